@@ -1,0 +1,79 @@
+import type { DetectPatterns } from '../detect/types.js';
+import type { YamlSource } from '../source/yaml-source.js';
+import type {
+  AiTraining,
+  Certification,
+  FactKey,
+  Feature,
+  Region,
+  TransferMechanism,
+} from '../vocabulary.js';
+
+/** Plans on which something is available: every plan, or the listed ones. */
+export type PlanList = 'all' | string[];
+/** As PlanList, plus `none` for "on no plan". */
+export type PlanAvailability = PlanList | 'none';
+
+export interface RuleSource {
+  url: string;
+  title: string;
+  kind?: 'primary' | 'secondary';
+  date?: string;
+}
+
+/** The value each fact key carries (SPEC §2). */
+export interface FactValues {
+  role: 'processor' | 'controller';
+  'hosting.regions': Region[];
+  'hosting.region-options': { region: Region; plans: PlanList }[];
+  'hosting.providers': string[];
+  'hosting.processing-anywhere': boolean;
+  'hosting.region-fixed-at-creation': boolean;
+  'transfers.mechanisms': TransferMechanism[];
+  'dpa.plans': PlanAvailability;
+  'baa.plans': PlanAvailability;
+  'ai-training': AiTraining;
+  'retention.deletion-after-termination-days': number;
+  'retention.account-data': string;
+  'retention.user-deletion': boolean;
+  certifications: Certification[];
+  subprocessors: { name: string; region?: Region; purpose?: string }[];
+  'subprocessors.notice-days': number;
+  features: Partial<Record<Feature, PlanList>>;
+}
+
+export interface Fact<T = unknown> {
+  value?: T;
+  status: 'confirmed' | 'unclear';
+  /** A key of the rule's `sources`. */
+  source?: string;
+  quote?: string;
+  note?: string;
+}
+
+export type Facts = { [K in FactKey]?: Fact<FactValues[K]> };
+
+export interface VendorRule {
+  id: string;
+  name: string;
+  domain: string;
+  aliases?: string[];
+  category: string;
+  verified: string;
+  plans: string[];
+  confusables?: { domain: string; name?: string; note: string }[];
+  sources: Record<string, RuleSource>;
+  facts: Facts;
+  detect?: DetectPatterns;
+}
+
+/** A rule as loaded: where it came from, for the report and for locating errors. */
+export interface LoadedRule {
+  rule: VendorRule;
+  origin: 'bundled' | 'local';
+  /** Path as shown to the user: package-relative for bundled rules, workspace-relative for local ones. */
+  file: string;
+  source: YamlSource;
+  /** For a local rule with a bundled id: the bundled rule it replaces. */
+  replaces?: string;
+}

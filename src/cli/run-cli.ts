@@ -1,0 +1,147 @@
+import { parseArgs } from 'node:util';
+import { evaluateRepository, exitStatus, type Outcome } from '../evaluate-repository.js';
+import { today } from '../dates.js';
+import { DEFAULT_MANIFEST, DEFAULT_RULES, UsageError, type Options } from '../options.js';
+import { formatJson, formatJsonConfigErrors } from '../report/format-json.js';
+import { formatMarkdown } from '../report/format-markdown.js';
+import { formatText, formatTextConfigErrors } from '../report/format-text.js';
+import { FAIL_ON_LEVELS, type FailOn } from '../vocabulary.js';
+import { explainVendor, listVendors } from './vendors.js';
+import { ConfigErrors } from '../source/config-error.js';
+import { loadCatalogue } from '../catalogue/load.js';
+import { resolveInWorkspace } from '../workspace.js';
+
+export interface CliIo {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
+
+const USAGE = `Usage: vendor-gate <command> [options]
+
+Commands:
+  check                 Check the manifest against the vendor catalogue (the default)
+      --manifest P      Manifest path (default ${DEFAULT_MANIFEST})
+      --rules DIR       Local vendor rules (default ${DEFAULT_RULES})
+      --policy P        Requirements file that takes precedence over the manifest's
+      --fail-on L       error | warning | notice | never (default error)
+      --format F        text | json | markdown (default text)
+      --no-scan         Do not scan dependency files for undeclared vendors
+  vendors               List the catalogue: id, name, verified date, fact count
+  explain <vendor>      Show a vendor's card: every fact, its status and source
+
+Exit codes: 0 pass, 1 the gate failed, 2 the run could not be evaluated.
+`;
+
+const FORMATS = ['text', 'json', 'markdown'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Run one CLI command; returns the exit code. Never throws for bad input. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [command = 'check', ...rest] = argv[0]?.startsWith('-') ? ['check', ...argv] : argv;
+  try {
+    switch (command) {
+      case 'check':
+        return await check(rest, io);
+      case 'vendors':
+        io.stdout.write(listVendors(catalogueFor(rest, io)));
+        return 0;
+      case 'explain':
+        return explain(rest, io);
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout.write(USAGE);
+        return 0;
+      default:
+        throw new UsageError(`unknown command '${command}'`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof Error && error.name === 'OutsideWorkspaceError')) {
+      io.stderr.write(`vendor-gate: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof ConfigErrors) {
+      io.stderr.write(formatTextConfigErrors(error.errors));
+      return 2;
+    }
+    if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`vendor-gate: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function check(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      manifest: { type: 'string', default: DEFAULT_MANIFEST },
+      rules: { type: 'string' },
+      policy: { type: 'string' },
+      'fail-on': { type: 'string', default: 'error' },
+      format: { type: 'string', default: 'text' },
+      'no-scan': { type: 'boolean', default: false },
+      'scan-ignore': { type: 'string', multiple: true, default: [] },
+    },
+  });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  const format = oneOf('--format', values.format, FORMATS);
+  const options: Options = {
+    workspace: io.cwd,
+    manifest: values.manifest,
+    rules: values.rules ?? DEFAULT_RULES,
+    rulesExplicit: values.rules !== undefined,
+    policy: values.policy,
+    failOn: oneOf('--fail-on', values['fail-on'], FAIL_ON_LEVELS) as FailOn,
+    scan: !values['no-scan'],
+    scanIgnore: values['scan-ignore'],
+    today: today(io.env),
+  };
+  const outcome = await evaluateRepository(options);
+  render(outcome, format, io);
+  return exitStatus(outcome);
+}
+
+function render(outcome: Outcome, format: Format, io: CliIo): void {
+  if (outcome.kind === 'usage-error') throw new UsageError(outcome.message);
+  if (outcome.kind === 'config-error') {
+    if (format === 'json') io.stdout.write(formatJsonConfigErrors(outcome.errors));
+    else io.stderr.write(formatTextConfigErrors(outcome.errors));
+    return;
+  }
+  const formatters = { text: formatText, json: formatJson, markdown: formatMarkdown };
+  io.stdout.write(formatters[format](outcome.report));
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag}: '${value}' is not one of ${allowed.join(', ')}`);
+}
+
+function catalogueFor(args: string[], io: CliIo) {
+  const { values } = parseArgs({ args, allowPositionals: true, options: { rules: { type: 'string' } } });
+  return loadCatalogue({
+    workspace: io.cwd,
+    localDir: resolveInWorkspace(io.cwd, values.rules ?? DEFAULT_RULES),
+    localDirRequired: values.rules !== undefined,
+    today: today(io.env),
+  });
+}
+
+function explain(args: string[], io: CliIo): number {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: { rules: { type: 'string' } } });
+  const vendor = positionals[0];
+  if (!vendor) throw new UsageError('explain needs a vendor id or domain, e.g. `vendor-gate explain clerk`');
+  const catalogue = catalogueFor(args, io);
+  const card = explainVendor(catalogue, vendor);
+  if (!card.ok) {
+    io.stderr.write(`vendor-gate: ${card.message}\n`);
+    return 2;
+  }
+  io.stdout.write(card.text);
+  return 0;
+}

@@ -1,0 +1,16 @@
+import type { Evidence } from '../checks/types.js';
+import type { Location } from '../source/location.js';
+import type { Severity } from '../vocabulary.js';
+
+/** A finding as reported: severity decided, location resolved, waiver applied. */
+export interface Finding {
+  check: string;
+  severity: Severity;
+  vendor: string | null;
+  service: number | null;
+  message: string;
+  remediation: string;
+  evidence: Evidence[];
+  location: Location;
+  waived: { reason: string; expires: string } | null;
+}

@@ -1,0 +1,100 @@
+import { CHECKS } from '../checks/registry.js';
+import { AREAS, type Area } from '../checks/types.js';
+import type { Finding } from '../engine/finding.js';
+import type { Severity } from '../vocabulary.js';
+import { describeStatus, showValue } from './evidence.js';
+import type { Report } from './report.js';
+
+const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** Areas that make a table column: the rest (waivers, inventory, policy) appear only as findings. */
+const TABLE_AREAS = AREAS.filter((a) => !['waiver', 'inventory', 'policy'].includes(a));
+
+/** Markdown for the job summary and the pull-request comment. Renders only; no I/O. */
+export function formatMarkdown(report: Report): string {
+  const { counts } = report;
+  const out: string[] = [];
+  const verdict = report.result === 'pass' ? '✅ **Vendor Gate passed**' : '❌ **Vendor Gate failed**';
+  out.push(`### ${verdict} — \`${report.manifest}\``, '');
+  out.push(
+    `${counts.error} error(s) · ${counts.warning} warning(s) · ${counts.notice} notice(s)${counts.waived > 0 ? ` · ${counts.waived} waived` : ''}`,
+    '',
+  );
+  for (const note of report.notes ?? []) out.push(`> **Note:** ${escapeCell(note)}`, '');
+  if (report.services.length > 0) out.push(...servicesTable(report), '');
+  const live = report.findings.filter((f) => f.waived === null);
+  if (live.length > 0) {
+    out.push('#### Findings', '');
+    for (const finding of live) out.push(...describeFinding(finding), '');
+  } else {
+    out.push('Every declared service meets the requirements.', '');
+  }
+  const waived = report.findings.filter((f) => f.waived !== null);
+  if (waived.length > 0) {
+    out.push('#### Waived', '', '| Check | Vendor | Reason | Expires |', '| --- | --- | --- | --- |');
+    for (const f of waived) {
+      out.push(
+        `| \`${f.check}\` | ${escapeCell(f.vendor ?? '')} | ${escapeCell(f.waived!.reason)} | ${f.waived!.expires} |`,
+      );
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function servicesTable(report: Report): string[] {
+  const header = ['Service', 'Plan', ...TABLE_AREAS];
+  const rows = report.services.map((service, index) => {
+    const own = report.findings.filter((f) => f.service === index && f.waived === null);
+    const cells = TABLE_AREAS.map((area) => cellFor(own.filter((f) => areaOf(f) === area)));
+    return [`${index + 1}. ${escapeCell(service.vendor)}`, service.plan ?? '—', ...cells];
+  });
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+    '',
+    '✅ no finding · ❌ error · ⚠️ warning · ℹ️ notice',
+  ];
+}
+
+function areaOf(finding: Finding): Area | undefined {
+  return CHECKS.get(finding.check)?.area;
+}
+
+function cellFor(findings: Finding[]): string {
+  for (const severity of ['error', 'warning', 'notice'] as const) {
+    if (findings.some((f) => f.severity === severity)) return ICON[severity];
+  }
+  return '✅';
+}
+
+function describeFinding(finding: Finding): string[] {
+  const { location } = finding;
+  const lines = [
+    `${ICON[finding.severity]} **\`${finding.check}\`**${finding.vendor ? ` — ${escapeInline(finding.vendor)}` : ''} (\`${location.file}:${location.line}\`)`,
+    '',
+    `${escapeInline(finding.message)}`,
+    '',
+    `**Fix:** ${escapeInline(finding.remediation)}`,
+  ];
+  if (finding.evidence.length > 0) {
+    lines.push('', '<details><summary>Evidence</summary>', '');
+    for (const e of finding.evidence) {
+      const source = e.source ? ` — [source](${e.source})` : '';
+      lines.push(`- \`${e.fact}\` = \`${showValue(e.value)}\` (${describeStatus(e)})${source}`);
+      if (e.quote) lines.push(`  > ${escapeInline(e.quote)}`);
+      if (e.note) lines.push(`  ${escapeInline(e.note)}`);
+    }
+    lines.push('', '</details>');
+  }
+  return lines;
+}
+
+/** Keep user-written text from breaking out of the markdown (or into HTML). */
+function escapeInline(text: string): string {
+  return text.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')).replace(/\r?\n/g, ' ');
+}
+
+function escapeCell(text: string): string {
+  return escapeInline(text).replace(/\|/g, '\\|');
+}

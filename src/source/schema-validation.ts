@@ -1,0 +1,215 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { packageRoot } from '../package-root.js';
+import type { ConfigError } from './config-error.js';
+import { didYouMean } from './did-you-mean.js';
+import { locate, type YamlPath, type YamlSource } from './yaml-source.js';
+
+export type SchemaName = 'vendor-gate' | 'vendor-rule' | 'policy';
+
+let ajv: Ajv | undefined;
+const validators = new Map<string, ValidateFunction>();
+
+function schemaAjv(): Ajv {
+  if (!ajv) {
+    // verbose: errors carry their parent schema, which we mine for "did you mean" candidates.
+    ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
+    for (const name of ['vendor-gate', 'vendor-rule', 'policy'] as const) {
+      ajv.addSchema(loadSchema(name), name);
+    }
+  }
+  return ajv;
+}
+
+export function loadSchema(name: SchemaName): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(packageRoot(), 'schemas', `${name}.schema.json`), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+}
+
+/** A validator for a schema or a part of one, e.g. `vendor-rule#/definitions/region`. */
+export function validatorFor(ref: string): ValidateFunction {
+  let validate = validators.get(ref);
+  if (!validate) {
+    validate = ref.includes('#') ? schemaAjv().compile({ $ref: ref }) : schemaAjv().getSchema(ref);
+    if (!validate) throw new Error(`unknown schema ${ref}`);
+    validators.set(ref, validate);
+  }
+  return validate;
+}
+
+/** Validate a parsed file against a schema; every error is located at the offending key or value. */
+export function validateSource(source: YamlSource, schema: SchemaName): ConfigError[] {
+  const validate = validatorFor(schema);
+  if (validate(source.data)) return [];
+  return describeSchemaErrors(validate.errors ?? [], source);
+}
+
+/** Validate one value inside a file (an assurance's value, say) against part of a schema. */
+export function validateValueAt(
+  source: YamlSource,
+  path: YamlPath,
+  value: unknown,
+  ref: string,
+): ConfigError[] {
+  const validate = validatorFor(ref);
+  if (validate(value)) return [];
+  return describeSchemaErrors(validate.errors ?? [], source, path);
+}
+
+/** Combinators only say "some branch failed"; their branches' own errors are more useful. */
+const COMBINATOR_KEYWORDS = new Set(['oneOf', 'anyOf', 'allOf', 'if', 'then', 'else', '$ref']);
+
+function describeSchemaErrors(
+  errors: ErrorObject[],
+  source: YamlSource,
+  basePath: YamlPath = [],
+): ConfigError[] {
+  const specific = errors.filter((e) => !COMBINATOR_KEYWORDS.has(e.keyword));
+  const chosen = preferDeepest(specific.length > 0 ? specific : errors);
+  const seen = new Set<string>();
+  const result: ConfigError[] = [];
+  for (const error of chosen) {
+    const path = [...basePath, ...pointerToPath(error.instancePath)];
+    const described = describe(error, path);
+    const location = locate(source, described.path, described.part);
+    const key = `${location.line}:${location.column}:${described.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push({ message: described.message, location });
+  }
+  return result.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
+}
+
+/**
+ * For a value that fails both branches of a oneOf (`plans: all` or a list), ajv reports both
+ * branches; keep only errors at the deepest path for each value, and at one path one enum/type
+ * message rather than both.
+ */
+function preferDeepest(errors: ErrorObject[]): ErrorObject[] {
+  const byPath = new Map<string, ErrorObject[]>();
+  for (const e of errors) byPath.set(e.instancePath, [...(byPath.get(e.instancePath) ?? []), e]);
+  const result: ErrorObject[] = [];
+  for (const [path, group] of byPath) {
+    const hasDeeper = [...byPath.keys()].some((other) => other !== path && other.startsWith(`${path}/`));
+    if (
+      hasDeeper &&
+      group.every((e) => e.keyword === 'type' || e.keyword === 'enum' || e.keyword === 'const')
+    )
+      continue;
+    const structural = group.filter((e) => e.keyword === 'additionalProperties' || e.keyword === 'required');
+    result.push(...(structural.length > 0 ? structural : group.slice(0, 1)));
+  }
+  return result;
+}
+
+function pointerToPath(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function describePath(path: YamlPath): string {
+  if (path.length === 0) return 'the top level';
+  return path.reduce<string>(
+    (acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg),
+    '',
+  );
+}
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? `'${value}'` : (JSON.stringify(value) ?? String(value));
+}
+
+interface Described {
+  message: string;
+  path: YamlPath;
+  part: 'key' | 'value';
+}
+
+function describe(error: ErrorObject, path: YamlPath): Described {
+  const where = describePath(path);
+  const parentSchema = error.parentSchema as
+    { properties?: Record<string, unknown>; description?: string } | undefined;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String((error.params as { additionalProperty: string }).additionalProperty);
+      const known = Object.keys(parentSchema?.properties ?? {});
+      const hint = didYouMean(key, known);
+      const allowed = known.length > 0 ? ` Allowed keys: ${known.join(', ')}.` : '';
+      return {
+        message: `unknown key '${key}' in ${where}.${hint ? ` Did you mean '${hint}'?` : allowed}`,
+        path: [...path, key],
+        part: 'key',
+      };
+    }
+    case 'required': {
+      const missing = String((error.params as { missingProperty: string }).missingProperty);
+      return {
+        message: `${where} is missing the required key '${missing}'`,
+        path,
+        part: path.length ? 'key' : 'value',
+      };
+    }
+    case 'enum':
+    case 'const': {
+      const allowed = (
+        error.keyword === 'enum'
+          ? (error.params as { allowedValues: unknown[] }).allowedValues
+          : [(error.params as { allowedValue: unknown }).allowedValue]
+      ) as unknown[];
+      const hint = typeof error.data === 'string' ? didYouMean(error.data, allowed.map(String)) : undefined;
+      return {
+        message:
+          `${show(error.data)} is not allowed for ${where}.` +
+          (hint ? ` Did you mean '${hint}'?` : '') +
+          ` Allowed: ${allowed.map(String).join(', ')}.`,
+        path,
+        part: 'value',
+      };
+    }
+    case 'type':
+      return {
+        message: `${where} must be ${article((error.params as { type: string }).type)}, not ${describeType(error.data)}`,
+        path,
+        part: 'value',
+      };
+    case 'pattern':
+      return {
+        message: `${show(error.data)} is not valid for ${where}${parentSchema?.description ? ` (${parentSchema.description})` : ''}`,
+        path,
+        part: 'value',
+      };
+    case 'uniqueItems':
+      return { message: `${where} lists the same entry twice`, path, part: 'value' };
+    default:
+      return { message: `${where} ${error.message ?? 'is invalid'}`, path, part: 'value' };
+  }
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = {
+    array: 'a list',
+    object: 'a mapping',
+    string: 'a string',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: 'true or false',
+  };
+  return type
+    .split(',')
+    .map((t) => names[t] ?? t)
+    .join(' or ');
+}
+
+function describeType(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} ${show(value)}`;
+}
