@@ -67,7 +67,7 @@ function describeSchemaErrors(
   source: YamlSource,
   basePath: YamlPath = [],
 ): ConfigError[] {
-  const specific = errors.filter((e) => !COMBINATOR_KEYWORDS.has(e.keyword));
+  const specific = dropExplainedRequired(errors.filter((e) => !COMBINATOR_KEYWORDS.has(e.keyword)));
   const chosen = preferDeepest(specific.length > 0 ? specific : errors);
   const seen = new Set<string>();
   const result: ConfigError[] = [];
@@ -81,6 +81,20 @@ function describeSchemaErrors(
     result.push({ message: described.message, location });
   }
   return result.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
+}
+
+/** `regoins:` is both an unknown key and a missing `regions:`; "did you mean" says it all. */
+function dropExplainedRequired(errors: ErrorObject[]): ErrorObject[] {
+  const misspelt = errors.filter((e) => e.keyword === 'additionalProperties');
+  return errors.filter((e) => {
+    if (e.keyword !== 'required') return true;
+    const missing = (e.params as { missingProperty: string }).missingProperty;
+    return !misspelt.some(
+      (m) =>
+        m.instancePath === e.instancePath &&
+        didYouMean((m.params as { additionalProperty: string }).additionalProperty, [missing]) === missing,
+    );
+  });
 }
 
 /**

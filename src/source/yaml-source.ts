@@ -52,7 +52,7 @@ export function parseYamlSource(file: string, text: string): { source?: YamlSour
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const source: YamlSource = { file, doc, lineCounter, data: undefined };
   const errors: ConfigError[] = doc.errors.map((e) => ({
-    message: describeYamlError(e.code, e.message, text.slice(e.pos[0], e.pos[1])),
+    message: describeYamlError(e.code, e.message, /^[^:\n]*/.exec(text.slice(e.pos[0]))?.[0] ?? ''),
     location: locateOffsets(source, e.pos[0], e.pos[1]),
   }));
   if (errors.length > 0) return { errors };
