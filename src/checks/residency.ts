@@ -161,7 +161,11 @@ function evaluateResidency(ctx: ServiceContext): FindingDraft[] {
       ? ` ${name} fixes the region when a project is created: create a new project in that region and migrate your data to it.`
       : '';
   if (fixedAtCreation.known && fixedAtCreation.value) evidence.push(fixedAtCreation.evidence);
-  const stores = `${name} stores this service's data in ${regionList(stored, 'and')}, outside ${regionList(allowed)}.${note}`;
+  // A vendor with no default region (the customer picks one per project) lists them all as defaults.
+  const stores =
+    service.region === undefined && stored.length > 1
+      ? `${name} stores data in the region chosen for the project (${regionList(stored)}), and this service does not say which; some of those are outside ${regionList(allowed)}.`
+      : `${name} stores this service's data in ${regionList(stored, 'and')}, outside ${regionList(allowed)}.${note}`;
 
   const regionAdvice = (): FindingDraft | undefined => {
     if (allowedHere.length > 0) {

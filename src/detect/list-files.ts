@@ -53,12 +53,30 @@ async function gitTrackedFiles(root: string): Promise<string[] | undefined> {
       'git',
       // Tracked files under root, relative to it (ls-files' default); no fsmonitor hook runs.
       ['-c', 'core.fsmonitor=false', 'ls-files', '-z', '--cached'],
-      { cwd: root, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' },
+      { cwd: root, env: envFindingRepoFromCwd(), maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' },
     );
     return stdout.split('\0').filter((path) => path !== '');
   } catch {
     return undefined;
   }
+}
+
+/** Variables that point git at a repository other than the one around cwd (a git hook sets GIT_DIR). */
+const REPOSITORY_VARIABLES = [
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_INDEX_FILE',
+  'GIT_COMMON_DIR',
+  'GIT_OBJECT_DIRECTORY',
+  'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+  'GIT_NAMESPACE',
+  'GIT_PREFIX',
+];
+
+function envFindingRepoFromCwd(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of REPOSITORY_VARIABLES) delete env[name];
+  return env;
 }
 
 function filterTrackedFiles(paths: string[], isIgnored: (path: string) => boolean): string[] {

@@ -48,11 +48,17 @@ export function isTable(value: TomlValue | undefined): value is TomlTable {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
-/** Renders a path the way TOML writes it, for a DependencyRef's `section`. */
+/** Renders a path the way TOML writes it (`target.'cfg(unix)'.dependencies`), for a DependencyRef's `section`. */
 export function formatTomlPath(path: readonly string[]): string {
-  return path
-    .map((segment) => (/^[A-Za-z0-9_-]+$/.test(segment) ? segment : JSON.stringify(segment)))
-    .join('.');
+  return path.map(formatTomlKey).join('.');
+}
+
+function formatTomlKey(key: string): string {
+  if (/^[A-Za-z0-9_-]+$/.test(key)) return key;
+  // A literal string needs no escapes, so it reads as Cargo.toml files are usually written.
+  const needsEscapes = [...key].some((char) => char === "'" || char < ' ' || char === '\x7f');
+  if (!needsEscapes) return `'${key}'`;
+  return JSON.stringify(key);
 }
 
 function pathKey(path: TomlPath): string {
