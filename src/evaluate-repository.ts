@@ -13,6 +13,9 @@ import { UsageError } from './options.js';
 import type { FindingDraft } from './checks/types.js';
 import { findInventoryFindings } from './engine/inventory.js';
 import { scanRepository } from './detect/scan.js';
+import { applyPolicy } from './policy/merge.js';
+import { findRelaxations } from './policy/relaxations.js';
+import type { BaseReader } from './policy/base-manifest.js';
 
 /** What a run produced: a report, or the reasons it could not evaluate. */
 export type Outcome =
@@ -25,10 +28,15 @@ export function exitStatus(outcome: Outcome): 0 | 1 | 2 {
   return outcome.kind === 'report' ? exitCodeOf(outcome.report) : 2;
 }
 
+export interface Gatherers {
+  /** Reads the base branch's manifest, for `policy.weakened`; absent outside pull requests. */
+  readBase?: BaseReader;
+}
+
 /** Load → validate → gather → evaluate → report. Never throws for bad user input. */
-export async function evaluateRepository(options: Options): Promise<Outcome> {
+export async function evaluateRepository(options: Options, gatherers: Gatherers = {}): Promise<Outcome> {
   try {
-    return { kind: 'report', report: await runPipeline(options) };
+    return { kind: 'report', report: await runPipeline(options, gatherers) };
   } catch (error) {
     if (error instanceof ConfigErrors) return { kind: 'config-error', errors: error.errors };
     if (error instanceof UsageError) return { kind: 'usage-error', message: error.message };
@@ -38,7 +46,7 @@ export async function evaluateRepository(options: Options): Promise<Outcome> {
   }
 }
 
-async function runPipeline(options: Options): Promise<Report> {
+async function runPipeline(options: Options, gatherers: Gatherers): Promise<Report> {
   const { workspace } = options;
   const catalogue = loadCatalogue({
     workspace,
@@ -53,9 +61,25 @@ async function runPipeline(options: Options): Promise<Report> {
     readUserFile(workspace, manifestPath, manifestFile, 'manifest'),
     catalogue,
   );
-  const effective = options.policy ? applyPolicy(manifest, options, catalogue) : manifest;
+  const notes: string[] = [];
+  let effective = manifest;
+  if (options.policy) {
+    const policyPath = resolveInWorkspace(workspace, options.policy);
+    const shown = displayPath(workspace, policyPath);
+    const { policy } = parsePolicy(shown, readUserFile(workspace, policyPath, shown, 'policy'));
+    const applied = applyPolicy(manifest, policy, shown);
+    effective = applied.manifest;
+    notes.push(
+      `requirements from the policy ${shown} apply, with the manifest's stricter additions`,
+      ...applied.overruled,
+    );
+  }
 
   const extraFindings: FindingDraft[] = [];
+  if (gatherers.readBase)
+    extraFindings.push(
+      ...(await findWeakening(gatherers.readBase, manifestFile, manifest, catalogue, notes)),
+    );
   if (options.scan) {
     const dependencies = await scanRepository(workspace, { ignore: options.scanIgnore });
     extraFindings.push(...findInventoryFindings(dependencies, effective, catalogue));
@@ -69,10 +93,41 @@ async function runPipeline(options: Options): Promise<Report> {
     vendorIds: effective.services.map((s) => catalogue.resolve(s.vendor)?.rule.id),
     findings,
     failOn: options.failOn,
-    notes: catalogue.rules
-      .filter((r) => r.replaces)
-      .map((r) => `the local rule ${r.file} replaces the bundled rule for ${r.rule.id} (${r.replaces})`),
+    notes: [
+      ...catalogue.rules
+        .filter((r) => r.replaces)
+        .map((r) => `the local rule ${r.file} replaces the bundled rule for ${r.rule.id} (${r.replaces})`),
+      ...notes,
+    ],
   });
+}
+
+/** Compare the manifest with the base branch's: each relaxation is a `policy.weakened` finding. */
+async function findWeakening(
+  readBase: BaseReader,
+  manifestFile: string,
+  head: Manifest,
+  catalogue: Catalogue,
+  notes: string[],
+): Promise<FindingDraft[]> {
+  const base = await readBase(manifestFile);
+  if (!base) return [];
+  let baseManifest: Manifest;
+  try {
+    baseManifest = parseManifest(base.label, base.text, catalogue).manifest;
+  } catch (error) {
+    if (!(error instanceof ConfigErrors)) throw error;
+    notes.push(`the base manifest (${base.label}) is not valid, so it was not compared for relaxations`);
+    return [];
+  }
+  return findRelaxations(baseManifest, head).map((relaxation) => ({
+    check: 'policy.weakened',
+    evidence: [],
+    at: { path: relaxation.path },
+    message: `Compared with ${base.label}: ${relaxation.message}.`,
+    remediation:
+      "Make sure whoever owns these requirements has approved the relaxation; if it was not intended, restore the base branch's setting.",
+  }));
 }
 
 function readUserFile(workspace: string, absolute: string, shown: string, what: string): string {
@@ -84,16 +139,4 @@ function readUserFile(workspace: string, absolute: string, shown: string, what: 
     throw new ConfigErrors([{ message: `${what} not found.${hint}`, location: fileStart(shown) }]);
   }
   return readWorkspaceFile(workspace, absolute);
-}
-
-/** A policy's requirements and check settings take precedence over the manifest's own. */
-function applyPolicy(manifest: Manifest, options: Options, _catalogue: Catalogue): Manifest {
-  const policyPath = resolveInWorkspace(options.workspace, options.policy!);
-  const shown = displayPath(options.workspace, policyPath);
-  const { policy } = parsePolicy(shown, readUserFile(options.workspace, policyPath, shown, 'policy'));
-  return {
-    ...manifest,
-    requirements: { ...manifest.requirements, ...policy.requirements },
-    checks: { ...manifest.checks, ...policy.checks },
-  };
 }

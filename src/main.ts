@@ -8,6 +8,11 @@ import { formatJson } from './report/format-json.js';
 import { formatMarkdown } from './report/format-markdown.js';
 import { formatConfigError } from './source/config-error.js';
 import { displayPath, resolveInWorkspace } from './workspace.js';
+import { readPullRequest, type PullRequestContext } from './github/event.js';
+import { createGitHubApi, type GitHubApi } from './github/octokit.js';
+import { upsertStickyComment } from './github/comment.js';
+import { apiBaseReader, firstOf } from './github/base-from-api.js';
+import { gitBaseReader } from './policy/base-manifest.js';
 
 /** The action: evaluate, then annotate, summarise and set outputs. Returns the exit status it set. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -18,9 +23,21 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     return finish({ kind: 'usage-error', message: (error as UsageError).message });
   }
   if (options.token) core.setSecret(options.token);
+  const pr = readPullRequest(env);
+  let api: Promise<GitHubApi> | undefined;
+  const github = () => (api ??= createGitHubApi(options.token, env));
   try {
-    const outcome = await evaluateRepository(options);
-    if (outcome.kind === 'report') await publishReport(outcome, options);
+    const readBase = pr?.baseSha
+      ? firstOf(
+          gitBaseReader(options.workspace, pr.baseSha),
+          apiBaseReader(github, pr, (m) => core.warning(m)),
+        )
+      : undefined;
+    const outcome = await evaluateRepository(options, { readBase });
+    if (outcome.kind === 'report') {
+      await publishReport(outcome, options);
+      if (pr) await comment(outcome, options, pr, github);
+    }
     return finish(outcome);
   } catch (error) {
     if (error instanceof Error && error.name === 'OutsideWorkspaceError')
@@ -49,6 +66,31 @@ async function publishReport(
     writeFileSync(path, formatJson(report));
     core.setOutput('report-file', displayPath(options.workspace, path));
   }
+}
+
+/** The sticky pull-request comment; whatever happens here, the gate's result stands. */
+async function comment(
+  outcome: Extract<Outcome, { kind: 'report' }>,
+  options: ActionOptions,
+  pr: PullRequestContext,
+  github: () => Promise<GitHubApi>,
+): Promise<void> {
+  if (options.comment === 'never') return;
+  if (!options.token) {
+    core.warning('Vendor Gate has no github-token, so it cannot comment on the pull request.');
+    return;
+  }
+  const { report } = outcome;
+  const result = await upsertStickyComment(
+    await github(),
+    { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, manifest: report.manifest },
+    report,
+    formatMarkdown(report),
+    options.comment,
+  );
+  if (result.action === 'warning') core.warning(result.message);
+  else if (result.action === 'skipped') core.info(`Pull-request comment skipped: ${result.reason}.`);
+  else core.info(`Pull-request comment ${result.action} (id ${result.id}).`);
 }
 
 /** Decide and set the exit status, once, for every outcome. */

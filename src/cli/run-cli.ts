@@ -10,6 +10,7 @@ import { explainVendor, listVendors } from './vendors.js';
 import { ConfigErrors } from '../source/config-error.js';
 import { loadCatalogue } from '../catalogue/load.js';
 import { resolveInWorkspace } from '../workspace.js';
+import { gitBaseReader, verifyGitRef } from '../policy/base-manifest.js';
 
 export interface CliIo {
   cwd: string;
@@ -27,6 +28,7 @@ Commands:
       --policy P        Requirements file that takes precedence over the manifest's
       --fail-on L       error | warning | notice | never (default error)
       --format F        text | json | markdown (default text)
+      --base REF        Compare with the manifest at a git ref (policy.weakened)
       --no-scan         Do not scan dependency files for undeclared vendors
   vendors               List the catalogue: id, name, verified date, fact count
   explain <vendor>      Show a vendor's card: every fact, its status and source
@@ -86,6 +88,7 @@ async function check(args: string[], io: CliIo): Promise<number> {
       format: { type: 'string', default: 'text' },
       'no-scan': { type: 'boolean', default: false },
       'scan-ignore': { type: 'string', multiple: true, default: [] },
+      base: { type: 'string' },
     },
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
@@ -101,7 +104,14 @@ async function check(args: string[], io: CliIo): Promise<number> {
     scanIgnore: values['scan-ignore'],
     today: today(io.env),
   };
-  const outcome = await evaluateRepository(options);
+  if (values.base !== undefined) {
+    await verifyGitRef(io.cwd, values.base).catch((error: Error) => {
+      throw new UsageError(error.message);
+    });
+  }
+  const outcome = await evaluateRepository(options, {
+    readBase: values.base ? gitBaseReader(io.cwd, values.base) : undefined,
+  });
   render(outcome, format, io);
   return exitStatus(outcome);
 }
