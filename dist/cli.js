@@ -8312,7 +8312,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4110);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9324);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -8326,7 +8326,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4110:
+/***/ 9324:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12869,7 +12869,217 @@ function scan_isInside(root, path) {
     return fromRoot !== '' && fromRoot !== '..' && !fromRoot.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(fromRoot);
 }
 
+;// CONCATENATED MODULE: ./src/policy/relaxations.ts
+
+
+
+const relaxations_SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
+/**
+ * Every relaxation of `head` relative to `base`: requirements dropped or loosened, checks
+ * downgraded or turned off, waivers added or extended. Paths point into the head manifest; where
+ * the head no longer has the key, the location falls back to its nearest parent.
+ */
+function findRelaxations(base, head) {
+    return [
+        ...requirementRelaxations(base.requirements, head.requirements),
+        ...checkRelaxations(base, head),
+        ...waiverRelaxations(base, head),
+    ];
+}
+function requirementRelaxations(base, head) {
+    const out = [];
+    const req = (...path) => ['requirements', ...path];
+    const dropped = (key, noun) => {
+        for (const item of base[key] ?? []) {
+            if (!head[key]?.includes(item))
+                out.push({ path: req(key), message: `${noun} '${item}' was dropped from requirements.${key}` });
+        }
+    };
+    dropped('data', 'data category');
+    if (base.residency) {
+        if (!head.residency) {
+            out.push({
+                path: req('residency'),
+                message: `requirements.residency was removed (it allowed only ${base.residency.regions.join(', ')})`,
+            });
+        }
+        else {
+            head.residency.regions.forEach((region, i) => {
+                if (!base.residency.regions.includes(region))
+                    out.push({
+                        path: req('residency', 'regions', i),
+                        message: `region '${region}' was added to requirements.residency.regions`,
+                    });
+            });
+            if ((base.residency.transfers ?? 'forbidden') === 'forbidden' &&
+                head.residency.transfers === 'safeguarded') {
+                out.push({
+                    path: req('residency', 'transfers'),
+                    message: 'requirements.residency.transfers went from forbidden to safeguarded',
+                });
+            }
+        }
+    }
+    dropped('agreements', 'agreement');
+    if (base['ai-training'] === 'forbidden' && head['ai-training'] !== 'forbidden') {
+        out.push({
+            path: req('ai-training'),
+            message: `requirements.ai-training went from forbidden to ${head['ai-training'] ?? 'allowed (removed)'}`,
+        });
+    }
+    const raised = (key, what) => {
+        const before = base[key];
+        const after = head[key];
+        if (before !== undefined && (after === undefined || after > before)) {
+            out.push({
+                path: req(key),
+                message: `requirements.${key} ${after === undefined ? 'was removed' : `was raised from ${before} to ${after}`} (${what})`,
+            });
+        }
+    };
+    raised('deletion-days', 'vendors may keep data longer');
+    dropped('certifications', 'certification');
+    const notice = { before: base['subprocessor-notice-days'], after: head['subprocessor-notice-days'] };
+    if (notice.before !== undefined && (notice.after === undefined || notice.after < notice.before)) {
+        out.push({
+            path: req('subprocessor-notice-days'),
+            message: `requirements.subprocessor-notice-days ${notice.after === undefined ? 'was removed' : `was lowered from ${notice.before} to ${notice.after}`}`,
+        });
+    }
+    dropped('features', 'feature');
+    raised('max-rule-age-days', 'older vendor facts are accepted');
+    if (base['unknown-vendors'] === 'error' && head['unknown-vendors'] !== 'error') {
+        out.push({
+            path: req('unknown-vendors'),
+            message: 'requirements.unknown-vendors went from error to warning',
+        });
+    }
+    return out;
+}
+function checkRelaxations(base, head) {
+    const out = [];
+    for (const id of CHECK_IDS) {
+        // vendor.unknown follows requirements.unknown-vendors, which is compared above.
+        if (id === 'vendor.unknown' && !base.checks?.[id] && !head.checks?.[id])
+            continue;
+        const before = severityOf(id, base);
+        const after = severityOf(id, head);
+        if (relaxations_SEVERITY_RANK[after] < relaxations_SEVERITY_RANK[before]) {
+            out.push({ path: ['checks', id], message: `check ${id} went from ${before} to ${after}` });
+        }
+    }
+    return out;
+}
+function waiverRelaxations(base, head) {
+    const out = [];
+    const baseWaivers = base.services.flatMap((s) => (s.waivers ?? []).map((w) => ({ vendor: normaliseVendorName(s.vendor), ...w })));
+    head.services.forEach((service, i) => {
+        service.waivers?.forEach((waiver, j) => {
+            const vendor = normaliseVendorName(service.vendor);
+            const before = baseWaivers.filter((w) => w.vendor === vendor && w.check === waiver.check);
+            const path = ['services', i, 'waivers', j];
+            if (before.length === 0) {
+                out.push({
+                    path: [...path, 'check'],
+                    message: `a waiver for ${waiver.check} on ${service.vendor} was added (until ${waiver.expires}: "${waiver.reason}")`,
+                });
+            }
+            else {
+                const latest = before
+                    .map((w) => w.expires)
+                    .sort()
+                    .at(-1);
+                if (waiver.expires > latest)
+                    out.push({
+                        path: [...path, 'expires'],
+                        message: `the waiver for ${waiver.check} on ${service.vendor} was extended from ${latest} to ${waiver.expires}`,
+                    });
+            }
+        });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/policy/merge.ts
+
+
+const union = (a, b) => a || b ? [...new Set([...(a ?? []), ...(b ?? [])])] : undefined;
+const min = (a, b) => a === undefined ? b : b === undefined ? a : Math.min(a, b);
+const max = (a, b) => a === undefined ? b : b === undefined ? a : Math.max(a, b);
+/**
+ * The requirements that hold when an outside policy applies: for every key, the stricter of the
+ * policy's and the manifest's. A manifest can add requirements; it cannot weaken the policy's.
+ */
+function strictestRequirements(policy, own) {
+    const residency = policy.residency && own.residency
+        ? {
+            // Only regions both allow; if they share none, the policy's list stands.
+            regions: intersectOr(policy.residency.regions, own.residency.regions),
+            transfers: policy.residency.transfers === 'safeguarded' && own.residency.transfers === 'safeguarded'
+                ? 'safeguarded'
+                : 'forbidden',
+        }
+        : (policy.residency ?? own.residency);
+    const merged = {
+        data: union(policy.data, own.data),
+        residency,
+        agreements: union(policy.agreements, own.agreements),
+        'ai-training': policy['ai-training'] === 'forbidden' || own['ai-training'] === 'forbidden'
+            ? 'forbidden'
+            : (policy['ai-training'] ?? own['ai-training']),
+        'deletion-days': min(policy['deletion-days'], own['deletion-days']),
+        certifications: union(policy.certifications, own.certifications),
+        'subprocessor-notice-days': max(policy['subprocessor-notice-days'], own['subprocessor-notice-days']),
+        features: union(policy.features, own.features),
+        'max-rule-age-days': min(policy['max-rule-age-days'], own['max-rule-age-days']),
+        'unknown-vendors': policy['unknown-vendors'] === 'error' || own['unknown-vendors'] === 'error'
+            ? 'error'
+            : (policy['unknown-vendors'] ?? own['unknown-vendors']),
+    };
+    return Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined));
+}
+function intersectOr(policy, own) {
+    const both = policy.filter((r) => own.includes(r));
+    return both.length > 0 ? both : policy;
+}
+const merge_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
+/**
+ * Apply a policy to a manifest. Returns the effective manifest and, for the report, each place
+ * where the manifest tried to be weaker than the policy (and was overruled).
+ */
+function applyPolicy(manifest, policy, policyFile) {
+    const policyAsManifest = {
+        version: 1,
+        requirements: policy.requirements,
+        checks: policy.checks,
+        services: [],
+    };
+    const checks = { ...manifest.checks };
+    for (const [id, level] of Object.entries(policy.checks ?? {})) {
+        const own = manifest.checks?.[id];
+        if (!own || merge_RANK[own] < merge_RANK[level])
+            checks[id] = level;
+    }
+    // A check the policy leaves at its default may still be raised by the manifest, never lowered.
+    for (const [id, level] of Object.entries(manifest.checks ?? {})) {
+        const floor = severityOf(id, policyAsManifest);
+        if (merge_RANK[level] < merge_RANK[floor])
+            checks[id] = floor;
+    }
+    const effective = {
+        ...manifest,
+        requirements: strictestRequirements(policy.requirements, manifest.requirements),
+        checks,
+    };
+    const overruled = findRelaxations({ ...policyAsManifest, services: manifest.services }, { ...manifest, services: manifest.services })
+        .filter((r) => r.path[0] !== 'services')
+        .map((r) => `${policyFile} takes precedence: ${r.message} relative to the policy, so the policy's setting applies`);
+    return { manifest: effective, overruled };
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate-repository.ts
+
+
 
 
 
@@ -12886,9 +13096,9 @@ function exitStatus(outcome) {
     return outcome.kind === 'report' ? exitCodeOf(outcome.report) : 2;
 }
 /** Load → validate → gather → evaluate → report. Never throws for bad user input. */
-async function evaluateRepository(options) {
+async function evaluateRepository(options, gatherers = {}) {
     try {
-        return { kind: 'report', report: await runPipeline(options) };
+        return { kind: 'report', report: await runPipeline(options, gatherers) };
     }
     catch (error) {
         if (error instanceof ConfigErrors)
@@ -12900,7 +13110,7 @@ async function evaluateRepository(options) {
         throw error;
     }
 }
-async function runPipeline(options) {
+async function runPipeline(options, gatherers) {
     const { workspace } = options;
     const catalogue = loadCatalogue({
         workspace,
@@ -12911,8 +13121,19 @@ async function runPipeline(options) {
     const manifestPath = resolveInWorkspace(workspace, options.manifest);
     const manifestFile = displayPath(workspace, manifestPath);
     const { manifest, source } = parseManifest(manifestFile, readUserFile(workspace, manifestPath, manifestFile, 'manifest'), catalogue);
-    const effective = options.policy ? applyPolicy(manifest, options, catalogue) : manifest;
+    const notes = [];
+    let effective = manifest;
+    if (options.policy) {
+        const policyPath = resolveInWorkspace(workspace, options.policy);
+        const shown = displayPath(workspace, policyPath);
+        const { policy } = parsePolicy(shown, readUserFile(workspace, policyPath, shown, 'policy'));
+        const applied = applyPolicy(manifest, policy, shown);
+        effective = applied.manifest;
+        notes.push(`requirements from the policy ${shown} apply, with the manifest's stricter additions`, ...applied.overruled);
+    }
     const extraFindings = [];
+    if (gatherers.readBase)
+        extraFindings.push(...(await findWeakening(gatherers.readBase, manifestFile, manifest, catalogue, notes)));
     if (options.scan) {
         const dependencies = await scanRepository(workspace, { ignore: options.scanIgnore });
         extraFindings.push(...findInventoryFindings(dependencies, effective, catalogue));
@@ -12926,10 +13147,36 @@ async function runPipeline(options) {
         vendorIds: effective.services.map((s) => catalogue.resolve(s.vendor)?.rule.id),
         findings,
         failOn: options.failOn,
-        notes: catalogue.rules
-            .filter((r) => r.replaces)
-            .map((r) => `the local rule ${r.file} replaces the bundled rule for ${r.rule.id} (${r.replaces})`),
+        notes: [
+            ...catalogue.rules
+                .filter((r) => r.replaces)
+                .map((r) => `the local rule ${r.file} replaces the bundled rule for ${r.rule.id} (${r.replaces})`),
+            ...notes,
+        ],
     });
+}
+/** Compare the manifest with the base branch's: each relaxation is a `policy.weakened` finding. */
+async function findWeakening(readBase, manifestFile, head, catalogue, notes) {
+    const base = await readBase(manifestFile);
+    if (!base)
+        return [];
+    let baseManifest;
+    try {
+        baseManifest = parseManifest(base.label, base.text, catalogue).manifest;
+    }
+    catch (error) {
+        if (!(error instanceof ConfigErrors))
+            throw error;
+        notes.push(`the base manifest (${base.label}) is not valid, so it was not compared for relaxations`);
+        return [];
+    }
+    return findRelaxations(baseManifest, head).map((relaxation) => ({
+        check: 'policy.weakened',
+        evidence: [],
+        at: { path: relaxation.path },
+        message: `Compared with ${base.label}: ${relaxation.message}.`,
+        remediation: "Make sure whoever owns these requirements has approved the relaxation; if it was not intended, restore the base branch's setting.",
+    }));
 }
 function readUserFile(workspace, absolute, shown, what) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(absolute)) {
@@ -12939,17 +13186,6 @@ function readUserFile(workspace, absolute, shown, what) {
         throw new ConfigErrors([{ message: `${what} not found.${hint}`, location: fileStart(shown) }]);
     }
     return readWorkspaceFile(workspace, absolute);
-}
-/** A policy's requirements and check settings take precedence over the manifest's own. */
-function applyPolicy(manifest, options, _catalogue) {
-    const policyPath = resolveInWorkspace(options.workspace, options.policy);
-    const shown = displayPath(options.workspace, policyPath);
-    const { policy } = parsePolicy(shown, readUserFile(options.workspace, policyPath, shown, 'policy'));
-    return {
-        ...manifest,
-        requirements: { ...manifest.requirements, ...policy.requirements },
-        checks: { ...manifest.checks, ...policy.checks },
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/format-json.ts
@@ -13092,6 +13328,155 @@ function escapeInline(text) {
 }
 function escapeCell(text) {
     return escapeInline(text).replace(/\|/g, '\\|');
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/report/format-sarif.ts
+
+
+const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const INFORMATION_URI = 'https://github.com/vendor-gate/vendor-gate';
+const SRCROOT = '%SRCROOT%';
+/** The partialFingerprints key. Bump its version when `identityOf` changes, so old alerts are not mistaken for new. */
+const FINGERPRINT_KEY = 'vendorGate/v1';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** SARIF 2.1.0 for code scanning: one rule per check id, one result per finding. Renders only; no I/O. */
+function formatSarif(report) {
+    const metas = [...CHECKS.values()]; // already sorted by id, so rule indexes are stable
+    const ruleIndex = new Map(metas.map((meta, index) => [meta.id, index]));
+    const fingerprints = fingerprintsOf(report);
+    const log = {
+        $schema: SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'vendor-gate',
+                        version: report.tool.version,
+                        ...(/^\d+\.\d+\.\d+/.test(report.tool.version) ? { semanticVersion: report.tool.version } : {}),
+                        informationUri: INFORMATION_URI,
+                        rules: metas.map(ruleFor),
+                    },
+                },
+                originalUriBaseIds: {
+                    [SRCROOT]: { description: { text: 'The root of the repository Vendor Gate checked.' } },
+                },
+                // Our columns are JavaScript string offsets, as `yaml`'s linePos gives them.
+                columnKind: 'utf16CodeUnits',
+                results: report.findings.map((finding, i) => resultFor(finding, ruleIndex, fingerprints[i])),
+                ...(report.notes ? { properties: { notes: report.notes } } : {}),
+            },
+        ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+function ruleFor(meta) {
+    const severity = meta.severity === 'unknown-vendors'
+        ? 'set by `requirements.unknown-vendors` (warning when unset)'
+        : `${meta.severity} (change it under \`checks:\` in the manifest)`;
+    return {
+        id: meta.id,
+        name: pascalCase(meta.id),
+        shortDescription: { text: firstSentence(meta.description) },
+        fullDescription: { text: meta.description },
+        helpUri: `${INFORMATION_URI}#checks`,
+        help: {
+            text: `${meta.help}\n\nDefault severity: ${severity.replace(/`/g, '')}.`,
+            markdown: `${meta.help}\n\n**Default severity:** ${severity}.`,
+        },
+        defaultConfiguration: { level: meta.severity === 'unknown-vendors' ? 'warning' : LEVEL[meta.severity] },
+        properties: { tags: ['vendor-gate', meta.area] },
+    };
+}
+function resultFor(finding, ruleIndex, fingerprint) {
+    const { location, waived } = finding;
+    const index = ruleIndex.get(finding.check);
+    const sources = [...new Set(finding.evidence.flatMap((e) => (e.source ? [e.source] : [])))];
+    return {
+        ruleId: finding.check,
+        ...(index !== undefined ? { ruleIndex: index } : {}),
+        level: LEVEL[finding.severity],
+        message: {
+            text: [
+                finding.message,
+                `Fix: ${finding.remediation}`,
+                ...(sources.length > 0 ? [`Sources: ${sources.join(' ')}`] : []),
+            ].join('\n'),
+        },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: toUri(location.file), uriBaseId: SRCROOT },
+                    // Both 1-based with an exclusive end column, so the location maps over as it is.
+                    region: {
+                        startLine: location.line,
+                        startColumn: location.column,
+                        endLine: location.endLine,
+                        endColumn: location.endColumn,
+                    },
+                },
+            },
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+        ...(waived
+            ? {
+                suppressions: [{ kind: 'inSource', justification: `${waived.reason} (expires ${waived.expires})` }],
+            }
+            : {}),
+        properties: {
+            vendor: finding.vendor,
+            service: finding.service,
+            evidence: finding.evidence,
+        },
+    };
+}
+/**
+ * One fingerprint per finding that survives re-runs and edits that only move lines: it hashes what
+ * the finding is about, never where it is. Findings that still share an identity (one check reporting
+ * twice for a service, e.g. two missing features) are told apart by their order in the report.
+ */
+function fingerprintsOf(report) {
+    const seen = new Map();
+    return report.findings.map((finding) => {
+        const identity = identityOf(finding, report);
+        const occurrence = seen.get(identity) ?? 0;
+        seen.set(identity, occurrence + 1);
+        return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${identity}\u0000${occurrence}`).digest('hex');
+    });
+}
+function identityOf(finding, report) {
+    const facts = [...new Set(finding.evidence.map((e) => e.fact))].sort();
+    const parts = [finding.check, finding.location.file, finding.vendor ?? '', facts.join(',')];
+    if (finding.service !== null) {
+        // The service as "the n-th service of this vendor", so adding or removing another vendor's
+        // service does not re-key this one, while two services of one vendor stay distinct.
+        const vendor = report.services[finding.service]?.vendor;
+        const nth = report.services.slice(0, finding.service).filter((s) => s.vendor === vendor).length;
+        parts.push(`service:${vendor ?? ''}#${nth}`);
+    }
+    else {
+        // No service (a dependency found in code, a policy change): the wording names the file and the
+        // dependency or requirement, and never a line, so it is what tells these findings apart.
+        parts.push(finding.message.trim().replace(/\s+/g, ' '));
+    }
+    return JSON.stringify(parts);
+}
+/** `residency.outside-allowed` → `ResidencyOutsideAllowed`. */
+function pascalCase(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+        .join('');
+}
+function firstSentence(text) {
+    const match = /^.*?[.!?](?=\s|$)/.exec(text);
+    return match ? match[0] : text;
+}
+/** A workspace-relative path as a relative URI reference: each segment percent-encoded, `/` kept. */
+function toUri(file) {
+    return file.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/report/format-text.ts
@@ -13277,7 +13662,43 @@ function explainVendor(catalogue, vendor) {
     return { ok: true, text: `${lines.join('\n')}\n` };
 }
 
+;// CONCATENATED MODULE: ./src/policy/base-manifest.ts
+
+
+const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Fails with a clear message unless `ref` names a commit in the workspace's repository. */
+async function verifyGitRef(workspace, ref) {
+    if (ref.startsWith('-'))
+        throw new Error(`'${ref}' is not a git ref`);
+    try {
+        await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: workspace });
+    }
+    catch {
+        throw new Error(`--base: '${ref}' is not a commit in this repository (fetch it first, e.g. git fetch origin main)`);
+    }
+}
+/** Read a file at a git ref with `git show` (no shell; the ref is passed as one argument). */
+function gitBaseReader(workspace, ref) {
+    return async (path) => {
+        if (ref.startsWith('-'))
+            throw new Error(`'${ref}' is not a git ref`);
+        try {
+            const { stdout } = await run('git', ['show', `${ref}:${path}`], {
+                cwd: workspace,
+                maxBuffer: 2 * 1024 * 1024,
+                encoding: 'utf8',
+            });
+            return { text: stdout, label: `${path} at ${ref}` };
+        }
+        catch {
+            return undefined;
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts
+
+
 
 
 
@@ -13298,14 +13719,15 @@ Commands:
       --rules DIR       Local vendor rules (default ${DEFAULT_RULES})
       --policy P        Requirements file that takes precedence over the manifest's
       --fail-on L       error | warning | notice | never (default error)
-      --format F        text | json | markdown (default text)
+      --format F        text | json | markdown | sarif (default text)
+      --base REF        Compare with the manifest at a git ref (policy.weakened)
       --no-scan         Do not scan dependency files for undeclared vendors
   vendors               List the catalogue: id, name, verified date, fact count
   explain <vendor>      Show a vendor's card: every fact, its status and source
 
 Exit codes: 0 pass, 1 the gate failed, 2 the run could not be evaluated.
 `;
-const FORMATS = ['text', 'json', 'markdown'];
+const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 /** Run one CLI command; returns the exit code. Never throws for bad input. */
 async function runCli(argv, io) {
     const [command = 'check', ...rest] = argv[0]?.startsWith('-') ? ['check', ...argv] : argv;
@@ -13355,6 +13777,7 @@ async function check(args, io) {
             format: { type: 'string', default: 'text' },
             'no-scan': { type: 'boolean', default: false },
             'scan-ignore': { type: 'string', multiple: true, default: [] },
+            base: { type: 'string' },
         },
     });
     if (positionals.length > 0)
@@ -13371,7 +13794,14 @@ async function check(args, io) {
         scanIgnore: values['scan-ignore'],
         today: today(io.env),
     };
-    const outcome = await evaluateRepository(options);
+    if (values.base !== undefined) {
+        await verifyGitRef(io.cwd, values.base).catch((error) => {
+            throw new UsageError(error.message);
+        });
+    }
+    const outcome = await evaluateRepository(options, {
+        readBase: values.base ? gitBaseReader(io.cwd, values.base) : undefined,
+    });
     render(outcome, format, io);
     return exitStatus(outcome);
 }
@@ -13385,7 +13815,7 @@ function render(outcome, format, io) {
             io.stderr.write(formatTextConfigErrors(outcome.errors));
         return;
     }
-    const formatters = { text: formatText, json: formatJson, markdown: formatMarkdown };
+    const formatters = { text: formatText, json: formatJson, markdown: formatMarkdown, sarif: formatSarif };
     io.stdout.write(formatters[format](outcome.report));
 }
 function oneOf(flag, value, allowed) {

@@ -10,7 +10,7 @@ exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Na
 const core_1 = __nccwpck_require__(3893);
 const draft7_1 = __nccwpck_require__(9941);
 const discriminator_1 = __nccwpck_require__(8886);
-const draft7MetaSchema = __nccwpck_require__(2079);
+const draft7MetaSchema = __nccwpck_require__(4460);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -8318,7 +8318,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -8582,7 +8581,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -8590,7 +8589,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -8618,29 +8616,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -8694,11 +8692,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -8709,57 +8707,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -36680,7 +36678,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(419);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2079);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36689,13 +36687,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 419:
+/***/ 2079:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  e: () => (/* binding */ main_run)
 });
 
 // NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
@@ -36746,8 +36744,10 @@ __nccwpck_require__.d(core_namespaceObject, {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -36822,7 +36822,7 @@ function toCommandProperties(annotationProperties) {
  */
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function issue(name, message = '') {
     issueCommand(name, {}, message);
@@ -36878,8 +36878,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -36893,10 +36893,10 @@ function issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -36912,7 +36912,7 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -37615,7 +37615,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -37877,7 +37877,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -37900,7 +37900,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -37996,7 +37996,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -38200,7 +38200,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -38227,7 +38227,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -38720,13 +38720,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -39017,7 +39017,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -39356,8 +39356,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -39538,7 +39538,7 @@ function setOutput(name, value) {
     if (filePath) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
@@ -39606,7 +39606,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -39693,8 +39693,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/dates.ts
 /** Calendar dates as `YYYY-MM-DD` strings, compared as UTC days. */
 /** True for a date that exists: `2026-02-30` does not. */
@@ -44225,7 +44223,217 @@ function scan_isInside(root, path) {
     return fromRoot !== '' && fromRoot !== '..' && !fromRoot.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(fromRoot);
 }
 
+;// CONCATENATED MODULE: ./src/policy/relaxations.ts
+
+
+
+const relaxations_SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
+/**
+ * Every relaxation of `head` relative to `base`: requirements dropped or loosened, checks
+ * downgraded or turned off, waivers added or extended. Paths point into the head manifest; where
+ * the head no longer has the key, the location falls back to its nearest parent.
+ */
+function findRelaxations(base, head) {
+    return [
+        ...requirementRelaxations(base.requirements, head.requirements),
+        ...checkRelaxations(base, head),
+        ...waiverRelaxations(base, head),
+    ];
+}
+function requirementRelaxations(base, head) {
+    const out = [];
+    const req = (...path) => ['requirements', ...path];
+    const dropped = (key, noun) => {
+        for (const item of base[key] ?? []) {
+            if (!head[key]?.includes(item))
+                out.push({ path: req(key), message: `${noun} '${item}' was dropped from requirements.${key}` });
+        }
+    };
+    dropped('data', 'data category');
+    if (base.residency) {
+        if (!head.residency) {
+            out.push({
+                path: req('residency'),
+                message: `requirements.residency was removed (it allowed only ${base.residency.regions.join(', ')})`,
+            });
+        }
+        else {
+            head.residency.regions.forEach((region, i) => {
+                if (!base.residency.regions.includes(region))
+                    out.push({
+                        path: req('residency', 'regions', i),
+                        message: `region '${region}' was added to requirements.residency.regions`,
+                    });
+            });
+            if ((base.residency.transfers ?? 'forbidden') === 'forbidden' &&
+                head.residency.transfers === 'safeguarded') {
+                out.push({
+                    path: req('residency', 'transfers'),
+                    message: 'requirements.residency.transfers went from forbidden to safeguarded',
+                });
+            }
+        }
+    }
+    dropped('agreements', 'agreement');
+    if (base['ai-training'] === 'forbidden' && head['ai-training'] !== 'forbidden') {
+        out.push({
+            path: req('ai-training'),
+            message: `requirements.ai-training went from forbidden to ${head['ai-training'] ?? 'allowed (removed)'}`,
+        });
+    }
+    const raised = (key, what) => {
+        const before = base[key];
+        const after = head[key];
+        if (before !== undefined && (after === undefined || after > before)) {
+            out.push({
+                path: req(key),
+                message: `requirements.${key} ${after === undefined ? 'was removed' : `was raised from ${before} to ${after}`} (${what})`,
+            });
+        }
+    };
+    raised('deletion-days', 'vendors may keep data longer');
+    dropped('certifications', 'certification');
+    const notice = { before: base['subprocessor-notice-days'], after: head['subprocessor-notice-days'] };
+    if (notice.before !== undefined && (notice.after === undefined || notice.after < notice.before)) {
+        out.push({
+            path: req('subprocessor-notice-days'),
+            message: `requirements.subprocessor-notice-days ${notice.after === undefined ? 'was removed' : `was lowered from ${notice.before} to ${notice.after}`}`,
+        });
+    }
+    dropped('features', 'feature');
+    raised('max-rule-age-days', 'older vendor facts are accepted');
+    if (base['unknown-vendors'] === 'error' && head['unknown-vendors'] !== 'error') {
+        out.push({
+            path: req('unknown-vendors'),
+            message: 'requirements.unknown-vendors went from error to warning',
+        });
+    }
+    return out;
+}
+function checkRelaxations(base, head) {
+    const out = [];
+    for (const id of CHECK_IDS) {
+        // vendor.unknown follows requirements.unknown-vendors, which is compared above.
+        if (id === 'vendor.unknown' && !base.checks?.[id] && !head.checks?.[id])
+            continue;
+        const before = severityOf(id, base);
+        const after = severityOf(id, head);
+        if (relaxations_SEVERITY_RANK[after] < relaxations_SEVERITY_RANK[before]) {
+            out.push({ path: ['checks', id], message: `check ${id} went from ${before} to ${after}` });
+        }
+    }
+    return out;
+}
+function waiverRelaxations(base, head) {
+    const out = [];
+    const baseWaivers = base.services.flatMap((s) => (s.waivers ?? []).map((w) => ({ vendor: normaliseVendorName(s.vendor), ...w })));
+    head.services.forEach((service, i) => {
+        service.waivers?.forEach((waiver, j) => {
+            const vendor = normaliseVendorName(service.vendor);
+            const before = baseWaivers.filter((w) => w.vendor === vendor && w.check === waiver.check);
+            const path = ['services', i, 'waivers', j];
+            if (before.length === 0) {
+                out.push({
+                    path: [...path, 'check'],
+                    message: `a waiver for ${waiver.check} on ${service.vendor} was added (until ${waiver.expires}: "${waiver.reason}")`,
+                });
+            }
+            else {
+                const latest = before
+                    .map((w) => w.expires)
+                    .sort()
+                    .at(-1);
+                if (waiver.expires > latest)
+                    out.push({
+                        path: [...path, 'expires'],
+                        message: `the waiver for ${waiver.check} on ${service.vendor} was extended from ${latest} to ${waiver.expires}`,
+                    });
+            }
+        });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/policy/merge.ts
+
+
+const union = (a, b) => a || b ? [...new Set([...(a ?? []), ...(b ?? [])])] : undefined;
+const min = (a, b) => a === undefined ? b : b === undefined ? a : Math.min(a, b);
+const max = (a, b) => a === undefined ? b : b === undefined ? a : Math.max(a, b);
+/**
+ * The requirements that hold when an outside policy applies: for every key, the stricter of the
+ * policy's and the manifest's. A manifest can add requirements; it cannot weaken the policy's.
+ */
+function strictestRequirements(policy, own) {
+    const residency = policy.residency && own.residency
+        ? {
+            // Only regions both allow; if they share none, the policy's list stands.
+            regions: intersectOr(policy.residency.regions, own.residency.regions),
+            transfers: policy.residency.transfers === 'safeguarded' && own.residency.transfers === 'safeguarded'
+                ? 'safeguarded'
+                : 'forbidden',
+        }
+        : (policy.residency ?? own.residency);
+    const merged = {
+        data: union(policy.data, own.data),
+        residency,
+        agreements: union(policy.agreements, own.agreements),
+        'ai-training': policy['ai-training'] === 'forbidden' || own['ai-training'] === 'forbidden'
+            ? 'forbidden'
+            : (policy['ai-training'] ?? own['ai-training']),
+        'deletion-days': min(policy['deletion-days'], own['deletion-days']),
+        certifications: union(policy.certifications, own.certifications),
+        'subprocessor-notice-days': max(policy['subprocessor-notice-days'], own['subprocessor-notice-days']),
+        features: union(policy.features, own.features),
+        'max-rule-age-days': min(policy['max-rule-age-days'], own['max-rule-age-days']),
+        'unknown-vendors': policy['unknown-vendors'] === 'error' || own['unknown-vendors'] === 'error'
+            ? 'error'
+            : (policy['unknown-vendors'] ?? own['unknown-vendors']),
+    };
+    return Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined));
+}
+function intersectOr(policy, own) {
+    const both = policy.filter((r) => own.includes(r));
+    return both.length > 0 ? both : policy;
+}
+const merge_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
+/**
+ * Apply a policy to a manifest. Returns the effective manifest and, for the report, each place
+ * where the manifest tried to be weaker than the policy (and was overruled).
+ */
+function applyPolicy(manifest, policy, policyFile) {
+    const policyAsManifest = {
+        version: 1,
+        requirements: policy.requirements,
+        checks: policy.checks,
+        services: [],
+    };
+    const checks = { ...manifest.checks };
+    for (const [id, level] of Object.entries(policy.checks ?? {})) {
+        const own = manifest.checks?.[id];
+        if (!own || merge_RANK[own] < merge_RANK[level])
+            checks[id] = level;
+    }
+    // A check the policy leaves at its default may still be raised by the manifest, never lowered.
+    for (const [id, level] of Object.entries(manifest.checks ?? {})) {
+        const floor = severityOf(id, policyAsManifest);
+        if (merge_RANK[level] < merge_RANK[floor])
+            checks[id] = floor;
+    }
+    const effective = {
+        ...manifest,
+        requirements: strictestRequirements(policy.requirements, manifest.requirements),
+        checks,
+    };
+    const overruled = findRelaxations({ ...policyAsManifest, services: manifest.services }, { ...manifest, services: manifest.services })
+        .filter((r) => r.path[0] !== 'services')
+        .map((r) => `${policyFile} takes precedence: ${r.message} relative to the policy, so the policy's setting applies`);
+    return { manifest: effective, overruled };
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate-repository.ts
+
+
 
 
 
@@ -44242,9 +44450,9 @@ function exitStatus(outcome) {
     return outcome.kind === 'report' ? exitCodeOf(outcome.report) : 2;
 }
 /** Load → validate → gather → evaluate → report. Never throws for bad user input. */
-async function evaluateRepository(options) {
+async function evaluateRepository(options, gatherers = {}) {
     try {
-        return { kind: 'report', report: await runPipeline(options) };
+        return { kind: 'report', report: await runPipeline(options, gatherers) };
     }
     catch (error) {
         if (error instanceof ConfigErrors)
@@ -44256,7 +44464,7 @@ async function evaluateRepository(options) {
         throw error;
     }
 }
-async function runPipeline(options) {
+async function runPipeline(options, gatherers) {
     const { workspace } = options;
     const catalogue = loadCatalogue({
         workspace,
@@ -44267,8 +44475,19 @@ async function runPipeline(options) {
     const manifestPath = resolveInWorkspace(workspace, options.manifest);
     const manifestFile = displayPath(workspace, manifestPath);
     const { manifest, source } = parseManifest(manifestFile, readUserFile(workspace, manifestPath, manifestFile, 'manifest'), catalogue);
-    const effective = options.policy ? applyPolicy(manifest, options, catalogue) : manifest;
+    const notes = [];
+    let effective = manifest;
+    if (options.policy) {
+        const policyPath = resolveInWorkspace(workspace, options.policy);
+        const shown = displayPath(workspace, policyPath);
+        const { policy } = parsePolicy(shown, readUserFile(workspace, policyPath, shown, 'policy'));
+        const applied = applyPolicy(manifest, policy, shown);
+        effective = applied.manifest;
+        notes.push(`requirements from the policy ${shown} apply, with the manifest's stricter additions`, ...applied.overruled);
+    }
     const extraFindings = [];
+    if (gatherers.readBase)
+        extraFindings.push(...(await findWeakening(gatherers.readBase, manifestFile, manifest, catalogue, notes)));
     if (options.scan) {
         const dependencies = await scanRepository(workspace, { ignore: options.scanIgnore });
         extraFindings.push(...findInventoryFindings(dependencies, effective, catalogue));
@@ -44282,10 +44501,36 @@ async function runPipeline(options) {
         vendorIds: effective.services.map((s) => catalogue.resolve(s.vendor)?.rule.id),
         findings,
         failOn: options.failOn,
-        notes: catalogue.rules
-            .filter((r) => r.replaces)
-            .map((r) => `the local rule ${r.file} replaces the bundled rule for ${r.rule.id} (${r.replaces})`),
+        notes: [
+            ...catalogue.rules
+                .filter((r) => r.replaces)
+                .map((r) => `the local rule ${r.file} replaces the bundled rule for ${r.rule.id} (${r.replaces})`),
+            ...notes,
+        ],
     });
+}
+/** Compare the manifest with the base branch's: each relaxation is a `policy.weakened` finding. */
+async function findWeakening(readBase, manifestFile, head, catalogue, notes) {
+    const base = await readBase(manifestFile);
+    if (!base)
+        return [];
+    let baseManifest;
+    try {
+        baseManifest = parseManifest(base.label, base.text, catalogue).manifest;
+    }
+    catch (error) {
+        if (!(error instanceof ConfigErrors))
+            throw error;
+        notes.push(`the base manifest (${base.label}) is not valid, so it was not compared for relaxations`);
+        return [];
+    }
+    return findRelaxations(baseManifest, head).map((relaxation) => ({
+        check: 'policy.weakened',
+        evidence: [],
+        at: { path: relaxation.path },
+        message: `Compared with ${base.label}: ${relaxation.message}.`,
+        remediation: "Make sure whoever owns these requirements has approved the relaxation; if it was not intended, restore the base branch's setting.",
+    }));
 }
 function readUserFile(workspace, absolute, shown, what) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(absolute)) {
@@ -44295,17 +44540,6 @@ function readUserFile(workspace, absolute, shown, what) {
         throw new ConfigErrors([{ message: `${what} not found.${hint}`, location: fileStart(shown) }]);
     }
     return readWorkspaceFile(workspace, absolute);
-}
-/** A policy's requirements and check settings take precedence over the manifest's own. */
-function applyPolicy(manifest, options, _catalogue) {
-    const policyPath = resolveInWorkspace(options.workspace, options.policy);
-    const shown = displayPath(options.workspace, policyPath);
-    const { policy } = parsePolicy(shown, readUserFile(options.workspace, policyPath, shown, 'policy'));
-    return {
-        ...manifest,
-        requirements: { ...manifest.requirements, ...policy.requirements },
-        checks: { ...manifest.checks, ...policy.checks },
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/github/annotations.ts
@@ -44611,6 +44845,358 @@ function escapeCell(text) {
     return escapeInline(text).replace(/\|/g, '\\|');
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/format-sarif.ts
+
+
+const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const INFORMATION_URI = 'https://github.com/vendor-gate/vendor-gate';
+const SRCROOT = '%SRCROOT%';
+/** The partialFingerprints key. Bump its version when `identityOf` changes, so old alerts are not mistaken for new. */
+const FINGERPRINT_KEY = 'vendorGate/v1';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** SARIF 2.1.0 for code scanning: one rule per check id, one result per finding. Renders only; no I/O. */
+function formatSarif(report) {
+    const metas = [...CHECKS.values()]; // already sorted by id, so rule indexes are stable
+    const ruleIndex = new Map(metas.map((meta, index) => [meta.id, index]));
+    const fingerprints = fingerprintsOf(report);
+    const log = {
+        $schema: SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'vendor-gate',
+                        version: report.tool.version,
+                        ...(/^\d+\.\d+\.\d+/.test(report.tool.version) ? { semanticVersion: report.tool.version } : {}),
+                        informationUri: INFORMATION_URI,
+                        rules: metas.map(ruleFor),
+                    },
+                },
+                originalUriBaseIds: {
+                    [SRCROOT]: { description: { text: 'The root of the repository Vendor Gate checked.' } },
+                },
+                // Our columns are JavaScript string offsets, as `yaml`'s linePos gives them.
+                columnKind: 'utf16CodeUnits',
+                results: report.findings.map((finding, i) => resultFor(finding, ruleIndex, fingerprints[i])),
+                ...(report.notes ? { properties: { notes: report.notes } } : {}),
+            },
+        ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+function ruleFor(meta) {
+    const severity = meta.severity === 'unknown-vendors'
+        ? 'set by `requirements.unknown-vendors` (warning when unset)'
+        : `${meta.severity} (change it under \`checks:\` in the manifest)`;
+    return {
+        id: meta.id,
+        name: pascalCase(meta.id),
+        shortDescription: { text: firstSentence(meta.description) },
+        fullDescription: { text: meta.description },
+        helpUri: `${INFORMATION_URI}#checks`,
+        help: {
+            text: `${meta.help}\n\nDefault severity: ${severity.replace(/`/g, '')}.`,
+            markdown: `${meta.help}\n\n**Default severity:** ${severity}.`,
+        },
+        defaultConfiguration: { level: meta.severity === 'unknown-vendors' ? 'warning' : LEVEL[meta.severity] },
+        properties: { tags: ['vendor-gate', meta.area] },
+    };
+}
+function resultFor(finding, ruleIndex, fingerprint) {
+    const { location, waived } = finding;
+    const index = ruleIndex.get(finding.check);
+    const sources = [...new Set(finding.evidence.flatMap((e) => (e.source ? [e.source] : [])))];
+    return {
+        ruleId: finding.check,
+        ...(index !== undefined ? { ruleIndex: index } : {}),
+        level: LEVEL[finding.severity],
+        message: {
+            text: [
+                finding.message,
+                `Fix: ${finding.remediation}`,
+                ...(sources.length > 0 ? [`Sources: ${sources.join(' ')}`] : []),
+            ].join('\n'),
+        },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: toUri(location.file), uriBaseId: SRCROOT },
+                    // Both 1-based with an exclusive end column, so the location maps over as it is.
+                    region: {
+                        startLine: location.line,
+                        startColumn: location.column,
+                        endLine: location.endLine,
+                        endColumn: location.endColumn,
+                    },
+                },
+            },
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+        ...(waived
+            ? {
+                suppressions: [{ kind: 'inSource', justification: `${waived.reason} (expires ${waived.expires})` }],
+            }
+            : {}),
+        properties: {
+            vendor: finding.vendor,
+            service: finding.service,
+            evidence: finding.evidence,
+        },
+    };
+}
+/**
+ * One fingerprint per finding that survives re-runs and edits that only move lines: it hashes what
+ * the finding is about, never where it is. Findings that still share an identity (one check reporting
+ * twice for a service, e.g. two missing features) are told apart by their order in the report.
+ */
+function fingerprintsOf(report) {
+    const seen = new Map();
+    return report.findings.map((finding) => {
+        const identity = identityOf(finding, report);
+        const occurrence = seen.get(identity) ?? 0;
+        seen.set(identity, occurrence + 1);
+        return (0,external_node_crypto_.createHash)('sha256').update(`${identity}\u0000${occurrence}`).digest('hex');
+    });
+}
+function identityOf(finding, report) {
+    const facts = [...new Set(finding.evidence.map((e) => e.fact))].sort();
+    const parts = [finding.check, finding.location.file, finding.vendor ?? '', facts.join(',')];
+    if (finding.service !== null) {
+        // The service as "the n-th service of this vendor", so adding or removing another vendor's
+        // service does not re-key this one, while two services of one vendor stay distinct.
+        const vendor = report.services[finding.service]?.vendor;
+        const nth = report.services.slice(0, finding.service).filter((s) => s.vendor === vendor).length;
+        parts.push(`service:${vendor ?? ''}#${nth}`);
+    }
+    else {
+        // No service (a dependency found in code, a policy change): the wording names the file and the
+        // dependency or requirement, and never a line, so it is what tells these findings apart.
+        parts.push(finding.message.trim().replace(/\s+/g, ' '));
+    }
+    return JSON.stringify(parts);
+}
+/** `residency.outside-allowed` → `ResidencyOutsideAllowed`. */
+function pascalCase(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+        .join('');
+}
+function firstSentence(text) {
+    const match = /^.*?[.!?](?=\s|$)/.exec(text);
+    return match ? match[0] : text;
+}
+/** A workspace-relative path as a relative URI reference: each segment percent-encoded, `/` kept. */
+function toUri(file) {
+    return file.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/github/event.ts
+
+/** The pull request from the runner's event payload; undefined on pushes and other events. */
+function readPullRequest(env) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    if (!env.GITHUB_EVENT_PATH)
+        return undefined;
+    let payload;
+    try {
+        payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const pr = payload.pull_request;
+    if (!pr?.number || (eventName !== '' && !eventName.startsWith('pull_request')))
+        return undefined;
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? payload.repository?.full_name ?? '').split('/');
+    if (!owner || !repo)
+        return undefined;
+    return { owner, repo, number: pr.number, baseSha: pr.base?.sha, baseRef: pr.base?.ref };
+}
+
+;// CONCATENATED MODULE: ./src/github/octokit.ts
+/** All GitHub API calls of one run share this budget, retries included. */
+const TOTAL_API_BUDGET_MS = 60_000;
+/**
+ * An Octokit client with retries on 5xx and rate limiting (429), bounded in total time. Loaded
+ * lazily: only runs that talk to GitHub pay for @actions/github. The base URL comes from
+ * GITHUB_API_URL, as on GitHub Enterprise Server (and in our tests, a local server).
+ */
+async function createGitHubApi(token, env) {
+    const [{ getOctokit }, { retry }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 1758)),
+        __nccwpck_require__.e(/* import() */ 735).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)),
+    ]);
+    const baseValue = Number(env.VENDOR_GATE_RETRY_BASE_MS ?? '') || 1000;
+    return getOctokit(token, {
+        baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        retry: { retries: 3, retryAfterBaseValue: baseValue },
+        request: { signal: AbortSignal.timeout(TOTAL_API_BUDGET_MS) },
+    }, retry);
+}
+
+;// CONCATENATED MODULE: ./src/github/comment.ts
+/** GitHub rejects issue comments longer than this. */
+const MAX_COMMENT_LENGTH = 65_536;
+/** Hidden marker that finds our comment again; one comment per manifest. */
+function commentMarker(manifest) {
+    return `<!-- vendor-gate:sticky manifest=${manifest.replace(/--/g, '-')} -->`;
+}
+/**
+ * Keep one comment per manifest current: create it when the gate first has something to say,
+ * update it in place on every later run, and turn it into an all-clear when a failing PR is fixed.
+ * API failures come back as a warning; they never change the gate's result.
+ */
+async function upsertStickyComment(api, target, report, markdown, mode) {
+    if (mode === 'never')
+        return { action: 'skipped', reason: 'comment: never' };
+    const marker = commentMarker(target.manifest);
+    try {
+        const existing = await findComment(api, target, marker);
+        const wantsComment = mode === 'always' || report.result === 'fail';
+        if (!wantsComment && !existing)
+            return { action: 'skipped', reason: 'the gate passed and there is no earlier comment to update' };
+        const body = wantsComment ? fitComment(markdown, marker) : allClear(report, marker);
+        if (existing) {
+            await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+                owner: target.owner,
+                repo: target.repo,
+                comment_id: existing,
+                body,
+            });
+            return { action: 'updated', id: existing };
+        }
+        const created = (await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            owner: target.owner,
+            repo: target.repo,
+            issue_number: target.issueNumber,
+            body,
+        }));
+        return { action: 'created', id: created.data.id };
+    }
+    catch (error) {
+        return { action: 'warning', message: describeApiError(error) };
+    }
+}
+async function findComment(api, target, marker) {
+    const pages = api.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    });
+    for await (const page of pages) {
+        const found = page.data.find((c) => c.body?.includes(marker));
+        if (found)
+            return found.id;
+    }
+    return undefined;
+}
+function allClear(report, marker) {
+    return `${marker}\n### ✅ Vendor Gate passes now — \`${report.manifest}\`\n\nThe conflicts reported earlier on this pull request are resolved. ${report.counts.warning} warning(s) and ${report.counts.notice} notice(s) remain; see the job summary.\n`;
+}
+/** Keep the comment under GitHub's limit, saying what was left out. */
+function fitComment(markdown, marker) {
+    const full = `${marker}\n${markdown}`;
+    if (full.length <= MAX_COMMENT_LENGTH)
+        return full;
+    const note = "\n\n---\n_This comment was shortened to fit GitHub's 65,536-character limit: the remaining findings are in the job summary and the JSON/SARIF reports._\n";
+    const room = MAX_COMMENT_LENGTH - marker.length - 1 - note.length;
+    // Cut at a line boundary so no table row or link is left half-written.
+    const cut = markdown.lastIndexOf('\n', room);
+    return `${marker}\n${markdown.slice(0, cut > 0 ? cut : room)}${note}`;
+}
+function describeApiError(error) {
+    const status = error.status;
+    if (status === 403 || status === 404) {
+        return 'Vendor Gate could not comment on the pull request: the token lacks the `pull-requests: write` permission (read-only tokens are normal on pull requests from forks). Add `permissions: pull-requests: write` to the job to get the comment; the gate result is unaffected.';
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return `Vendor Gate could not update its pull-request comment (${status ? `HTTP ${status}: ` : ''}${message}); the gate result is unaffected.`;
+}
+
+;// CONCATENATED MODULE: ./src/github/base-from-api.ts
+/**
+ * Read the base branch's file through the contents API, for checkouts without history. A missing
+ * file (404) means the base had no manifest; other failures are reported and treated the same,
+ * so an API outage never fails or passes the gate by itself.
+ */
+function apiBaseReader(api, pr, warn) {
+    return async (path) => {
+        if (!pr.baseSha)
+            return undefined;
+        try {
+            const response = (await (await api()).request('GET /repos/{owner}/{repo}/contents/{path}', {
+                owner: pr.owner,
+                repo: pr.repo,
+                path,
+                ref: pr.baseSha,
+            }));
+            const { content, encoding } = response.data;
+            if (typeof content !== 'string')
+                return undefined;
+            return {
+                text: Buffer.from(content, encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'),
+                label: `${path} on ${pr.baseRef ?? 'the base branch'} (${pr.baseSha.slice(0, 7)})`,
+            };
+        }
+        catch (error) {
+            const status = error.status;
+            if (status !== 404)
+                warn(`Vendor Gate could not read the base branch's manifest (${status ? `HTTP ${status}` : String(error)}); policy.weakened was not checked.`);
+            return undefined;
+        }
+    };
+}
+/** Try each reader in turn: `git show` when history is checked out, then the API. */
+function firstOf(...readers) {
+    return async (path) => {
+        for (const read of readers) {
+            const found = await read(path);
+            if (found)
+                return found;
+        }
+        return undefined;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/policy/base-manifest.ts
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Fails with a clear message unless `ref` names a commit in the workspace's repository. */
+async function verifyGitRef(workspace, ref) {
+    if (ref.startsWith('-'))
+        throw new Error(`'${ref}' is not a git ref`);
+    try {
+        await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: workspace });
+    }
+    catch {
+        throw new Error(`--base: '${ref}' is not a commit in this repository (fetch it first, e.g. git fetch origin main)`);
+    }
+}
+/** Read a file at a git ref with `git show` (no shell; the ref is passed as one argument). */
+function gitBaseReader(workspace, ref) {
+    return async (path) => {
+        if (ref.startsWith('-'))
+            throw new Error(`'${ref}' is not a git ref`);
+        try {
+            const { stdout } = await run('git', ['show', `${ref}:${path}`], {
+                cwd: workspace,
+                maxBuffer: 2 * 1024 * 1024,
+                encoding: 'utf8',
+            });
+            return { text: stdout, label: `${path} at ${ref}` };
+        }
+        catch {
+            return undefined;
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -44621,8 +45207,15 @@ function escapeCell(text) {
 
 
 
+
+
+
+
+
+
+
 /** The action: evaluate, then annotate, summarise and set outputs. Returns the exit status it set. */
-async function run(env = process.env) {
+async function main_run(env = process.env) {
     let options;
     try {
         options = readActionOptions(env);
@@ -44632,10 +45225,19 @@ async function run(env = process.env) {
     }
     if (options.token)
         setSecret(options.token);
+    const pr = readPullRequest(env);
+    let api;
+    const github = () => (api ??= createGitHubApi(options.token, env));
     try {
-        const outcome = await evaluateRepository(options);
-        if (outcome.kind === 'report')
+        const readBase = pr?.baseSha
+            ? firstOf(gitBaseReader(options.workspace, pr.baseSha), apiBaseReader(github, pr, (m) => warning(m)))
+            : undefined;
+        const outcome = await evaluateRepository(options, { readBase });
+        if (outcome.kind === 'report') {
             await publishReport(outcome, options);
+            if (pr)
+                await comment(outcome, options, pr, github);
+        }
         return finish(outcome);
     }
     catch (error) {
@@ -44656,11 +45258,35 @@ async function publishReport(outcome, options) {
     setOutput('errors', report.counts.error);
     setOutput('warnings', report.counts.warning);
     setOutput('notices', report.counts.notice);
-    if (options.reportFile) {
-        const path = resolveInWorkspace(options.workspace, options.reportFile);
-        (0,external_node_fs_namespaceObject.writeFileSync)(path, formatJson(report));
-        setOutput('report-file', displayPath(options.workspace, path));
+    const outputs = [
+        ['report-file', options.reportFile, formatJson],
+        ['sarif-file', options.sarifFile, formatSarif],
+    ];
+    for (const [output, file, format] of outputs) {
+        if (!file)
+            continue;
+        const path = resolveInWorkspace(options.workspace, file);
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, format(report));
+        setOutput(output, displayPath(options.workspace, path));
     }
+}
+/** The sticky pull-request comment; whatever happens here, the gate's result stands. */
+async function comment(outcome, options, pr, github) {
+    if (options.comment === 'never')
+        return;
+    if (!options.token) {
+        warning('Vendor Gate has no github-token, so it cannot comment on the pull request.');
+        return;
+    }
+    const { report } = outcome;
+    const result = await upsertStickyComment(await github(), { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, manifest: report.manifest }, report, formatMarkdown(report), options.comment);
+    if (result.action === 'warning')
+        warning(result.message);
+    else if (result.action === 'skipped')
+        info(`Pull-request comment skipped: ${result.reason}.`);
+    else
+        info(`Pull-request comment ${result.action} (id ${result.id}).`);
 }
 /** Decide and set the exit status, once, for every outcome. */
 function finish(outcome) {
@@ -44719,6 +45345,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -44880,6 +45513,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -55288,7 +55928,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.
 
 /***/ }),
 
-/***/ 2079:
+/***/ 4460:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
@@ -55317,7 +55957,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -55326,6 +55966,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -55454,6 +56097,28 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -55468,6 +56133,69 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -1,23 +1,33 @@
 // Bundle the action (dist/index.js) and the CLI (dist/cli.js) with @vercel/ncc in ESM mode.
 // The bundles read schemas/ and rules/ from the package at run time, so neither is inlined.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// Files are replaced atomically (write, then rename), so a test running during a rebuild never
+// sees a half-written or missing bundle.
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 
 const ncc = createRequire(import.meta.url)('@vercel/ncc');
 const ENTRIES = { index: 'src/index.ts', cli: 'src/cli.ts' };
 
-rmSync('dist', { recursive: true, force: true });
-mkdirSync('dist');
+const outputs = new Map([['package.json', '{ "type": "module" }\n']]);
 for (const [name, entry] of Object.entries(ENTRIES)) {
   const { code, assets } = await ncc(join(process.cwd(), entry), { quiet: true, minify: false, sourceMap: false, license: '' });
-  writeFileSync(join('dist', `${name}.js`), code);
+  outputs.set(`${name}.js`, code);
   for (const [file, { source }] of Object.entries(assets ?? {})) {
-    if (file === 'package.json') continue; // written once below
-    mkdirSync(join('dist', dirname(file)), { recursive: true });
-    writeFileSync(join('dist', file), source);
+    if (file !== 'package.json') outputs.set(file, source);
   }
 }
-// Marks the bundles as ES modules wherever the package is installed.
-writeFileSync('dist/package.json', '{ "type": "module" }\n');
-console.log(`built ${readdirSync('dist').join(', ')}`);
+mkdirSync('dist', { recursive: true });
+for (const [file, content] of outputs) {
+  const target = join('dist', file);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(`${target}.tmp-${process.pid}`, content);
+  renameSync(`${target}.tmp-${process.pid}`, target);
+}
+for (const file of readdirSync('dist', { recursive: true })) {
+  const path = join('dist', String(file));
+  if (!outputs.has(String(file)) && !String(file).includes('.tmp-') && !readdirSync('dist', { withFileTypes: true }).some((d) => d.isDirectory() && d.name === String(file))) {
+    rmSync(path, { force: true });
+  }
+}
+console.log(`built ${[...outputs.keys()].join(', ')}`);

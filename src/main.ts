@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import * as core from '@actions/core';
 import { evaluateRepository, exitStatus, type Outcome } from './evaluate-repository.js';
 import { annotationsFor } from './github/annotations.js';
@@ -6,6 +7,7 @@ import { readActionOptions, type ActionOptions } from './inputs.js';
 import { UsageError } from './options.js';
 import { formatJson } from './report/format-json.js';
 import { formatMarkdown } from './report/format-markdown.js';
+import { formatSarif } from './report/format-sarif.js';
 import { formatConfigError } from './source/config-error.js';
 import { displayPath, resolveInWorkspace } from './workspace.js';
 import { readPullRequest, type PullRequestContext } from './github/event.js';
@@ -61,10 +63,16 @@ async function publishReport(
   core.setOutput('errors', report.counts.error);
   core.setOutput('warnings', report.counts.warning);
   core.setOutput('notices', report.counts.notice);
-  if (options.reportFile) {
-    const path = resolveInWorkspace(options.workspace, options.reportFile);
-    writeFileSync(path, formatJson(report));
-    core.setOutput('report-file', displayPath(options.workspace, path));
+  const outputs = [
+    ['report-file', options.reportFile, formatJson],
+    ['sarif-file', options.sarifFile, formatSarif],
+  ] as const;
+  for (const [output, file, format] of outputs) {
+    if (!file) continue;
+    const path = resolveInWorkspace(options.workspace, file);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, format(report));
+    core.setOutput(output, displayPath(options.workspace, path));
   }
 }
 

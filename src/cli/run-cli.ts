@@ -4,6 +4,7 @@ import { today } from '../dates.js';
 import { DEFAULT_MANIFEST, DEFAULT_RULES, UsageError, type Options } from '../options.js';
 import { formatJson, formatJsonConfigErrors } from '../report/format-json.js';
 import { formatMarkdown } from '../report/format-markdown.js';
+import { formatSarif } from '../report/format-sarif.js';
 import { formatText, formatTextConfigErrors } from '../report/format-text.js';
 import { FAIL_ON_LEVELS, type FailOn } from '../vocabulary.js';
 import { explainVendor, listVendors } from './vendors.js';
@@ -27,7 +28,7 @@ Commands:
       --rules DIR       Local vendor rules (default ${DEFAULT_RULES})
       --policy P        Requirements file that takes precedence over the manifest's
       --fail-on L       error | warning | notice | never (default error)
-      --format F        text | json | markdown (default text)
+      --format F        text | json | markdown | sarif (default text)
       --base REF        Compare with the manifest at a git ref (policy.weakened)
       --no-scan         Do not scan dependency files for undeclared vendors
   vendors               List the catalogue: id, name, verified date, fact count
@@ -36,7 +37,7 @@ Commands:
 Exit codes: 0 pass, 1 the gate failed, 2 the run could not be evaluated.
 `;
 
-const FORMATS = ['text', 'json', 'markdown'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** Run one CLI command; returns the exit code. Never throws for bad input. */
@@ -123,7 +124,7 @@ function render(outcome: Outcome, format: Format, io: CliIo): void {
     else io.stderr.write(formatTextConfigErrors(outcome.errors));
     return;
   }
-  const formatters = { text: formatText, json: formatJson, markdown: formatMarkdown };
+  const formatters = { text: formatText, json: formatJson, markdown: formatMarkdown, sarif: formatSarif };
   io.stdout.write(formatters[format](outcome.report));
 }
 

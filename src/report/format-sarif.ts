@@ -9,14 +9,14 @@ import type { Report } from './report.js';
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/vendor-gate/vendor-gate';
 const SRCROOT = '%SRCROOT%';
-/** The partialFingerprints key. Bump the version whenever `identityOf` changes, so old alerts are not confused with new. */
+/** The partialFingerprints key. Bump its version when `identityOf` changes, so old alerts are not mistaken for new. */
 export const FINGERPRINT_KEY = 'vendorGate/v1';
 
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', notice: 'note' };
 
 /** SARIF 2.1.0 for code scanning: one rule per check id, one result per finding. Renders only; no I/O. */
 export function formatSarif(report: Report): string {
-  const metas = [...CHECKS.values()].sort((a, b) => a.id.localeCompare(b.id));
+  const metas = [...CHECKS.values()]; // already sorted by id, so rule indexes are stable
   const ruleIndex = new Map(metas.map((meta, index) => [meta.id, index]));
   const fingerprints = fingerprintsOf(report);
   const log: Log = {
