@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { brief, check } from './helpers/catalogue.js';
+import { brief, check, fixtureCatalogue } from './helpers/catalogue.js';
 import { manifest, positionOf } from './helpers/yaml.js';
 
 /**
@@ -624,6 +624,46 @@ describe('what a finding carries', () => {
     );
     const hipaa = check(yaml).filter((f) => f.check.startsWith('hipaa.'));
     expect(hipaa.map((f) => [f.check, f.service])).toEqual([['hipaa.baa-plan', 0]]);
+  });
+});
+
+describe('remediations name catalogued alternatives', () => {
+  const EU_MAIL = `
+id: eumail
+name: EU Mail
+domain: eumail.example
+category: email
+verified: 2026-06-01
+plans: [basic, pro]
+sources:
+  docs: { url: https://eumail.example/docs, title: Docs }
+facts:
+  hosting.regions: { value: [us], status: confirmed, source: docs }
+  hosting.region-options: { value: [{ region: eu, plans: [pro] }], status: confirmed, source: docs }
+  baa.plans: { value: [pro], status: confirmed, source: docs }
+`;
+
+  test('an EU-only requirement lists same-category vendors with an EU region, and their plans', () => {
+    const catalogue = fixtureCatalogue({ eumail: EU_MAIL });
+    const [finding] = check(manifest(EU_FORBIDDEN, [['vendor: usonly', 'plan: free']]), { catalogue }).filter(
+      (f) => f.check === 'residency.outside-allowed',
+    );
+    expect(finding?.remediation).toContain(
+      'Catalogued email vendors that can store data in the EU/EEA: EU Mail (eu on pro plan).',
+    );
+  });
+
+  test('a missing BAA lists same-category vendors that offer one', () => {
+    const catalogue = fixtureCatalogue({ eumail: EU_MAIL });
+    const [finding] = check(manifest(['data: [health]'], [['vendor: usonly', 'plan: free']]), { catalogue });
+    expect(finding?.remediation).toContain('Catalogued email vendors that offer a BAA: EU Mail (pro plan).');
+  });
+
+  test('no alternative is invented when none is catalogued', () => {
+    const [finding] = check(manifest(EU_FORBIDDEN, [['vendor: usonly', 'plan: free']])).filter(
+      (f) => f.check === 'residency.outside-allowed',
+    );
+    expect(finding?.remediation).not.toContain('Catalogued');
   });
 });
 

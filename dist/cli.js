@@ -8312,7 +8312,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9324);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(400);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -8326,7 +8326,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9324:
+/***/ 400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8747,6 +8747,7 @@ function describeType(value) {
 /** A user-supplied path that resolves outside the workspace (directly, through `..`, or via a symlink). */
 class OutsideWorkspaceError extends Error {
     input;
+    name = 'OutsideWorkspaceError';
     constructor(input) {
         super(`${input} resolves outside the workspace; refusing to use it`);
         this.input = input;
@@ -9012,7 +9013,59 @@ function planList(plans) {
     return `${orList(plans)} plan${plans.length > 1 ? 's' : ''}`;
 }
 
+;// CONCATENATED MODULE: ./src/checks/alternatives.ts
+
+/** A confirmed fact's value, or undefined: alternatives are suggested only on confirmed facts. */
+function confirmed(rule, key) {
+    const fact = rule.facts[key];
+    return fact?.status === 'confirmed' ? fact.value : undefined;
+}
+function sameCategory(catalogue, rule) {
+    return catalogue.rules.map((r) => r.rule).filter((r) => r.category === rule.category && r.id !== rule.id);
+}
+function describePlans(plans) {
+    return plans === 'all'
+        ? 'all plans'
+        : plans === 'none'
+            ? 'no plan'
+            : `${orList(plans)} plan${plans.length > 1 ? 's' : ''}`;
+}
+function sentence(lead, names) {
+    return names.length > 0 ? ` ${lead}: ${names.join('; ')}.` : '';
+}
+/** Catalogued vendors of the same category whose confirmed facts let them store data in an allowed region. */
+function residencyAlternatives(catalogue, rule, allowed) {
+    const names = sameCategory(catalogue, rule).flatMap((other) => {
+        const defaults = (confirmed(other, 'hosting.regions') ?? []).filter((r) => allowed.includes(r));
+        const options = (confirmed(other, 'hosting.region-options') ?? []).filter((o) => allowed.includes(o.region));
+        if (options.length > 0)
+            return [`${other.name} (${options.map((o) => `${o.region} on ${describePlans(o.plans)}`).join(', ')})`];
+        if (defaults.length > 0)
+            return [`${other.name} (${defaults.join(', ')} by default)`];
+        return [];
+    });
+    return sentence(`Catalogued ${rule.category} vendors that can store data in ${regionList(allowed)}`, names);
+}
+/** Catalogued vendors of the same category that confirm an agreement (DPA or BAA) on some plan. */
+function agreementAlternatives(catalogue, rule, agreement) {
+    const key = agreement === 'dpa' ? 'dpa.plans' : 'baa.plans';
+    const names = sameCategory(catalogue, rule).flatMap((other) => {
+        const plans = confirmed(other, key);
+        return plans && plans !== 'none' ? [`${other.name} (${describePlans(plans)})`] : [];
+    });
+    return sentence(`Catalogued ${rule.category} vendors that offer a ${agreement.toUpperCase()}`, names);
+}
+/** Catalogued vendors of the same category that confirm they do not train on customer data (or only with consent). */
+function aiTrainingAlternatives(catalogue, rule) {
+    const names = sameCategory(catalogue, rule).flatMap((other) => {
+        const value = confirmed(other, 'ai-training');
+        return value === 'none' || value === 'opt-in' ? [`${other.name} (${value})`] : [];
+    });
+    return sentence(`Catalogued ${rule.category} vendors that do not train on customer data`, names);
+}
+
 ;// CONCATENATED MODULE: ./src/checks/agreements.ts
+
 
 
 const agreements = {
@@ -9056,7 +9109,7 @@ const agreements = {
                         : `A DPA is required, and ${name} offers none.`,
                     remediation: plans.length > 0
                         ? `Move this service to the ${planList(plans)} and sign ${name}'s DPA, or choose another vendor.`
-                        : `Choose a vendor that signs a DPA, or negotiate one with ${name} and record it in agreements.`,
+                        : `Choose a vendor that signs a DPA, or negotiate one with ${name} and record it in agreements.${agreementAlternatives(ctx.catalogue, loaded.rule, 'dpa')}`,
                 },
             ];
         }
@@ -9074,6 +9127,7 @@ const agreements = {
 };
 
 ;// CONCATENATED MODULE: ./src/checks/ai-training.ts
+
 const aiTraining = {
     area: 'ai-training',
     checks: [
@@ -9127,7 +9181,7 @@ const aiTraining = {
                     ...base,
                     check: 'ai-training.vendor-trains',
                     message: `AI training on users' data is forbidden, and ${name} trains AI on customer data.`,
-                    remediation: `Stop sending personal data to ${name}, or obtain a contractual no-training commitment and record it as an assurance.`,
+                    remediation: `Stop sending personal data to ${name}, or obtain a contractual no-training commitment and record it as an assurance.${aiTrainingAlternatives(ctx.catalogue, loaded.rule)}`,
                 },
             ];
         }
@@ -9305,6 +9359,7 @@ const features = {
 ;// CONCATENATED MODULE: ./src/checks/hipaa.ts
 
 
+
 const hipaa = {
     area: 'hipaa',
     checks: [
@@ -9354,7 +9409,7 @@ const hipaa = {
                     ...base,
                     check: 'hipaa.baa-unavailable',
                     message: `${why}, and ${name} offers no BAA on any plan.`,
-                    remediation: `Stop sending protected health information to ${name}, or choose a vendor that signs a BAA.`,
+                    remediation: `Stop sending protected health information to ${name}, or choose a vendor that signs a BAA.${agreementAlternatives(ctx.catalogue, loaded.rule, 'baa')}`,
                 },
             ];
         }
@@ -9383,6 +9438,7 @@ const hipaa = {
 };
 
 ;// CONCATENATED MODULE: ./src/checks/residency.ts
+
 
 
 /** Mechanisms that make a transfer out of each origin region lawful (SPEC §3). */
@@ -9529,7 +9585,7 @@ function evaluateResidency(ctx) {
         }
         if (allowedElsewhere.length > 0) {
             const plans = [...new Set(allowedElsewhere.flatMap((o) => (o.plans === 'all' ? [] : o.plans)))];
-            return finding('residency.region-plan', `${stores} ${name} offers ${regionList([...new Set(allowedElsewhere.map((o) => o.region))])} only on the ${planList(plans)}; this service is on ${plan ?? 'no stated plan'}.`, `Move this service to the ${planList(plans)} and select the region.${creationNote}`, [...evidence, options.evidence]);
+            return finding('residency.region-plan', `${stores} ${name} offers ${regionList([...new Set(allowedElsewhere.map((o) => o.region))])} only on the ${planList(plans)}; this service is on ${plan ?? 'no stated plan'}.`, `Move this service to the ${planList(plans)} and select the region.${creationNote}${residencyAlternatives(ctx.catalogue, loaded.rule, allowed)}`, [...evidence, options.evidence]);
         }
         return undefined;
     };
@@ -9541,7 +9597,7 @@ function evaluateResidency(ctx) {
         }
         return [
             regionAdvice() ??
-                finding('residency.outside-allowed', `${stores} ${name} offers no region in ${regionList(allowed)}, on any plan, and transfers are forbidden.`, `Use a vendor that can host in ${regionList(allowed)}, or, if a transfer has been approved, record a waiver with that approval and an expiry.`, [...evidence, options.evidence]),
+                finding('residency.outside-allowed', `${stores} ${name} offers no region in ${regionList(allowed)}, on any plan, and transfers are forbidden.`, `Use a vendor that can host in ${regionList(allowed)}, or, if a transfer has been approved, record a waiver with that approval and an expiry.${residencyAlternatives(ctx.catalogue, loaded.rule, allowed)}`, [...evidence, options.evidence]),
         ];
     }
     // Safeguarded transfers: data may leave the allowed regions under a mechanism for each origin.
@@ -9834,6 +9890,7 @@ function evaluate(input) {
             requirements: manifest.requirements,
             data,
             today: input.today,
+            catalogue,
             fact: (key) => readFact(loaded, service, key),
         };
         for (const area of SERVICE_AREAS)
@@ -13105,7 +13162,7 @@ async function evaluateRepository(options, gatherers = {}) {
             return { kind: 'config-error', errors: error.errors };
         if (error instanceof UsageError)
             return { kind: 'usage-error', message: error.message };
-        if (error instanceof Error && error.name === 'OutsideWorkspaceError')
+        if (error instanceof OutsideWorkspaceError)
             return { kind: 'usage-error', message: error.message };
         throw error;
     }
@@ -13750,7 +13807,7 @@ async function runCli(argv, io) {
         }
     }
     catch (error) {
-        if (error instanceof UsageError || (error instanceof Error && error.name === 'OutsideWorkspaceError')) {
+        if (error instanceof UsageError || error instanceof OutsideWorkspaceError) {
             io.stderr.write(`vendor-gate: ${error.message}\n\n${USAGE}`);
             return 2;
         }

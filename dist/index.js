@@ -10,7 +10,7 @@ exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Na
 const core_1 = __nccwpck_require__(3893);
 const draft7_1 = __nccwpck_require__(9941);
 const discriminator_1 = __nccwpck_require__(8886);
-const draft7MetaSchema = __nccwpck_require__(4460);
+const draft7MetaSchema = __nccwpck_require__(2079);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -36678,7 +36678,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2079);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7297);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -36687,7 +36687,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2079:
+/***/ 7297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40099,6 +40099,7 @@ function describeType(value) {
 /** A user-supplied path that resolves outside the workspace (directly, through `..`, or via a symlink). */
 class OutsideWorkspaceError extends Error {
     input;
+    name = 'OutsideWorkspaceError';
     constructor(input) {
         super(`${input} resolves outside the workspace; refusing to use it`);
         this.input = input;
@@ -40364,7 +40365,59 @@ function planList(plans) {
     return `${orList(plans)} plan${plans.length > 1 ? 's' : ''}`;
 }
 
+;// CONCATENATED MODULE: ./src/checks/alternatives.ts
+
+/** A confirmed fact's value, or undefined: alternatives are suggested only on confirmed facts. */
+function confirmed(rule, key) {
+    const fact = rule.facts[key];
+    return fact?.status === 'confirmed' ? fact.value : undefined;
+}
+function sameCategory(catalogue, rule) {
+    return catalogue.rules.map((r) => r.rule).filter((r) => r.category === rule.category && r.id !== rule.id);
+}
+function describePlans(plans) {
+    return plans === 'all'
+        ? 'all plans'
+        : plans === 'none'
+            ? 'no plan'
+            : `${orList(plans)} plan${plans.length > 1 ? 's' : ''}`;
+}
+function sentence(lead, names) {
+    return names.length > 0 ? ` ${lead}: ${names.join('; ')}.` : '';
+}
+/** Catalogued vendors of the same category whose confirmed facts let them store data in an allowed region. */
+function residencyAlternatives(catalogue, rule, allowed) {
+    const names = sameCategory(catalogue, rule).flatMap((other) => {
+        const defaults = (confirmed(other, 'hosting.regions') ?? []).filter((r) => allowed.includes(r));
+        const options = (confirmed(other, 'hosting.region-options') ?? []).filter((o) => allowed.includes(o.region));
+        if (options.length > 0)
+            return [`${other.name} (${options.map((o) => `${o.region} on ${describePlans(o.plans)}`).join(', ')})`];
+        if (defaults.length > 0)
+            return [`${other.name} (${defaults.join(', ')} by default)`];
+        return [];
+    });
+    return sentence(`Catalogued ${rule.category} vendors that can store data in ${regionList(allowed)}`, names);
+}
+/** Catalogued vendors of the same category that confirm an agreement (DPA or BAA) on some plan. */
+function agreementAlternatives(catalogue, rule, agreement) {
+    const key = agreement === 'dpa' ? 'dpa.plans' : 'baa.plans';
+    const names = sameCategory(catalogue, rule).flatMap((other) => {
+        const plans = confirmed(other, key);
+        return plans && plans !== 'none' ? [`${other.name} (${describePlans(plans)})`] : [];
+    });
+    return sentence(`Catalogued ${rule.category} vendors that offer a ${agreement.toUpperCase()}`, names);
+}
+/** Catalogued vendors of the same category that confirm they do not train on customer data (or only with consent). */
+function aiTrainingAlternatives(catalogue, rule) {
+    const names = sameCategory(catalogue, rule).flatMap((other) => {
+        const value = confirmed(other, 'ai-training');
+        return value === 'none' || value === 'opt-in' ? [`${other.name} (${value})`] : [];
+    });
+    return sentence(`Catalogued ${rule.category} vendors that do not train on customer data`, names);
+}
+
 ;// CONCATENATED MODULE: ./src/checks/agreements.ts
+
 
 
 const agreements = {
@@ -40408,7 +40461,7 @@ const agreements = {
                         : `A DPA is required, and ${name} offers none.`,
                     remediation: plans.length > 0
                         ? `Move this service to the ${planList(plans)} and sign ${name}'s DPA, or choose another vendor.`
-                        : `Choose a vendor that signs a DPA, or negotiate one with ${name} and record it in agreements.`,
+                        : `Choose a vendor that signs a DPA, or negotiate one with ${name} and record it in agreements.${agreementAlternatives(ctx.catalogue, loaded.rule, 'dpa')}`,
                 },
             ];
         }
@@ -40426,6 +40479,7 @@ const agreements = {
 };
 
 ;// CONCATENATED MODULE: ./src/checks/ai-training.ts
+
 const aiTraining = {
     area: 'ai-training',
     checks: [
@@ -40479,7 +40533,7 @@ const aiTraining = {
                     ...base,
                     check: 'ai-training.vendor-trains',
                     message: `AI training on users' data is forbidden, and ${name} trains AI on customer data.`,
-                    remediation: `Stop sending personal data to ${name}, or obtain a contractual no-training commitment and record it as an assurance.`,
+                    remediation: `Stop sending personal data to ${name}, or obtain a contractual no-training commitment and record it as an assurance.${aiTrainingAlternatives(ctx.catalogue, loaded.rule)}`,
                 },
             ];
         }
@@ -40657,6 +40711,7 @@ const features = {
 ;// CONCATENATED MODULE: ./src/checks/hipaa.ts
 
 
+
 const hipaa = {
     area: 'hipaa',
     checks: [
@@ -40706,7 +40761,7 @@ const hipaa = {
                     ...base,
                     check: 'hipaa.baa-unavailable',
                     message: `${why}, and ${name} offers no BAA on any plan.`,
-                    remediation: `Stop sending protected health information to ${name}, or choose a vendor that signs a BAA.`,
+                    remediation: `Stop sending protected health information to ${name}, or choose a vendor that signs a BAA.${agreementAlternatives(ctx.catalogue, loaded.rule, 'baa')}`,
                 },
             ];
         }
@@ -40735,6 +40790,7 @@ const hipaa = {
 };
 
 ;// CONCATENATED MODULE: ./src/checks/residency.ts
+
 
 
 /** Mechanisms that make a transfer out of each origin region lawful (SPEC §3). */
@@ -40881,7 +40937,7 @@ function evaluateResidency(ctx) {
         }
         if (allowedElsewhere.length > 0) {
             const plans = [...new Set(allowedElsewhere.flatMap((o) => (o.plans === 'all' ? [] : o.plans)))];
-            return finding('residency.region-plan', `${stores} ${name} offers ${regionList([...new Set(allowedElsewhere.map((o) => o.region))])} only on the ${planList(plans)}; this service is on ${plan ?? 'no stated plan'}.`, `Move this service to the ${planList(plans)} and select the region.${creationNote}`, [...evidence, options.evidence]);
+            return finding('residency.region-plan', `${stores} ${name} offers ${regionList([...new Set(allowedElsewhere.map((o) => o.region))])} only on the ${planList(plans)}; this service is on ${plan ?? 'no stated plan'}.`, `Move this service to the ${planList(plans)} and select the region.${creationNote}${residencyAlternatives(ctx.catalogue, loaded.rule, allowed)}`, [...evidence, options.evidence]);
         }
         return undefined;
     };
@@ -40893,7 +40949,7 @@ function evaluateResidency(ctx) {
         }
         return [
             regionAdvice() ??
-                finding('residency.outside-allowed', `${stores} ${name} offers no region in ${regionList(allowed)}, on any plan, and transfers are forbidden.`, `Use a vendor that can host in ${regionList(allowed)}, or, if a transfer has been approved, record a waiver with that approval and an expiry.`, [...evidence, options.evidence]),
+                finding('residency.outside-allowed', `${stores} ${name} offers no region in ${regionList(allowed)}, on any plan, and transfers are forbidden.`, `Use a vendor that can host in ${regionList(allowed)}, or, if a transfer has been approved, record a waiver with that approval and an expiry.${residencyAlternatives(ctx.catalogue, loaded.rule, allowed)}`, [...evidence, options.evidence]),
         ];
     }
     // Safeguarded transfers: data may leave the allowed regions under a mechanism for each origin.
@@ -41186,6 +41242,7 @@ function evaluate(input) {
             requirements: manifest.requirements,
             data,
             today: input.today,
+            catalogue,
             fact: (key) => readFact(loaded, service, key),
         };
         for (const area of SERVICE_AREAS)
@@ -44459,7 +44516,7 @@ async function evaluateRepository(options, gatherers = {}) {
             return { kind: 'config-error', errors: error.errors };
         if (error instanceof UsageError)
             return { kind: 'usage-error', message: error.message };
-        if (error instanceof Error && error.name === 'OutsideWorkspaceError')
+        if (error instanceof OutsideWorkspaceError)
             return { kind: 'usage-error', message: error.message };
         throw error;
     }
@@ -45225,6 +45282,15 @@ async function main_run(env = process.env) {
     }
     if (options.token)
         setSecret(options.token);
+    // Refuse output paths outside the workspace before doing any work, not after.
+    try {
+        for (const file of [options.reportFile, options.sarifFile])
+            if (file)
+                resolveInWorkspace(options.workspace, file);
+    }
+    catch (error) {
+        return finish({ kind: 'usage-error', message: error.message });
+    }
     const pr = readPullRequest(env);
     let api;
     const github = () => (api ??= createGitHubApi(options.token, env));
@@ -45241,7 +45307,7 @@ async function main_run(env = process.env) {
         return finish(outcome);
     }
     catch (error) {
-        if (error instanceof Error && error.name === 'OutsideWorkspaceError')
+        if (error instanceof OutsideWorkspaceError)
             return finish({ kind: 'usage-error', message: error.message });
         // A bug of ours, not the user's: say so plainly; the gate was not evaluated.
         return finish({
@@ -55928,7 +55994,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.
 
 /***/ }),
 
-/***/ 4460:
+/***/ 2079:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');

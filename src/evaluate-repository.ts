@@ -8,7 +8,7 @@ import type { Options } from './options.js';
 import { readPackageJson } from './package-root.js';
 import { buildReport, exitCodeOf, type Report } from './report/report.js';
 import { ConfigErrors, fileStart, type ConfigError } from './source/config-error.js';
-import { displayPath, readWorkspaceFile, resolveInWorkspace } from './workspace.js';
+import { OutsideWorkspaceError, displayPath, readWorkspaceFile, resolveInWorkspace } from './workspace.js';
 import { UsageError } from './options.js';
 import type { FindingDraft } from './checks/types.js';
 import { findInventoryFindings } from './engine/inventory.js';
@@ -40,8 +40,7 @@ export async function evaluateRepository(options: Options, gatherers: Gatherers 
   } catch (error) {
     if (error instanceof ConfigErrors) return { kind: 'config-error', errors: error.errors };
     if (error instanceof UsageError) return { kind: 'usage-error', message: error.message };
-    if (error instanceof Error && error.name === 'OutsideWorkspaceError')
-      return { kind: 'usage-error', message: error.message };
+    if (error instanceof OutsideWorkspaceError) return { kind: 'usage-error', message: error.message };
     throw error;
   }
 }

@@ -9,7 +9,7 @@ import { formatJson } from './report/format-json.js';
 import { formatMarkdown } from './report/format-markdown.js';
 import { formatSarif } from './report/format-sarif.js';
 import { formatConfigError } from './source/config-error.js';
-import { displayPath, resolveInWorkspace } from './workspace.js';
+import { OutsideWorkspaceError, displayPath, resolveInWorkspace } from './workspace.js';
 import { readPullRequest, type PullRequestContext } from './github/event.js';
 import { createGitHubApi, type GitHubApi } from './github/octokit.js';
 import { upsertStickyComment } from './github/comment.js';
@@ -25,6 +25,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     return finish({ kind: 'usage-error', message: (error as UsageError).message });
   }
   if (options.token) core.setSecret(options.token);
+  // Refuse output paths outside the workspace before doing any work, not after.
+  try {
+    for (const file of [options.reportFile, options.sarifFile])
+      if (file) resolveInWorkspace(options.workspace, file);
+  } catch (error) {
+    return finish({ kind: 'usage-error', message: (error as Error).message });
+  }
   const pr = readPullRequest(env);
   let api: Promise<GitHubApi> | undefined;
   const github = () => (api ??= createGitHubApi(options.token, env));
@@ -42,7 +49,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     }
     return finish(outcome);
   } catch (error) {
-    if (error instanceof Error && error.name === 'OutsideWorkspaceError')
+    if (error instanceof OutsideWorkspaceError)
       return finish({ kind: 'usage-error', message: error.message });
     // A bug of ours, not the user's: say so plainly; the gate was not evaluated.
     return finish({

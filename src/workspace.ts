@@ -3,6 +3,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 
 /** A user-supplied path that resolves outside the workspace (directly, through `..`, or via a symlink). */
 export class OutsideWorkspaceError extends Error {
+  override name = 'OutsideWorkspaceError';
   constructor(readonly input: string) {
     super(`${input} resolves outside the workspace; refusing to use it`);
   }

@@ -1,4 +1,5 @@
 import { onPlan, type CheckArea, type FindingDraft, type ServiceContext } from './types.js';
+import { agreementAlternatives } from './alternatives.js';
 import { planList } from './wording.js';
 
 export const agreements: CheckArea = {
@@ -43,7 +44,7 @@ export const agreements: CheckArea = {
           remediation:
             plans.length > 0
               ? `Move this service to the ${planList(plans)} and sign ${name}'s DPA, or choose another vendor.`
-              : `Choose a vendor that signs a DPA, or negotiate one with ${name} and record it in agreements.`,
+              : `Choose a vendor that signs a DPA, or negotiate one with ${name} and record it in agreements.${agreementAlternatives(ctx.catalogue, loaded.rule, 'dpa')}`,
         },
       ];
     }

@@ -1,3 +1,4 @@
+import { aiTrainingAlternatives } from './alternatives.js';
 import type { CheckArea, FindingDraft, ServiceContext } from './types.js';
 
 export const aiTraining: CheckArea = {
@@ -54,7 +55,7 @@ export const aiTraining: CheckArea = {
           ...base,
           check: 'ai-training.vendor-trains',
           message: `AI training on users' data is forbidden, and ${name} trains AI on customer data.`,
-          remediation: `Stop sending personal data to ${name}, or obtain a contractual no-training commitment and record it as an assurance.`,
+          remediation: `Stop sending personal data to ${name}, or obtain a contractual no-training commitment and record it as an assurance.${aiTrainingAlternatives(ctx.catalogue, loaded.rule)}`,
         },
       ];
     }

@@ -1,4 +1,5 @@
 import { onPlan, type CheckArea, type FindingDraft, type ServiceContext } from './types.js';
+import { agreementAlternatives } from './alternatives.js';
 import { planList } from './wording.js';
 
 export const hipaa: CheckArea = {
@@ -51,7 +52,7 @@ export const hipaa: CheckArea = {
           ...base,
           check: 'hipaa.baa-unavailable',
           message: `${why}, and ${name} offers no BAA on any plan.`,
-          remediation: `Stop sending protected health information to ${name}, or choose a vendor that signs a BAA.`,
+          remediation: `Stop sending protected health information to ${name}, or choose a vendor that signs a BAA.${agreementAlternatives(ctx.catalogue, loaded.rule, 'baa')}`,
         },
       ];
     }

@@ -1,5 +1,6 @@
 import type { Region, TransferMechanism } from '../vocabulary.js';
 import { onPlan, type CheckArea, type Evidence, type FindingDraft, type ServiceContext } from './types.js';
+import { residencyAlternatives } from './alternatives.js';
 import { andList, orList, planList, regionList, regionName } from './wording.js';
 
 /** Mechanisms that make a transfer out of each origin region lawful (SPEC §3). */
@@ -182,7 +183,7 @@ function evaluateResidency(ctx: ServiceContext): FindingDraft[] {
       return finding(
         'residency.region-plan',
         `${stores} ${name} offers ${regionList([...new Set(allowedElsewhere.map((o) => o.region))])} only on the ${planList(plans)}; this service is on ${plan ?? 'no stated plan'}.`,
-        `Move this service to the ${planList(plans)} and select the region.${creationNote}`,
+        `Move this service to the ${planList(plans)} and select the region.${creationNote}${residencyAlternatives(ctx.catalogue, loaded.rule, allowed)}`,
         [...evidence, options.evidence],
       );
     }
@@ -205,7 +206,7 @@ function evaluateResidency(ctx: ServiceContext): FindingDraft[] {
         finding(
           'residency.outside-allowed',
           `${stores} ${name} offers no region in ${regionList(allowed)}, on any plan, and transfers are forbidden.`,
-          `Use a vendor that can host in ${regionList(allowed)}, or, if a transfer has been approved, record a waiver with that approval and an expiry.`,
+          `Use a vendor that can host in ${regionList(allowed)}, or, if a transfer has been approved, record a waiver with that approval and an expiry.${residencyAlternatives(ctx.catalogue, loaded.rule, allowed)}`,
           [...evidence, options.evidence],
         ),
     ];

@@ -1,3 +1,4 @@
+import type { Catalogue } from '../catalogue/catalogue.js';
 import type { FactValues, LoadedRule, PlanAvailability, PlanList } from '../catalogue/types.js';
 import type { Requirements, Service } from '../manifest/types.js';
 import type { Location } from '../source/location.js';
@@ -77,6 +78,8 @@ export interface ServiceContext {
   /** The categories this service receives: its own `data`, else all of `requirements.data`. */
   data: DataCategory[];
   today: string;
+  /** The whole catalogue, read-only: for remediations that name alternatives. */
+  catalogue: Catalogue;
   fact<K extends FactKey>(key: K): FactReading<FactValues[K]>;
 }
 

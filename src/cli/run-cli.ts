@@ -10,7 +10,7 @@ import { FAIL_ON_LEVELS, type FailOn } from '../vocabulary.js';
 import { explainVendor, listVendors } from './vendors.js';
 import { ConfigErrors } from '../source/config-error.js';
 import { loadCatalogue } from '../catalogue/load.js';
-import { resolveInWorkspace } from '../workspace.js';
+import { OutsideWorkspaceError, resolveInWorkspace } from '../workspace.js';
 import { gitBaseReader, verifyGitRef } from '../policy/base-manifest.js';
 
 export interface CliIo {
@@ -61,7 +61,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         throw new UsageError(`unknown command '${command}'`);
     }
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof Error && error.name === 'OutsideWorkspaceError')) {
+    if (error instanceof UsageError || error instanceof OutsideWorkspaceError) {
       io.stderr.write(`vendor-gate: ${error.message}\n\n${USAGE}`);
       return 2;
     }

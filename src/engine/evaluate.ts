@@ -34,6 +34,7 @@ export function evaluate(input: EvaluationInput): Finding[] {
       requirements: manifest.requirements,
       data,
       today: input.today,
+      catalogue,
       fact: (key) => readFact(loaded, service, key),
     };
     for (const area of SERVICE_AREAS) drafts.push(...area.evaluate(context));
