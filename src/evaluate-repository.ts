@@ -129,7 +129,7 @@ async function findWeakening(
   }));
 }
 
-function readUserFile(workspace: string, absolute: string, shown: string, what: string): string {
+export function readUserFile(workspace: string, absolute: string, shown: string, what: string): string {
   if (!existsSync(absolute)) {
     const hint =
       what === 'manifest'

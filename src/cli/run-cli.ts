@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { evaluateRepository, exitStatus, type Outcome } from '../evaluate-repository.js';
+import { evaluateRepository, exitStatus, readUserFile, type Outcome } from '../evaluate-repository.js';
 import { today } from '../dates.js';
 import { DEFAULT_MANIFEST, DEFAULT_RULES, UsageError, type Options } from '../options.js';
 import { formatJson, formatJsonConfigErrors } from '../report/format-json.js';
@@ -7,7 +7,10 @@ import { formatMarkdown } from '../report/format-markdown.js';
 import { formatSarif } from '../report/format-sarif.js';
 import { formatText, formatTextConfigErrors } from '../report/format-text.js';
 import { FAIL_ON_LEVELS, type FailOn } from '../vocabulary.js';
-import { explainVendor, listVendors } from './vendors.js';
+import { explainVendor, listVendors, vendorsMarkdown } from './vendors.js';
+import { formatRegister, subprocessorRegister } from './subprocessors.js';
+import { parseManifest } from '../manifest/load.js';
+import { displayPath } from '../workspace.js';
 import { ConfigErrors } from '../source/config-error.js';
 import { loadCatalogue } from '../catalogue/load.js';
 import { OutsideWorkspaceError, resolveInWorkspace } from '../workspace.js';
@@ -32,7 +35,10 @@ Commands:
       --base REF        Compare with the manifest at a git ref (policy.weakened)
       --no-scan         Do not scan dependency files for undeclared vendors
   vendors               List the catalogue: id, name, verified date, fact count
+      --format F        text | markdown (default text; markdown is docs/vendors.md)
   explain <vendor>      Show a vendor's card: every fact, its status and source
+  subprocessors         The app's subprocessor register, from the manifest and the catalogue
+      --format F        markdown | csv | json (default markdown)
 
 Exit codes: 0 pass, 1 the gate failed, 2 the run could not be evaluated.
 `;
@@ -48,8 +54,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'check':
         return await check(rest, io);
       case 'vendors':
-        io.stdout.write(listVendors(catalogueFor(rest, io)));
-        return 0;
+        return vendors(rest, io);
+      case 'subprocessors':
+        return await subprocessors(rest, io);
       case 'explain':
         return explain(rest, io);
       case 'help':
@@ -133,12 +140,47 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
   throw new UsageError(`${flag}: '${value}' is not one of ${allowed.join(', ')}`);
 }
 
+function vendors(args: string[], io: CliIo): number {
+  const { values } = parseArgs({
+    args,
+    options: { rules: { type: 'string' }, format: { type: 'string', default: 'text' } },
+  });
+  const format = oneOf('--format', values.format, ['text', 'markdown'] as const);
+  const catalogue = catalogueFor(args, io);
+  io.stdout.write(format === 'markdown' ? vendorsMarkdown(catalogue) : listVendors(catalogue));
+  return 0;
+}
+
+async function subprocessors(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      manifest: { type: 'string', default: DEFAULT_MANIFEST },
+      rules: { type: 'string' },
+      format: { type: 'string', default: 'markdown' },
+    },
+  });
+  const format = oneOf('--format', values.format, ['markdown', 'csv', 'json'] as const);
+  const catalogue = catalogueFor(args, io);
+  const path = resolveInWorkspace(io.cwd, values.manifest);
+  const shown = displayPath(io.cwd, path);
+  const { manifest } = parseManifest(shown, readUserFile(io.cwd, path, shown, 'manifest'), catalogue);
+  io.stdout.write(formatRegister(subprocessorRegister(manifest, catalogue), format));
+  return 0;
+}
+
 function catalogueFor(args: string[], io: CliIo) {
-  const { values } = parseArgs({ args, allowPositionals: true, options: { rules: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: false,
+    options: { rules: { type: 'string' } },
+  });
+  const rules = typeof values.rules === 'string' ? values.rules : undefined;
   return loadCatalogue({
     workspace: io.cwd,
-    localDir: resolveInWorkspace(io.cwd, values.rules ?? DEFAULT_RULES),
-    localDirRequired: values.rules !== undefined,
+    localDir: resolveInWorkspace(io.cwd, rules ?? DEFAULT_RULES),
+    localDirRequired: rules !== undefined,
     today: today(io.env),
   });
 }
