@@ -142,12 +142,7 @@ describe('the Clerk rule traces every marked statement of the Clerk card', () =>
   test.each(traces)('$statement → $facts ($status)', ({ statement, status, facts, holds }) => {
     const line = card.split('\n').find((l) => l.includes(statement))!;
     expect(line).toContain(`[${status}]`);
-    for (const key of facts)
-      expect(fact(key)?.status).toBe(
-        status === 'unclear' && key !== 'retention.account-data' && key !== 'ai-training'
-          ? 'confirmed'
-          : status,
-      );
+    for (const key of facts) expect(fact(key)?.status).toBe(status);
     expect(holds(rule)).toBe(true);
   });
 
