@@ -2,3589 +2,16 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2463:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const discriminator_1 = __nccwpck_require__(8886);
-const draft7MetaSchema = __nccwpck_require__(2079);
-const META_SUPPORT_DATA = ["/properties"];
-const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-class Ajv extends core_1.default {
-    _addVocabularies() {
-        super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-            this.addKeyword(discriminator_1.default);
-    }
-    _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-            return;
-        const metaSchema = this.opts.$data
-            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
-            : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-    }
-    defaultMeta() {
-        return (this.opts.defaultMeta =
-            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
-    }
-}
-exports.Ajv = Ajv;
-module.exports = exports = Ajv;
-module.exports.Ajv = Ajv;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
-Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
-Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
-//# sourceMappingURL=ajv.js.map
-
-/***/ }),
-
-/***/ 567:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
-// eslint-disable-next-line @typescript-eslint/no-extraneous-class
-class _CodeOrName {
-}
-exports._CodeOrName = _CodeOrName;
-exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
-class Name extends _CodeOrName {
-    constructor(s) {
-        super();
-        if (!exports.IDENTIFIER.test(s))
-            throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
-    }
-    toString() {
-        return this.str;
-    }
-    emptyStr() {
-        return false;
-    }
-    get names() {
-        return { [this.str]: 1 };
-    }
-}
-exports.Name = Name;
-class _Code extends _CodeOrName {
-    constructor(code) {
-        super();
-        this._items = typeof code === "string" ? [code] : code;
-    }
-    toString() {
-        return this.str;
-    }
-    emptyStr() {
-        if (this._items.length > 1)
-            return false;
-        const item = this._items[0];
-        return item === "" || item === '""';
-    }
-    get str() {
-        var _a;
-        return ((_a = this._str) !== null && _a !== void 0 ? _a : (this._str = this._items.reduce((s, c) => `${s}${c}`, "")));
-    }
-    get names() {
-        var _a;
-        return ((_a = this._names) !== null && _a !== void 0 ? _a : (this._names = this._items.reduce((names, c) => {
-            if (c instanceof Name)
-                names[c.str] = (names[c.str] || 0) + 1;
-            return names;
-        }, {})));
-    }
-}
-exports._Code = _Code;
-exports.nil = new _Code("");
-function _(strs, ...args) {
-    const code = [strs[0]];
-    let i = 0;
-    while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
-    }
-    return new _Code(code);
-}
-exports._ = _;
-const plus = new _Code("+");
-function str(strs, ...args) {
-    const expr = [safeStringify(strs[0])];
-    let i = 0;
-    while (i < args.length) {
-        expr.push(plus);
-        addCodeArg(expr, args[i]);
-        expr.push(plus, safeStringify(strs[++i]));
-    }
-    optimize(expr);
-    return new _Code(expr);
-}
-exports.str = str;
-function addCodeArg(code, arg) {
-    if (arg instanceof _Code)
-        code.push(...arg._items);
-    else if (arg instanceof Name)
-        code.push(arg);
-    else
-        code.push(interpolate(arg));
-}
-exports.addCodeArg = addCodeArg;
-function optimize(expr) {
-    let i = 1;
-    while (i < expr.length - 1) {
-        if (expr[i] === plus) {
-            const res = mergeExprItems(expr[i - 1], expr[i + 1]);
-            if (res !== undefined) {
-                expr.splice(i - 1, 3, res);
-                continue;
-            }
-            expr[i++] = "+";
-        }
-        i++;
-    }
-}
-function mergeExprItems(a, b) {
-    if (b === '""')
-        return a;
-    if (a === '""')
-        return b;
-    if (typeof a == "string") {
-        if (b instanceof Name || a[a.length - 1] !== '"')
-            return;
-        if (typeof b != "string")
-            return `${a.slice(0, -1)}${b}"`;
-        if (b[0] === '"')
-            return a.slice(0, -1) + b.slice(1);
-        return;
-    }
-    if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-        return `"${a}${b.slice(1)}`;
-    return;
-}
-function strConcat(c1, c2) {
-    return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str `${c1}${c2}`;
-}
-exports.strConcat = strConcat;
-// TODO do not allow arrays here
-function interpolate(x) {
-    return typeof x == "number" || typeof x == "boolean" || x === null
-        ? x
-        : safeStringify(Array.isArray(x) ? x.join(",") : x);
-}
-function stringify(x) {
-    return new _Code(safeStringify(x));
-}
-exports.stringify = stringify;
-function safeStringify(x) {
-    return JSON.stringify(x)
-        .replace(/\u2028/g, "\\u2028")
-        .replace(/\u2029/g, "\\u2029");
-}
-exports.safeStringify = safeStringify;
-function getProperty(key) {
-    return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _ `[${key}]`;
-}
-exports.getProperty = getProperty;
-//Does best effort to format the name properly
-function getEsmExportName(key) {
-    if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
-    }
-    throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
-}
-exports.getEsmExportName = getEsmExportName;
-function regexpCode(rx) {
-    return new _Code(rx.toString());
-}
-exports.regexpCode = regexpCode;
-//# sourceMappingURL=code.js.map
-
-/***/ }),
-
-/***/ 1436:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(7788);
-var code_2 = __nccwpck_require__(567);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
-Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return code_2.nil; } }));
-Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function () { return code_2.getProperty; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
-Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(7788);
-Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
-Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
-Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
-Object.defineProperty(exports, "varKinds", ({ enumerable: true, get: function () { return scope_2.varKinds; } }));
-exports.operators = {
-    GT: new code_1._Code(">"),
-    GTE: new code_1._Code(">="),
-    LT: new code_1._Code("<"),
-    LTE: new code_1._Code("<="),
-    EQ: new code_1._Code("==="),
-    NEQ: new code_1._Code("!=="),
-    NOT: new code_1._Code("!"),
-    OR: new code_1._Code("||"),
-    AND: new code_1._Code("&&"),
-    ADD: new code_1._Code("+"),
-};
-class Node {
-    optimizeNodes() {
-        return this;
-    }
-    optimizeNames(_names, _constants) {
-        return this;
-    }
-}
-class Def extends Node {
-    constructor(varKind, name, rhs) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.rhs = rhs;
-    }
-    render({ es5, _n }) {
-        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
-        const rhs = this.rhs === undefined ? "" : ` = ${this.rhs}`;
-        return `${varKind} ${this.name}${rhs};` + _n;
-    }
-    optimizeNames(names, constants) {
-        if (!names[this.name.str])
-            return;
-        if (this.rhs)
-            this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-    }
-    get names() {
-        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
-    }
-}
-class Assign extends Node {
-    constructor(lhs, rhs, sideEffects) {
-        super();
-        this.lhs = lhs;
-        this.rhs = rhs;
-        this.sideEffects = sideEffects;
-    }
-    render({ _n }) {
-        return `${this.lhs} = ${this.rhs};` + _n;
-    }
-    optimizeNames(names, constants) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
-            return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-    }
-    get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
-    }
-}
-class AssignOp extends Assign {
-    constructor(lhs, op, rhs, sideEffects) {
-        super(lhs, rhs, sideEffects);
-        this.op = op;
-    }
-    render({ _n }) {
-        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
-    }
-}
-class Label extends Node {
-    constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-    }
-    render({ _n }) {
-        return `${this.label}:` + _n;
-    }
-}
-class Break extends Node {
-    constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-    }
-    render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
-    }
-}
-class Throw extends Node {
-    constructor(error) {
-        super();
-        this.error = error;
-    }
-    render({ _n }) {
-        return `throw ${this.error};` + _n;
-    }
-    get names() {
-        return this.error.names;
-    }
-}
-class AnyCode extends Node {
-    constructor(code) {
-        super();
-        this.code = code;
-    }
-    render({ _n }) {
-        return `${this.code};` + _n;
-    }
-    optimizeNodes() {
-        return `${this.code}` ? this : undefined;
-    }
-    optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
-        return this;
-    }
-    get names() {
-        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
-    }
-}
-class ParentNode extends Node {
-    constructor(nodes = []) {
-        super();
-        this.nodes = nodes;
-    }
-    render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
-    }
-    optimizeNodes() {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-            const n = nodes[i].optimizeNodes();
-            if (Array.isArray(n))
-                nodes.splice(i, 1, ...n);
-            else if (n)
-                nodes[i] = n;
-            else
-                nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : undefined;
-    }
-    optimizeNames(names, constants) {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-            // iterating backwards improves 1-pass optimization
-            const n = nodes[i];
-            if (n.optimizeNames(names, constants))
-                continue;
-            subtractNames(names, n.names);
-            nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : undefined;
-    }
-    get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
-    }
-}
-class BlockNode extends ParentNode {
-    render(opts) {
-        return "{" + opts._n + super.render(opts) + "}" + opts._n;
-    }
-}
-class Root extends ParentNode {
-}
-class Else extends BlockNode {
-}
-Else.kind = "else";
-class If extends BlockNode {
-    constructor(condition, nodes) {
-        super(nodes);
-        this.condition = condition;
-    }
-    render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
-        if (this.else)
-            code += "else " + this.else.render(opts);
-        return code;
-    }
-    optimizeNodes() {
-        super.optimizeNodes();
-        const cond = this.condition;
-        if (cond === true)
-            return this.nodes; // else is ignored here
-        let e = this.else;
-        if (e) {
-            const ns = e.optimizeNodes();
-            e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
-        }
-        if (e) {
-            if (cond === false)
-                return e instanceof If ? e : e.nodes;
-            if (this.nodes.length)
-                return this;
-            return new If(not(cond), e instanceof If ? [e] : e.nodes);
-        }
-        if (cond === false || !this.nodes.length)
-            return undefined;
-        return this;
-    }
-    optimizeNames(names, constants) {
-        var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
-            return;
-        this.condition = optimizeExpr(this.condition, names, constants);
-        return this;
-    }
-    get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
-        if (this.else)
-            addNames(names, this.else.names);
-        return names;
-    }
-}
-If.kind = "if";
-class For extends BlockNode {
-}
-For.kind = "for";
-class ForLoop extends For {
-    constructor(iteration) {
-        super();
-        this.iteration = iteration;
-    }
-    render(opts) {
-        return `for(${this.iteration})` + super.render(opts);
-    }
-    optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-            return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
-        return this;
-    }
-    get names() {
-        return addNames(super.names, this.iteration.names);
-    }
-}
-class ForRange extends For {
-    constructor(varKind, name, from, to) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.from = from;
-        this.to = to;
-    }
-    render(opts) {
-        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
-    }
-    get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
-    }
-}
-class ForIter extends For {
-    constructor(loop, varKind, name, iterable) {
-        super();
-        this.loop = loop;
-        this.varKind = varKind;
-        this.name = name;
-        this.iterable = iterable;
-    }
-    render(opts) {
-        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
-    }
-    optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-            return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
-        return this;
-    }
-    get names() {
-        return addNames(super.names, this.iterable.names);
-    }
-}
-class Func extends BlockNode {
-    constructor(name, args, async) {
-        super();
-        this.name = name;
-        this.args = args;
-        this.async = async;
-    }
-    render(opts) {
-        const _async = this.async ? "async " : "";
-        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
-    }
-}
-Func.kind = "func";
-class Return extends ParentNode {
-    render(opts) {
-        return "return " + super.render(opts);
-    }
-}
-Return.kind = "return";
-class Try extends BlockNode {
-    render(opts) {
-        let code = "try" + super.render(opts);
-        if (this.catch)
-            code += this.catch.render(opts);
-        if (this.finally)
-            code += this.finally.render(opts);
-        return code;
-    }
-    optimizeNodes() {
-        var _a, _b;
-        super.optimizeNodes();
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
-        return this;
-    }
-    optimizeNames(names, constants) {
-        var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
-        return this;
-    }
-    get names() {
-        const names = super.names;
-        if (this.catch)
-            addNames(names, this.catch.names);
-        if (this.finally)
-            addNames(names, this.finally.names);
-        return names;
-    }
-}
-class Catch extends BlockNode {
-    constructor(error) {
-        super();
-        this.error = error;
-    }
-    render(opts) {
-        return `catch(${this.error})` + super.render(opts);
-    }
-}
-Catch.kind = "catch";
-class Finally extends BlockNode {
-    render(opts) {
-        return "finally" + super.render(opts);
-    }
-}
-Finally.kind = "finally";
-class CodeGen {
-    constructor(extScope, opts = {}) {
-        this._values = {};
-        this._blockStarts = [];
-        this._constants = {};
-        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
-        this._extScope = extScope;
-        this._scope = new scope_1.Scope({ parent: extScope });
-        this._nodes = [new Root()];
-    }
-    toString() {
-        return this._root.render(this.opts);
-    }
-    // returns unique name in the internal scope
-    name(prefix) {
-        return this._scope.name(prefix);
-    }
-    // reserves unique name in the external scope
-    scopeName(prefix) {
-        return this._extScope.name(prefix);
-    }
-    // reserves unique name in the external scope and assigns value to it
-    scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = new Set());
-        vs.add(name);
-        return name;
-    }
-    getScopeValue(prefix, keyOrRef) {
-        return this._extScope.getValue(prefix, keyOrRef);
-    }
-    // return code that assigns values in the external scope to the names that are used internally
-    // (same names that were returned by gen.scopeName or gen.scopeValue)
-    scopeRefs(scopeName) {
-        return this._extScope.scopeRefs(scopeName, this._values);
-    }
-    scopeCode() {
-        return this._extScope.scopeCode(this._values);
-    }
-    _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (rhs !== undefined && constant)
-            this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
-    }
-    // `const` declaration (`var` in es5 mode)
-    const(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
-    }
-    // `let` declaration with optional assignment (`var` in es5 mode)
-    let(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
-    }
-    // `var` declaration with optional assignment
-    var(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
-    }
-    // assignment code
-    assign(lhs, rhs, sideEffects) {
-        return this._leafNode(new Assign(lhs, rhs, sideEffects));
-    }
-    // `+=` code
-    add(lhs, rhs) {
-        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
-    }
-    // appends passed SafeExpr to code or executes Block
-    code(c) {
-        if (typeof c == "function")
-            c();
-        else if (c !== code_1.nil)
-            this._leafNode(new AnyCode(c));
-        return this;
-    }
-    // returns code for object literal for the passed argument list of key-value pairs
-    object(...keyValues) {
-        const code = ["{"];
-        for (const [key, value] of keyValues) {
-            if (code.length > 1)
-                code.push(",");
-            code.push(key);
-            if (key !== value || this.opts.es5) {
-                code.push(":");
-                (0, code_1.addCodeArg)(code, value);
-            }
-        }
-        code.push("}");
-        return new code_1._Code(code);
-    }
-    // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-    if(condition, thenBody, elseBody) {
-        this._blockNode(new If(condition));
-        if (thenBody && elseBody) {
-            this.code(thenBody).else().code(elseBody).endIf();
-        }
-        else if (thenBody) {
-            this.code(thenBody).endIf();
-        }
-        else if (elseBody) {
-            throw new Error('CodeGen: "else" body without "then" body');
-        }
-        return this;
-    }
-    // `else if` clause - invalid without `if` or after `else` clauses
-    elseIf(condition) {
-        return this._elseNode(new If(condition));
-    }
-    // `else` clause - only valid after `if` or `else if` clauses
-    else() {
-        return this._elseNode(new Else());
-    }
-    // end `if` statement (needed if gen.if was used only with condition)
-    endIf() {
-        return this._endBlockNode(If, Else);
-    }
-    _for(node, forBody) {
-        this._blockNode(node);
-        if (forBody)
-            this.code(forBody).endFor();
-        return this;
-    }
-    // a generic `for` clause (or statement if `forBody` is passed)
-    for(iteration, forBody) {
-        return this._for(new ForLoop(iteration), forBody);
-    }
-    // `for` statement for a range of values
-    forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
-    }
-    // `for-of` statement (in es5 mode replace with a normal for loop)
-    forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (this.opts.es5) {
-            const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-            return this.forRange("_i", 0, (0, code_1._) `${arr}.length`, (i) => {
-                this.var(name, (0, code_1._) `${arr}[${i}]`);
-                forBody(name);
-            });
-        }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
-    }
-    // `for-in` statement.
-    // With option `ownProperties` replaced with a `for-of` loop for object keys
-    forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
-        if (this.opts.ownProperties) {
-            return this.forOf(nameOrPrefix, (0, code_1._) `Object.keys(${obj})`, forBody);
-        }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
-    }
-    // end `for` loop
-    endFor() {
-        return this._endBlockNode(For);
-    }
-    // `label` statement
-    label(label) {
-        return this._leafNode(new Label(label));
-    }
-    // `break` statement
-    break(label) {
-        return this._leafNode(new Break(label));
-    }
-    // `return` statement
-    return(value) {
-        const node = new Return();
-        this._blockNode(node);
-        this.code(value);
-        if (node.nodes.length !== 1)
-            throw new Error('CodeGen: "return" should have one node');
-        return this._endBlockNode(Return);
-    }
-    // `try` statement
-    try(tryBody, catchCode, finallyCode) {
-        if (!catchCode && !finallyCode)
-            throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node = new Try();
-        this._blockNode(node);
-        this.code(tryBody);
-        if (catchCode) {
-            const error = this.name("e");
-            this._currNode = node.catch = new Catch(error);
-            catchCode(error);
-        }
-        if (finallyCode) {
-            this._currNode = node.finally = new Finally();
-            this.code(finallyCode);
-        }
-        return this._endBlockNode(Catch, Finally);
-    }
-    // `throw` statement
-    throw(error) {
-        return this._leafNode(new Throw(error));
-    }
-    // start self-balancing block
-    block(body, nodeCount) {
-        this._blockStarts.push(this._nodes.length);
-        if (body)
-            this.code(body).endBlock(nodeCount);
-        return this;
-    }
-    // end the current self-balancing block
-    endBlock(nodeCount) {
-        const len = this._blockStarts.pop();
-        if (len === undefined)
-            throw new Error("CodeGen: not in self-balancing block");
-        const toClose = this._nodes.length - len;
-        if (toClose < 0 || (nodeCount !== undefined && toClose !== nodeCount)) {
-            throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
-        }
-        this._nodes.length = len;
-        return this;
-    }
-    // `function` heading (or definition if funcBody is passed)
-    func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
-        if (funcBody)
-            this.code(funcBody).endFunc();
-        return this;
-    }
-    // end function definition
-    endFunc() {
-        return this._endBlockNode(Func);
-    }
-    optimize(n = 1) {
-        while (n-- > 0) {
-            this._root.optimizeNodes();
-            this._root.optimizeNames(this._root.names, this._constants);
-        }
-    }
-    _leafNode(node) {
-        this._currNode.nodes.push(node);
-        return this;
-    }
-    _blockNode(node) {
-        this._currNode.nodes.push(node);
-        this._nodes.push(node);
-    }
-    _endBlockNode(N1, N2) {
-        const n = this._currNode;
-        if (n instanceof N1 || (N2 && n instanceof N2)) {
-            this._nodes.pop();
-            return this;
-        }
-        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
-    }
-    _elseNode(node) {
-        const n = this._currNode;
-        if (!(n instanceof If)) {
-            throw new Error('CodeGen: "else" without "if"');
-        }
-        this._currNode = n.else = node;
-        return this;
-    }
-    get _root() {
-        return this._nodes[0];
-    }
-    get _currNode() {
-        const ns = this._nodes;
-        return ns[ns.length - 1];
-    }
-    set _currNode(node) {
-        const ns = this._nodes;
-        ns[ns.length - 1] = node;
-    }
-}
-exports.CodeGen = CodeGen;
-function addNames(names, from) {
-    for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-    return names;
-}
-function addExprNames(names, from) {
-    return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
-}
-function optimizeExpr(expr, names, constants) {
-    if (expr instanceof code_1.Name)
-        return replaceName(expr);
-    if (!canOptimize(expr))
-        return expr;
-    return new code_1._Code(expr._items.reduce((items, c) => {
-        if (c instanceof code_1.Name)
-            c = replaceName(c);
-        if (c instanceof code_1._Code)
-            items.push(...c._items);
-        else
-            items.push(c);
-        return items;
-    }, []));
-    function replaceName(n) {
-        const c = constants[n.str];
-        if (c === undefined || names[n.str] !== 1)
-            return n;
-        delete names[n.str];
-        return c;
-    }
-    function canOptimize(e) {
-        return (e instanceof code_1._Code &&
-            e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== undefined));
-    }
-}
-function subtractNames(names, from) {
-    for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
-}
-function not(x) {
-    return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._) `!${par(x)}`;
-}
-exports.not = not;
-const andCode = mappend(exports.operators.AND);
-// boolean AND (&&) expression with the passed arguments
-function and(...args) {
-    return args.reduce(andCode);
-}
-exports.and = and;
-const orCode = mappend(exports.operators.OR);
-// boolean OR (||) expression with the passed arguments
-function or(...args) {
-    return args.reduce(orCode);
-}
-exports.or = or;
-function mappend(op) {
-    return (x, y) => (x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._) `${par(x)} ${op} ${par(y)}`);
-}
-function par(x) {
-    return x instanceof code_1.Name ? x : (0, code_1._) `(${x})`;
-}
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 7788:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(567);
-class ValueError extends Error {
-    constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
-    }
-}
-var UsedValueState;
-(function (UsedValueState) {
-    UsedValueState[UsedValueState["Started"] = 0] = "Started";
-    UsedValueState[UsedValueState["Completed"] = 1] = "Completed";
-})(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-exports.varKinds = {
-    const: new code_1.Name("const"),
-    let: new code_1.Name("let"),
-    var: new code_1.Name("var"),
-};
-class Scope {
-    constructor({ prefixes, parent } = {}) {
-        this._names = {};
-        this._prefixes = prefixes;
-        this._parent = parent;
-    }
-    toName(nameOrPrefix) {
-        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
-    }
-    name(prefix) {
-        return new code_1.Name(this._newName(prefix));
-    }
-    _newName(prefix) {
-        const ng = this._names[prefix] || this._nameGroup(prefix);
-        return `${prefix}${ng.index++}`;
-    }
-    _nameGroup(prefix) {
-        var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || (this._prefixes && !this._prefixes.has(prefix))) {
-            throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
-        }
-        return (this._names[prefix] = { prefix, index: 0 });
-    }
-}
-exports.Scope = Scope;
-class ValueScopeName extends code_1.Name {
-    constructor(prefix, nameStr) {
-        super(nameStr);
-        this.prefix = prefix;
-    }
-    setValue(value, { property, itemIndex }) {
-        this.value = value;
-        this.scopePath = (0, code_1._) `.${new code_1.Name(property)}[${itemIndex}]`;
-    }
-}
-exports.ValueScopeName = ValueScopeName;
-const line = (0, code_1._) `\n`;
-class ValueScope extends Scope {
-    constructor(opts) {
-        super(opts);
-        this._values = {};
-        this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
-    }
-    get() {
-        return this._scope;
-    }
-    name(prefix) {
-        return new ValueScopeName(prefix, this._newName(prefix));
-    }
-    value(nameOrPrefix, value) {
-        var _a;
-        if (value.ref === undefined)
-            throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-        let vs = this._values[prefix];
-        if (vs) {
-            const _name = vs.get(valueKey);
-            if (_name)
-                return _name;
-        }
-        else {
-            vs = this._values[prefix] = new Map();
-        }
-        vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
-        return name;
-    }
-    getValue(prefix, keyOrRef) {
-        const vs = this._values[prefix];
-        if (!vs)
-            return;
-        return vs.get(keyOrRef);
-    }
-    scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-            if (name.scopePath === undefined)
-                throw new Error(`CodeGen: name "${name}" has no value`);
-            return (0, code_1._) `${scopeName}${name.scopePath}`;
-        });
-    }
-    scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-            if (name.value === undefined)
-                throw new Error(`CodeGen: name "${name}" has no value`);
-            return name.value.code;
-        }, usedValues, getCode);
-    }
-    _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
-        for (const prefix in values) {
-            const vs = values[prefix];
-            if (!vs)
-                continue;
-            const nameSet = (usedValues[prefix] = usedValues[prefix] || new Map());
-            vs.forEach((name) => {
-                if (nameSet.has(name))
-                    return;
-                nameSet.set(name, UsedValueState.Started);
-                let c = valueCode(name);
-                if (c) {
-                    const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-                    code = (0, code_1._) `${code}${def} ${name} = ${c};${this.opts._n}`;
-                }
-                else if ((c = getCode === null || getCode === void 0 ? void 0 : getCode(name))) {
-                    code = (0, code_1._) `${code}${c}${this.opts._n}`;
-                }
-                else {
-                    throw new ValueError(name);
-                }
-                nameSet.set(name, UsedValueState.Completed);
-            });
-        }
-        return code;
-    }
-}
-exports.ValueScope = ValueScope;
-//# sourceMappingURL=scope.js.map
-
-/***/ }),
-
-/***/ 1283:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-exports.keywordError = {
-    message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
-};
-exports.keyword$DataError = {
-    message: ({ keyword, schemaType }) => schemaType
-        ? (0, codegen_1.str) `"${keyword}" keyword must be ${schemaType} ($data)`
-        : (0, codegen_1.str) `"${keyword}" keyword is invalid ($data)`,
-};
-function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
-    const { it } = cxt;
-    const { gen, compositeRule, allErrors } = it;
-    const errObj = errorObjectCode(cxt, error, errorPaths);
-    if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : (compositeRule || allErrors)) {
-        addError(gen, errObj);
-    }
-    else {
-        returnErrors(it, (0, codegen_1._) `[${errObj}]`);
-    }
-}
-exports.reportError = reportError;
-function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
-    const { it } = cxt;
-    const { gen, compositeRule, allErrors } = it;
-    const errObj = errorObjectCode(cxt, error, errorPaths);
-    addError(gen, errObj);
-    if (!(compositeRule || allErrors)) {
-        returnErrors(it, names_1.default.vErrors);
-    }
-}
-exports.reportExtraError = reportExtraError;
-function resetErrorsCount(gen, errsCount) {
-    gen.assign(names_1.default.errors, errsCount);
-    gen.if((0, codegen_1._) `${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._) `${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
-}
-exports.resetErrorsCount = resetErrorsCount;
-function extendErrors({ gen, keyword, schemaValue, data, errsCount, it, }) {
-    /* istanbul ignore if */
-    if (errsCount === undefined)
-        throw new Error("ajv implementation error");
-    const err = gen.name("err");
-    gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._) `${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._) `${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._) `${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._) `${err}.schemaPath`, (0, codegen_1.str) `${it.errSchemaPath}/${keyword}`);
-        if (it.opts.verbose) {
-            gen.assign((0, codegen_1._) `${err}.schema`, schemaValue);
-            gen.assign((0, codegen_1._) `${err}.data`, data);
-        }
-    });
-}
-exports.extendErrors = extendErrors;
-function addError(gen, errObj) {
-    const err = gen.const("err", errObj);
-    gen.if((0, codegen_1._) `${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._) `[${err}]`), (0, codegen_1._) `${names_1.default.vErrors}.push(${err})`);
-    gen.code((0, codegen_1._) `${names_1.default.errors}++`);
-}
-function returnErrors(it, errs) {
-    const { gen, validateName, schemaEnv } = it;
-    if (schemaEnv.$async) {
-        gen.throw((0, codegen_1._) `new ${it.ValidationError}(${errs})`);
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, errs);
-        gen.return(false);
-    }
-}
-const E = {
-    keyword: new codegen_1.Name("keyword"),
-    schemaPath: new codegen_1.Name("schemaPath"), // also used in JTD errors
-    params: new codegen_1.Name("params"),
-    propertyName: new codegen_1.Name("propertyName"),
-    message: new codegen_1.Name("message"),
-    schema: new codegen_1.Name("schema"),
-    parentSchema: new codegen_1.Name("parentSchema"),
-};
-function errorObjectCode(cxt, error, errorPaths) {
-    const { createErrors } = cxt.it;
-    if (createErrors === false)
-        return (0, codegen_1._) `{}`;
-    return errorObject(cxt, error, errorPaths);
-}
-function errorObject(cxt, error, errorPaths = {}) {
-    const { gen, it } = cxt;
-    const keyValues = [
-        errorInstancePath(it, errorPaths),
-        errorSchemaPath(cxt, errorPaths),
-    ];
-    extraErrorProps(cxt, error, keyValues);
-    return gen.object(...keyValues);
-}
-function errorInstancePath({ errorPath }, { instancePath }) {
-    const instPath = instancePath
-        ? (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}`
-        : errorPath;
-    return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
-}
-function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
-    let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str) `${errSchemaPath}/${keyword}`;
-    if (schemaPath) {
-        schPath = (0, codegen_1.str) `${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
-    }
-    return [E.schemaPath, schPath];
-}
-function extraErrorProps(cxt, { params, message }, keyValues) {
-    const { keyword, data, schemaValue, it } = cxt;
-    const { opts, propertyName, topSchemaRef, schemaPath } = it;
-    keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._) `{}`]);
-    if (opts.messages) {
-        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
-    }
-    if (opts.verbose) {
-        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._) `${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
-    }
-    if (propertyName)
-        keyValues.push([E.propertyName, propertyName]);
-}
-//# sourceMappingURL=errors.js.map
-
-/***/ }),
-
-/***/ 2718:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(3021);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const validate_1 = __nccwpck_require__(7881);
-class SchemaEnv {
-    constructor(env) {
-        var _a;
-        this.refs = {};
-        this.dynamicAnchors = {};
-        let schema;
-        if (typeof env.schema == "object")
-            schema = env.schema;
-        this.schema = env.schema;
-        this.schemaId = env.schemaId;
-        this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
-        this.schemaPath = env.schemaPath;
-        this.localRefs = env.localRefs;
-        this.meta = env.meta;
-        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
-        this.refs = {};
-    }
-}
-exports.SchemaEnv = SchemaEnv;
-// let codeSize = 0
-// let nodeCount = 0
-// Compiles schema in SchemaEnv
-function compileSchema(sch) {
-    // TODO refactor - remove compilations
-    const _sch = getCompilingSchema.call(this, sch);
-    if (_sch)
-        return _sch;
-    const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId); // TODO if getFullPath removed 1 tests fails
-    const { es5, lines } = this.opts.code;
-    const { ownProperties } = this.opts;
-    const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
-    let _ValidationError;
-    if (sch.$async) {
-        _ValidationError = gen.scopeValue("Error", {
-            ref: validation_error_1.default,
-            code: (0, codegen_1._) `require("ajv/dist/runtime/validation_error").default`,
-        });
-    }
-    const validateName = gen.scopeName("validate");
-    sch.validateName = validateName;
-    const schemaCxt = {
-        gen,
-        allErrors: this.opts.allErrors,
-        data: names_1.default.data,
-        parentData: names_1.default.parentData,
-        parentDataProperty: names_1.default.parentDataProperty,
-        dataNames: [names_1.default.data],
-        dataPathArr: [codegen_1.nil], // TODO can its length be used as dataLevel if nil is removed?
-        dataLevel: 0,
-        dataTypes: [],
-        definedProperties: new Set(),
-        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true
-            ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) }
-            : { ref: sch.schema }),
-        validateName,
-        ValidationError: _ValidationError,
-        schema: sch.schema,
-        schemaEnv: sch,
-        rootId,
-        baseId: sch.baseId || rootId,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
-        errorPath: (0, codegen_1._) `""`,
-        opts: this.opts,
-        self: this,
-    };
-    let sourceCode;
-    try {
-        this._compilations.add(sch);
-        (0, validate_1.validateFunctionCode)(schemaCxt);
-        gen.optimize(this.opts.code.optimize);
-        // gen.optimize(1)
-        const validateCode = gen.toString();
-        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
-        // console.log((codeSize += sourceCode.length), (nodeCount += gen.nodeCount))
-        if (this.opts.code.process)
-            sourceCode = this.opts.code.process(sourceCode, sch);
-        // console.log("\n\n\n *** \n", sourceCode)
-        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
-        if (sch.$async)
-            validate.$async = true;
-        if (this.opts.code.source === true) {
-            validate.source = { validateName, validateCode, scopeValues: gen._values };
-        }
-        if (this.opts.unevaluated) {
-            const { props, items } = schemaCxt;
-            validate.evaluated = {
-                props: props instanceof codegen_1.Name ? undefined : props,
-                items: items instanceof codegen_1.Name ? undefined : items,
-                dynamicProps: props instanceof codegen_1.Name,
-                dynamicItems: items instanceof codegen_1.Name,
-            };
-            if (validate.source)
-                validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
-        }
-        sch.validate = validate;
-        return sch;
-    }
-    catch (e) {
-        delete sch.validate;
-        delete sch.validateName;
-        if (sourceCode)
-            this.logger.error("Error compiling schema, function code:", sourceCode);
-        // console.log("\n\n\n *** \n", sourceCode, this.opts)
-        throw e;
-    }
-    finally {
-        this._compilations.delete(sch);
-    }
-}
-exports.compileSchema = compileSchema;
-function resolveRef(root, baseId, ref) {
-    var _a;
-    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-    const schOrFunc = root.refs[ref];
-    if (schOrFunc)
-        return schOrFunc;
-    let _sch = resolve.call(this, root, ref);
-    if (_sch === undefined) {
-        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref]; // TODO maybe localRefs should hold SchemaEnv
-        const { schemaId } = this.opts;
-        if (schema)
-            _sch = new SchemaEnv({ schema, schemaId, root, baseId });
-    }
-    if (_sch === undefined)
-        return;
-    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
-}
-exports.resolveRef = resolveRef;
-function inlineOrCompile(sch) {
-    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
-        return sch.schema;
-    return sch.validate ? sch : compileSchema.call(this, sch);
-}
-// Index of schema compilation in the currently compiled list
-function getCompilingSchema(schEnv) {
-    for (const sch of this._compilations) {
-        if (sameSchemaEnv(sch, schEnv))
-            return sch;
-    }
-}
-exports.getCompilingSchema = getCompilingSchema;
-function sameSchemaEnv(s1, s2) {
-    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
-}
-// resolve and compile the references ($ref)
-// TODO returns AnySchemaObject (if the schema can be inlined) or validation function
-function resolve(root, // information about the root schema for the current schema
-ref // reference to resolve
-) {
-    let sch;
-    while (typeof (sch = this.refs[ref]) == "string")
-        ref = sch;
-    return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
-}
-// Resolve schema, its root and baseId
-function resolveSchema(root, // root object with properties schema, refs TODO below SchemaEnv is assigned to it
-ref // reference to resolve
-) {
-    const p = this.opts.uriResolver.parse(ref);
-    const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-    let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, undefined);
-    // TODO `Object.keys(root.schema).length > 0` should not be needed - but removing breaks 2 tests
-    if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
-    }
-    const id = (0, resolve_1.normalizeId)(refPath);
-    const schOrRef = this.refs[id] || this.schemas[id];
-    if (typeof schOrRef == "string") {
-        const sch = resolveSchema.call(this, root, schOrRef);
-        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
-            return;
-        return getJsonPointer.call(this, p, sch);
-    }
-    if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
-        return;
-    if (!schOrRef.validate)
-        compileSchema.call(this, schOrRef);
-    if (id === (0, resolve_1.normalizeId)(ref)) {
-        const { schema } = schOrRef;
-        const { schemaId } = this.opts;
-        const schId = schema[schemaId];
-        if (schId)
-            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema, schemaId, root, baseId });
-    }
-    return getJsonPointer.call(this, p, schOrRef);
-}
-exports.resolveSchema = resolveSchema;
-const PREVENT_SCOPE_CHANGE = new Set([
-    "properties",
-    "patternProperties",
-    "enum",
-    "dependencies",
-    "definitions",
-]);
-function getJsonPointer(parsedRef, { baseId, schema, root }) {
-    var _a;
-    if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
-        return;
-    for (const part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema === "boolean")
-            return;
-        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
-        if (partSchema === undefined)
-            return;
-        schema = partSchema;
-        // TODO PREVENT_SCOPE_CHANGE could be defined in keyword def?
-        const schId = typeof schema === "object" && schema[this.opts.schemaId];
-        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
-            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        }
-    }
-    let env;
-    if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
-        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-        env = resolveSchema.call(this, root, $ref);
-    }
-    // even though resolution failed we need to return SchemaEnv to throw exception
-    // so that compileAsync loads missing schema.
-    const { schemaId } = this.opts;
-    env = env || new SchemaEnv({ schema, schemaId, root, baseId });
-    if (env.schema !== env.root.schema)
-        return env;
-    return undefined;
-}
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 630:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const names = {
-    // validation function arguments
-    data: new codegen_1.Name("data"), // data passed to validation function
-    // args passed from referencing schema
-    valCxt: new codegen_1.Name("valCxt"), // validation/data context - should not be used directly, it is destructured to the names below
-    instancePath: new codegen_1.Name("instancePath"),
-    parentData: new codegen_1.Name("parentData"),
-    parentDataProperty: new codegen_1.Name("parentDataProperty"),
-    rootData: new codegen_1.Name("rootData"), // root data - same as the data passed to the first/top validation function
-    dynamicAnchors: new codegen_1.Name("dynamicAnchors"), // used to support recursiveRef and dynamicRef
-    // function scoped variables
-    vErrors: new codegen_1.Name("vErrors"), // null or array of validation errors
-    errors: new codegen_1.Name("errors"), // counter of validation errors
-    this: new codegen_1.Name("this"),
-    // "globals"
-    self: new codegen_1.Name("self"),
-    scope: new codegen_1.Name("scope"),
-    // JTD serialize/parse name for JSON string and position
-    json: new codegen_1.Name("json"),
-    jsonPos: new codegen_1.Name("jsonPos"),
-    jsonLen: new codegen_1.Name("jsonLen"),
-    jsonPart: new codegen_1.Name("jsonPart"),
-};
-exports["default"] = names;
-//# sourceMappingURL=names.js.map
-
-/***/ }),
-
-/***/ 3162:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(4090);
-class MissingRefError extends Error {
-    constructor(resolver, baseId, ref, msg) {
-        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
-        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
-        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
-    }
-}
-exports["default"] = MissingRefError;
-//# sourceMappingURL=ref_error.js.map
-
-/***/ }),
-
-/***/ 4090:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(4464);
-const equal = __nccwpck_require__(3430);
-const traverse = __nccwpck_require__(1167);
-// TODO refactor to use keyword definitions
-const SIMPLE_INLINED = new Set([
-    "type",
-    "format",
-    "pattern",
-    "maxLength",
-    "minLength",
-    "maxProperties",
-    "minProperties",
-    "maxItems",
-    "minItems",
-    "maximum",
-    "minimum",
-    "uniqueItems",
-    "multipleOf",
-    "required",
-    "enum",
-    "const",
-]);
-function inlineRef(schema, limit = true) {
-    if (typeof schema == "boolean")
-        return true;
-    if (limit === true)
-        return !hasRef(schema);
-    if (!limit)
-        return false;
-    return countKeys(schema) <= limit;
-}
-exports.inlineRef = inlineRef;
-const REF_KEYWORDS = new Set([
-    "$ref",
-    "$recursiveRef",
-    "$recursiveAnchor",
-    "$dynamicRef",
-    "$dynamicAnchor",
-]);
-function hasRef(schema) {
-    for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
-            return true;
-        const sch = schema[key];
-        if (Array.isArray(sch) && sch.some(hasRef))
-            return true;
-        if (typeof sch == "object" && hasRef(sch))
-            return true;
-    }
-    return false;
-}
-function countKeys(schema) {
-    let count = 0;
-    for (const key in schema) {
-        if (key === "$ref")
-            return Infinity;
-        count++;
-        if (SIMPLE_INLINED.has(key))
-            continue;
-        if (typeof schema[key] == "object") {
-            (0, util_1.eachItem)(schema[key], (sch) => (count += countKeys(sch)));
-        }
-        if (count === Infinity)
-            return Infinity;
-    }
-    return count;
-}
-function getFullPath(resolver, id = "", normalize) {
-    if (normalize !== false)
-        id = normalizeId(id);
-    const p = resolver.parse(id);
-    return _getFullPath(resolver, p);
-}
-exports.getFullPath = getFullPath;
-function _getFullPath(resolver, p) {
-    const serialized = resolver.serialize(p);
-    return serialized.split("#")[0] + "#";
-}
-exports._getFullPath = _getFullPath;
-const TRAILING_SLASH_HASH = /#\/?$/;
-function normalizeId(id) {
-    return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
-}
-exports.normalizeId = normalizeId;
-function resolveUrl(resolver, baseId, id) {
-    id = normalizeId(id);
-    return resolver.resolve(baseId, id);
-}
-exports.resolveUrl = resolveUrl;
-const ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-function getSchemaRefs(schema, baseId) {
-    if (typeof schema == "boolean")
-        return {};
-    const { schemaId, uriResolver } = this.opts;
-    const schId = normalizeId(schema[schemaId] || baseId);
-    const baseIds = { "": schId };
-    const pathPrefix = getFullPath(uriResolver, schId, false);
-    const localRefs = {};
-    const schemaRefs = new Set();
-    traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
-        if (parentJsonPtr === undefined)
-            return;
-        const fullPath = pathPrefix + jsonPtr;
-        let innerBaseId = baseIds[parentJsonPtr];
-        if (typeof sch[schemaId] == "string")
-            innerBaseId = addRef.call(this, sch[schemaId]);
-        addAnchor.call(this, sch.$anchor);
-        addAnchor.call(this, sch.$dynamicAnchor);
-        baseIds[jsonPtr] = innerBaseId;
-        function addRef(ref) {
-            // eslint-disable-next-line @typescript-eslint/unbound-method
-            const _resolve = this.opts.uriResolver.resolve;
-            ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
-            if (schemaRefs.has(ref))
-                throw ambiguos(ref);
-            schemaRefs.add(ref);
-            let schOrRef = this.refs[ref];
-            if (typeof schOrRef == "string")
-                schOrRef = this.refs[schOrRef];
-            if (typeof schOrRef == "object") {
-                checkAmbiguosRef(sch, schOrRef.schema, ref);
-            }
-            else if (ref !== normalizeId(fullPath)) {
-                if (ref[0] === "#") {
-                    checkAmbiguosRef(sch, localRefs[ref], ref);
-                    localRefs[ref] = sch;
-                }
-                else {
-                    this.refs[ref] = fullPath;
-                }
-            }
-            return ref;
-        }
-        function addAnchor(anchor) {
-            if (typeof anchor == "string") {
-                if (!ANCHOR.test(anchor))
-                    throw new Error(`invalid anchor "${anchor}"`);
-                addRef.call(this, `#${anchor}`);
-            }
-        }
-    });
-    return localRefs;
-    function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== undefined && !equal(sch1, sch2))
-            throw ambiguos(ref);
-    }
-    function ambiguos(ref) {
-        return new Error(`reference "${ref}" resolves to more than one schema`);
-    }
-}
-exports.getSchemaRefs = getSchemaRefs;
-//# sourceMappingURL=resolve.js.map
-
-/***/ }),
-
-/***/ 7353:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getRules = exports.isJSONType = void 0;
-const _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
-const jsonTypes = new Set(_jsonTypes);
-function isJSONType(x) {
-    return typeof x == "string" && jsonTypes.has(x);
-}
-exports.isJSONType = isJSONType;
-function getRules() {
-    const groups = {
-        number: { type: "number", rules: [] },
-        string: { type: "string", rules: [] },
-        array: { type: "array", rules: [] },
-        object: { type: "object", rules: [] },
-    };
-    return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
-        post: { rules: [] },
-        all: {},
-        keywords: {},
-    };
-}
-exports.getRules = getRules;
-//# sourceMappingURL=rules.js.map
-
-/***/ }),
-
-/***/ 4464:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const code_1 = __nccwpck_require__(567);
-// TODO refactor to use Set
-function toHash(arr) {
-    const hash = {};
-    for (const item of arr)
-        hash[item] = true;
-    return hash;
-}
-exports.toHash = toHash;
-function alwaysValidSchema(it, schema) {
-    if (typeof schema == "boolean")
-        return schema;
-    if (Object.keys(schema).length === 0)
-        return true;
-    checkUnknownRules(it, schema);
-    return !schemaHasRules(schema, it.self.RULES.all);
-}
-exports.alwaysValidSchema = alwaysValidSchema;
-function checkUnknownRules(it, schema = it.schema) {
-    const { opts, self } = it;
-    if (!opts.strictSchema)
-        return;
-    if (typeof schema === "boolean")
-        return;
-    const rules = self.RULES.keywords;
-    for (const key in schema) {
-        if (!rules[key])
-            checkStrictMode(it, `unknown keyword: "${key}"`);
-    }
-}
-exports.checkUnknownRules = checkUnknownRules;
-function schemaHasRules(schema, rules) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (rules[key])
-            return true;
-    return false;
-}
-exports.schemaHasRules = schemaHasRules;
-function schemaHasRulesButRef(schema, RULES) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
-            return true;
-    return false;
-}
-exports.schemaHasRulesButRef = schemaHasRulesButRef;
-function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
-    if (!$data) {
-        if (typeof schema == "number" || typeof schema == "boolean")
-            return schema;
-        if (typeof schema == "string")
-            return (0, codegen_1._) `${schema}`;
-    }
-    return (0, codegen_1._) `${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
-}
-exports.schemaRefOrVal = schemaRefOrVal;
-function unescapeFragment(str) {
-    return unescapeJsonPointer(decodeURIComponent(str));
-}
-exports.unescapeFragment = unescapeFragment;
-function escapeFragment(str) {
-    return encodeURIComponent(escapeJsonPointer(str));
-}
-exports.escapeFragment = escapeFragment;
-function escapeJsonPointer(str) {
-    if (typeof str == "number")
-        return `${str}`;
-    return str.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-exports.escapeJsonPointer = escapeJsonPointer;
-function unescapeJsonPointer(str) {
-    return str.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-exports.unescapeJsonPointer = unescapeJsonPointer;
-function eachItem(xs, f) {
-    if (Array.isArray(xs)) {
-        for (const x of xs)
-            f(x);
-    }
-    else {
-        f(xs);
-    }
-}
-exports.eachItem = eachItem;
-function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName, }) {
-    return (gen, from, to, toName) => {
-        const res = to === undefined
-            ? from
-            : to instanceof codegen_1.Name
-                ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to)
-                : from instanceof codegen_1.Name
-                    ? (mergeToName(gen, to, from), from)
-                    : mergeValues(from, to);
-        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
-    };
-}
-exports.mergeEvaluated = {
-    props: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => {
-            gen.if((0, codegen_1._) `${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._) `${to} || {}`).code((0, codegen_1._) `Object.assign(${to}, ${from})`));
-        }),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => {
-            if (from === true) {
-                gen.assign(to, true);
-            }
-            else {
-                gen.assign(to, (0, codegen_1._) `${to} || {}`);
-                setEvaluated(gen, to, from);
-            }
-        }),
-        mergeValues: (from, to) => (from === true ? true : { ...from, ...to }),
-        resultToName: evaluatedPropsToName,
-    }),
-    items: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._) `${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._) `${to} > ${from} ? ${to} : ${from}`)),
-        mergeValues: (from, to) => (from === true ? true : Math.max(from, to)),
-        resultToName: (gen, items) => gen.var("items", items),
-    }),
-};
-function evaluatedPropsToName(gen, ps) {
-    if (ps === true)
-        return gen.var("props", true);
-    const props = gen.var("props", (0, codegen_1._) `{}`);
-    if (ps !== undefined)
-        setEvaluated(gen, props, ps);
-    return props;
-}
-exports.evaluatedPropsToName = evaluatedPropsToName;
-function setEvaluated(gen, props, ps) {
-    Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._) `${props}${(0, codegen_1.getProperty)(p)}`, true));
-}
-exports.setEvaluated = setEvaluated;
-const snippets = {};
-function useFunc(gen, f) {
-    return gen.scopeValue("func", {
-        ref: f,
-        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code)),
-    });
-}
-exports.useFunc = useFunc;
-var Type;
-(function (Type) {
-    Type[Type["Num"] = 0] = "Num";
-    Type[Type["Str"] = 1] = "Str";
-})(Type || (exports.Type = Type = {}));
-function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
-    // let path
-    if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type.Num;
-        return jsPropertySyntax
-            ? isNumber
-                ? (0, codegen_1._) `"[" + ${dataProp} + "]"`
-                : (0, codegen_1._) `"['" + ${dataProp} + "']"`
-            : isNumber
-                ? (0, codegen_1._) `"/" + ${dataProp}`
-                : (0, codegen_1._) `"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`; // TODO maybe use global escapePointer
-    }
-    return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
-}
-exports.getErrorPath = getErrorPath;
-function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
-    if (!mode)
-        return;
-    msg = `strict mode: ${msg}`;
-    if (mode === true)
-        throw new Error(msg);
-    it.self.logger.warn(msg);
-}
-exports.checkStrictMode = checkStrictMode;
-//# sourceMappingURL=util.js.map
-
-/***/ }),
-
-/***/ 7692:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-function schemaHasRulesForType({ schema, self }, type) {
-    const group = self.RULES.types[type];
-    return group && group !== true && shouldUseGroup(schema, group);
-}
-exports.schemaHasRulesForType = schemaHasRulesForType;
-function shouldUseGroup(schema, group) {
-    return group.rules.some((rule) => shouldUseRule(schema, rule));
-}
-exports.shouldUseGroup = shouldUseGroup;
-function shouldUseRule(schema, rule) {
-    var _a;
-    return (schema[rule.keyword] !== undefined ||
-        ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== undefined)));
-}
-exports.shouldUseRule = shouldUseRule;
-//# sourceMappingURL=applicability.js.map
-
-/***/ }),
-
-/***/ 5346:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const boolError = {
-    message: "boolean schema is false",
-};
-function topBoolOrEmptySchema(it) {
-    const { gen, schema, validateName } = it;
-    if (schema === false) {
-        falseSchemaError(it, false);
-    }
-    else if (typeof schema == "object" && schema.$async === true) {
-        gen.return(names_1.default.data);
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, null);
-        gen.return(true);
-    }
-}
-exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-function boolOrEmptySchema(it, valid) {
-    const { gen, schema } = it;
-    if (schema === false) {
-        gen.var(valid, false); // TODO var
-        falseSchemaError(it);
-    }
-    else {
-        gen.var(valid, true); // TODO var
-    }
-}
-exports.boolOrEmptySchema = boolOrEmptySchema;
-function falseSchemaError(it, overrideAllErrors) {
-    const { gen, data } = it;
-    // TODO maybe some other interface should be used for non-keyword validation errors...
-    const cxt = {
-        gen,
-        keyword: "false schema",
-        data,
-        schema: false,
-        schemaCode: false,
-        schemaValue: false,
-        params: {},
-        it,
-    };
-    (0, errors_1.reportError)(cxt, boolError, undefined, overrideAllErrors);
-}
-//# sourceMappingURL=boolSchema.js.map
-
-/***/ }),
-
-/***/ 6685:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(7353);
-const applicability_1 = __nccwpck_require__(7692);
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-var DataType;
-(function (DataType) {
-    DataType[DataType["Correct"] = 0] = "Correct";
-    DataType[DataType["Wrong"] = 1] = "Wrong";
-})(DataType || (exports.DataType = DataType = {}));
-function getSchemaTypes(schema) {
-    const types = getJSONTypes(schema.type);
-    const hasNull = types.includes("null");
-    if (hasNull) {
-        if (schema.nullable === false)
-            throw new Error("type: null contradicts nullable: false");
-    }
-    else {
-        if (!types.length && schema.nullable !== undefined) {
-            throw new Error('"nullable" cannot be used without "type"');
-        }
-        if (schema.nullable === true)
-            types.push("null");
-    }
-    return types;
-}
-exports.getSchemaTypes = getSchemaTypes;
-// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
-function getJSONTypes(ts) {
-    const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
-    if (types.every(rules_1.isJSONType))
-        return types;
-    throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
-}
-exports.getJSONTypes = getJSONTypes;
-function coerceAndCheckDataType(it, types) {
-    const { gen, data, opts } = it;
-    const coerceTo = coerceToTypes(types, opts.coerceTypes);
-    const checkTypes = types.length > 0 &&
-        !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
-    if (checkTypes) {
-        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
-        gen.if(wrongType, () => {
-            if (coerceTo.length)
-                coerceData(it, types, coerceTo);
-            else
-                reportTypeError(it);
-        });
-    }
-    return checkTypes;
-}
-exports.coerceAndCheckDataType = coerceAndCheckDataType;
-const COERCIBLE = new Set(["string", "number", "integer", "boolean", "null"]);
-function coerceToTypes(types, coerceTypes) {
-    return coerceTypes
-        ? types.filter((t) => COERCIBLE.has(t) || (coerceTypes === "array" && t === "array"))
-        : [];
-}
-function coerceData(it, types, coerceTo) {
-    const { gen, data, opts } = it;
-    const dataType = gen.let("dataType", (0, codegen_1._) `typeof ${data}`);
-    const coerced = gen.let("coerced", (0, codegen_1._) `undefined`);
-    if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._) `${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen
-            .assign(data, (0, codegen_1._) `${data}[0]`)
-            .assign(dataType, (0, codegen_1._) `typeof ${data}`)
-            .if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
-    }
-    gen.if((0, codegen_1._) `${coerced} !== undefined`);
-    for (const t of coerceTo) {
-        if (COERCIBLE.has(t) || (t === "array" && opts.coerceTypes === "array")) {
-            coerceSpecificType(t);
-        }
-    }
-    gen.else();
-    reportTypeError(it);
-    gen.endIf();
-    gen.if((0, codegen_1._) `${coerced} !== undefined`, () => {
-        gen.assign(data, coerced);
-        assignParentData(it, coerced);
-    });
-    function coerceSpecificType(t) {
-        switch (t) {
-            case "string":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} == "number" || ${dataType} == "boolean"`)
-                    .assign(coerced, (0, codegen_1._) `"" + ${data}`)
-                    .elseIf((0, codegen_1._) `${data} === null`)
-                    .assign(coerced, (0, codegen_1._) `""`);
-                return;
-            case "number":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`)
-                    .assign(coerced, (0, codegen_1._) `+${data}`);
-                return;
-            case "integer":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`)
-                    .assign(coerced, (0, codegen_1._) `+${data}`);
-                return;
-            case "boolean":
-                gen
-                    .elseIf((0, codegen_1._) `${data} === "false" || ${data} === 0 || ${data} === null`)
-                    .assign(coerced, false)
-                    .elseIf((0, codegen_1._) `${data} === "true" || ${data} === 1`)
-                    .assign(coerced, true);
-                return;
-            case "null":
-                gen.elseIf((0, codegen_1._) `${data} === "" || ${data} === 0 || ${data} === false`);
-                gen.assign(coerced, null);
-                return;
-            case "array":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`)
-                    .assign(coerced, (0, codegen_1._) `[${data}]`);
-        }
-    }
-}
-function assignParentData({ gen, parentData, parentDataProperty }, expr) {
-    // TODO use gen.property
-    gen.if((0, codegen_1._) `${parentData} !== undefined`, () => gen.assign((0, codegen_1._) `${parentData}[${parentDataProperty}]`, expr));
-}
-function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-    const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
-    let cond;
-    switch (dataType) {
-        case "null":
-            return (0, codegen_1._) `${data} ${EQ} null`;
-        case "array":
-            cond = (0, codegen_1._) `Array.isArray(${data})`;
-            break;
-        case "object":
-            cond = (0, codegen_1._) `${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
-            break;
-        case "integer":
-            cond = numCond((0, codegen_1._) `!(${data} % 1) && !isNaN(${data})`);
-            break;
-        case "number":
-            cond = numCond();
-            break;
-        default:
-            return (0, codegen_1._) `typeof ${data} ${EQ} ${dataType}`;
-    }
-    return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
-    function numCond(_cond = codegen_1.nil) {
-        return (0, codegen_1.and)((0, codegen_1._) `typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._) `isFinite(${data})` : codegen_1.nil);
-    }
-}
-exports.checkDataType = checkDataType;
-function checkDataTypes(dataTypes, data, strictNums, correct) {
-    if (dataTypes.length === 1) {
-        return checkDataType(dataTypes[0], data, strictNums, correct);
-    }
-    let cond;
-    const types = (0, util_1.toHash)(dataTypes);
-    if (types.array && types.object) {
-        const notObj = (0, codegen_1._) `typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._) `!${data} || ${notObj}`;
-        delete types.null;
-        delete types.array;
-        delete types.object;
-    }
-    else {
-        cond = codegen_1.nil;
-    }
-    if (types.number)
-        delete types.integer;
-    for (const t in types)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
-    return cond;
-}
-exports.checkDataTypes = checkDataTypes;
-const typeError = {
-    message: ({ schema }) => `must be ${schema}`,
-    params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._) `{type: ${schema}}` : (0, codegen_1._) `{type: ${schemaValue}}`,
-};
-function reportTypeError(it) {
-    const cxt = getTypeErrorContext(it);
-    (0, errors_1.reportError)(cxt, typeError);
-}
-exports.reportTypeError = reportTypeError;
-function getTypeErrorContext(it) {
-    const { gen, data, schema } = it;
-    const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
-    return {
-        gen,
-        keyword: "type",
-        data,
-        schema: schema.type,
-        schemaCode,
-        schemaValue: schemaCode,
-        parentSchema: schema,
-        params: {},
-        it,
-    };
-}
-//# sourceMappingURL=dataType.js.map
-
-/***/ }),
-
-/***/ 1699:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-function assignDefaults(it, ty) {
-    const { properties, items } = it.schema;
-    if (ty === "object" && properties) {
-        for (const key in properties) {
-            assignDefault(it, key, properties[key].default);
-        }
-    }
-    else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
-    }
-}
-exports.assignDefaults = assignDefaults;
-function assignDefault(it, prop, defaultValue) {
-    const { gen, compositeRule, data, opts } = it;
-    if (defaultValue === undefined)
-        return;
-    const childData = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(prop)}`;
-    if (compositeRule) {
-        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
-        return;
-    }
-    let condition = (0, codegen_1._) `${childData} === undefined`;
-    if (opts.useDefaults === "empty") {
-        condition = (0, codegen_1._) `${condition} || ${childData} === null || ${childData} === ""`;
-    }
-    // `${childData} === undefined` +
-    // (opts.useDefaults === "empty" ? ` || ${childData} === null || ${childData} === ""` : "")
-    gen.if(condition, (0, codegen_1._) `${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
-}
-//# sourceMappingURL=defaults.js.map
-
-/***/ }),
-
-/***/ 7881:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(5346);
-const dataType_1 = __nccwpck_require__(6685);
-const applicability_1 = __nccwpck_require__(7692);
-const dataType_2 = __nccwpck_require__(6685);
-const defaults_1 = __nccwpck_require__(1699);
-const keyword_1 = __nccwpck_require__(5202);
-const subschema_1 = __nccwpck_require__(6200);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const errors_1 = __nccwpck_require__(1283);
-// schema compilation - generates validation function, subschemaCode (below) is used for subschemas
-function validateFunctionCode(it) {
-    if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-            topSchemaObjCode(it);
-            return;
-        }
-    }
-    validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
-}
-exports.validateFunctionCode = validateFunctionCode;
-function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
-    if (opts.code.es5) {
-        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-            gen.code((0, codegen_1._) `"use strict"; ${funcSourceUrl(schema, opts)}`);
-            destructureValCxtES5(gen, opts);
-            gen.code(body);
-        });
-    }
-    else {
-        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
-    }
-}
-function destructureValCxt(opts) {
-    return (0, codegen_1._) `{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._) `, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
-}
-function destructureValCxtES5(gen, opts) {
-    gen.if(names_1.default.valCxt, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.instancePath}`);
-        gen.var(names_1.default.parentData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentData}`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
-        gen.var(names_1.default.rootData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.rootData}`);
-        if (opts.dynamicRef)
-            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
-    }, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._) `""`);
-        gen.var(names_1.default.parentData, (0, codegen_1._) `undefined`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `undefined`);
-        gen.var(names_1.default.rootData, names_1.default.data);
-        if (opts.dynamicRef)
-            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `{}`);
-    });
-}
-function topSchemaObjCode(it) {
-    const { schema, opts, gen } = it;
-    validateFunction(it, () => {
-        if (opts.$comment && schema.$comment)
-            commentKeyword(it);
-        checkNoDefault(it);
-        gen.let(names_1.default.vErrors, null);
-        gen.let(names_1.default.errors, 0);
-        if (opts.unevaluated)
-            resetEvaluated(it);
-        typeAndKeywords(it);
-        returnResults(it);
-    });
-    return;
-}
-function resetEvaluated(it) {
-    // TODO maybe some hook to execute it in the end to check whether props/items are Name, as in assignEvaluated
-    const { gen, validateName } = it;
-    it.evaluated = gen.const("evaluated", (0, codegen_1._) `${validateName}.evaluated`);
-    gen.if((0, codegen_1._) `${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._) `${it.evaluated}.props`, (0, codegen_1._) `undefined`));
-    gen.if((0, codegen_1._) `${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._) `${it.evaluated}.items`, (0, codegen_1._) `undefined`));
-}
-function funcSourceUrl(schema, opts) {
-    const schId = typeof schema == "object" && schema[opts.schemaId];
-    return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._) `/*# sourceURL=${schId} */` : codegen_1.nil;
-}
-// schema compilation - this function is used recursively to generate code for sub-schemas
-function subschemaCode(it, valid) {
-    if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-            subSchemaObjCode(it, valid);
-            return;
-        }
-    }
-    (0, boolSchema_1.boolOrEmptySchema)(it, valid);
-}
-function schemaCxtHasRules({ schema, self }) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (self.RULES.all[key])
-            return true;
-    return false;
-}
-function isSchemaObj(it) {
-    return typeof it.schema != "boolean";
-}
-function subSchemaObjCode(it, valid) {
-    const { schema, gen, opts } = it;
-    if (opts.$comment && schema.$comment)
-        commentKeyword(it);
-    updateContext(it);
-    checkAsyncSchema(it);
-    const errsCount = gen.const("_errs", names_1.default.errors);
-    typeAndKeywords(it, errsCount);
-    // TODO var
-    gen.var(valid, (0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-}
-function checkKeywords(it) {
-    (0, util_1.checkUnknownRules)(it);
-    checkRefsAndKeywords(it);
-}
-function typeAndKeywords(it, errsCount) {
-    if (it.opts.jtd)
-        return schemaKeywords(it, [], false, errsCount);
-    const types = (0, dataType_1.getSchemaTypes)(it.schema);
-    const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-    schemaKeywords(it, types, !checkedTypes, errsCount);
-}
-function checkRefsAndKeywords(it) {
-    const { schema, errSchemaPath, opts, self } = it;
-    if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
-        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
-    }
-}
-function checkNoDefault(it) {
-    const { schema, opts } = it;
-    if (schema.default !== undefined && opts.useDefaults && opts.strictSchema) {
-        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
-    }
-}
-function updateContext(it) {
-    const schId = it.schema[it.opts.schemaId];
-    if (schId)
-        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
-}
-function checkAsyncSchema(it) {
-    if (it.schema.$async && !it.schemaEnv.$async)
-        throw new Error("async schema in sync schema");
-}
-function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
-    const msg = schema.$comment;
-    if (opts.$comment === true) {
-        gen.code((0, codegen_1._) `${names_1.default.self}.logger.log(${msg})`);
-    }
-    else if (typeof opts.$comment == "function") {
-        const schemaPath = (0, codegen_1.str) `${errSchemaPath}/$comment`;
-        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-        gen.code((0, codegen_1._) `${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
-    }
-}
-function returnResults(it) {
-    const { gen, schemaEnv, validateName, ValidationError, opts } = it;
-    if (schemaEnv.$async) {
-        // TODO assign unevaluated
-        gen.if((0, codegen_1._) `${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._) `new ${ValidationError}(${names_1.default.vErrors})`));
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, names_1.default.vErrors);
-        if (opts.unevaluated)
-            assignEvaluated(it);
-        gen.return((0, codegen_1._) `${names_1.default.errors} === 0`);
-    }
-}
-function assignEvaluated({ gen, evaluated, props, items }) {
-    if (props instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._) `${evaluated}.props`, props);
-    if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._) `${evaluated}.items`, items);
-}
-function schemaKeywords(it, types, typeErrors, errsCount) {
-    const { gen, schema, data, allErrors, opts, self } = it;
-    const { RULES } = self;
-    if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition)); // TODO typecast
-        return;
-    }
-    if (!opts.jtd)
-        checkStrictTypes(it, types);
-    gen.block(() => {
-        for (const group of RULES.rules)
-            groupKeywords(group);
-        groupKeywords(RULES.post);
-    });
-    function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group))
-            return;
-        if (group.type) {
-            gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-            iterateKeywords(it, group);
-            if (types.length === 1 && types[0] === group.type && typeErrors) {
-                gen.else();
-                (0, dataType_2.reportTypeError)(it);
-            }
-            gen.endIf();
-        }
-        else {
-            iterateKeywords(it, group);
-        }
-        // TODO make it "ok" call?
-        if (!allErrors)
-            gen.if((0, codegen_1._) `${names_1.default.errors} === ${errsCount || 0}`);
-    }
-}
-function iterateKeywords(it, group) {
-    const { gen, schema, opts: { useDefaults }, } = it;
-    if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group.type);
-    gen.block(() => {
-        for (const rule of group.rules) {
-            if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-                keywordCode(it, rule.keyword, rule.definition, group.type);
-            }
-        }
-    });
-}
-function checkStrictTypes(it, types) {
-    if (it.schemaEnv.meta || !it.opts.strictTypes)
-        return;
-    checkContextTypes(it, types);
-    if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types);
-    checkKeywordTypes(it, it.dataTypes);
-}
-function checkContextTypes(it, types) {
-    if (!types.length)
-        return;
-    if (!it.dataTypes.length) {
-        it.dataTypes = types;
-        return;
-    }
-    types.forEach((t) => {
-        if (!includesType(it.dataTypes, t)) {
-            strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
-        }
-    });
-    narrowSchemaTypes(it, types);
-}
-function checkMultipleTypes(it, ts) {
-    if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
-        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
-    }
-}
-function checkKeywordTypes(it, ts) {
-    const rules = it.self.RULES.all;
-    for (const keyword in rules) {
-        const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-            const { type } = rule.definition;
-            if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
-                strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
-            }
-        }
-    }
-}
-function hasApplicableType(schTs, kwdT) {
-    return schTs.includes(kwdT) || (kwdT === "number" && schTs.includes("integer"));
-}
-function includesType(ts, t) {
-    return ts.includes(t) || (t === "integer" && ts.includes("number"));
-}
-function narrowSchemaTypes(it, withTypes) {
-    const ts = [];
-    for (const t of it.dataTypes) {
-        if (includesType(withTypes, t))
-            ts.push(t);
-        else if (withTypes.includes("integer") && t === "number")
-            ts.push("integer");
-    }
-    it.dataTypes = ts;
-}
-function strictTypesError(it, msg) {
-    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-    msg += ` at "${schemaPath}" (strictTypes)`;
-    (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
-}
-class KeywordCxt {
-    constructor(it, def, keyword) {
-        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
-        this.gen = it.gen;
-        this.allErrors = it.allErrors;
-        this.keyword = keyword;
-        this.data = it.data;
-        this.schema = it.schema[keyword];
-        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
-        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
-        this.schemaType = def.schemaType;
-        this.parentSchema = it.schema;
-        this.params = {};
-        this.it = it;
-        this.def = def;
-        if (this.$data) {
-            this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
-        }
-        else {
-            this.schemaCode = this.schemaValue;
-            if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
-                throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
-            }
-        }
-        if ("code" in def ? def.trackErrors : def.errors !== false) {
-            this.errsCount = it.gen.const("_errs", names_1.default.errors);
-        }
-    }
-    result(condition, successAction, failAction) {
-        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
-    }
-    failResult(condition, successAction, failAction) {
-        this.gen.if(condition);
-        if (failAction)
-            failAction();
-        else
-            this.error();
-        if (successAction) {
-            this.gen.else();
-            successAction();
-            if (this.allErrors)
-                this.gen.endIf();
-        }
-        else {
-            if (this.allErrors)
-                this.gen.endIf();
-            else
-                this.gen.else();
-        }
-    }
-    pass(condition, failAction) {
-        this.failResult((0, codegen_1.not)(condition), undefined, failAction);
-    }
-    fail(condition) {
-        if (condition === undefined) {
-            this.error();
-            if (!this.allErrors)
-                this.gen.if(false); // this branch will be removed by gen.optimize
-            return;
-        }
-        this.gen.if(condition);
-        this.error();
-        if (this.allErrors)
-            this.gen.endIf();
-        else
-            this.gen.else();
-    }
-    fail$data(condition) {
-        if (!this.$data)
-            return this.fail(condition);
-        const { schemaCode } = this;
-        this.fail((0, codegen_1._) `${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
-    }
-    error(append, errorParams, errorPaths) {
-        if (errorParams) {
-            this.setParams(errorParams);
-            this._error(append, errorPaths);
-            this.setParams({});
-            return;
-        }
-        this._error(append, errorPaths);
-    }
-    _error(append, errorPaths) {
-        ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
-    }
-    $dataError() {
-        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
-    }
-    reset() {
-        if (this.errsCount === undefined)
-            throw new Error('add "trackErrors" to keyword definition');
-        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
-    }
-    ok(cond) {
-        if (!this.allErrors)
-            this.gen.if(cond);
-    }
-    setParams(obj, assign) {
-        if (assign)
-            Object.assign(this.params, obj);
-        else
-            this.params = obj;
-    }
-    block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
-        this.gen.block(() => {
-            this.check$data(valid, $dataValid);
-            codeBlock();
-        });
-    }
-    check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
-        if (!this.$data)
-            return;
-        const { gen, schemaCode, schemaType, def } = this;
-        gen.if((0, codegen_1.or)((0, codegen_1._) `${schemaCode} === undefined`, $dataValid));
-        if (valid !== codegen_1.nil)
-            gen.assign(valid, true);
-        if (schemaType.length || def.validateSchema) {
-            gen.elseIf(this.invalid$data());
-            this.$dataError();
-            if (valid !== codegen_1.nil)
-                gen.assign(valid, false);
-        }
-        gen.else();
-    }
-    invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
-        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
-        function wrong$DataType() {
-            if (schemaType.length) {
-                /* istanbul ignore if */
-                if (!(schemaCode instanceof codegen_1.Name))
-                    throw new Error("ajv implementation error");
-                const st = Array.isArray(schemaType) ? schemaType : [schemaType];
-                return (0, codegen_1._) `${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
-            }
-            return codegen_1.nil;
-        }
-        function invalid$DataSchema() {
-            if (def.validateSchema) {
-                const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema }); // TODO value.code for standalone
-                return (0, codegen_1._) `!${validateSchemaRef}(${schemaCode})`;
-            }
-            return codegen_1.nil;
-        }
-    }
-    subschema(appl, valid) {
-        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
-        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
-        (0, subschema_1.extendSubschemaMode)(subschema, appl);
-        const nextContext = { ...this.it, ...subschema, items: undefined, props: undefined };
-        subschemaCode(nextContext, valid);
-        return nextContext;
-    }
-    mergeEvaluated(schemaCxt, toName) {
-        const { it, gen } = this;
-        if (!it.opts.unevaluated)
-            return;
-        if (it.props !== true && schemaCxt.props !== undefined) {
-            it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
-        }
-        if (it.items !== true && schemaCxt.items !== undefined) {
-            it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
-        }
-    }
-    mergeValidEvaluated(schemaCxt, valid) {
-        const { it, gen } = this;
-        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
-            gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
-            return true;
-        }
-    }
-}
-exports.KeywordCxt = KeywordCxt;
-function keywordCode(it, keyword, def, ruleType) {
-    const cxt = new KeywordCxt(it, def, keyword);
-    if ("code" in def) {
-        def.code(cxt, ruleType);
-    }
-    else if (cxt.$data && def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-    }
-    else if ("macro" in def) {
-        (0, keyword_1.macroKeywordCode)(cxt, def);
-    }
-    else if (def.compile || def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-    }
-}
-const JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
-const RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
-function getData($data, { dataLevel, dataNames, dataPathArr }) {
-    let jsonPointer;
-    let data;
-    if ($data === "")
-        return names_1.default.rootData;
-    if ($data[0] === "/") {
-        if (!JSON_POINTER.test($data))
-            throw new Error(`Invalid JSON-pointer: ${$data}`);
-        jsonPointer = $data;
-        data = names_1.default.rootData;
-    }
-    else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
-            throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
-        if (jsonPointer === "#") {
-            if (up >= dataLevel)
-                throw new Error(errorMsg("property/index", up));
-            return dataPathArr[dataLevel - up];
-        }
-        if (up > dataLevel)
-            throw new Error(errorMsg("data", up));
-        data = dataNames[dataLevel - up];
-        if (!jsonPointer)
-            return data;
-    }
-    let expr = data;
-    const segments = jsonPointer.split("/");
-    for (const segment of segments) {
-        if (segment) {
-            data = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
-            expr = (0, codegen_1._) `${expr} && ${data}`;
-        }
-    }
-    return expr;
-    function errorMsg(pointerType, up) {
-        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
-    }
-}
-exports.getData = getData;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 5202:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const code_1 = __nccwpck_require__(8484);
-const errors_1 = __nccwpck_require__(1283);
-function macroKeywordCode(cxt, def) {
-    const { gen, keyword, schema, parentSchema, it } = cxt;
-    const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
-    const schemaRef = useKeyword(gen, keyword, macroSchema);
-    if (it.opts.validateSchema !== false)
-        it.self.validateSchema(macroSchema, true);
-    const valid = gen.name("valid");
-    cxt.subschema({
-        schema: macroSchema,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-        topSchemaRef: schemaRef,
-        compositeRule: true,
-    }, valid);
-    cxt.pass(valid, () => cxt.error(true));
-}
-exports.macroKeywordCode = macroKeywordCode;
-function funcKeywordCode(cxt, def) {
-    var _a;
-    const { gen, keyword, schema, parentSchema, $data, it } = cxt;
-    checkAsyncKeyword(it, def);
-    const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-    const validateRef = useKeyword(gen, keyword, validate);
-    const valid = gen.let("valid");
-    cxt.block$data(valid, validateKeyword);
-    cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
-    function validateKeyword() {
-        if (def.errors === false) {
-            assignValid();
-            if (def.modifying)
-                modifyData(cxt);
-            reportErrs(() => cxt.error());
-        }
-        else {
-            const ruleErrs = def.async ? validateAsync() : validateSync();
-            if (def.modifying)
-                modifyData(cxt);
-            reportErrs(() => addErrs(cxt, ruleErrs));
-        }
-    }
-    function validateAsync() {
-        const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._) `await `), (e) => gen.assign(valid, false).if((0, codegen_1._) `${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._) `${e}.errors`), () => gen.throw(e)));
-        return ruleErrs;
-    }
-    function validateSync() {
-        const validateErrs = (0, codegen_1._) `${validateRef}.errors`;
-        gen.assign(validateErrs, null);
-        assignValid(codegen_1.nil);
-        return validateErrs;
-    }
-    function assignValid(_await = def.async ? (0, codegen_1._) `await ` : codegen_1.nil) {
-        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
-        const passSchema = !(("compile" in def && !$data) || def.schema === false);
-        gen.assign(valid, (0, codegen_1._) `${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
-    }
-    function reportErrs(errors) {
-        var _a;
-        gen.if((0, codegen_1.not)((_a = def.valid) !== null && _a !== void 0 ? _a : valid), errors);
-    }
-}
-exports.funcKeywordCode = funcKeywordCode;
-function modifyData(cxt) {
-    const { gen, data, it } = cxt;
-    gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._) `${it.parentData}[${it.parentDataProperty}]`));
-}
-function addErrs(cxt, errs) {
-    const { gen } = cxt;
-    gen.if((0, codegen_1._) `Array.isArray(${errs})`, () => {
-        gen
-            .assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`)
-            .assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
-        (0, errors_1.extendErrors)(cxt);
-    }, () => cxt.error());
-}
-function checkAsyncKeyword({ schemaEnv }, def) {
-    if (def.async && !schemaEnv.$async)
-        throw new Error("async keyword in sync schema");
-}
-function useKeyword(gen, keyword, result) {
-    if (result === undefined)
-        throw new Error(`keyword "${keyword}" failed to compile`);
-    return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
-}
-function validSchemaType(schema, schemaType, allowUndefined = false) {
-    // TODO add tests
-    return (!schemaType.length ||
-        schemaType.some((st) => st === "array"
-            ? Array.isArray(schema)
-            : st === "object"
-                ? schema && typeof schema == "object" && !Array.isArray(schema)
-                : typeof schema == st || (allowUndefined && typeof schema == "undefined")));
-}
-exports.validSchemaType = validSchemaType;
-function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
-    /* istanbul ignore if */
-    if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
-        throw new Error("ajv implementation error");
-    }
-    const deps = def.dependencies;
-    if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
-        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
-    }
-    if (def.validateSchema) {
-        const valid = def.validateSchema(schema[keyword]);
-        if (!valid) {
-            const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` +
-                self.errorsText(def.validateSchema.errors);
-            if (opts.validateSchema === "log")
-                self.logger.error(msg);
-            else
-                throw new Error(msg);
-        }
-    }
-}
-exports.validateKeywordUsage = validateKeywordUsage;
-//# sourceMappingURL=keyword.js.map
-
-/***/ }),
-
-/***/ 6200:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
-    if (keyword !== undefined && schema !== undefined) {
-        throw new Error('both "keyword" and "schema" passed, only one allowed');
-    }
-    if (keyword !== undefined) {
-        const sch = it.schema[keyword];
-        return schemaProp === undefined
-            ? {
-                schema: sch,
-                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-                errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-            }
-            : {
-                schema: sch[schemaProp],
-                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-                errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`,
-            };
-    }
-    if (schema !== undefined) {
-        if (schemaPath === undefined || errSchemaPath === undefined || topSchemaRef === undefined) {
-            throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
-        }
-        return {
-            schema,
-            schemaPath,
-            topSchemaRef,
-            errSchemaPath,
-        };
-    }
-    throw new Error('either "keyword" or "schema" must be passed');
-}
-exports.getSubschema = getSubschema;
-function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-    if (data !== undefined && dataProp !== undefined) {
-        throw new Error('both "data" and "dataProp" passed, only one allowed');
-    }
-    const { gen } = it;
-    if (dataProp !== undefined) {
-        const { errorPath, dataPathArr, opts } = it;
-        const nextData = gen.let("data", (0, codegen_1._) `${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
-        dataContextProps(nextData);
-        subschema.errorPath = (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
-        subschema.parentDataProperty = (0, codegen_1._) `${dataProp}`;
-        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
-    }
-    if (data !== undefined) {
-        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true); // replaceable if used once?
-        dataContextProps(nextData);
-        if (propertyName !== undefined)
-            subschema.propertyName = propertyName;
-        // TODO something is possibly wrong here with not changing parentDataProperty and not appending dataPathArr
-    }
-    if (dataTypes)
-        subschema.dataTypes = dataTypes;
-    function dataContextProps(_nextData) {
-        subschema.data = _nextData;
-        subschema.dataLevel = it.dataLevel + 1;
-        subschema.dataTypes = [];
-        it.definedProperties = new Set();
-        subschema.parentData = it.data;
-        subschema.dataNames = [...it.dataNames, _nextData];
-    }
-}
-exports.extendSubschemaData = extendSubschemaData;
-function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
-    if (compositeRule !== undefined)
-        subschema.compositeRule = compositeRule;
-    if (createErrors !== undefined)
-        subschema.createErrors = createErrors;
-    if (allErrors !== undefined)
-        subschema.allErrors = allErrors;
-    subschema.jtdDiscriminator = jtdDiscriminator; // not inherited
-    subschema.jtdMetadata = jtdMetadata; // not inherited
-}
-exports.extendSubschemaMode = extendSubschemaMode;
-//# sourceMappingURL=subschema.js.map
-
-/***/ }),
-
-/***/ 3893:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(3021);
-const ref_error_1 = __nccwpck_require__(3162);
-const rules_1 = __nccwpck_require__(7353);
-const compile_1 = __nccwpck_require__(2718);
-const codegen_2 = __nccwpck_require__(1436);
-const resolve_1 = __nccwpck_require__(4090);
-const dataType_1 = __nccwpck_require__(6685);
-const util_1 = __nccwpck_require__(4464);
-const $dataRefSchema = __nccwpck_require__(3837);
-const uri_1 = __nccwpck_require__(6285);
-const defaultRegExp = (str, flags) => new RegExp(str, flags);
-defaultRegExp.code = "new RegExp";
-const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
-const EXT_SCOPE_NAMES = new Set([
-    "validate",
-    "serialize",
-    "parse",
-    "wrapper",
-    "root",
-    "schema",
-    "keyword",
-    "pattern",
-    "formats",
-    "validate$data",
-    "func",
-    "obj",
-    "Error",
-]);
-const removedOptions = {
-    errorDataPath: "",
-    format: "`validateFormats: false` can be used instead.",
-    nullable: '"nullable" keyword is supported by default.',
-    jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
-    extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
-    missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
-    processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
-    sourceCode: "Use option `code: {source: true}`",
-    strictDefaults: "It is default now, see option `strict`.",
-    strictKeywords: "It is default now, see option `strict`.",
-    uniqueItems: '"uniqueItems" keyword is always validated.',
-    unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
-    cache: "Map is used as cache, schema object as key.",
-    serialize: "Map is used as cache, schema object as key.",
-    ajvErrors: "It is default now.",
-};
-const deprecatedOptions = {
-    ignoreKeywordsWithRef: "",
-    jsPropertySyntax: "",
-    unicode: '"minLength"/"maxLength" account for unicode characters by default.',
-};
-const MAX_EXPRESSION = 200;
-// eslint-disable-next-line complexity
-function requiredOptions(o) {
-    var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-    const s = o.strict;
-    const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
-    const optimize = _optz === true || _optz === undefined ? 1 : _optz || 0;
-    const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
-    const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
-    return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
-        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
-        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
-        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
-        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
-        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
-        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
-        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
-        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
-        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
-        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
-        uriResolver: uriResolver,
-    };
-}
-class Ajv {
-    constructor(opts = {}) {
-        this.schemas = {};
-        this.refs = {};
-        this.formats = Object.create(null);
-        this._compilations = new Set();
-        this._loading = {};
-        this._cache = new Map();
-        opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
-        this.logger = getLogger(opts.logger);
-        const formatOpt = opts.validateFormats;
-        opts.validateFormats = false;
-        this.RULES = (0, rules_1.getRules)();
-        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
-        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
-        this._metaOpts = getMetaSchemaOptions.call(this);
-        if (opts.formats)
-            addInitialFormats.call(this);
-        this._addVocabularies();
-        this._addDefaultMetaSchema();
-        if (opts.keywords)
-            addInitialKeywords.call(this, opts.keywords);
-        if (typeof opts.meta == "object")
-            this.addMetaSchema(opts.meta);
-        addInitialSchemas.call(this);
-        opts.validateFormats = formatOpt;
-    }
-    _addVocabularies() {
-        this.addKeyword("$async");
-    }
-    _addDefaultMetaSchema() {
-        const { $data, meta, schemaId } = this.opts;
-        let _dataRefSchema = $dataRefSchema;
-        if (schemaId === "id") {
-            _dataRefSchema = { ...$dataRefSchema };
-            _dataRefSchema.id = _dataRefSchema.$id;
-            delete _dataRefSchema.$id;
-        }
-        if (meta && $data)
-            this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
-    }
-    defaultMeta() {
-        const { meta, schemaId } = this.opts;
-        return (this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : undefined);
-    }
-    validate(schemaKeyRef, // key, ref or schema object
-    // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
-    data // to be validated
-    ) {
-        let v;
-        if (typeof schemaKeyRef == "string") {
-            v = this.getSchema(schemaKeyRef);
-            if (!v)
-                throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
-        }
-        else {
-            v = this.compile(schemaKeyRef);
-        }
-        const valid = v(data);
-        if (!("$async" in v))
-            this.errors = v.errors;
-        return valid;
-    }
-    compile(schema, _meta) {
-        const sch = this._addSchema(schema, _meta);
-        return (sch.validate || this._compileSchemaEnv(sch));
-    }
-    compileAsync(schema, meta) {
-        if (typeof this.opts.loadSchema != "function") {
-            throw new Error("options.loadSchema should be a function");
-        }
-        const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta);
-        async function runCompileAsync(_schema, _meta) {
-            await loadMetaSchema.call(this, _schema.$schema);
-            const sch = this._addSchema(_schema, _meta);
-            return sch.validate || _compileAsync.call(this, sch);
-        }
-        async function loadMetaSchema($ref) {
-            if ($ref && !this.getSchema($ref)) {
-                await runCompileAsync.call(this, { $ref }, true);
-            }
-        }
-        async function _compileAsync(sch) {
-            try {
-                return this._compileSchemaEnv(sch);
-            }
-            catch (e) {
-                if (!(e instanceof ref_error_1.default))
-                    throw e;
-                checkLoaded.call(this, e);
-                await loadMissingSchema.call(this, e.missingSchema);
-                return _compileAsync.call(this, sch);
-            }
-        }
-        function checkLoaded({ missingSchema: ref, missingRef }) {
-            if (this.refs[ref]) {
-                throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
-            }
-        }
-        async function loadMissingSchema(ref) {
-            const _schema = await _loadSchema.call(this, ref);
-            if (!this.refs[ref])
-                await loadMetaSchema.call(this, _schema.$schema);
-            if (!this.refs[ref])
-                this.addSchema(_schema, ref, meta);
-        }
-        async function _loadSchema(ref) {
-            const p = this._loading[ref];
-            if (p)
-                return p;
-            try {
-                return await (this._loading[ref] = loadSchema(ref));
-            }
-            finally {
-                delete this._loading[ref];
-            }
-        }
-    }
-    // Adds schema to the instance
-    addSchema(schema, // If array is passed, `key` will be ignored
-    key, // Optional schema key. Can be passed to `validate` method instead of schema object or id/ref. One schema per instance can have empty `id` and `key`.
-    _meta, // true if schema is a meta-schema. Used internally, addMetaSchema should be used instead.
-    _validateSchema = this.opts.validateSchema // false to skip schema validation. Used internally, option validateSchema should be used instead.
-    ) {
-        if (Array.isArray(schema)) {
-            for (const sch of schema)
-                this.addSchema(sch, undefined, _meta, _validateSchema);
-            return this;
-        }
-        let id;
-        if (typeof schema === "object") {
-            const { schemaId } = this.opts;
-            id = schema[schemaId];
-            if (id !== undefined && typeof id != "string") {
-                throw new Error(`schema ${schemaId} must be string`);
-            }
-        }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
-        return this;
-    }
-    // Add schema that will be used to validate other schemas
-    // options in META_IGNORE_OPTIONS are alway set to false
-    addMetaSchema(schema, key, // schema key
-    _validateSchema = this.opts.validateSchema // false to skip schema validation, can be used to override validateSchema option for meta-schema
-    ) {
-        this.addSchema(schema, key, true, _validateSchema);
-        return this;
-    }
-    //  Validate schema against its meta-schema
-    validateSchema(schema, throwOrLogError) {
-        if (typeof schema == "boolean")
-            return true;
-        let $schema;
-        $schema = schema.$schema;
-        if ($schema !== undefined && typeof $schema != "string") {
-            throw new Error("$schema must be a string");
-        }
-        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
-        if (!$schema) {
-            this.logger.warn("meta-schema not available");
-            this.errors = null;
-            return true;
-        }
-        const valid = this.validate($schema, schema);
-        if (!valid && throwOrLogError) {
-            const message = "schema is invalid: " + this.errorsText();
-            if (this.opts.validateSchema === "log")
-                this.logger.error(message);
-            else
-                throw new Error(message);
-        }
-        return valid;
-    }
-    // Get compiled schema by `key` or `ref`.
-    // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
-    getSchema(keyRef) {
-        let sch;
-        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
-            keyRef = sch;
-        if (sch === undefined) {
-            const { schemaId } = this.opts;
-            const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-            sch = compile_1.resolveSchema.call(this, root, keyRef);
-            if (!sch)
-                return;
-            this.refs[keyRef] = sch;
-        }
-        return (sch.validate || this._compileSchemaEnv(sch));
-    }
-    // Remove cached schema(s).
-    // If no parameter is passed all schemas but meta-schemas are removed.
-    // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
-    // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
-    removeSchema(schemaKeyRef) {
-        if (schemaKeyRef instanceof RegExp) {
-            this._removeAllSchemas(this.schemas, schemaKeyRef);
-            this._removeAllSchemas(this.refs, schemaKeyRef);
-            return this;
-        }
-        switch (typeof schemaKeyRef) {
-            case "undefined":
-                this._removeAllSchemas(this.schemas);
-                this._removeAllSchemas(this.refs);
-                this._cache.clear();
-                return this;
-            case "string": {
-                const sch = getSchEnv.call(this, schemaKeyRef);
-                if (typeof sch == "object")
-                    this._cache.delete(sch.schema);
-                delete this.schemas[schemaKeyRef];
-                delete this.refs[schemaKeyRef];
-                return this;
-            }
-            case "object": {
-                const cacheKey = schemaKeyRef;
-                this._cache.delete(cacheKey);
-                let id = schemaKeyRef[this.opts.schemaId];
-                if (id) {
-                    id = (0, resolve_1.normalizeId)(id);
-                    delete this.schemas[id];
-                    delete this.refs[id];
-                }
-                return this;
-            }
-            default:
-                throw new Error("ajv.removeSchema: invalid parameter");
-        }
-    }
-    // add "vocabulary" - a collection of keywords
-    addVocabulary(definitions) {
-        for (const def of definitions)
-            this.addKeyword(def);
-        return this;
-    }
-    addKeyword(kwdOrDef, def // deprecated
-    ) {
-        let keyword;
-        if (typeof kwdOrDef == "string") {
-            keyword = kwdOrDef;
-            if (typeof def == "object") {
-                this.logger.warn("these parameters are deprecated, see docs for addKeyword");
-                def.keyword = keyword;
-            }
-        }
-        else if (typeof kwdOrDef == "object" && def === undefined) {
-            def = kwdOrDef;
-            keyword = def.keyword;
-            if (Array.isArray(keyword) && !keyword.length) {
-                throw new Error("addKeywords: keyword must be string or non-empty array");
-            }
-        }
-        else {
-            throw new Error("invalid addKeywords parameters");
-        }
-        checkKeyword.call(this, keyword, def);
-        if (!def) {
-            (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
-            return this;
-        }
-        keywordMetaschema.call(this, def);
-        const definition = {
-            ...def,
-            type: (0, dataType_1.getJSONTypes)(def.type),
-            schemaType: (0, dataType_1.getJSONTypes)(def.schemaType),
-        };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0
-            ? (k) => addRule.call(this, k, definition)
-            : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
-        return this;
-    }
-    getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
-    }
-    // Remove keyword
-    removeKeyword(keyword) {
-        // TODO return type should be Ajv
-        const { RULES } = this;
-        delete RULES.keywords[keyword];
-        delete RULES.all[keyword];
-        for (const group of RULES.rules) {
-            const i = group.rules.findIndex((rule) => rule.keyword === keyword);
-            if (i >= 0)
-                group.rules.splice(i, 1);
-        }
-        return this;
-    }
-    // Add format
-    addFormat(name, format) {
-        if (typeof format == "string")
-            format = new RegExp(format);
-        this.formats[name] = format;
-        return this;
-    }
-    errorsText(errors = this.errors, // optional array of validation errors
-    { separator = ", ", dataVar = "data" } = {} // optional options with properties `separator` and `dataVar`
-    ) {
-        if (!errors || errors.length === 0)
-            return "No errors";
-        return errors
-            .map((e) => `${dataVar}${e.instancePath} ${e.message}`)
-            .reduce((text, msg) => text + separator + msg);
-    }
-    $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-        const rules = this.RULES.all;
-        metaSchema = JSON.parse(JSON.stringify(metaSchema));
-        for (const jsonPointer of keywordsJsonPointers) {
-            const segments = jsonPointer.split("/").slice(1); // first segment is an empty string
-            let keywords = metaSchema;
-            for (const seg of segments)
-                keywords = keywords[seg];
-            for (const key in rules) {
-                const rule = rules[key];
-                if (typeof rule != "object")
-                    continue;
-                const { $data } = rule.definition;
-                const schema = keywords[key];
-                if ($data && schema)
-                    keywords[key] = schemaOrData(schema);
-            }
-        }
-        return metaSchema;
-    }
-    _removeAllSchemas(schemas, regex) {
-        for (const keyRef in schemas) {
-            const sch = schemas[keyRef];
-            if (!regex || regex.test(keyRef)) {
-                if (typeof sch == "string") {
-                    delete schemas[keyRef];
-                }
-                else if (sch && !sch.meta) {
-                    this._cache.delete(sch.schema);
-                    delete schemas[keyRef];
-                }
-            }
-        }
-    }
-    _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id;
-        const { schemaId } = this.opts;
-        if (typeof schema == "object") {
-            id = schema[schemaId];
-        }
-        else {
-            if (this.opts.jtd)
-                throw new Error("schema must be object");
-            else if (typeof schema != "boolean")
-                throw new Error("schema must be object or boolean");
-        }
-        let sch = this._cache.get(schema);
-        if (sch !== undefined)
-            return sch;
-        baseId = (0, resolve_1.normalizeId)(id || baseId);
-        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
-        this._cache.set(sch.schema, sch);
-        if (addSchema && !baseId.startsWith("#")) {
-            // TODO atm it is allowed to overwrite schemas without id (instead of not adding them)
-            if (baseId)
-                this._checkUnique(baseId);
-            this.refs[baseId] = sch;
-        }
-        if (validateSchema)
-            this.validateSchema(schema, true);
-        return sch;
-    }
-    _checkUnique(id) {
-        if (this.schemas[id] || this.refs[id]) {
-            throw new Error(`schema with key or id "${id}" already exists`);
-        }
-    }
-    _compileSchemaEnv(sch) {
-        if (sch.meta)
-            this._compileMetaSchema(sch);
-        else
-            compile_1.compileSchema.call(this, sch);
-        /* istanbul ignore if */
-        if (!sch.validate)
-            throw new Error("ajv implementation error");
-        return sch.validate;
-    }
-    _compileMetaSchema(sch) {
-        const currentOpts = this.opts;
-        this.opts = this._metaOpts;
-        try {
-            compile_1.compileSchema.call(this, sch);
-        }
-        finally {
-            this.opts = currentOpts;
-        }
-    }
-}
-Ajv.ValidationError = validation_error_1.default;
-Ajv.MissingRefError = ref_error_1.default;
-exports["default"] = Ajv;
-function checkOptions(checkOpts, options, msg, log = "error") {
-    for (const key in checkOpts) {
-        const opt = key;
-        if (opt in options)
-            this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
-    }
-}
-function getSchEnv(keyRef) {
-    keyRef = (0, resolve_1.normalizeId)(keyRef); // TODO tests fail without this line
-    return this.schemas[keyRef] || this.refs[keyRef];
-}
-function addInitialSchemas() {
-    const optsSchemas = this.opts.schemas;
-    if (!optsSchemas)
-        return;
-    if (Array.isArray(optsSchemas))
-        this.addSchema(optsSchemas);
-    else
-        for (const key in optsSchemas)
-            this.addSchema(optsSchemas[key], key);
-}
-function addInitialFormats() {
-    for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
-        if (format)
-            this.addFormat(name, format);
-    }
-}
-function addInitialKeywords(defs) {
-    if (Array.isArray(defs)) {
-        this.addVocabulary(defs);
-        return;
-    }
-    this.logger.warn("keywords option as map is deprecated, pass array");
-    for (const keyword in defs) {
-        const def = defs[keyword];
-        if (!def.keyword)
-            def.keyword = keyword;
-        this.addKeyword(def);
-    }
-}
-function getMetaSchemaOptions() {
-    const metaOpts = { ...this.opts };
-    for (const opt of META_IGNORE_OPTIONS)
-        delete metaOpts[opt];
-    return metaOpts;
-}
-const noLogs = { log() { }, warn() { }, error() { } };
-function getLogger(logger) {
-    if (logger === false)
-        return noLogs;
-    if (logger === undefined)
-        return console;
-    if (logger.log && logger.warn && logger.error)
-        return logger;
-    throw new Error("logger must implement log, warn and error methods");
-}
-const KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
-function checkKeyword(keyword, def) {
-    const { RULES } = this;
-    (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES.keywords[kwd])
-            throw new Error(`Keyword ${kwd} is already defined`);
-        if (!KEYWORD_NAME.test(kwd))
-            throw new Error(`Keyword ${kwd} has invalid name`);
-    });
-    if (!def)
-        return;
-    if (def.$data && !("code" in def || "validate" in def)) {
-        throw new Error('$data keyword must have "code" or "validate" function');
-    }
-}
-function addRule(keyword, definition, dataType) {
-    var _a;
-    const post = definition === null || definition === void 0 ? void 0 : definition.post;
-    if (dataType && post)
-        throw new Error('keyword with "post" flag cannot have "type"');
-    const { RULES } = this;
-    let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
-    if (!ruleGroup) {
-        ruleGroup = { type: dataType, rules: [] };
-        RULES.rules.push(ruleGroup);
-    }
-    RULES.keywords[keyword] = true;
-    if (!definition)
-        return;
-    const rule = {
-        keyword,
-        definition: {
-            ...definition,
-            type: (0, dataType_1.getJSONTypes)(definition.type),
-            schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType),
-        },
-    };
-    if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition.before);
-    else
-        ruleGroup.rules.push(rule);
-    RULES.all[keyword] = rule;
-    (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
-}
-function addBeforeRule(ruleGroup, rule, before) {
-    const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-    if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
-    }
-    else {
-        ruleGroup.rules.push(rule);
-        this.logger.warn(`rule ${before} is not defined`);
-    }
-}
-function keywordMetaschema(def) {
-    let { metaSchema } = def;
-    if (metaSchema === undefined)
-        return;
-    if (def.$data && this.opts.$data)
-        metaSchema = schemaOrData(metaSchema);
-    def.validateSchema = this.compile(metaSchema, true);
-}
-const $dataRef = {
-    $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
-};
-function schemaOrData(schema) {
-    return { anyOf: [schema, $dataRef] };
-}
-//# sourceMappingURL=core.js.map
-
-/***/ }),
-
 /***/ 4951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
+__webpack_unused_export__ = ({ value: true });
 // https://github.com/ajv-validator/ajv/issues/889
 const equal = __nccwpck_require__(3430);
 equal.code = 'require("ajv/dist/runtime/equal").default';
-exports["default"] = equal;
+exports.A = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
@@ -3592,8 +19,9 @@ exports["default"] = equal;
 /***/ 6214:
 /***/ ((__unused_webpack_module, exports) => {
 
+var __webpack_unused_export__;
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
+__webpack_unused_export__ = ({ value: true });
 // https://mathiasbynens.be/notes/javascript-encoding
 // https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
 function ucs2length(str) {
@@ -3613,2041 +41,9 @@ function ucs2length(str) {
     }
     return length;
 }
-exports["default"] = ucs2length;
+exports.A = ucs2length;
 ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 //# sourceMappingURL=ucs2length.js.map
-
-/***/ }),
-
-/***/ 6285:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(4352);
-uri.code = 'require("ajv/dist/runtime/uri").default';
-exports["default"] = uri;
-//# sourceMappingURL=uri.js.map
-
-/***/ }),
-
-/***/ 3021:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-class ValidationError extends Error {
-    constructor(errors) {
-        super("validation failed");
-        this.errors = errors;
-        this.ajv = this.validation = true;
-    }
-}
-exports["default"] = ValidationError;
-//# sourceMappingURL=validation_error.js.map
-
-/***/ }),
-
-/***/ 3448:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-};
-const def = {
-    keyword: "additionalItems",
-    type: "array",
-    schemaType: ["boolean", "object"],
-    before: "uniqueItems",
-    error,
-    code(cxt) {
-        const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
-            (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
-            return;
-        }
-        validateAdditionalItems(cxt, items);
-    },
-};
-function validateAdditionalItems(cxt, items) {
-    const { gen, schema, data, keyword, it } = cxt;
-    it.items = true;
-    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-    if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._) `${len} <= ${items.length}`);
-    }
-    else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items.length}`); // TODO var
-        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
-        cxt.ok(valid);
-    }
-    function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
-            cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
-            if (!it.allErrors)
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-        });
-    }
-}
-exports.validateAdditionalItems = validateAdditionalItems;
-exports["default"] = def;
-//# sourceMappingURL=additionalItems.js.map
-
-/***/ }),
-
-/***/ 2431:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "must NOT have additional properties",
-    params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
-};
-const def = {
-    keyword: "additionalProperties",
-    type: ["object"],
-    schemaType: ["boolean", "object"],
-    allowUndefined: true,
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
-        /* istanbul ignore if */
-        if (!errsCount)
-            throw new Error("ajv implementation error");
-        const { allErrors, opts } = it;
-        it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
-        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
-        checkAdditionalProperties();
-        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-        function checkAdditionalProperties() {
-            gen.forIn("key", data, (key) => {
-                if (!props.length && !patProps.length)
-                    additionalPropertyCode(key);
-                else
-                    gen.if(isAdditional(key), () => additionalPropertyCode(key));
-            });
-        }
-        function isAdditional(key) {
-            let definedProp;
-            if (props.length > 8) {
-                // TODO maybe an option instead of hard-coded 8?
-                const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-                definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
-            }
-            else if (props.length) {
-                definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._) `${key} === ${p}`));
-            }
-            else {
-                definedProp = codegen_1.nil;
-            }
-            if (patProps.length) {
-                definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._) `${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
-            }
-            return (0, codegen_1.not)(definedProp);
-        }
-        function deleteAdditional(key) {
-            gen.code((0, codegen_1._) `delete ${data}[${key}]`);
-        }
-        function additionalPropertyCode(key) {
-            if (opts.removeAdditional === "all" || (opts.removeAdditional && schema === false)) {
-                deleteAdditional(key);
-                return;
-            }
-            if (schema === false) {
-                cxt.setParams({ additionalProperty: key });
-                cxt.error();
-                if (!allErrors)
-                    gen.break();
-                return;
-            }
-            if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-                const valid = gen.name("valid");
-                if (opts.removeAdditional === "failing") {
-                    applyAdditionalSchema(key, valid, false);
-                    gen.if((0, codegen_1.not)(valid), () => {
-                        cxt.reset();
-                        deleteAdditional(key);
-                    });
-                }
-                else {
-                    applyAdditionalSchema(key, valid);
-                    if (!allErrors)
-                        gen.if((0, codegen_1.not)(valid), () => gen.break());
-                }
-            }
-        }
-        function applyAdditionalSchema(key, valid, errors) {
-            const subschema = {
-                keyword: "additionalProperties",
-                dataProp: key,
-                dataPropType: util_1.Type.Str,
-            };
-            if (errors === false) {
-                Object.assign(subschema, {
-                    compositeRule: true,
-                    createErrors: false,
-                    allErrors: false,
-                });
-            }
-            cxt.subschema(subschema, valid);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=additionalProperties.js.map
-
-/***/ }),
-
-/***/ 9205:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "allOf",
-    schemaType: "array",
-    code(cxt) {
-        const { gen, schema, it } = cxt;
-        /* istanbul ignore if */
-        if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-        const valid = gen.name("valid");
-        schema.forEach((sch, i) => {
-            if ((0, util_1.alwaysValidSchema)(it, sch))
-                return;
-            const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
-            cxt.ok(valid);
-            cxt.mergeEvaluated(schCxt);
-        });
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=allOf.js.map
-
-/***/ }),
-
-/***/ 9380:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const def = {
-    keyword: "anyOf",
-    schemaType: "array",
-    trackErrors: true,
-    code: code_1.validateUnion,
-    error: { message: "must match a schema in anyOf" },
-};
-exports["default"] = def;
-//# sourceMappingURL=anyOf.js.map
-
-/***/ }),
-
-/***/ 6182:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { min, max } }) => max === undefined
-        ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
-        : (0, codegen_1.str) `must contain at least ${min} and no more than ${max} valid item(s)`,
-    params: ({ params: { min, max } }) => max === undefined ? (0, codegen_1._) `{minContains: ${min}}` : (0, codegen_1._) `{minContains: ${min}, maxContains: ${max}}`,
-};
-const def = {
-    keyword: "contains",
-    type: "array",
-    schemaType: ["object", "boolean"],
-    before: "uniqueItems",
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        let min;
-        let max;
-        const { minContains, maxContains } = parentSchema;
-        if (it.opts.next) {
-            min = minContains === undefined ? 1 : minContains;
-            max = maxContains;
-        }
-        else {
-            min = 1;
-        }
-        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-        cxt.setParams({ min, max });
-        if (max === undefined && min === 0) {
-            (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
-            return;
-        }
-        if (max !== undefined && min > max) {
-            (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
-            cxt.fail();
-            return;
-        }
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-            let cond = (0, codegen_1._) `${len} >= ${min}`;
-            if (max !== undefined)
-                cond = (0, codegen_1._) `${cond} && ${len} <= ${max}`;
-            cxt.pass(cond);
-            return;
-        }
-        it.items = true;
-        const valid = gen.name("valid");
-        if (max === undefined && min === 1) {
-            validateItems(valid, () => gen.if(valid, () => gen.break()));
-        }
-        else if (min === 0) {
-            gen.let(valid, true);
-            if (max !== undefined)
-                gen.if((0, codegen_1._) `${data}.length > 0`, validateItemsWithCount);
-        }
-        else {
-            gen.let(valid, false);
-            validateItemsWithCount();
-        }
-        cxt.result(valid, () => cxt.reset());
-        function validateItemsWithCount() {
-            const schValid = gen.name("_valid");
-            const count = gen.let("count", 0);
-            validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
-        }
-        function validateItems(_valid, block) {
-            gen.forRange("i", 0, len, (i) => {
-                cxt.subschema({
-                    keyword: "contains",
-                    dataProp: i,
-                    dataPropType: util_1.Type.Num,
-                    compositeRule: true,
-                }, _valid);
-                block();
-            });
-        }
-        function checkLimits(count) {
-            gen.code((0, codegen_1._) `${count}++`);
-            if (max === undefined) {
-                gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true).break());
-            }
-            else {
-                gen.if((0, codegen_1._) `${count} > ${max}`, () => gen.assign(valid, false).break());
-                if (min === 1)
-                    gen.assign(valid, true);
-                else
-                    gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true));
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=contains.js.map
-
-/***/ }),
-
-/***/ 5826:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-exports.error = {
-    message: ({ params: { property, depsCount, deps } }) => {
-        const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str) `must have ${property_ies} ${deps} when property ${property} is present`;
-    },
-    params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._) `{property: ${property},
-    missingProperty: ${missingProperty},
-    depsCount: ${depsCount},
-    deps: ${deps}}`, // TODO change to reference
-};
-const def = {
-    keyword: "dependencies",
-    type: "object",
-    schemaType: "object",
-    error: exports.error,
-    code(cxt) {
-        const [propDeps, schDeps] = splitDependencies(cxt);
-        validatePropertyDeps(cxt, propDeps);
-        validateSchemaDeps(cxt, schDeps);
-    },
-};
-function splitDependencies({ schema }) {
-    const propertyDeps = {};
-    const schemaDeps = {};
-    for (const key in schema) {
-        if (key === "__proto__")
-            continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
-    }
-    return [propertyDeps, schemaDeps];
-}
-function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-    const { gen, data, it } = cxt;
-    if (Object.keys(propertyDeps).length === 0)
-        return;
-    const missing = gen.let("missing");
-    for (const prop in propertyDeps) {
-        const deps = propertyDeps[prop];
-        if (deps.length === 0)
-            continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
-        cxt.setParams({
-            property: prop,
-            depsCount: deps.length,
-            deps: deps.join(", "),
-        });
-        if (it.allErrors) {
-            gen.if(hasProperty, () => {
-                for (const depProp of deps) {
-                    (0, code_1.checkReportMissingProp)(cxt, depProp);
-                }
-            });
-        }
-        else {
-            gen.if((0, codegen_1._) `${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-            (0, code_1.reportMissingProp)(cxt, missing);
-            gen.else();
-        }
-    }
-}
-exports.validatePropertyDeps = validatePropertyDeps;
-function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-    const { gen, data, keyword, it } = cxt;
-    const valid = gen.name("valid");
-    for (const prop in schemaDeps) {
-        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
-            continue;
-        gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties), () => {
-            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-        }, () => gen.var(valid, true) // TODO var
-        );
-        cxt.ok(valid);
-    }
-}
-exports.validateSchemaDeps = validateSchemaDeps;
-exports["default"] = def;
-//# sourceMappingURL=dependencies.js.map
-
-/***/ }),
-
-/***/ 8584:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
-    params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
-};
-const def = {
-    keyword: "if",
-    schemaType: ["object", "boolean"],
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, parentSchema, it } = cxt;
-        if (parentSchema.then === undefined && parentSchema.else === undefined) {
-            (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
-        }
-        const hasThen = hasSchema(it, "then");
-        const hasElse = hasSchema(it, "else");
-        if (!hasThen && !hasElse)
-            return;
-        const valid = gen.let("valid", true);
-        const schValid = gen.name("_valid");
-        validateIf();
-        cxt.reset();
-        if (hasThen && hasElse) {
-            const ifClause = gen.let("ifClause");
-            cxt.setParams({ ifClause });
-            gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
-        }
-        else if (hasThen) {
-            gen.if(schValid, validateClause("then"));
-        }
-        else {
-            gen.if((0, codegen_1.not)(schValid), validateClause("else"));
-        }
-        cxt.pass(valid, () => cxt.error(true));
-        function validateIf() {
-            const schCxt = cxt.subschema({
-                keyword: "if",
-                compositeRule: true,
-                createErrors: false,
-                allErrors: false,
-            }, schValid);
-            cxt.mergeEvaluated(schCxt);
-        }
-        function validateClause(keyword, ifClause) {
-            return () => {
-                const schCxt = cxt.subschema({ keyword }, schValid);
-                gen.assign(valid, schValid);
-                cxt.mergeValidEvaluated(schCxt, valid);
-                if (ifClause)
-                    gen.assign(ifClause, (0, codegen_1._) `${keyword}`);
-                else
-                    cxt.setParams({ ifClause: keyword });
-            };
-        }
-    },
-};
-function hasSchema(it, keyword) {
-    const schema = it.schema[keyword];
-    return schema !== undefined && !(0, util_1.alwaysValidSchema)(it, schema);
-}
-exports["default"] = def;
-//# sourceMappingURL=if.js.map
-
-/***/ }),
-
-/***/ 8775:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(3448);
-const prefixItems_1 = __nccwpck_require__(6467);
-const items_1 = __nccwpck_require__(5791);
-const items2020_1 = __nccwpck_require__(2959);
-const contains_1 = __nccwpck_require__(6182);
-const dependencies_1 = __nccwpck_require__(5826);
-const propertyNames_1 = __nccwpck_require__(1372);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const properties_1 = __nccwpck_require__(8778);
-const patternProperties_1 = __nccwpck_require__(664);
-const not_1 = __nccwpck_require__(8350);
-const anyOf_1 = __nccwpck_require__(9380);
-const oneOf_1 = __nccwpck_require__(2490);
-const allOf_1 = __nccwpck_require__(9205);
-const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(6829);
-function getApplicator(draft2020 = false) {
-    const applicator = [
-        // any
-        not_1.default,
-        anyOf_1.default,
-        oneOf_1.default,
-        allOf_1.default,
-        if_1.default,
-        thenElse_1.default,
-        // object
-        propertyNames_1.default,
-        additionalProperties_1.default,
-        dependencies_1.default,
-        properties_1.default,
-        patternProperties_1.default,
-    ];
-    // array
-    if (draft2020)
-        applicator.push(prefixItems_1.default, items2020_1.default);
-    else
-        applicator.push(additionalItems_1.default, items_1.default);
-    applicator.push(contains_1.default);
-    return applicator;
-}
-exports["default"] = getApplicator;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 5791:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const def = {
-    keyword: "items",
-    type: "array",
-    schemaType: ["object", "array", "boolean"],
-    before: "uniqueItems",
-    code(cxt) {
-        const { schema, it } = cxt;
-        if (Array.isArray(schema))
-            return validateTuple(cxt, "additionalItems", schema);
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        cxt.ok((0, code_1.validateArray)(cxt));
-    },
-};
-function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-    const { gen, parentSchema, data, keyword, it } = cxt;
-    checkStrictTuple(parentSchema);
-    if (it.opts.unevaluated && schArr.length && it.items !== true) {
-        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
-    }
-    const valid = gen.name("valid");
-    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-    schArr.forEach((sch, i) => {
-        if ((0, util_1.alwaysValidSchema)(it, sch))
-            return;
-        gen.if((0, codegen_1._) `${len} > ${i}`, () => cxt.subschema({
-            keyword,
-            schemaProp: i,
-            dataProp: i,
-        }, valid));
-        cxt.ok(valid);
-    });
-    function checkStrictTuple(sch) {
-        const { opts, errSchemaPath } = it;
-        const l = schArr.length;
-        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
-        if (opts.strictTuples && !fullTuple) {
-            const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-            (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
-        }
-    }
-}
-exports.validateTuple = validateTuple;
-exports["default"] = def;
-//# sourceMappingURL=items.js.map
-
-/***/ }),
-
-/***/ 2959:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const additionalItems_1 = __nccwpck_require__(3448);
-const error = {
-    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-};
-const def = {
-    keyword: "items",
-    type: "array",
-    schemaType: ["object", "boolean"],
-    before: "uniqueItems",
-    error,
-    code(cxt) {
-        const { schema, parentSchema, it } = cxt;
-        const { prefixItems } = parentSchema;
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        if (prefixItems)
-            (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
-        else
-            cxt.ok((0, code_1.validateArray)(cxt));
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=items2020.js.map
-
-/***/ }),
-
-/***/ 8350:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "not",
-    schemaType: ["object", "boolean"],
-    trackErrors: true,
-    code(cxt) {
-        const { gen, schema, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-            cxt.fail();
-            return;
-        }
-        const valid = gen.name("valid");
-        cxt.subschema({
-            keyword: "not",
-            compositeRule: true,
-            createErrors: false,
-            allErrors: false,
-        }, valid);
-        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
-    },
-    error: { message: "must NOT be valid" },
-};
-exports["default"] = def;
-//# sourceMappingURL=not.js.map
-
-/***/ }),
-
-/***/ 2490:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "must match exactly one schema in oneOf",
-    params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
-};
-const def = {
-    keyword: "oneOf",
-    schemaType: "array",
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, it } = cxt;
-        /* istanbul ignore if */
-        if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-        if (it.opts.discriminator && parentSchema.discriminator)
-            return;
-        const schArr = schema;
-        const valid = gen.let("valid", false);
-        const passing = gen.let("passing", null);
-        const schValid = gen.name("_valid");
-        cxt.setParams({ passing });
-        // TODO possibly fail straight away (with warning or exception) if there are two empty always valid schemas
-        gen.block(validateOneOf);
-        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-        function validateOneOf() {
-            schArr.forEach((sch, i) => {
-                let schCxt;
-                if ((0, util_1.alwaysValidSchema)(it, sch)) {
-                    gen.var(schValid, true);
-                }
-                else {
-                    schCxt = cxt.subschema({
-                        keyword: "oneOf",
-                        schemaProp: i,
-                        compositeRule: true,
-                    }, schValid);
-                }
-                if (i > 0) {
-                    gen
-                        .if((0, codegen_1._) `${schValid} && ${valid}`)
-                        .assign(valid, false)
-                        .assign(passing, (0, codegen_1._) `[${passing}, ${i}]`)
-                        .else();
-                }
-                gen.if(schValid, () => {
-                    gen.assign(valid, true);
-                    gen.assign(passing, i);
-                    if (schCxt)
-                        cxt.mergeEvaluated(schCxt, codegen_1.Name);
-                });
-            });
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=oneOf.js.map
-
-/***/ }),
-
-/***/ 664:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const util_2 = __nccwpck_require__(4464);
-const def = {
-    keyword: "patternProperties",
-    type: "object",
-    schemaType: "object",
-    code(cxt) {
-        const { gen, schema, data, parentSchema, it } = cxt;
-        const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (patterns.length === 0 ||
-            (alwaysValidPatterns.length === patterns.length &&
-                (!it.opts.unevaluated || it.props === true))) {
-            return;
-        }
-        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
-        const valid = gen.name("valid");
-        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
-            it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
-        }
-        const { props } = it;
-        validatePatternProperties();
-        function validatePatternProperties() {
-            for (const pat of patterns) {
-                if (checkProperties)
-                    checkMatchingProperties(pat);
-                if (it.allErrors) {
-                    validateProperties(pat);
-                }
-                else {
-                    gen.var(valid, true); // TODO var
-                    validateProperties(pat);
-                    gen.if(valid);
-                }
-            }
-        }
-        function checkMatchingProperties(pat) {
-            for (const prop in checkProperties) {
-                if (new RegExp(pat).test(prop)) {
-                    (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
-                }
-            }
-        }
-        function validateProperties(pat) {
-            gen.forIn("key", data, (key) => {
-                gen.if((0, codegen_1._) `${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
-                    const alwaysValid = alwaysValidPatterns.includes(pat);
-                    if (!alwaysValid) {
-                        cxt.subschema({
-                            keyword: "patternProperties",
-                            schemaProp: pat,
-                            dataProp: key,
-                            dataPropType: util_2.Type.Str,
-                        }, valid);
-                    }
-                    if (it.opts.unevaluated && props !== true) {
-                        gen.assign((0, codegen_1._) `${props}[${key}]`, true);
-                    }
-                    else if (!alwaysValid && !it.allErrors) {
-                        // can short-circuit if `unevaluatedProperties` is not supported (opts.next === false)
-                        // or if all properties were evaluated (props === true)
-                        gen.if((0, codegen_1.not)(valid), () => gen.break());
-                    }
-                });
-            });
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=patternProperties.js.map
-
-/***/ }),
-
-/***/ 6467:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(5791);
-const def = {
-    keyword: "prefixItems",
-    type: "array",
-    schemaType: ["array"],
-    before: "uniqueItems",
-    code: (cxt) => (0, items_1.validateTuple)(cxt, "items"),
-};
-exports["default"] = def;
-//# sourceMappingURL=prefixItems.js.map
-
-/***/ }),
-
-/***/ 8778:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(7881);
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const def = {
-    keyword: "properties",
-    type: "object",
-    schemaType: "object",
-    code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === undefined) {
-            additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
-        }
-        const allProps = (0, code_1.allSchemaProperties)(schema);
-        for (const prop of allProps) {
-            it.definedProperties.add(prop);
-        }
-        if (it.opts.unevaluated && allProps.length && it.props !== true) {
-            it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
-        }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (properties.length === 0)
-            return;
-        const valid = gen.name("valid");
-        for (const prop of properties) {
-            if (hasDefault(prop)) {
-                applyPropertySchema(prop);
-            }
-            else {
-                gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
-                applyPropertySchema(prop);
-                if (!it.allErrors)
-                    gen.else().var(valid, true);
-                gen.endIf();
-            }
-            cxt.it.definedProperties.add(prop);
-            cxt.ok(valid);
-        }
-        function hasDefault(prop) {
-            return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== undefined;
-        }
-        function applyPropertySchema(prop) {
-            cxt.subschema({
-                keyword: "properties",
-                schemaProp: prop,
-                dataProp: prop,
-            }, valid);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=properties.js.map
-
-/***/ }),
-
-/***/ 1372:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "property name must be valid",
-    params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
-};
-const def = {
-    keyword: "propertyNames",
-    type: "object",
-    schemaType: ["object", "boolean"],
-    error,
-    code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-            cxt.setParams({ propertyName: key });
-            cxt.subschema({
-                keyword: "propertyNames",
-                data: key,
-                dataTypes: ["string"],
-                propertyName: key,
-                compositeRule: true,
-            }, valid);
-            gen.if((0, codegen_1.not)(valid), () => {
-                cxt.error(true);
-                if (!it.allErrors)
-                    gen.break();
-            });
-        });
-        cxt.ok(valid);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=propertyNames.js.map
-
-/***/ }),
-
-/***/ 6829:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: ["then", "else"],
-    schemaType: ["object", "boolean"],
-    code({ keyword, parentSchema, it }) {
-        if (parentSchema.if === undefined)
-            (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=thenElse.js.map
-
-/***/ }),
-
-/***/ 8484:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-const util_2 = __nccwpck_require__(4464);
-function checkReportMissingProp(cxt, prop) {
-    const { gen, data, it } = cxt;
-    gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
-        cxt.setParams({ missingProperty: (0, codegen_1._) `${prop}` }, true);
-        cxt.error();
-    });
-}
-exports.checkReportMissingProp = checkReportMissingProp;
-function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-    return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._) `${missing} = ${prop}`)));
-}
-exports.checkMissingProp = checkMissingProp;
-function reportMissingProp(cxt, missing) {
-    cxt.setParams({ missingProperty: missing }, true);
-    cxt.error();
-}
-exports.reportMissingProp = reportMissingProp;
-function hasPropFunc(gen) {
-    return gen.scopeValue("func", {
-        // eslint-disable-next-line @typescript-eslint/unbound-method
-        ref: Object.prototype.hasOwnProperty,
-        code: (0, codegen_1._) `Object.prototype.hasOwnProperty`,
-    });
-}
-exports.hasPropFunc = hasPropFunc;
-function isOwnProperty(gen, data, property) {
-    return (0, codegen_1._) `${hasPropFunc(gen)}.call(${data}, ${property})`;
-}
-exports.isOwnProperty = isOwnProperty;
-function propertyInData(gen, data, property, ownProperties) {
-    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-    return ownProperties ? (0, codegen_1._) `${cond} && ${isOwnProperty(gen, data, property)}` : cond;
-}
-exports.propertyInData = propertyInData;
-function noPropertyInData(gen, data, property, ownProperties) {
-    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-    return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
-}
-exports.noPropertyInData = noPropertyInData;
-function allSchemaProperties(schemaMap) {
-    return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
-}
-exports.allSchemaProperties = allSchemaProperties;
-function schemaProperties(it, schemaMap) {
-    return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
-}
-exports.schemaProperties = schemaProperties;
-function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
-    const dataAndSchema = passSchema ? (0, codegen_1._) `${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
-    const valCxt = [
-        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-        [names_1.default.parentData, it.parentData],
-        [names_1.default.parentDataProperty, it.parentDataProperty],
-        [names_1.default.rootData, names_1.default.rootData],
-    ];
-    if (it.opts.dynamicRef)
-        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-    const args = (0, codegen_1._) `${dataAndSchema}, ${gen.object(...valCxt)}`;
-    return context !== codegen_1.nil ? (0, codegen_1._) `${func}.call(${context}, ${args})` : (0, codegen_1._) `${func}(${args})`;
-}
-exports.callValidateCode = callValidateCode;
-const newRegExp = (0, codegen_1._) `new RegExp`;
-function usePattern({ gen, it: { opts } }, pattern) {
-    const u = opts.unicodeRegExp ? "u" : "";
-    const { regExp } = opts.code;
-    const rx = regExp(pattern, u);
-    return gen.scopeValue("pattern", {
-        key: rx.toString(),
-        ref: rx,
-        code: (0, codegen_1._) `${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`,
-    });
-}
-exports.usePattern = usePattern;
-function validateArray(cxt) {
-    const { gen, data, keyword, it } = cxt;
-    const valid = gen.name("valid");
-    if (it.allErrors) {
-        const validArr = gen.let("valid", true);
-        validateItems(() => gen.assign(validArr, false));
-        return validArr;
-    }
-    gen.var(valid, true);
-    validateItems(() => gen.break());
-    return valid;
-    function validateItems(notValid) {
-        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
-            cxt.subschema({
-                keyword,
-                dataProp: i,
-                dataPropType: util_1.Type.Num,
-            }, valid);
-            gen.if((0, codegen_1.not)(valid), notValid);
-        });
-    }
-}
-exports.validateArray = validateArray;
-function validateUnion(cxt) {
-    const { gen, schema, keyword, it } = cxt;
-    /* istanbul ignore if */
-    if (!Array.isArray(schema))
-        throw new Error("ajv implementation error");
-    const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-    if (alwaysValid && !it.opts.unevaluated)
-        return;
-    const valid = gen.let("valid", false);
-    const schValid = gen.name("_valid");
-    gen.block(() => schema.forEach((_sch, i) => {
-        const schCxt = cxt.subschema({
-            keyword,
-            schemaProp: i,
-            compositeRule: true,
-        }, schValid);
-        gen.assign(valid, (0, codegen_1._) `${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        // can short-circuit if `unevaluatedProperties/Items` not supported (opts.unevaluated !== true)
-        // or if all properties and items were evaluated (it.props === true && it.items === true)
-        if (!merged)
-            gen.if((0, codegen_1.not)(valid));
-    }));
-    cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-}
-exports.validateUnion = validateUnion;
-//# sourceMappingURL=code.js.map
-
-/***/ }),
-
-/***/ 9872:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const def = {
-    keyword: "id",
-    code() {
-        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=id.js.map
-
-/***/ }),
-
-/***/ 7397:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(9872);
-const ref_1 = __nccwpck_require__(2996);
-const core = [
-    "$schema",
-    "$id",
-    "$defs",
-    "$vocabulary",
-    { keyword: "$comment" },
-    "definitions",
-    id_1.default,
-    ref_1.default,
-];
-exports["default"] = core;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 2996:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(3162);
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const compile_1 = __nccwpck_require__(2718);
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "$ref",
-    schemaType: "string",
-    code(cxt) {
-        const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it;
-        const { root } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
-            return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
-        if (schOrEnv === undefined)
-            throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
-        if (schOrEnv instanceof compile_1.SchemaEnv)
-            return callValidate(schOrEnv);
-        return inlineRefSchema(schOrEnv);
-        function callRootRef() {
-            if (env === root)
-                return callRef(cxt, validateName, env, env.$async);
-            const rootName = gen.scopeValue("root", { ref: root });
-            return callRef(cxt, (0, codegen_1._) `${rootName}.validate`, root, root.$async);
-        }
-        function callValidate(sch) {
-            const v = getValidate(cxt, sch);
-            callRef(cxt, v, sch, sch.$async);
-        }
-        function inlineRefSchema(sch) {
-            const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
-            const valid = gen.name("valid");
-            const schCxt = cxt.subschema({
-                schema: sch,
-                dataTypes: [],
-                schemaPath: codegen_1.nil,
-                topSchemaRef: schName,
-                errSchemaPath: $ref,
-            }, valid);
-            cxt.mergeEvaluated(schCxt);
-            cxt.ok(valid);
-        }
-    },
-};
-function getValidate(cxt, sch) {
-    const { gen } = cxt;
-    return sch.validate
-        ? gen.scopeValue("validate", { ref: sch.validate })
-        : (0, codegen_1._) `${gen.scopeValue("wrapper", { ref: sch })}.validate`;
-}
-exports.getValidate = getValidate;
-function callRef(cxt, v, sch, $async) {
-    const { gen, it } = cxt;
-    const { allErrors, schemaEnv: env, opts } = it;
-    const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
-    if ($async)
-        callAsyncRef();
-    else
-        callSyncRef();
-    function callAsyncRef() {
-        if (!env.$async)
-            throw new Error("async schema referenced by sync schema");
-        const valid = gen.let("valid");
-        gen.try(() => {
-            gen.code((0, codegen_1._) `await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
-            addEvaluatedFrom(v); // TODO will not work with async, it has to be returned with the result
-            if (!allErrors)
-                gen.assign(valid, true);
-        }, (e) => {
-            gen.if((0, codegen_1._) `!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
-            addErrorsFrom(e);
-            if (!allErrors)
-                gen.assign(valid, false);
-        });
-        cxt.ok(valid);
-    }
-    function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
-    }
-    function addErrorsFrom(source) {
-        const errs = (0, codegen_1._) `${source}.errors`;
-        gen.assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`); // TODO tagged
-        gen.assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
-    }
-    function addEvaluatedFrom(source) {
-        var _a;
-        if (!it.opts.unevaluated)
-            return;
-        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
-        // TODO refactor
-        if (it.props !== true) {
-            if (schEvaluated && !schEvaluated.dynamicProps) {
-                if (schEvaluated.props !== undefined) {
-                    it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
-                }
-            }
-            else {
-                const props = gen.var("props", (0, codegen_1._) `${source}.evaluated.props`);
-                it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
-            }
-        }
-        if (it.items !== true) {
-            if (schEvaluated && !schEvaluated.dynamicItems) {
-                if (schEvaluated.items !== undefined) {
-                    it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
-                }
-            }
-            else {
-                const items = gen.var("items", (0, codegen_1._) `${source}.evaluated.items`);
-                it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
-            }
-        }
-    }
-}
-exports.callRef = callRef;
-exports["default"] = def;
-//# sourceMappingURL=ref.js.map
-
-/***/ }),
-
-/***/ 8886:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const types_1 = __nccwpck_require__(7115);
-const compile_1 = __nccwpck_require__(2718);
-const ref_error_1 = __nccwpck_require__(3162);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
-        ? `tag "${tagName}" must be string`
-        : `value of tag "${tagName}" must be in oneOf`,
-    params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._) `{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`,
-};
-const def = {
-    keyword: "discriminator",
-    type: "object",
-    schemaType: "object",
-    error,
-    code(cxt) {
-        const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf } = parentSchema;
-        if (!it.opts.discriminator) {
-            throw new Error("discriminator: requires discriminator option");
-        }
-        const tagName = schema.propertyName;
-        if (typeof tagName != "string")
-            throw new Error("discriminator: requires propertyName");
-        if (schema.mapping)
-            throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
-            throw new Error("discriminator: requires oneOf keyword");
-        const valid = gen.let("valid", false);
-        const tag = gen.const("tag", (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(tagName)}`);
-        gen.if((0, codegen_1._) `typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
-        cxt.ok(valid);
-        function validateMapping() {
-            const mapping = getMapping();
-            gen.if(false);
-            for (const tagValue in mapping) {
-                gen.elseIf((0, codegen_1._) `${tag} === ${tagValue}`);
-                gen.assign(valid, applyTagSchema(mapping[tagValue]));
-            }
-            gen.else();
-            cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
-            gen.endIf();
-        }
-        function applyTagSchema(schemaProp) {
-            const _valid = gen.name("valid");
-            const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
-            cxt.mergeEvaluated(schCxt, codegen_1.Name);
-            return _valid;
-        }
-        function getMapping() {
-            var _a;
-            const oneOfMapping = {};
-            const topRequired = hasRequired(parentSchema);
-            let tagRequired = true;
-            for (let i = 0; i < oneOf.length; i++) {
-                let sch = oneOf[i];
-                if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
-                    const ref = sch.$ref;
-                    sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
-                    if (sch instanceof compile_1.SchemaEnv)
-                        sch = sch.schema;
-                    if (sch === undefined)
-                        throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
-                }
-                const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
-                if (typeof propSch != "object") {
-                    throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
-                }
-                tagRequired = tagRequired && (topRequired || hasRequired(sch));
-                addMappings(propSch, i);
-            }
-            if (!tagRequired)
-                throw new Error(`discriminator: "${tagName}" must be required`);
-            return oneOfMapping;
-            function hasRequired({ required }) {
-                return Array.isArray(required) && required.includes(tagName);
-            }
-            function addMappings(sch, i) {
-                if (sch.const) {
-                    addMapping(sch.const, i);
-                }
-                else if (sch.enum) {
-                    for (const tagValue of sch.enum) {
-                        addMapping(tagValue, i);
-                    }
-                }
-                else {
-                    throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
-                }
-            }
-            function addMapping(tagValue, i) {
-                if (typeof tagValue != "string" || tagValue in oneOfMapping) {
-                    throw new Error(`discriminator: "${tagName}" values must be unique strings`);
-                }
-                oneOfMapping[tagValue] = i;
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 7115:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DiscrError = void 0;
-var DiscrError;
-(function (DiscrError) {
-    DiscrError["Tag"] = "tag";
-    DiscrError["Mapping"] = "mapping";
-})(DiscrError || (exports.DiscrError = DiscrError = {}));
-//# sourceMappingURL=types.js.map
-
-/***/ }),
-
-/***/ 9941:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
-const draft7Vocabularies = [
-    core_1.default,
-    validation_1.default,
-    (0, applicator_1.default)(),
-    format_1.default,
-    metadata_1.metadataVocabulary,
-    metadata_1.contentVocabulary,
-];
-exports["default"] = draft7Vocabularies;
-//# sourceMappingURL=draft7.js.map
-
-/***/ }),
-
-/***/ 6402:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
-};
-const def = {
-    keyword: "format",
-    type: ["number", "string"],
-    schemaType: "string",
-    $data: true,
-    error,
-    code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it;
-        if (!opts.validateFormats)
-            return;
-        if ($data)
-            validate$DataFormat();
-        else
-            validateFormat();
-        function validate$DataFormat() {
-            const fmts = gen.scopeValue("formats", {
-                ref: self.formats,
-                code: opts.code.formats,
-            });
-            const fDef = gen.const("fDef", (0, codegen_1._) `${fmts}[${schemaCode}]`);
-            const fType = gen.let("fType");
-            const format = gen.let("format");
-            // TODO simplify
-            gen.if((0, codegen_1._) `typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._) `${fDef}.type || "string"`).assign(format, (0, codegen_1._) `${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._) `"string"`).assign(format, fDef));
-            cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
-            function unknownFmt() {
-                if (opts.strictSchema === false)
-                    return codegen_1.nil;
-                return (0, codegen_1._) `${schemaCode} && !${format}`;
-            }
-            function invalidFmt() {
-                const callFormat = schemaEnv.$async
-                    ? (0, codegen_1._) `(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))`
-                    : (0, codegen_1._) `${format}(${data})`;
-                const validData = (0, codegen_1._) `(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-                return (0, codegen_1._) `${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
-            }
-        }
-        function validateFormat() {
-            const formatDef = self.formats[schema];
-            if (!formatDef) {
-                unknownFormat();
-                return;
-            }
-            if (formatDef === true)
-                return;
-            const [fmtType, format, fmtRef] = getFormat(formatDef);
-            if (fmtType === ruleType)
-                cxt.pass(validCondition());
-            function unknownFormat() {
-                if (opts.strictSchema === false) {
-                    self.logger.warn(unknownMsg());
-                    return;
-                }
-                throw new Error(unknownMsg());
-                function unknownMsg() {
-                    return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
-                }
-            }
-            function getFormat(fmtDef) {
-                const code = fmtDef instanceof RegExp
-                    ? (0, codegen_1.regexpCode)(fmtDef)
-                    : opts.code.formats
-                        ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(schema)}`
-                        : undefined;
-                const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
-                if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-                    return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._) `${fmt}.validate`];
-                }
-                return ["string", fmtDef, fmt];
-            }
-            function validCondition() {
-                if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
-                    if (!schemaEnv.$async)
-                        throw new Error("async format in sync schema");
-                    return (0, codegen_1._) `await ${fmtRef}(${data})`;
-                }
-                return typeof format == "function" ? (0, codegen_1._) `${fmtRef}(${data})` : (0, codegen_1._) `${fmtRef}.test(${data})`;
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=format.js.map
-
-/***/ }),
-
-/***/ 2601:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(6402);
-const format = [format_1.default];
-exports["default"] = format;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 6620:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.contentVocabulary = exports.metadataVocabulary = void 0;
-exports.metadataVocabulary = [
-    "title",
-    "description",
-    "default",
-    "deprecated",
-    "readOnly",
-    "writeOnly",
-    "examples",
-];
-exports.contentVocabulary = [
-    "contentMediaType",
-    "contentEncoding",
-    "contentSchema",
-];
-//# sourceMappingURL=metadata.js.map
-
-/***/ }),
-
-/***/ 8026:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: "must be equal to constant",
-    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
-};
-const def = {
-    keyword: "const",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schemaCode, schema } = cxt;
-        if ($data || (schema && typeof schema == "object")) {
-            cxt.fail$data((0, codegen_1._) `!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
-        }
-        else {
-            cxt.fail((0, codegen_1._) `${schema} !== ${data}`);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=const.js.map
-
-/***/ }),
-
-/***/ 3200:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: "must be equal to one of the allowed values",
-    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
-};
-const def = {
-    keyword: "enum",
-    schemaType: "array",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        if (!$data && schema.length === 0)
-            throw new Error("enum must have non-empty array");
-        const useLoop = schema.length >= it.opts.loopEnum;
-        let eql;
-        const getEql = () => (eql !== null && eql !== void 0 ? eql : (eql = (0, util_1.useFunc)(gen, equal_1.default)));
-        let valid;
-        if (useLoop || $data) {
-            valid = gen.let("valid");
-            cxt.block$data(valid, loopEnum);
-        }
-        else {
-            /* istanbul ignore if */
-            if (!Array.isArray(schema))
-                throw new Error("ajv implementation error");
-            const vSchema = gen.const("vSchema", schemaCode);
-            valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
-        }
-        cxt.pass(valid);
-        function loopEnum() {
-            gen.assign(valid, false);
-            gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._) `${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
-        }
-        function equalCode(vSchema, i) {
-            const sch = schema[i];
-            return typeof sch === "object" && sch !== null
-                ? (0, codegen_1._) `${getEql()}(${data}, ${vSchema}[${i}])`
-                : (0, codegen_1._) `${data} === ${sch}`;
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=enum.js.map
-
-/***/ }),
-
-/***/ 5481:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(3723);
-const multipleOf_1 = __nccwpck_require__(8132);
-const limitLength_1 = __nccwpck_require__(6962);
-const pattern_1 = __nccwpck_require__(6023);
-const limitProperties_1 = __nccwpck_require__(895);
-const required_1 = __nccwpck_require__(4504);
-const limitItems_1 = __nccwpck_require__(6296);
-const uniqueItems_1 = __nccwpck_require__(5132);
-const const_1 = __nccwpck_require__(8026);
-const enum_1 = __nccwpck_require__(3200);
-const validation = [
-    // number
-    limitNumber_1.default,
-    multipleOf_1.default,
-    // string
-    limitLength_1.default,
-    pattern_1.default,
-    // object
-    limitProperties_1.default,
-    required_1.default,
-    // array
-    limitItems_1.default,
-    uniqueItems_1.default,
-    // any
-    { keyword: "type", schemaType: ["string", "array"] },
-    { keyword: "nullable", schemaType: "boolean" },
-    const_1.default,
-    enum_1.default,
-];
-exports["default"] = validation;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 6296:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxItems" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} items`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxItems", "minItems"],
-    type: "array",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._) `${data}.length ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitItems.js.map
-
-/***/ }),
-
-/***/ 6962:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const ucs2length_1 = __nccwpck_require__(6214);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxLength" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} characters`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxLength", "minLength"],
-    type: "string",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode, it } = cxt;
-        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it.opts.unicode === false ? (0, codegen_1._) `${data}.length` : (0, codegen_1._) `${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-        cxt.fail$data((0, codegen_1._) `${len} ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitLength.js.map
-
-/***/ }),
-
-/***/ 3723:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const ops = codegen_1.operators;
-const KWDs = {
-    maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-    minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-    exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-    exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
-};
-const error = {
-    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `must be ${KWDs[keyword].okStr} ${schemaCode}`,
-    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: Object.keys(KWDs),
-    type: "number",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        cxt.fail$data((0, codegen_1._) `${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitNumber.js.map
-
-/***/ }),
-
-/***/ 895:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxProperties" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} properties`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxProperties", "minProperties"],
-    type: "object",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._) `Object.keys(${data}).length ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitProperties.js.map
-
-/***/ }),
-
-/***/ 8132:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
-};
-const def = {
-    keyword: "multipleOf",
-    type: "number",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
-        // const bdt = bad$DataType(schemaCode, <string>def.schemaType, $data)
-        const prec = it.opts.multipleOfPrecision;
-        const res = gen.let("res");
-        const invalid = prec
-            ? (0, codegen_1._) `Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}`
-            : (0, codegen_1._) `${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._) `(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=multipleOf.js.map
-
-/***/ }),
-
-/***/ 6023:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
-};
-const def = {
-    keyword: "pattern",
-    type: "string",
-    schemaType: "string",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const u = it.opts.unicodeRegExp ? "u" : "";
-        if ($data) {
-            const { regExp } = it.opts.code;
-            const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._) `new RegExp` : (0, util_1.useFunc)(gen, regExp);
-            const valid = gen.let("valid");
-            gen.try(() => gen.assign(valid, (0, codegen_1._) `${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
-            cxt.fail$data((0, codegen_1._) `!${valid}`);
-        }
-        else {
-            const regExp = (0, code_1.usePattern)(cxt, schema);
-            cxt.fail$data((0, codegen_1._) `!${regExp}.test(${data})`);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=pattern.js.map
-
-/***/ }),
-
-/***/ 4504:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
-    params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
-};
-const def = {
-    keyword: "required",
-    type: "object",
-    schemaType: "array",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it } = cxt;
-        const { opts } = it;
-        if (!$data && schema.length === 0)
-            return;
-        const useLoop = schema.length >= opts.loopRequired;
-        if (it.allErrors)
-            allErrorsMode();
-        else
-            exitOnErrorMode();
-        if (opts.strictRequired) {
-            const props = cxt.parentSchema.properties;
-            const { definedProperties } = cxt.it;
-            for (const requiredKey of schema) {
-                if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === undefined && !definedProperties.has(requiredKey)) {
-                    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-                    const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-                    (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
-                }
-            }
-        }
-        function allErrorsMode() {
-            if (useLoop || $data) {
-                cxt.block$data(codegen_1.nil, loopAllRequired);
-            }
-            else {
-                for (const prop of schema) {
-                    (0, code_1.checkReportMissingProp)(cxt, prop);
-                }
-            }
-        }
-        function exitOnErrorMode() {
-            const missing = gen.let("missing");
-            if (useLoop || $data) {
-                const valid = gen.let("valid", true);
-                cxt.block$data(valid, () => loopUntilMissing(missing, valid));
-                cxt.ok(valid);
-            }
-            else {
-                gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-                (0, code_1.reportMissingProp)(cxt, missing);
-                gen.else();
-            }
-        }
-        function loopAllRequired() {
-            gen.forOf("prop", schemaCode, (prop) => {
-                cxt.setParams({ missingProperty: prop });
-                gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
-            });
-        }
-        function loopUntilMissing(missing, valid) {
-            cxt.setParams({ missingProperty: missing });
-            gen.forOf(missing, schemaCode, () => {
-                gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
-                gen.if((0, codegen_1.not)(valid), () => {
-                    cxt.error();
-                    gen.break();
-                });
-            }, codegen_1.nil);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=required.js.map
-
-/***/ }),
-
-/***/ 5132:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(6685);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-    params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
-};
-const def = {
-    keyword: "uniqueItems",
-    type: "array",
-    schemaType: "boolean",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema)
-            return;
-        const valid = gen.let("valid");
-        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._) `${schemaCode} === false`);
-        cxt.ok(valid);
-        function validateUniqueItems() {
-            const i = gen.let("i", (0, codegen_1._) `${data}.length`);
-            const j = gen.let("j");
-            cxt.setParams({ i, j });
-            gen.assign(valid, true);
-            gen.if((0, codegen_1._) `${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
-        }
-        function canOptimize() {
-            return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
-        }
-        function loopN(i, j) {
-            const item = gen.name("item");
-            const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
-            const indices = gen.const("indices", (0, codegen_1._) `{}`);
-            gen.for((0, codegen_1._) `;${i}--;`, () => {
-                gen.let(item, (0, codegen_1._) `${data}[${i}]`);
-                gen.if(wrongType, (0, codegen_1._) `continue`);
-                if (itemTypes.length > 1)
-                    gen.if((0, codegen_1._) `typeof ${item} == "string"`, (0, codegen_1._) `${item} += "_"`);
-                gen
-                    .if((0, codegen_1._) `typeof ${indices}[${item}] == "number"`, () => {
-                    gen.assign(j, (0, codegen_1._) `${indices}[${item}]`);
-                    cxt.error();
-                    gen.assign(valid, false).break();
-                })
-                    .code((0, codegen_1._) `${indices}[${item}] = ${i}`);
-            });
-        }
-        function loopN2(i, j) {
-            const eql = (0, util_1.useFunc)(gen, equal_1.default);
-            const outer = gen.name("outer");
-            gen.label(outer).for((0, codegen_1._) `;${i}--;`, () => gen.for((0, codegen_1._) `${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._) `${eql}(${data}[${i}], ${data}[${j}])`, () => {
-                cxt.error();
-                gen.assign(valid, false).break(outer);
-            })));
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=uniqueItems.js.map
 
 /***/ }),
 
@@ -5704,2615 +100,11 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 1167:
-/***/ ((module) => {
-
-
-
-var traverse = module.exports = function (schema, opts, cb) {
-  // Legacy support for v0.3.1 and earlier.
-  if (typeof opts == 'function') {
-    cb = opts;
-    opts = {};
-  }
-
-  cb = opts.cb || cb;
-  var pre = (typeof cb == 'function') ? cb : cb.pre || function() {};
-  var post = cb.post || function() {};
-
-  _traverse(opts, pre, post, schema, '', schema);
-};
-
-
-traverse.keywords = {
-  additionalItems: true,
-  items: true,
-  contains: true,
-  additionalProperties: true,
-  propertyNames: true,
-  not: true,
-  if: true,
-  then: true,
-  else: true
-};
-
-traverse.arrayKeywords = {
-  items: true,
-  allOf: true,
-  anyOf: true,
-  oneOf: true
-};
-
-traverse.propsKeywords = {
-  $defs: true,
-  definitions: true,
-  properties: true,
-  patternProperties: true,
-  dependencies: true
-};
-
-traverse.skipKeywords = {
-  default: true,
-  enum: true,
-  const: true,
-  required: true,
-  maximum: true,
-  minimum: true,
-  exclusiveMaximum: true,
-  exclusiveMinimum: true,
-  multipleOf: true,
-  maxLength: true,
-  minLength: true,
-  pattern: true,
-  format: true,
-  maxItems: true,
-  minItems: true,
-  uniqueItems: true,
-  maxProperties: true,
-  minProperties: true
-};
-
-
-function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-  if (schema && typeof schema == 'object' && !Array.isArray(schema)) {
-    pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-    for (var key in schema) {
-      var sch = schema[key];
-      if (Array.isArray(sch)) {
-        if (key in traverse.arrayKeywords) {
-          for (var i=0; i<sch.length; i++)
-            _traverse(opts, pre, post, sch[i], jsonPtr + '/' + key + '/' + i, rootSchema, jsonPtr, key, schema, i);
-        }
-      } else if (key in traverse.propsKeywords) {
-        if (sch && typeof sch == 'object') {
-          for (var prop in sch)
-            _traverse(opts, pre, post, sch[prop], jsonPtr + '/' + key + '/' + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
-        }
-      } else if (key in traverse.keywords || (opts.allKeys && !(key in traverse.skipKeywords))) {
-        _traverse(opts, pre, post, sch, jsonPtr + '/' + key, rootSchema, jsonPtr, key, schema);
-      }
-    }
-    post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-  }
-}
-
-
-function escapeJsonPtr(str) {
-  return str.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-
-/***/ }),
-
-/***/ 4006:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
-
-function picomatch(glob, options, returnState = false) {
-  // default to os.platform()
-  if (options && (options.windows === null || options.windows === undefined)) {
-    // don't mutate the original options object
-    options = { ...options, windows: utils.isWindows() };
-  }
-
-  return pico(glob, options, returnState);
-}
-
-Object.assign(picomatch, pico);
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 5595:
-/***/ ((module) => {
-
-
-
-const WIN_SLASH = '\\\\/';
-const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-
-const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-
-/**
- * Posix glob regex
- */
-
-const DOT_LITERAL = '\\.';
-const PLUS_LITERAL = '\\+';
-const QMARK_LITERAL = '\\?';
-const SLASH_LITERAL = '\\/';
-const ONE_CHAR = '(?=.)';
-const QMARK = '[^/]';
-const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-const NO_DOT = `(?!${DOT_LITERAL})`;
-const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-const STAR = `${QMARK}*?`;
-const SEP = '/';
-
-const POSIX_CHARS = {
-  DOT_LITERAL,
-  PLUS_LITERAL,
-  QMARK_LITERAL,
-  SLASH_LITERAL,
-  ONE_CHAR,
-  QMARK,
-  END_ANCHOR,
-  DOTS_SLASH,
-  NO_DOT,
-  NO_DOTS,
-  NO_DOT_SLASH,
-  NO_DOTS_SLASH,
-  QMARK_NO_DOT,
-  STAR,
-  START_ANCHOR,
-  SEP
-};
-
-/**
- * Windows glob regex
- */
-
-const WINDOWS_CHARS = {
-  ...POSIX_CHARS,
-
-  SLASH_LITERAL: `[${WIN_SLASH}]`,
-  QMARK: WIN_NO_SLASH,
-  STAR: `${WIN_NO_SLASH}*?`,
-  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-  NO_DOT: `(?!${DOT_LITERAL})`,
-  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-  SEP: '\\'
-};
-
-/**
- * POSIX Bracket Regex
- */
-
-const POSIX_REGEX_SOURCE = {
-  __proto__: null,
-  alnum: 'a-zA-Z0-9',
-  alpha: 'a-zA-Z',
-  ascii: '\\x00-\\x7F',
-  blank: ' \\t',
-  cntrl: '\\x00-\\x1F\\x7F',
-  digit: '0-9',
-  graph: '\\x21-\\x7E',
-  lower: 'a-z',
-  print: '\\x20-\\x7E ',
-  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
-  space: ' \\t\\r\\n\\v\\f',
-  upper: 'A-Z',
-  word: 'A-Za-z0-9_',
-  xdigit: 'A-Fa-f0-9'
-};
-
-module.exports = {
-  DEFAULT_MAX_EXTGLOB_RECURSION,
-  MAX_LENGTH: 1024 * 64,
-  POSIX_REGEX_SOURCE,
-
-  // regular expressions
-  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-
-  // Replace globs with equivalent patterns to reduce parsing time.
-  REPLACEMENTS: {
-    __proto__: null,
-    '***': '*',
-    '**/**': '**',
-    '**/**/**': '**'
-  },
-
-  // Digits
-  CHAR_0: 48, /* 0 */
-  CHAR_9: 57, /* 9 */
-
-  // Alphabet chars.
-  CHAR_UPPERCASE_A: 65, /* A */
-  CHAR_LOWERCASE_A: 97, /* a */
-  CHAR_UPPERCASE_Z: 90, /* Z */
-  CHAR_LOWERCASE_Z: 122, /* z */
-
-  CHAR_LEFT_PARENTHESES: 40, /* ( */
-  CHAR_RIGHT_PARENTHESES: 41, /* ) */
-
-  CHAR_ASTERISK: 42, /* * */
-
-  // Non-alphabetic chars.
-  CHAR_AMPERSAND: 38, /* & */
-  CHAR_AT: 64, /* @ */
-  CHAR_BACKWARD_SLASH: 92, /* \ */
-  CHAR_CARRIAGE_RETURN: 13, /* \r */
-  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
-  CHAR_COLON: 58, /* : */
-  CHAR_COMMA: 44, /* , */
-  CHAR_DOT: 46, /* . */
-  CHAR_DOUBLE_QUOTE: 34, /* " */
-  CHAR_EQUAL: 61, /* = */
-  CHAR_EXCLAMATION_MARK: 33, /* ! */
-  CHAR_FORM_FEED: 12, /* \f */
-  CHAR_FORWARD_SLASH: 47, /* / */
-  CHAR_GRAVE_ACCENT: 96, /* ` */
-  CHAR_HASH: 35, /* # */
-  CHAR_HYPHEN_MINUS: 45, /* - */
-  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
-  CHAR_LEFT_CURLY_BRACE: 123, /* { */
-  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
-  CHAR_LINE_FEED: 10, /* \n */
-  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
-  CHAR_PERCENT: 37, /* % */
-  CHAR_PLUS: 43, /* + */
-  CHAR_QUESTION_MARK: 63, /* ? */
-  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
-  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
-  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
-  CHAR_SEMICOLON: 59, /* ; */
-  CHAR_SINGLE_QUOTE: 39, /* ' */
-  CHAR_SPACE: 32, /*   */
-  CHAR_TAB: 9, /* \t */
-  CHAR_UNDERSCORE: 95, /* _ */
-  CHAR_VERTICAL_LINE: 124, /* | */
-  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
-
-  /**
-   * Create EXTGLOB_CHARS
-   */
-
-  extglobChars(chars) {
-    return {
-      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
-      '?': { type: 'qmark', open: '(?:', close: ')?' },
-      '+': { type: 'plus', open: '(?:', close: ')+' },
-      '*': { type: 'star', open: '(?:', close: ')*' },
-      '@': { type: 'at', open: '(?:', close: ')' }
-    };
-  },
-
-  /**
-   * Create GLOB_CHARS
-   */
-
-  globChars(win32) {
-    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-  }
-};
-
-
-/***/ }),
-
-/***/ 8265:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
-
-/**
- * Constants
- */
-
-const {
-  MAX_LENGTH,
-  POSIX_REGEX_SOURCE,
-  REGEX_NON_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_BACKREF,
-  REPLACEMENTS
-} = constants;
-
-/**
- * Helpers
- */
-
-const expandRange = (args, options) => {
-  if (typeof options.expandRange === 'function') {
-    return options.expandRange(...args, options);
-  }
-
-  args.sort();
-  const value = `[${args.join('-')}]`;
-
-  try {
-    /* eslint-disable-next-line no-new */
-    new RegExp(value);
-  } catch (ex) {
-    return args.map(v => utils.escapeRegex(v)).join('..');
-  }
-
-  return value;
-};
-
-/**
- * Create the message for a syntax error
- */
-
-const syntaxError = (type, char) => {
-  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-};
-
-const splitTopLevel = input => {
-  const parts = [];
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let value = '';
-  let escaped = false;
-
-  for (const ch of input) {
-    if (escaped === true) {
-      value += ch;
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      value += ch;
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      value += ch;
-      continue;
-    }
-
-    if (quote === 0) {
-      if (ch === '[') {
-        bracket++;
-      } else if (ch === ']' && bracket > 0) {
-        bracket--;
-      } else if (bracket === 0) {
-        if (ch === '(') {
-          paren++;
-        } else if (ch === ')' && paren > 0) {
-          paren--;
-        } else if (ch === '|' && paren === 0) {
-          parts.push(value);
-          value = '';
-          continue;
-        }
-      }
-    }
-
-    value += ch;
-  }
-
-  parts.push(value);
-  return parts;
-};
-
-const isPlainBranch = branch => {
-  let escaped = false;
-
-  for (const ch of branch) {
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (/[?*+@!()[\]{}]/.test(ch)) {
-      return false;
-    }
-  }
-
-  return true;
-};
-
-const normalizeSimpleBranch = branch => {
-  let value = branch.trim();
-  let changed = true;
-
-  while (changed === true) {
-    changed = false;
-
-    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-      value = value.slice(2, -1);
-      changed = true;
-    }
-  }
-
-  if (!isPlainBranch(value)) {
-    return;
-  }
-
-  return value.replace(/\\(.)/g, '$1');
-};
-
-const hasRepeatedCharPrefixOverlap = branches => {
-  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-
-  for (let i = 0; i < values.length; i++) {
-    for (let j = i + 1; j < values.length; j++) {
-      const a = values[i];
-      const b = values[j];
-      const char = a[0];
-
-      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-        continue;
-      }
-
-      if (a === b || a.startsWith(b) || b.startsWith(a)) {
-        return true;
-      }
-    }
-  }
-
-  return false;
-};
-
-const parseRepeatedExtglob = (pattern, requireEnd = true) => {
-  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
-    return;
-  }
-
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let escaped = false;
-
-  for (let i = 1; i < pattern.length; i++) {
-    const ch = pattern[i];
-
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      continue;
-    }
-
-    if (quote === 1) {
-      continue;
-    }
-
-    if (ch === '[') {
-      bracket++;
-      continue;
-    }
-
-    if (ch === ']' && bracket > 0) {
-      bracket--;
-      continue;
-    }
-
-    if (bracket > 0) {
-      continue;
-    }
-
-    if (ch === '(') {
-      paren++;
-      continue;
-    }
-
-    if (ch === ')') {
-      paren--;
-
-      if (paren === 0) {
-        if (requireEnd === true && i !== pattern.length - 1) {
-          return;
-        }
-
-        return {
-          type: pattern[0],
-          body: pattern.slice(2, i),
-          end: i
-        };
-      }
-    }
-  }
-};
-
-const buildCharClassStar = chars => {
-  const source = chars.length === 1
-    ? utils.escapeRegex(chars[0])
-    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
-
-  return `${source}*`;
-};
-
-const getStarExtglobSequenceChars = pattern => {
-  let index = 0;
-  const chars = [];
-
-  while (index < pattern.length) {
-    const match = parseRepeatedExtglob(pattern.slice(index), false);
-
-    if (!match || match.type !== '*') {
-      return;
-    }
-
-    const branches = splitTopLevel(match.body).map(branch => branch.trim());
-    if (branches.length !== 1) {
-      return;
-    }
-
-    const branch = normalizeSimpleBranch(branches[0]);
-    if (!branch || branch.length !== 1) {
-      return;
-    }
-
-    chars.push(branch);
-    index += match.end + 1;
-  }
-
-  if (chars.length < 1) {
-    return;
-  }
-
-  return chars;
-};
-
-const repeatedExtglobRecursion = pattern => {
-  let depth = 0;
-  let value = pattern.trim();
-  let match = parseRepeatedExtglob(value);
-
-  while (match) {
-    depth++;
-    value = match.body.trim();
-    match = parseRepeatedExtglob(value);
-  }
-
-  return depth;
-};
-
-const analyzeRepeatedExtglob = (body, options) => {
-  if (options.maxExtglobRecursion === false) {
-    return { risky: false };
-  }
-
-  const max =
-    typeof options.maxExtglobRecursion === 'number'
-      ? options.maxExtglobRecursion
-      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-
-  const branches = splitTopLevel(body).map(branch => branch.trim());
-
-  if (branches.length > 1) {
-    if (
-      branches.some(branch => branch === '') ||
-      branches.some(branch => /^[*?]+$/.test(branch)) ||
-      hasRepeatedCharPrefixOverlap(branches)
-    ) {
-      return { risky: true };
-    }
-  }
-
-  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
-  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
-  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
-  // characters we can emit one flat, ReDoS-safe character class that preserves the
-  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
-  // every branch but the first.
-  const safeChars = [];
-  let sawStarSequence = false;
-  let combinable = true;
-
-  for (const branch of branches) {
-    const chars = getStarExtglobSequenceChars(branch);
-    if (chars) {
-      sawStarSequence = true;
-      safeChars.push(...chars);
-      continue;
-    }
-
-    const literal = normalizeSimpleBranch(branch);
-    if (literal && literal.length === 1) {
-      safeChars.push(literal);
-      continue;
-    }
-
-    combinable = false;
-
-    if (repeatedExtglobRecursion(branch) > max) {
-      return { risky: true };
-    }
-  }
-
-  if (sawStarSequence) {
-    return combinable
-      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
-      : { risky: true };
-  }
-
-  return { risky: false };
-};
-
-/**
- * Parse the given input string.
- * @param {String} input
- * @param {Object} options
- * @return {Object}
- */
-
-const parse = (input, options) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected a string');
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-
-  let len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
-  const tokens = [bos];
-
-  const capture = opts.capture ? '' : '?:';
-
-  // create constants based on platform, for windows or posix
-  const PLATFORM_CHARS = constants.globChars(opts.windows);
-  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-
-  const {
-    DOT_LITERAL,
-    PLUS_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOT_SLASH,
-    NO_DOTS_SLASH,
-    QMARK,
-    QMARK_NO_DOT,
-    STAR,
-    START_ANCHOR
-  } = PLATFORM_CHARS;
-
-  const globstar = opts => {
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const nodot = opts.dot ? '' : NO_DOT;
-  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-  let star = opts.bash === true ? globstar(opts) : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  // minimatch options support
-  if (typeof opts.noext === 'boolean') {
-    opts.noextglob = opts.noext;
-  }
-
-  const state = {
-    input,
-    index: -1,
-    start: 0,
-    dot: opts.dot === true,
-    consumed: '',
-    output: '',
-    prefix: '',
-    backtrack: false,
-    negated: false,
-    brackets: 0,
-    braces: 0,
-    parens: 0,
-    quotes: 0,
-    globstar: false,
-    tokens
-  };
-
-  input = utils.removePrefix(input, state);
-  len = input.length;
-
-  const extglobs = [];
-  const braces = [];
-  const stack = [];
-  let prev = bos;
-  let value;
-
-  /**
-   * Tokenizing helpers
-   */
-
-  const eos = () => state.index === len - 1;
-  const peek = state.peek = (n = 1) => input[state.index + n];
-  const advance = state.advance = () => input[++state.index] || '';
-  const remaining = () => input.slice(state.index + 1);
-  const consume = (value = '', num = 0) => {
-    state.consumed += value;
-    state.index += num;
-  };
-
-  const append = token => {
-    state.output += token.output != null ? token.output : token.value;
-    consume(token.value);
-  };
-
-  const negate = () => {
-    let count = 1;
-
-    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
-      advance();
-      state.start++;
-      count++;
-    }
-
-    if (count % 2 === 0) {
-      return false;
-    }
-
-    state.negated = true;
-    state.start++;
-    return true;
-  };
-
-  const increment = type => {
-    state[type]++;
-    stack.push(type);
-  };
-
-  const decrement = type => {
-    state[type]--;
-    stack.pop();
-  };
-
-  /**
-   * Push tokens onto the tokens array. This helper speeds up
-   * tokenizing by 1) helping us avoid backtracking as much as possible,
-   * and 2) helping us avoid creating extra tokens when consecutive
-   * characters are plain text. This improves performance and simplifies
-   * lookbehinds.
-   */
-
-  const push = tok => {
-    if (prev.type === 'globstar') {
-      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
-      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
-
-      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
-        state.output = state.output.slice(0, -prev.output.length);
-        prev.type = 'star';
-        prev.value = '*';
-        prev.output = star;
-        state.output += prev.output;
-      }
-    }
-
-    if (extglobs.length && tok.type !== 'paren') {
-      extglobs[extglobs.length - 1].inner += tok.value;
-    }
-
-    if (tok.value || tok.output) append(tok);
-    if (prev && prev.type === 'text' && tok.type === 'text') {
-      prev.output = (prev.output || prev.value) + tok.value;
-      prev.value += tok.value;
-      return;
-    }
-
-    tok.prev = prev;
-    tokens.push(tok);
-    prev = tok;
-  };
-
-  const extglobOpen = (type, value) => {
-    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
-
-    token.prev = prev;
-    token.parens = state.parens;
-    token.output = state.output;
-    token.startIndex = state.index;
-    token.tokensIndex = tokens.length;
-    const output = (opts.capture ? '(' : '') + token.open;
-
-    increment('parens');
-    push({ type, value, output: state.output ? '' : ONE_CHAR });
-    push({ type: 'paren', extglob: true, value: advance(), output });
-    extglobs.push(token);
-  };
-
-  const extglobClose = token => {
-    const literal = input.slice(token.startIndex, state.index + 1);
-    const body = input.slice(token.startIndex + 2, state.index);
-    const analysis = analyzeRepeatedExtglob(body, opts);
-
-    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
-      const safeOutput = analysis.safeOutput
-        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
-        : undefined;
-      const open = tokens[token.tokensIndex];
-
-      open.type = 'text';
-      open.value = literal;
-      open.output = safeOutput || utils.escapeRegex(literal);
-
-      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-        tokens[i].value = '';
-        tokens[i].output = '';
-        delete tokens[i].suffix;
-      }
-
-      state.output = token.output + open.output;
-      state.backtrack = true;
-
-      push({ type: 'paren', extglob: true, value, output: '' });
-      decrement('parens');
-      return;
-    }
-
-    let output = token.close + (opts.capture ? ')' : '');
-    let rest;
-
-    if (token.type === 'negate') {
-      let extglobStar = star;
-
-      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
-        extglobStar = globstar(opts);
-      }
-
-      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-        output = token.close = `)$))${extglobStar}`;
-      }
-
-      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
-        // In this case, we need to parse the string and use it in the output of the original pattern.
-        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
-        //
-        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
-        const expression = parse(rest, { ...options, fastpaths: false }).output;
-
-        output = token.close = `)${expression})${extglobStar})`;
-      }
-
-      if (token.prev.type === 'bos') {
-        state.negatedExtglob = true;
-      }
-    }
-
-    push({ type: 'paren', extglob: true, value, output });
-    decrement('parens');
-  };
-
-  /**
-   * Fast paths
-   */
-
-  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-    let backslashes = false;
-
-    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-      if (first === '\\') {
-        backslashes = true;
-        return m;
-      }
-
-      if (first === '?') {
-        if (esc) {
-          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        if (index === 0) {
-          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        return QMARK.repeat(chars.length);
-      }
-
-      if (first === '.') {
-        return DOT_LITERAL.repeat(chars.length);
-      }
-
-      if (first === '*') {
-        if (esc) {
-          return esc + first + (rest ? star : '');
-        }
-        return star;
-      }
-      return esc ? m : `\\${m}`;
-    });
-
-    if (backslashes === true) {
-      if (opts.unescape === true) {
-        output = output.replace(/\\/g, '');
-      } else {
-        output = output.replace(/\\+/g, m => {
-          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
-        });
-      }
-    }
-
-    if (output === input && opts.contains === true) {
-      state.output = input;
-      return state;
-    }
-
-    state.output = utils.wrapOutput(output, state, options);
-    return state;
-  }
-
-  /**
-   * Tokenize input until we reach end-of-string
-   */
-
-  while (!eos()) {
-    value = advance();
-
-    if (value === '\u0000') {
-      continue;
-    }
-
-    /**
-     * Escaped characters
-     */
-
-    if (value === '\\') {
-      const next = peek();
-
-      if (next === '/' && opts.bash !== true) {
-        continue;
-      }
-
-      if (next === '.' || next === ';') {
-        continue;
-      }
-
-      if (!next) {
-        value += '\\';
-        push({ type: 'text', value });
-        continue;
-      }
-
-      // collapse slashes to reduce potential for exploits
-      const match = /^\\+/.exec(remaining());
-      let slashes = 0;
-
-      if (match && match[0].length > 2) {
-        slashes = match[0].length;
-        state.index += slashes;
-        if (slashes % 2 !== 0) {
-          value += '\\';
-        }
-      }
-
-      if (opts.unescape === true) {
-        value = advance();
-      } else {
-        value += advance();
-      }
-
-      if (state.brackets === 0) {
-        push({ type: 'text', value });
-        continue;
-      }
-    }
-
-    /**
-     * If we're inside a regex character class, continue
-     * until we reach the closing bracket.
-     */
-
-    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
-      if (opts.posix !== false && value === ':') {
-        const inner = prev.value.slice(1);
-        if (inner.includes('[')) {
-          prev.posix = true;
-
-          if (inner.includes(':')) {
-            const idx = prev.value.lastIndexOf('[');
-            const pre = prev.value.slice(0, idx);
-            const rest = prev.value.slice(idx + 2);
-            const posix = POSIX_REGEX_SOURCE[rest];
-            if (posix) {
-              prev.value = pre + posix;
-              state.backtrack = true;
-              advance();
-
-              if (!bos.output && tokens.indexOf(prev) === 1) {
-                bos.output = ONE_CHAR;
-              }
-              continue;
-            }
-          }
-        }
-      }
-
-      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
-        value = `\\${value}`;
-      }
-
-      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
-        value = `\\${value}`;
-      }
-
-      if (opts.posix === true && value === '!' && prev.value === '[') {
-        value = '^';
-      }
-
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * If we're inside a quoted string, continue
-     * until we reach the closing double quote.
-     */
-
-    if (state.quotes === 1 && value !== '"') {
-      value = utils.escapeRegex(value);
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * Double quotes
-     */
-
-    if (value === '"') {
-      state.quotes = state.quotes === 1 ? 0 : 1;
-      if (opts.keepQuotes === true) {
-        push({ type: 'text', value });
-      }
-      continue;
-    }
-
-    /**
-     * Parentheses
-     */
-
-    if (value === '(') {
-      increment('parens');
-      push({ type: 'paren', value });
-      continue;
-    }
-
-    if (value === ')') {
-      if (state.parens === 0 && opts.strictBrackets === true) {
-        throw new SyntaxError(syntaxError('opening', '('));
-      }
-
-      const extglob = extglobs[extglobs.length - 1];
-      if (extglob && state.parens === extglob.parens + 1) {
-        extglobClose(extglobs.pop());
-        continue;
-      }
-
-      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
-      decrement('parens');
-      continue;
-    }
-
-    /**
-     * Square brackets
-     */
-
-    if (value === '[') {
-      if (opts.nobracket === true || !remaining().includes(']')) {
-        if (opts.nobracket !== true && opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('closing', ']'));
-        }
-
-        value = `\\${value}`;
-      } else {
-        increment('brackets');
-      }
-
-      push({ type: 'bracket', value });
-      continue;
-    }
-
-    if (value === ']') {
-      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      if (state.brackets === 0) {
-        if (opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('opening', '['));
-        }
-
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      decrement('brackets');
-
-      const prevValue = prev.value.slice(1);
-      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
-        value = `/${value}`;
-      }
-
-      prev.value += value;
-      append({ value });
-
-      // when literal brackets are explicitly disabled
-      // assume we should match with a regex character class
-      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-        continue;
-      }
-
-      const escaped = utils.escapeRegex(prev.value);
-      state.output = state.output.slice(0, -prev.value.length);
-
-      // when literal brackets are explicitly enabled
-      // assume we should escape the brackets to match literal characters
-      if (opts.literalBrackets === true) {
-        state.output += escaped;
-        prev.value = escaped;
-        continue;
-      }
-
-      // when the user specifies nothing, try to match both
-      prev.value = `(${capture}${escaped}|${prev.value})`;
-      state.output += prev.value;
-      continue;
-    }
-
-    /**
-     * Braces
-     */
-
-    if (value === '{' && opts.nobrace !== true) {
-      increment('braces');
-
-      const open = {
-        type: 'brace',
-        value,
-        output: '(',
-        outputIndex: state.output.length,
-        tokensIndex: state.tokens.length
-      };
-
-      braces.push(open);
-      push(open);
-      continue;
-    }
-
-    if (value === '}') {
-      const brace = braces[braces.length - 1];
-
-      if (opts.nobrace === true || !brace) {
-        push({ type: 'text', value, output: value });
-        continue;
-      }
-
-      let output = ')';
-
-      if (brace.dots === true) {
-        const arr = tokens.slice();
-        const range = [];
-
-        for (let i = arr.length - 1; i >= 0; i--) {
-          tokens.pop();
-          if (arr[i].type === 'brace') {
-            break;
-          }
-          if (arr[i].type !== 'dots') {
-            range.unshift(arr[i].value);
-          }
-        }
-
-        output = expandRange(range, opts);
-        state.backtrack = true;
-      }
-
-      if (brace.comma !== true && brace.dots !== true) {
-        const out = state.output.slice(0, brace.outputIndex);
-        const toks = state.tokens.slice(brace.tokensIndex);
-        brace.value = brace.output = '\\{';
-        value = output = '\\}';
-        state.output = out;
-        for (const t of toks) {
-          state.output += (t.output || t.value);
-        }
-      }
-
-      push({ type: 'brace', value, output });
-      decrement('braces');
-      braces.pop();
-      continue;
-    }
-
-    /**
-     * Pipes
-     */
-
-    if (value === '|') {
-      if (extglobs.length > 0) {
-        extglobs[extglobs.length - 1].conditions++;
-      }
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Commas
-     */
-
-    if (value === ',') {
-      let output = value;
-
-      const brace = braces[braces.length - 1];
-      if (brace && stack[stack.length - 1] === 'braces') {
-        brace.comma = true;
-        output = '|';
-      }
-
-      push({ type: 'comma', value, output });
-      continue;
-    }
-
-    /**
-     * Slashes
-     */
-
-    if (value === '/') {
-      // if the beginning of the glob is "./", advance the start
-      // to the current index, and don't add the "./" characters
-      // to the state. This greatly simplifies lookbehinds when
-      // checking for BOS characters like "!" and "." (not "./")
-      if (prev.type === 'dot' && state.index === state.start + 1) {
-        state.start = state.index + 1;
-        state.consumed = '';
-        state.output = '';
-        tokens.pop();
-        prev = bos; // reset "prev" to the first token
-        continue;
-      }
-
-      push({ type: 'slash', value, output: SLASH_LITERAL });
-      continue;
-    }
-
-    /**
-     * Dots
-     */
-
-    if (value === '.') {
-      if (state.braces > 0 && prev.type === 'dot') {
-        if (prev.value === '.') prev.output = DOT_LITERAL;
-        const brace = braces[braces.length - 1];
-        prev.type = 'dots';
-        prev.output += value;
-        prev.value += value;
-        brace.dots = true;
-        continue;
-      }
-
-      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
-        push({ type: 'text', value, output: DOT_LITERAL });
-        continue;
-      }
-
-      push({ type: 'dot', value, output: DOT_LITERAL });
-      continue;
-    }
-
-    /**
-     * Question marks
-     */
-
-    if (value === '?') {
-      const isGroup = prev && prev.value === '(';
-      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('qmark', value);
-        continue;
-      }
-
-      if (prev && prev.type === 'paren') {
-        const next = peek();
-        let output = value;
-
-        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
-          output = `\\${value}`;
-        }
-
-        push({ type: 'text', value, output });
-        continue;
-      }
-
-      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
-        push({ type: 'qmark', value, output: QMARK_NO_DOT });
-        continue;
-      }
-
-      push({ type: 'qmark', value, output: QMARK });
-      continue;
-    }
-
-    /**
-     * Exclamation
-     */
-
-    if (value === '!') {
-      if (opts.noextglob !== true && peek() === '(') {
-        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
-          extglobOpen('negate', value);
-          continue;
-        }
-      }
-
-      if (opts.nonegate !== true && state.index === 0) {
-        negate();
-        continue;
-      }
-    }
-
-    /**
-     * Plus
-     */
-
-    if (value === '+') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('plus', value);
-        continue;
-      }
-
-      if ((prev && prev.value === '(') || opts.regex === false) {
-        push({ type: 'plus', value, output: PLUS_LITERAL });
-        continue;
-      }
-
-      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
-        push({ type: 'plus', value });
-        continue;
-      }
-
-      push({ type: 'plus', value: PLUS_LITERAL });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value === '@') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        push({ type: 'at', extglob: true, value, output: '' });
-        continue;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value !== '*') {
-      if (value === '$' || value === '^') {
-        value = `\\${value}`;
-      }
-
-      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-      if (match) {
-        value += match[0];
-        state.index += match[0].length;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Stars
-     */
-
-    if (prev && (prev.type === 'globstar' || prev.star === true)) {
-      prev.type = 'star';
-      prev.star = true;
-      prev.value += value;
-      prev.output = star;
-      state.backtrack = true;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    let rest = remaining();
-    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-      extglobOpen('star', value);
-      continue;
-    }
-
-    if (prev.type === 'star') {
-      if (opts.noglobstar === true) {
-        consume(value);
-        continue;
-      }
-
-      const prior = prev.prev;
-      const before = prior.prev;
-      const isStart = prior.type === 'slash' || prior.type === 'bos';
-      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
-
-      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
-      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
-      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      // strip consecutive `/**/`
-      while (rest.slice(0, 3) === '/**') {
-        const after = input[state.index + 4];
-        if (after && after !== '/') {
-          break;
-        }
-        rest = rest.slice(3);
-        consume('/**', 3);
-      }
-
-      // A globstar followed only by balanced closing parens is at the logical end of patterns like
-      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
-      // parent path, except in negated extglobs where that would change the exclusion semantics.
-      const isEnd = eos() || (
-        state.parens > 0
-        && rest === ')'.repeat(state.parens)
-        && !extglobs.some(extglob => extglob.type === 'negate')
-      );
-
-      if (prior.type === 'bos' && eos()) {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = globstar(opts);
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
-        prev.value += value;
-        state.globstar = true;
-        state.output += prior.output + prev.output;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
-        const end = rest[1] !== void 0 ? '|$' : '';
-
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-        prev.value += value;
-
-        state.output += prior.output + prev.output;
-        state.globstar = true;
-
-        consume(value + advance());
-
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      if (prior.type === 'bos' && rest[0] === '/') {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value + advance());
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      // remove single star from output
-      state.output = state.output.slice(0, -prev.output.length);
-
-      // reset previous token to globstar
-      prev.type = 'globstar';
-      prev.output = globstar(opts);
-      prev.value += value;
-
-      // reset output with globstar
-      state.output += prev.output;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    const token = { type: 'star', value, output: star };
-
-    if (opts.bash === true) {
-      token.output = '.*?';
-      if (prev.type === 'bos' || prev.type === 'slash') {
-        token.output = nodot + token.output;
-      }
-      push(token);
-      continue;
-    }
-
-    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
-      token.output = value;
-      push(token);
-      continue;
-    }
-
-    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
-      if (prev.type === 'dot') {
-        state.output += NO_DOT_SLASH;
-        prev.output += NO_DOT_SLASH;
-
-      } else if (opts.dot === true) {
-        state.output += NO_DOTS_SLASH;
-        prev.output += NO_DOTS_SLASH;
-
-      } else {
-        state.output += nodot;
-        prev.output += nodot;
-      }
-
-      if (peek() !== '*') {
-        state.output += ONE_CHAR;
-        prev.output += ONE_CHAR;
-      }
-    }
-
-    push(token);
-  }
-
-  while (state.brackets > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
-    state.output = utils.escapeLast(state.output, '[');
-    decrement('brackets');
-  }
-
-  while (state.parens > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
-    state.output = utils.escapeLast(state.output, '(');
-    decrement('parens');
-  }
-
-  while (state.braces > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
-    state.output = utils.escapeLast(state.output, '{');
-    decrement('braces');
-  }
-
-  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
-    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
-  }
-
-  // rebuild the output if we had to backtrack at any point
-  if (state.backtrack === true) {
-    state.output = '';
-
-    for (const token of state.tokens) {
-      state.output += token.output != null ? token.output : token.value;
-
-      if (token.suffix) {
-        state.output += token.suffix;
-      }
-    }
-  }
-
-  return state;
-};
-
-/**
- * Fast paths for creating regular expressions for common glob patterns.
- * This can significantly speed up processing and has very little downside
- * impact when none of the fast paths match.
- */
-
-parse.fastpaths = (input, options) => {
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-  const len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  // create constants based on platform, for windows or posix
-  const {
-    DOT_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOTS,
-    NO_DOTS_SLASH,
-    STAR,
-    START_ANCHOR
-  } = constants.globChars(opts.windows);
-
-  const nodot = opts.dot ? NO_DOTS : NO_DOT;
-  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-  const capture = opts.capture ? '' : '?:';
-  const state = { negated: false, prefix: '' };
-  let star = opts.bash === true ? '.*?' : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  const globstar = opts => {
-    if (opts.noglobstar === true) return star;
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const create = str => {
-    switch (str) {
-      case '*':
-        return `${nodot}${ONE_CHAR}${star}`;
-
-      case '.*':
-        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*.*':
-        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*/*':
-        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-
-      case '**':
-        return nodot + globstar(opts);
-
-      case '**/*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-
-      case '**/*.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '**/.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      default: {
-        const match = /^(.*?)\.(\w+)$/.exec(str);
-        if (!match) return;
-
-        const source = create(match[1]);
-        if (!source) return;
-
-        return source + DOT_LITERAL + match[2];
-      }
-    }
-  };
-
-  const output = utils.removePrefix(input, state);
-  let source = create(output);
-
-  if (source && opts.strictSlashes !== true) {
-    source += `${SLASH_LITERAL}?`;
-  }
-
-  return source;
-};
-
-module.exports = parse;
-
-
-/***/ }),
-
-/***/ 8016:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
-const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
-
-/**
- * Creates a matcher function from one or more glob patterns. The
- * returned function takes a string to match as its first argument,
- * and returns true if the string is a match. The returned matcher
- * function also takes a boolean as the second argument that, when true,
- * returns an object with additional information.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch(glob[, options]);
- *
- * const isMatch = picomatch('*.!(*a)');
- * console.log(isMatch('a.a')); //=> false
- * console.log(isMatch('a.b')); //=> true
- *
- * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
- * const picomatch = require('picomatch/posix');
- * // the same API, defaulting to posix paths
- * const isMatch = picomatch('a/*');
- * console.log(isMatch('a\\b')); //=> false
- * console.log(isMatch('a/b')); //=> true
- *
- * // you can still configure the matcher function to accept windows paths
- * const isMatch = picomatch('a/*', { options: windows });
- * console.log(isMatch('a\\b')); //=> true
- * console.log(isMatch('a/b')); //=> true
- * ```
- * @name picomatch
- * @param {String|Array} `globs` One or more glob patterns.
- * @param {Object=} `options`
- * @return {Function=} Returns a matcher function.
- * @api public
- */
-
-const picomatch = (glob, options, returnState = false) => {
-  if (Array.isArray(glob)) {
-    const fns = glob.map(input => picomatch(input, options, returnState));
-    const arrayMatcher = str => {
-      for (const isMatch of fns) {
-        const state = isMatch(str);
-        if (state) return state;
-      }
-      return false;
-    };
-    return arrayMatcher;
-  }
-
-  const isState = isObject(glob) && glob.tokens && glob.input;
-
-  if (glob === '' || (typeof glob !== 'string' && !isState)) {
-    throw new TypeError('Expected pattern to be a non-empty string');
-  }
-
-  const opts = options || {};
-  const posix = opts.windows;
-  const regex = isState
-    ? picomatch.compileRe(glob, options)
-    : picomatch.makeRe(glob, options, false, true);
-
-  const state = regex.state;
-  delete regex.state;
-
-  let isIgnored = () => false;
-  if (opts.ignore) {
-    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-  }
-
-  const matcher = (input, returnObject = false) => {
-    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-    const result = { glob, state, regex, posix, input, output, match, isMatch };
-
-    if (typeof opts.onResult === 'function') {
-      opts.onResult(result);
-    }
-
-    if (isMatch === false) {
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (isIgnored(input)) {
-      if (typeof opts.onIgnore === 'function') {
-        opts.onIgnore(result);
-      }
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (typeof opts.onMatch === 'function') {
-      opts.onMatch(result);
-    }
-    return returnObject ? result : true;
-  };
-
-  if (returnState) {
-    matcher.state = state;
-  }
-
-  return matcher;
-};
-
-/**
- * Test `input` with the given `regex`. This is used by the main
- * `picomatch()` function to test the input string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.test(input, regex[, options]);
- *
- * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
- * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp} `regex`
- * @return {Object} Returns an object with matching info.
- * @api public
- */
-
-picomatch.test = (input, regex, options, { glob, posix } = {}) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected input to be a string');
-  }
-
-  if (input === '') {
-    return { isMatch: false, output: '' };
-  }
-
-  const opts = options || {};
-  const format = opts.format || (posix ? utils.toPosixSlashes : null);
-  let match = input === glob;
-  let output = (match && format) ? format(input) : input;
-
-  if (match === false) {
-    output = format ? format(input) : input;
-    match = output === glob;
-  }
-
-  if (match === false || opts.capture === true) {
-    if (opts.matchBase === true || opts.basename === true) {
-      match = picomatch.matchBase(input, regex, options, posix);
-    } else {
-      match = regex.exec(output);
-    }
-  }
-
-  return { isMatch: Boolean(match), match, output };
-};
-
-/**
- * Match the basename of a filepath.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.matchBase(input, glob[, options]);
- * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
- * @return {Boolean}
- * @api public
- */
-
-picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
-  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-  return regex.test(utils.basename(input, { windows: posix }));
-};
-
-/**
- * Returns true if **any** of the given glob `patterns` match the specified `string`.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.isMatch(string, patterns[, options]);
- *
- * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
- * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
- * ```
- * @param {String|Array} str The string to test.
- * @param {String|Array} patterns One or more glob patterns to use for matching.
- * @param {Object} [options] See available [options](#options).
- * @return {Boolean} Returns true if any patterns match `str`
- * @api public
- */
-
-picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-
-/**
- * Parse a glob pattern to create the source string for a regular
- * expression.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const result = picomatch.parse(pattern[, options]);
- * ```
- * @param {String} `pattern`
- * @param {Object} `options`
- * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
- * @api public
- */
-
-picomatch.parse = (pattern, options) => {
-  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
-  return parse(pattern, { ...options, fastpaths: false });
-};
-
-/**
- * Scan a glob pattern to separate the pattern into segments.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.scan(input[, options]);
- *
- * const result = picomatch.scan('!./foo/*.js');
- * console.log(result);
- * { prefix: '!./',
- *   input: '!./foo/*.js',
- *   start: 3,
- *   base: 'foo',
- *   glob: '*.js',
- *   isBrace: false,
- *   isBracket: false,
- *   isGlob: true,
- *   isExtglob: false,
- *   isGlobstar: false,
- *   negated: true }
- * ```
- * @param {String} `input` Glob pattern to scan.
- * @param {Object} `options`
- * @return {Object} Returns an object with
- * @api public
- */
-
-picomatch.scan = (input, options) => scan(input, options);
-
-/**
- * Compile a regular expression from the `state` object returned by the
- * [parse()](#parse) method.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const state = picomatch.parse('*.js');
- * // picomatch.compileRe(state[, options]);
- *
- * console.log(picomatch.compileRe(state));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {Object} `state`
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
- * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
- * @return {RegExp}
- * @api public
- */
-
-picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
-  if (returnOutput === true) {
-    return state.output;
-  }
-
-  const opts = options || {};
-  const prepend = opts.contains ? '' : '^';
-  const append = opts.contains ? '' : '$';
-
-  let source = `${prepend}(?:${state.output})${append}`;
-  if (state && state.negated === true) {
-    source = `^(?!${source}).*$`;
-  }
-
-  const regex = picomatch.toRegex(source, options);
-  if (returnState === true) {
-    regex.state = state;
-  }
-
-  return regex;
-};
-
-/**
- * Create a regular expression from a parsed glob pattern.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.makeRe(state[, options]);
- *
- * const result = picomatch.makeRe('*.js');
- * console.log(result);
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `state` The object returned from the `.parse` method.
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
- * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
- * @return {RegExp} Returns a regex created from the given pattern.
- * @api public
- */
-
-picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-  if (!input || typeof input !== 'string') {
-    throw new TypeError('Expected a non-empty string');
-  }
-
-  let parsed = { negated: false, fastpaths: true };
-
-  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
-    parsed.output = parse.fastpaths(input, options);
-  }
-
-  if (!parsed.output) {
-    parsed = parse(input, options);
-  }
-
-  return picomatch.compileRe(parsed, options, returnOutput, returnState);
-};
-
-/**
- * Create a regular expression from the given regex source string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.toRegex(source[, options]);
- *
- * const { output } = picomatch.parse('*.js');
- * console.log(picomatch.toRegex(output));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `source` Regular expression source string.
- * @param {Object} `options`
- * @return {RegExp}
- * @api public
- */
-
-picomatch.toRegex = (source, options) => {
-  try {
-    const opts = options || {};
-    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
-  } catch (err) {
-    if (options && options.debug === true) throw err;
-    return /$^/;
-  }
-};
-
-/**
- * Picomatch constants.
- * @return {Object}
- */
-
-picomatch.constants = constants;
-
-/**
- * Expose "picomatch"
- */
-
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 1781:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const utils = __nccwpck_require__(4059);
-const {
-  CHAR_ASTERISK,             /* * */
-  CHAR_AT,                   /* @ */
-  CHAR_BACKWARD_SLASH,       /* \ */
-  CHAR_COMMA,                /* , */
-  CHAR_DOT,                  /* . */
-  CHAR_EXCLAMATION_MARK,     /* ! */
-  CHAR_FORWARD_SLASH,        /* / */
-  CHAR_LEFT_CURLY_BRACE,     /* { */
-  CHAR_LEFT_PARENTHESES,     /* ( */
-  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
-  CHAR_PLUS,                 /* + */
-  CHAR_QUESTION_MARK,        /* ? */
-  CHAR_RIGHT_CURLY_BRACE,    /* } */
-  CHAR_RIGHT_PARENTHESES,    /* ) */
-  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
-
-const isPathSeparator = code => {
-  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-};
-
-const depth = token => {
-  if (token.isPrefix !== true) {
-    token.depth = token.isGlobstar ? Infinity : 1;
-  }
-};
-
-/**
- * Quickly scans a glob pattern and returns an object with a handful of
- * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
- * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
- * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
- *
- * ```js
- * const pm = require('picomatch');
- * console.log(pm.scan('foo/bar/*.js'));
- * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
- * ```
- * @param {String} `str`
- * @param {Object} `options`
- * @return {Object} Returns an object with tokens and regex source string.
- * @api public
- */
-
-const scan = (input, options) => {
-  const opts = options || {};
-
-  const length = input.length - 1;
-  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-  const slashes = [];
-  const tokens = [];
-  const parts = [];
-
-  let str = input;
-  let index = -1;
-  let start = 0;
-  let lastIndex = 0;
-  let isBrace = false;
-  let isBracket = false;
-  let isGlob = false;
-  let isExtglob = false;
-  let isGlobstar = false;
-  let braceEscaped = false;
-  let backslashes = false;
-  let negated = false;
-  let negatedExtglob = false;
-  let finished = false;
-  let braces = 0;
-  let prev;
-  let code;
-  let token = { value: '', depth: 0, isGlob: false };
-
-  const eos = () => index >= length;
-  const peek = () => str.charCodeAt(index + 1);
-  const advance = () => {
-    prev = code;
-    return str.charCodeAt(++index);
-  };
-
-  while (index < length) {
-    code = advance();
-    let next;
-
-    if (code === CHAR_BACKWARD_SLASH) {
-      backslashes = token.backslashes = true;
-      code = advance();
-
-      if (code === CHAR_LEFT_CURLY_BRACE) {
-        braceEscaped = true;
-      }
-      continue;
-    }
-
-    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-      braces++;
-
-      while (eos() !== true && (code = advance())) {
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          continue;
-        }
-
-        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (braceEscaped !== true && code === CHAR_COMMA) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (code === CHAR_RIGHT_CURLY_BRACE) {
-          braces--;
-
-          if (braces === 0) {
-            braceEscaped = false;
-            isBrace = token.isBrace = true;
-            finished = true;
-            break;
-          }
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (code === CHAR_FORWARD_SLASH) {
-      slashes.push(index);
-      tokens.push(token);
-      token = { value: '', depth: 0, isGlob: false };
-
-      if (finished === true) continue;
-      if (prev === CHAR_DOT && index === (start + 1)) {
-        start += 2;
-        continue;
-      }
-
-      lastIndex = index + 1;
-      continue;
-    }
-
-    if (opts.noext !== true) {
-      const isExtglobChar = code === CHAR_PLUS
-        || code === CHAR_AT
-        || code === CHAR_ASTERISK
-        || code === CHAR_QUESTION_MARK
-        || code === CHAR_EXCLAMATION_MARK;
-
-      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-        isGlob = token.isGlob = true;
-        isExtglob = token.isExtglob = true;
-        finished = true;
-        if (code === CHAR_EXCLAMATION_MARK && index === start) {
-          negatedExtglob = true;
-        }
-
-        if (scanToEnd === true) {
-          let parens = 0;
-
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-
-            if (code === CHAR_LEFT_PARENTHESES) {
-              parens++;
-              continue;
-            }
-
-            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-              finished = true;
-              break;
-            }
-          }
-          continue;
-        }
-        break;
-      }
-    }
-
-    if (code === CHAR_ASTERISK) {
-      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_QUESTION_MARK) {
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_LEFT_SQUARE_BRACKET) {
-      while (eos() !== true && (next = advance())) {
-        if (next === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-          isBracket = token.isBracket = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          break;
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-      negated = token.negated = true;
-      start++;
-      continue;
-    }
-
-    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-      isGlob = token.isGlob = true;
-
-      if (scanToEnd === true) {
-        let parens = 1;
-
-        while (eos() !== true && (code = advance())) {
-          if (code === CHAR_BACKWARD_SLASH) {
-            backslashes = token.backslashes = true;
-            advance();
-            continue;
-          }
-
-          if (code === CHAR_LEFT_PARENTHESES) {
-            parens++;
-            continue;
-          }
-
-          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-            finished = true;
-            break;
-          }
-        }
-        continue;
-      }
-      break;
-    }
-
-    if (isGlob === true) {
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-  }
-
-  if (opts.noext === true) {
-    isExtglob = false;
-    isGlob = false;
-  }
-
-  let base = str;
-  let prefix = '';
-  let glob = '';
-
-  if (start > 0) {
-    prefix = str.slice(0, start);
-    str = str.slice(start);
-    lastIndex -= start;
-  }
-
-  if (base && isGlob === true && lastIndex > 0) {
-    base = str.slice(0, lastIndex);
-    glob = str.slice(lastIndex);
-  } else if (isGlob === true) {
-    base = '';
-    glob = str;
-  } else {
-    base = str;
-  }
-
-  if (base && base !== '' && base !== '/' && base !== str) {
-    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-      base = base.slice(0, -1);
-    }
-  }
-
-  if (opts.unescape === true) {
-    if (glob) glob = utils.removeBackslashes(glob);
-
-    if (base && backslashes === true) {
-      base = utils.removeBackslashes(base);
-    }
-  }
-
-  const state = {
-    prefix,
-    input,
-    start,
-    base,
-    glob,
-    isBrace,
-    isBracket,
-    isGlob,
-    isExtglob,
-    isGlobstar,
-    negated,
-    negatedExtglob
-  };
-
-  if (opts.tokens === true) {
-    state.maxDepth = 0;
-    if (!isPathSeparator(code)) {
-      tokens.push(token);
-    }
-    state.tokens = tokens;
-  }
-
-  if (opts.parts === true || opts.tokens === true) {
-    let prevIndex;
-
-    for (let idx = 0; idx < slashes.length; idx++) {
-      const n = prevIndex !== undefined ? prevIndex + 1 : start;
-      const i = slashes[idx];
-      const value = input.slice(n, i);
-      if (opts.tokens) {
-        if (idx === 0 && start !== 0) {
-          tokens[idx].isPrefix = true;
-          tokens[idx].value = prefix;
-        } else {
-          tokens[idx].value = value;
-        }
-        depth(tokens[idx]);
-        state.maxDepth += tokens[idx].depth;
-      }
-      if (i >= start) {
-        parts.push(value);
-        prevIndex = i;
-      }
-    }
-
-    const n = prevIndex !== undefined ? prevIndex + 1 : start;
-    const value = input.slice(n);
-    parts.push(value);
-
-    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-      tokens[tokens.length - 1].value = value;
-      depth(tokens[tokens.length - 1]);
-      state.maxDepth += tokens[tokens.length - 1].depth;
-    }
-
-    state.slashes = slashes;
-    state.parts = parts;
-  }
-
-  return state;
-};
-
-module.exports = scan;
-
-
-/***/ }),
-
-/***/ 4059:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-/*global navigator*/
-
-
-const {
-  REGEX_BACKSLASH,
-  REGEX_REMOVE_BACKSLASH,
-  REGEX_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
-
-exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
-exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
-exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
-exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
-exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
-
-exports.isWindows = () => {
-  if (typeof navigator !== 'undefined' && navigator.platform) {
-    const platform = navigator.platform.toLowerCase();
-    return platform === 'win32' || platform === 'windows';
-  }
-
-  if (typeof process !== 'undefined' && process.platform) {
-    return process.platform === 'win32';
-  }
-
-  return false;
-};
-
-exports.removeBackslashes = str => {
-  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
-    return match === '\\' ? '' : match;
-  });
-};
-
-exports.escapeLast = (input, char, lastIdx) => {
-  const idx = input.lastIndexOf(char, lastIdx);
-  if (idx === -1) return input;
-  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
-  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-};
-
-exports.removePrefix = (input, state = {}) => {
-  let output = input;
-  if (output.startsWith('./')) {
-    output = output.slice(2);
-    state.prefix = './';
-  }
-  return output;
-};
-
-exports.wrapOutput = (input, state = {}, options = {}) => {
-  const prepend = options.contains ? '' : '^';
-  const append = options.contains ? '' : '$';
-
-  let output = `${prepend}(?:${input})${append}`;
-  if (state.negated === true) {
-    output = `(?:^(?!${output}).*$)`;
-  }
-  return output;
-};
-
-exports.basename = (path, { windows } = {}) => {
-  const segs = path.split(windows ? /[\\/]/ : '/');
-  const last = segs[segs.length - 1];
-
-  if (last === '') {
-    return segs[segs.length - 2];
-  }
-
-  return last;
-};
-
-
-/***/ }),
-
 /***/ 5581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(322);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6222);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -8326,7 +118,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 322:
+/***/ 6222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8335,412 +127,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/dates.ts
-/** Calendar dates as `YYYY-MM-DD` strings, compared as UTC days. */
-/** True for a date that exists: `2026-02-30` does not. */
-function isRealDate(text) {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    if (!match)
-        return false;
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-function daysBetween(from, to) {
-    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-/** Today's date in UTC; `VENDOR_GATE_TODAY` pins it for reproducible runs and tests. */
-function today(env = process.env) {
-    const pinned = env.VENDOR_GATE_TODAY;
-    if (pinned && isRealDate(pinned))
-        return pinned;
-    return new Date().toISOString().slice(0, 10);
-}
-
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./src/package-root.ts
-
-
-
-let cached;
-/**
- * The folder holding this package's `schemas/` and `rules/`. The same code runs from `src/<area>/`
- * (tests), from `dist/` (the bundle) and from an npm install, so look upwards rather than hard-code a depth.
- */
-function packageRoot() {
-    if (cached)
-        return cached;
-    let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-    for (let i = 0; i < 4; i++) {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'schemas', 'vendor-gate.schema.json')))
-            return (cached = dir);
-        dir = (0,external_node_path_namespaceObject.dirname)(dir);
-    }
-    throw new Error('vendor-gate is installed without its schemas/ folder');
-}
-function readPackageJson() {
-    return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(packageRoot(), 'package.json'), 'utf8'));
-}
-
-;// CONCATENATED MODULE: ./src/source/config-error.ts
-/** Thrown to abandon a run on configuration errors; `main` turns it into output and exit code 2. */
-class ConfigErrors extends Error {
-    errors;
-    constructor(errors) {
-        super(errors.map(formatConfigError).join('\n'));
-        this.errors = errors;
-        this.name = 'ConfigErrors';
-    }
-}
-function formatConfigError(error) {
-    const { file, line, column } = error.location;
-    return `${file}:${line}:${column}: ${error.message}`;
-}
-/** A location for a whole file, used when a problem has no better place (a missing file). */
-function fileStart(file) {
-    return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./src/source/did-you-mean.ts
-/** The closest candidate to a misspelt word, if one is close enough to be a plausible typo. */
-function didYouMean(word, candidates) {
-    const lower = word.toLowerCase();
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(lower, candidate.toLowerCase());
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    const limit = Math.max(1, Math.floor(word.length / 3));
-    return best !== undefined && bestDistance <= limit && best !== word ? best : undefined;
-}
-/** Levenshtein distance with one row of memory; inputs are short keys and ids. */
-function editDistance(a, b) {
-    if (a.length > 200 || b.length > 200)
-        return Math.abs(a.length - b.length) + 200;
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/source/yaml-source.ts
-
-
-/** Refuse files larger than this before parsing them: a manifest is a few kilobytes. */
-const MAX_YAML_BYTES = 1024 * 1024;
-/** Aliases are rare in config files; a small cap stops billion-laughs expansion early. */
-const MAX_ALIAS_COUNT = 50;
-/**
- * Parse YAML text without throwing: syntax errors, duplicate keys, multiple documents and alias
- * bombs come back as located config errors.
- */
-function parseYamlSource(file, text) {
-    if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
-        return {
-            errors: [
-                {
-                    message: `file is larger than ${MAX_YAML_BYTES} bytes; refusing to parse it`,
-                    location: fileStart(file),
-                },
-            ],
-        };
-    }
-    if (text.includes('\u0000') || text.includes('\uFFFD')) {
-        return { errors: [{ message: 'file is not UTF-8 text', location: fileStart(file) }] };
-    }
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-    const source = { file, doc, lineCounter, data: undefined };
-    const errors = doc.errors.map((e) => ({
-        message: describeYamlError(e.code, e.message, /^[^:\n]*/.exec(text.slice(e.pos[0]))?.[0] ?? ''),
-        location: locateOffsets(source, e.pos[0], e.pos[1]),
-    }));
-    if (errors.length > 0)
-        return { errors };
-    try {
-        source.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (e) {
-        // yaml throws a ReferenceError when aliases would expand past maxAliasCount.
-        const message = e instanceof Error ? e.message : String(e);
-        return { errors: [{ message: `YAML aliases expand too far (${message})`, location: fileStart(file) }] };
-    }
-    return { source, errors: [] };
-}
-const YAML_ERROR_MESSAGES = {
-    TAB_AS_INDENT: 'tabs are not allowed for indentation in YAML; use spaces',
-    MULTIPLE_DOCS: 'the file holds more than one YAML document (---); put everything in one',
-};
-function describeYamlError(code, message, excerpt) {
-    if (code === 'DUPLICATE_KEY')
-        return `duplicate key '${excerpt.trim()}': each key may appear only once in a mapping`;
-    // yaml appends " at line L, column C:" and a code excerpt; our location carries that already.
-    return (YAML_ERROR_MESSAGES[code] ??
-        (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, ''));
-}
-/** Turn [start, end) offsets into a 1-based location. */
-function locateOffsets(source, start, end) {
-    const from = source.lineCounter.linePos(start);
-    const to = source.lineCounter.linePos(Math.max(start, end));
-    return { file: source.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
-}
-/**
- * Where a path points: `pair` spans `key: value` (`vendor: clerk`), `key` just the key, `value` just
- * the value. A path that no longer exists falls back to its nearest existing parent's key, so a
- * location is always real.
- */
-function locate(source, path, part = 'pair') {
-    for (let depth = path.length; depth >= 0; depth--) {
-        const found = nodesAt(source.doc, path.slice(0, depth));
-        if (!found)
-            continue;
-        const { key, value } = found;
-        const want = depth === path.length ? part : 'key';
-        const start = want === 'value' ? (value?.range ?? key?.range) : (key?.range ?? value?.range);
-        const end = want === 'key' ? (key?.range ?? value?.range) : (value?.range ?? key?.range);
-        if (start && end)
-            return locateOffsets(source, start[0], Math.max(start[1], end[1]));
-    }
-    return fileStart(source.file);
-}
-/** The key node (for map entries) and value node at a path. */
-function nodesAt(doc, path) {
-    let current = doc.contents;
-    let key;
-    for (const segment of path) {
-        key = undefined;
-        if ((0,dist/* isMap */.jh)(current)) {
-            const pair = current.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
-            if (!pair)
-                return undefined;
-            key = pair.key;
-            current = pair.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(current) && typeof segment === 'number' && segment < current.items.length) {
-            current = current.items[segment];
-        }
-        else {
-            return undefined;
-        }
-    }
-    return { key: (0,dist/* isNode */.Ll)(key) ? key : undefined, value: (0,dist/* isNode */.Ll)(current) ? current : undefined };
-}
-
-;// CONCATENATED MODULE: ./src/source/schema-validation.ts
-
-
-
-
-
-
-let schema_validation_ajv;
-const validators = new Map();
-function schemaAjv() {
-    if (!schema_validation_ajv) {
-        // verbose: errors carry their parent schema, which we mine for "did you mean" candidates.
-        schema_validation_ajv = new ajv.Ajv({ allErrors: true, verbose: true, strict: false });
-        for (const name of ['vendor-gate', 'vendor-rule', 'policy']) {
-            schema_validation_ajv.addSchema(loadSchema(name), name);
-        }
-    }
-    return schema_validation_ajv;
-}
-function loadSchema(name) {
-    return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(packageRoot(), 'schemas', `${name}.schema.json`), 'utf8'));
-}
-/** A validator for a schema or a part of one, e.g. `vendor-rule#/definitions/region`. */
-function validatorFor(ref) {
-    let validate = validators.get(ref);
-    if (!validate) {
-        validate = ref.includes('#') ? schemaAjv().compile({ $ref: ref }) : schemaAjv().getSchema(ref);
-        if (!validate)
-            throw new Error(`unknown schema ${ref}`);
-        validators.set(ref, validate);
-    }
-    return validate;
-}
-/** Validate a parsed file against a schema; every error is located at the offending key or value. */
-function validateSource(source, schema) {
-    const validate = validatorFor(schema);
-    if (validate(source.data))
-        return [];
-    return describeSchemaErrors(validate.errors ?? [], source);
-}
-/** Validate one value inside a file (an assurance's value, say) against part of a schema. */
-function validateValueAt(source, path, value, ref) {
-    const validate = validatorFor(ref);
-    if (validate(value))
-        return [];
-    return describeSchemaErrors(validate.errors ?? [], source, path);
-}
-/** Combinators only say "some branch failed"; their branches' own errors are more useful. */
-const COMBINATOR_KEYWORDS = new Set(['oneOf', 'anyOf', 'allOf', 'if', 'then', 'else', '$ref']);
-function describeSchemaErrors(errors, source, basePath = []) {
-    const specific = dropExplainedRequired(errors.filter((e) => !COMBINATOR_KEYWORDS.has(e.keyword)));
-    const chosen = preferDeepest(specific.length > 0 ? specific : errors);
-    const seen = new Set();
-    const result = [];
-    for (const error of chosen) {
-        const path = [...basePath, ...pointerToPath(error.instancePath)];
-        const described = describe(error, path);
-        const location = locate(source, described.path, described.part);
-        const key = `${location.line}:${location.column}:${described.message}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        result.push({ message: described.message, location });
-    }
-    return result.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
-}
-/** `regoins:` is both an unknown key and a missing `regions:`; "did you mean" says it all. */
-function dropExplainedRequired(errors) {
-    const misspelt = errors.filter((e) => e.keyword === 'additionalProperties');
-    return errors.filter((e) => {
-        if (e.keyword !== 'required')
-            return true;
-        const missing = e.params.missingProperty;
-        return !misspelt.some((m) => m.instancePath === e.instancePath &&
-            didYouMean(m.params.additionalProperty, [missing]) === missing);
-    });
-}
-/**
- * For a value that fails both branches of a oneOf (`plans: all` or a list), ajv reports both
- * branches; keep only errors at the deepest path for each value, and at one path one enum/type
- * message rather than both.
- */
-function preferDeepest(errors) {
-    const byPath = new Map();
-    for (const e of errors)
-        byPath.set(e.instancePath, [...(byPath.get(e.instancePath) ?? []), e]);
-    const result = [];
-    for (const [path, group] of byPath) {
-        const hasDeeper = [...byPath.keys()].some((other) => other !== path && other.startsWith(`${path}/`));
-        if (hasDeeper &&
-            group.every((e) => e.keyword === 'type' || e.keyword === 'enum' || e.keyword === 'const'))
-            continue;
-        const structural = group.filter((e) => e.keyword === 'additionalProperties' || e.keyword === 'required');
-        result.push(...(structural.length > 0 ? structural : group.slice(0, 1)));
-    }
-    return result;
-}
-function pointerToPath(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-function describePath(path) {
-    if (path.length === 0)
-        return 'the top level';
-    return path.reduce((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
-}
-function show(value) {
-    return typeof value === 'string' ? `'${value}'` : (JSON.stringify(value) ?? String(value));
-}
-function describe(error, path) {
-    const where = describePath(path);
-    const parentSchema = error.parentSchema;
-    switch (error.keyword) {
-        case 'additionalProperties': {
-            const key = String(error.params.additionalProperty);
-            const known = Object.keys(parentSchema?.properties ?? {});
-            const hint = didYouMean(key, known);
-            const allowed = known.length > 0 ? ` Allowed keys: ${known.join(', ')}.` : '';
-            return {
-                message: `unknown key '${key}' in ${where}.${hint ? ` Did you mean '${hint}'?` : allowed}`,
-                path: [...path, key],
-                part: 'key',
-            };
-        }
-        case 'required': {
-            const missing = String(error.params.missingProperty);
-            return {
-                message: `${where} is missing the required key '${missing}'`,
-                path,
-                part: path.length ? 'key' : 'value',
-            };
-        }
-        case 'enum':
-        case 'const': {
-            const allowed = (error.keyword === 'enum'
-                ? error.params.allowedValues
-                : [error.params.allowedValue]);
-            const hint = typeof error.data === 'string' ? didYouMean(error.data, allowed.map(String)) : undefined;
-            return {
-                message: `${show(error.data)} is not allowed for ${where}.` +
-                    (hint ? ` Did you mean '${hint}'?` : '') +
-                    ` Allowed: ${allowed.map(String).join(', ')}.`,
-                path,
-                part: 'value',
-            };
-        }
-        case 'type':
-            return {
-                message: `${where} must be ${article(error.params.type)}, not ${describeType(error.data)}`,
-                path,
-                part: 'value',
-            };
-        case 'pattern':
-            return {
-                message: `${show(error.data)} is not valid for ${where}${parentSchema?.description ? ` (${parentSchema.description})` : ''}`,
-                path,
-                part: 'value',
-            };
-        case 'uniqueItems':
-            return { message: `${where} lists the same entry twice`, path, part: 'value' };
-        default:
-            return { message: `${where} ${error.message ?? 'is invalid'}`, path, part: 'value' };
-    }
-}
-function article(type) {
-    const names = {
-        array: 'a list',
-        object: 'a mapping',
-        string: 'a string',
-        integer: 'a whole number',
-        number: 'a number',
-        boolean: 'true or false',
-    };
-    return type
-        .split(',')
-        .map((t) => names[t] ?? t)
-        .join(' or ');
-}
-function describeType(value) {
-    if (value === null || value === undefined)
-        return 'empty';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return `${typeof value} ${show(value)}`;
-}
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/source/config-error.ts
+var config_error = __nccwpck_require__(5428);
+// EXTERNAL MODULE: ./src/source/yaml-source.ts
+var yaml_source = __nccwpck_require__(4242);
 ;// CONCATENATED MODULE: ./src/workspace.ts
 
 
@@ -8754,8 +150,8 @@ class OutsideWorkspaceError extends Error {
     }
 }
 function isInside(root, target) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, target);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+    const rel = (0,external_node_path_.relative)(root, target);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
 }
 /**
  * Resolve a workspace-relative path and refuse it if it, or what its symlinks point to, leaves the
@@ -8763,19 +159,19 @@ function isInside(root, target) {
  */
 function resolveInWorkspace(workspace, input) {
     const root = (0,external_node_fs_namespaceObject.realpathSync)(workspace);
-    const target = (0,external_node_path_namespaceObject.resolve)(root, input);
+    const target = (0,external_node_path_.resolve)(root, input);
     if (!isInside(root, target))
         throw new OutsideWorkspaceError(input);
     let existing = target;
     while (!(0,external_node_fs_namespaceObject.existsSync)(existing))
-        existing = (0,external_node_path_namespaceObject.resolve)(existing, '..');
+        existing = (0,external_node_path_.resolve)(existing, '..');
     if (!isInside(root, (0,external_node_fs_namespaceObject.realpathSync)(existing)))
         throw new OutsideWorkspaceError(input);
     return target;
 }
 /** The path to show the user: relative to the workspace, with `/` separators. */
 function displayPath(workspace, absolute) {
-    return (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(workspace), absolute).split(external_node_path_namespaceObject.sep).join('/');
+    return (0,external_node_path_.relative)((0,external_node_fs_namespaceObject.realpathSync)(workspace), absolute).split(external_node_path_.sep).join('/');
 }
 /** Read a regular file inside the workspace, refusing symlinks that lead out of it. */
 function readWorkspaceFile(workspace, absolute) {
@@ -8834,9 +230,2085 @@ class Catalogue {
     }
 }
 
+;// CONCATENATED MODULE: ./src/catalogue/generated/bundled-rules.ts
+const BUNDLED_RULES = [
+    {
+        "file": "rules/vendors/anthropic.yml",
+        "rule": {
+            "id": "anthropic",
+            "name": "Anthropic (Claude API)",
+            "domain": "anthropic.com",
+            "aliases": [
+                "claude.com"
+            ],
+            "category": "ai",
+            "verified": "2026-11-26",
+            "plans": [
+                "api"
+            ],
+            "sources": {
+                "processor": {
+                    "url": "https://support.anthropic.com/en/articles/9267385-does-anthropic-act-as-a-data-processor-or-controller",
+                    "title": "Anthropic Help Center: Does Anthropic act as a data processor or controller?",
+                    "kind": "primary"
+                },
+                "training": {
+                    "url": "https://privacy.anthropic.com/en/articles/7996868-is-my-data-used-for-model-training",
+                    "title": "Anthropic Privacy Center: Is my data used for model training?",
+                    "kind": "primary"
+                },
+                "api-retention": {
+                    "url": "https://platform.claude.com/docs/en/manage-claude/api-and-data-retention",
+                    "title": "Claude API docs: API and data retention",
+                    "kind": "primary"
+                },
+                "zdr": {
+                    "url": "https://privacy.claude.com/en/articles/8956058-i-have-a-zero-retention-agreement-with-anthropic-what-products-does-it-apply-to",
+                    "title": "Anthropic Privacy Center: Zero retention agreement, what products does it apply to?",
+                    "kind": "primary"
+                },
+                "legal-review": {
+                    "url": "https://github.com/ThomasMoreAI/legal-skills-open/blob/3dd1e52/eu/data-protection/skills/privacy-vendor-review-clemensjl/references/ai-vendors.md",
+                    "title": "ThomasMoreAI legal-skills-open AI-vendor snapshot (2026-08-05; \"a lead, not a finding\")",
+                    "kind": "secondary",
+                    "date": "2026-08-05"
+                },
+                "dpa-summary": {
+                    "url": "https://www.coding-cloud.com/assets/ai-services-agreement.html",
+                    "title": "Third-party summary of Anthropic's Data Processing Addendum",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "confirmed",
+                    "source": "processor",
+                    "quote": "Anthropic acts as a \"Processor\" of the data on behalf of the customer."
+                },
+                "hosting.regions": {
+                    "value": [
+                        "us"
+                    ],
+                    "status": "unclear",
+                    "source": "legal-review",
+                    "quote": "data is stored in the US",
+                    "note": "Secondary only; no Anthropic page read states where API data is stored."
+                },
+                "hosting.region-options": {
+                    "value": [],
+                    "status": "unclear",
+                    "source": "legal-review",
+                    "quote": "No EU-only option",
+                    "note": "Secondary only."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "unclear",
+                    "source": "dpa-summary",
+                    "note": "Secondary only. A third-party analysis of Anthropic's Commercial Terms says a Data Processing Addendum is incorporated into them; the primary article read confirms only the processor role."
+                },
+                "baa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "api-retention",
+                    "quote": "HIPAA readiness: For organizations handling protected health information (PHI), Anthropic offers HIPAA-ready API access with a signed Business Associate Agreement (BAA).",
+                    "note": "Conditional on configuration, not on a plan: the BAA 'is only available to customers who use our HIPAA eligible services' (zero-retention article); some features (e.g. web search) are excluded."
+                },
+                "ai-training": {
+                    "value": "opt-in",
+                    "status": "confirmed",
+                    "source": "training",
+                    "quote": "By default, we will not use your inputs or outputs from our commercial products (e.g. Claude for Work, Anthropic API, Claude Gov, etc.) to train our models.",
+                    "note": "The API retention docs add: 'Retained data is never used for model training without your express permission.' Feedback a user submits may be kept for up to five years."
+                },
+                "retention.deletion-after-termination-days": {
+                    "value": 30,
+                    "status": "unclear",
+                    "source": "legal-review",
+                    "quote": "Return or delete within 30 days on termination",
+                    "note": "Secondary only (also in a third-party DPA summary); the DPA text was not read."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2",
+                        "iso27001"
+                    ],
+                    "status": "unclear",
+                    "note": "Secondary only. Third-party notes citing Anthropic's certifications article and trust portal list SOC 2 Type I and Type II, ISO 27001:2022 and ISO/IEC 42001:2023 (outside the vocabulary); one third-party index says there is no ISO 42001 attestation. The Anthropic article itself was not stored."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc"
+                    ],
+                    "status": "unclear",
+                    "source": "legal-review",
+                    "quote": "SCC Modules 2 and 3, Irish law",
+                    "note": "Secondary only (paraphrase). A third-party DPA summary also mentions UK and Swiss addenda."
+                },
+                "subprocessors.notice-days": {
+                    "value": 15,
+                    "status": "unclear",
+                    "source": "dpa-summary",
+                    "note": "Secondary only: the summary says 'Anthropic will provide 15 days' notice for new subprocessors, allowing customers to object.'"
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@anthropic-ai/sdk",
+                    "@ai-sdk/anthropic"
+                ],
+                "pypi": [
+                    "anthropic"
+                ],
+                "env": [
+                    "ANTHROPIC_API_KEY"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/auth0.yml",
+        "rule": {
+            "id": "auth0",
+            "name": "Auth0 (Okta)",
+            "domain": "auth0.com",
+            "category": "authentication",
+            "verified": "2026-11-26",
+            "plans": [
+                "free",
+                "essentials",
+                "professional",
+                "enterprise"
+            ],
+            "sources": {
+                "endpoints": {
+                    "url": "https://auth0.com/docs/troubleshoot/customer-support/operational-policies/public-cloud-service-endpoints",
+                    "title": "Auth0 docs: Auth0 Public Cloud Service Endpoints",
+                    "kind": "primary"
+                },
+                "compliance": {
+                    "url": "https://auth0.com/docs/secure/data-privacy-and-compliance",
+                    "title": "Auth0 docs: Auth0 Data Privacy and Compliance",
+                    "kind": "primary"
+                },
+                "data-processing": {
+                    "url": "https://auth0.com/docs/secure/data-privacy-and-compliance/data-processing",
+                    "title": "Auth0 docs: Data Processing",
+                    "kind": "primary"
+                },
+                "legal": {
+                    "url": "https://auth0.com/jp/legal",
+                    "title": "Auth0 legal index",
+                    "kind": "primary"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "value": [
+                        "us",
+                        "au",
+                        "ca",
+                        "eu",
+                        "jp",
+                        "uk"
+                    ],
+                    "status": "confirmed",
+                    "source": "endpoints",
+                    "quote": "Australia, Canada, Europe, Japan and UK regions",
+                    "note": "Section heading (the page also has \"United States Region\"), with endpoints login.[au|ca|eu|jp|uk].auth0.com. A tenant lives in the region chosen when it is created; no default is stated, so every public-cloud region is listed. Declare the service's `region`. Whether a tenant's region can be changed later was not found."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "us",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "au",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "ca",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "eu",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "jp",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "uk",
+                            "plans": "all"
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "endpoints",
+                    "quote": "Australia, Canada, Europe, Japan and UK regions",
+                    "note": "The endpoints page attaches no plan condition to these public-cloud regions; plan gating was not found in any material read."
+                },
+                "dpa.plans": {
+                    "status": "unclear",
+                    "source": "legal",
+                    "quote": "DPA Review Tool",
+                    "note": "Auth0's legal index links a DPA review tool and a \"Customer Toolkit for International Data Transfers\"; the (Okta) DPA text and its plan scope were seen only in a third-party copy."
+                },
+                "baa.plans": {
+                    "status": "unclear",
+                    "source": "compliance",
+                    "quote": "Auth0 can provide its Business Associate Agreement to you upon request.",
+                    "note": "A BAA exists, but the plans it is offered on are not stated. Also: 'HIPAA compliance is not available on Azure deployments.'"
+                },
+                "ai-training": {
+                    "status": "unclear",
+                    "source": "data-processing",
+                    "quote": "The personal data stored in Auth0 is used only for the purposes of providing its services, namely authenticating users",
+                    "note": "No AI/ML training statement found; the purpose limitation is not an explicit training commitment."
+                },
+                "retention.deletion-after-termination-days": {
+                    "status": "unclear",
+                    "source": "data-processing",
+                    "quote": "When you delete a Tenant, the system permanently removes all associated Customer data.",
+                    "note": "No 'N days after termination' clause found. Inactive tenants: 'After 150 days of inactivity, the system schedules the inactive Customer's tenants and all associated data for permanent deletion.'"
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2",
+                        "iso27001",
+                        "iso27017",
+                        "iso27018"
+                    ],
+                    "status": "confirmed",
+                    "source": "compliance",
+                    "quote": "Auth0 undergoes an ISO 27001/27017/27018 audit by an independent auditor annually.",
+                    "note": "Same page: 'Auth0 undergoes a SOC 2 Type 2 audit by an independent auditor annually.' and 'Auth0 is CSA STAR certified.' (outside the vocabulary). A PCI DSS attestation is mentioned in the research notes without a quote, so pci-dss is not listed."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc"
+                    ],
+                    "status": "unclear",
+                    "note": "An older Auth0 model-clauses page and a third-party copy of the Okta DPA point to SCCs; no current primary DPA text was read and no DPF statement was found."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@auth0/*",
+                    "auth0"
+                ],
+                "pypi": [
+                    "auth0-python"
+                ],
+                "env": [
+                    "AUTH0_*"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/clerk.yml",
+        "rule": {
+            "id": "clerk",
+            "name": "Clerk",
+            "domain": "clerk.com",
+            "category": "authentication",
+            "verified": "2026-06-07",
+            "plans": [
+                "free",
+                "pro",
+                "enterprise"
+            ],
+            "confusables": [
+                {
+                    "domain": "clerk.io",
+                    "name": "Clerk.io",
+                    "note": "E-commerce search company, unrelated to the Clerk auth provider (clerk.com)."
+                },
+                {
+                    "domain": "clerk.lu",
+                    "note": "Legal-AI company, unrelated to the Clerk auth provider (clerk.com)."
+                }
+            ],
+            "sources": {
+                "dpa": {
+                    "url": "https://clerk.com/legal/dpa",
+                    "title": "Clerk Data Processing Addendum",
+                    "kind": "primary",
+                    "date": "2024-11-26"
+                },
+                "privacy": {
+                    "url": "https://clerk.com/privacy",
+                    "title": "Clerk Privacy Policy",
+                    "kind": "primary",
+                    "date": "2024-02-22"
+                },
+                "subprocessors": {
+                    "url": "https://clerk.com/legal/subprocessors",
+                    "title": "Clerk Subprocessors",
+                    "kind": "primary"
+                },
+                "security": {
+                    "url": "https://clerk.com/features/security",
+                    "title": "Clerk security",
+                    "kind": "primary"
+                },
+                "dpf": {
+                    "url": "https://clerk.com/legal/dpf",
+                    "title": "Clerk Data Privacy Framework Notice",
+                    "kind": "primary",
+                    "date": "2024-02-22"
+                },
+                "pricing": {
+                    "url": "https://clerk.com/pricing",
+                    "title": "Clerk pricing",
+                    "kind": "primary"
+                },
+                "clause": {
+                    "url": "https://www.getclauseapp.com/third-party-services/clerk",
+                    "title": "Clause third-party service profile of Clerk",
+                    "kind": "secondary",
+                    "date": "2026-05-02"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "confirmed",
+                    "source": "privacy",
+                    "quote": "For Customer Data that is entered into the Services, the customer is the controller and we act as a processor",
+                    "note": "Processor for your users' data. For your own account-holder data (email, billing, dashboard activity) Clerk is an independent controller under its privacy policy."
+                },
+                "hosting.regions": {
+                    "value": [
+                        "us"
+                    ],
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "Clerk hosts Personal Data primarily in Google Cloud data centers and Cloudflare",
+                    "note": "Every listed subprocessor is US-based; there is no EU-resident hosting option."
+                },
+                "hosting.region-options": {
+                    "value": [],
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "note": "Clerk offers no choice of hosting region, on any plan."
+                },
+                "hosting.providers": {
+                    "value": [
+                        "Google Cloud",
+                        "Cloudflare"
+                    ],
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "Clerk hosts Personal Data primarily in Google Cloud data centers and Cloudflare"
+                },
+                "hosting.processing-anywhere": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "store and process Customer Personal Data anywhere Clerk or its Sub-processors maintain facilities"
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "dpf",
+                        "scc",
+                        "uk-addendum",
+                        "swiss-addendum"
+                    ],
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "note": "For EU/UK/Swiss data Clerk relies on the Data Privacy Framework, plus Standard Contractual Clauses (Modules One to Three) and the UK and Swiss Addenda as backup."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "note": "The processor role, the signed DPA and SCCs apply across plans."
+                },
+                "baa.plans": {
+                    "value": [
+                        "enterprise"
+                    ],
+                    "status": "confirmed",
+                    "source": "pricing",
+                    "note": "Storing protected health information requires a separately signed Business Associate Agreement, offered on Enterprise, not the free tier."
+                },
+                "ai-training": {
+                    "status": "unclear",
+                    "note": "Neither the privacy policy nor the DPA addresses whether end-user data is used to train or improve any AI/ML model (checked 2026-06). No training programme is stated, so there is no opt-out, but there is no written promise either."
+                },
+                "retention.deletion-after-termination-days": {
+                    "value": 90,
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "delete and use all reasonable efforts to procure the deletion of all other copies of Customer Personal Data",
+                    "note": "Within 90 days of the agreement ending."
+                },
+                "retention.user-deletion": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "privacy",
+                    "note": "Customers control their users' records from the dashboard or API; deleting a user removes their identity from Clerk."
+                },
+                "retention.account-data": {
+                    "status": "unclear",
+                    "source": "privacy",
+                    "quote": "for as long as you use our Services or as necessary to fulfill the purpose(s)",
+                    "note": "Clerk is an independent controller of account-holder data; the privacy policy names no fixed number of days (checked 2026-06)."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2",
+                        "dpf"
+                    ],
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "Clerk is SOC 2 type certified, GDPR & CCPA compliant, and conducts regular third-party audits and pen testing.",
+                    "note": "SOC 2 Type II and self-certification under the EU-U.S. Data Privacy Framework, regardless of tier (DPF notice at https://clerk.com/legal/dpf)."
+                },
+                "subprocessors": {
+                    "value": [
+                        {
+                            "name": "Google Cloud",
+                            "region": "us",
+                            "purpose": "Hosting"
+                        },
+                        {
+                            "name": "Cloudflare",
+                            "region": "us",
+                            "purpose": "Hosting and network"
+                        },
+                        {
+                            "name": "SendGrid",
+                            "region": "us",
+                            "purpose": "Email delivery"
+                        },
+                        {
+                            "name": "Twilio",
+                            "region": "us",
+                            "purpose": "SMS delivery"
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "subprocessors",
+                    "note": "No AI/LLM provider (e.g. OpenAI) is on the list. A secondary source lists more (Datadog, Sentry, Segment, Stripe, Svix, Vercel); see the clause source."
+                },
+                "subprocessors.notice-days": {
+                    "value": 15,
+                    "status": "confirmed",
+                    "source": "subprocessors",
+                    "note": "15 days' notice before the subprocessor list changes."
+                },
+                "features": {
+                    "value": {
+                        "sso": [
+                            "enterprise"
+                        ],
+                        "audit-logs": [
+                            "enterprise"
+                        ],
+                        "sla": [
+                            "enterprise"
+                        ],
+                        "dedicated-support": [
+                            "enterprise"
+                        ]
+                    },
+                    "status": "confirmed",
+                    "source": "pricing",
+                    "note": "Enterprise adds SSO for your workspace, application logs with custom retention, an uptime SLA and dedicated support."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@clerk/*"
+                ],
+                "pypi": [
+                    "clerk-backend-api"
+                ],
+                "env": [
+                    "CLERK_SECRET_KEY",
+                    "CLERK_PUBLISHABLE_KEY",
+                    "NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/cloudflare.yml",
+        "rule": {
+            "id": "cloudflare",
+            "name": "Cloudflare",
+            "domain": "cloudflare.com",
+            "category": "cdn",
+            "verified": "2023-11-09",
+            "plans": [
+                "free",
+                "pro",
+                "business",
+                "enterprise"
+            ],
+            "sources": {
+                "dls": {
+                    "url": "https://developers.cloudflare.com/data-localization/",
+                    "title": "Cloudflare docs: Data Localization Suite",
+                    "kind": "primary"
+                },
+                "regional-services": {
+                    "url": "https://developers.cloudflare.com/data-localization/regional-services/",
+                    "title": "Cloudflare docs: Regional Services",
+                    "kind": "primary"
+                },
+                "region-support": {
+                    "url": "https://developers.cloudflare.com/data-localization/region-support/",
+                    "title": "Cloudflare docs: Data Localization Suite region support",
+                    "kind": "primary"
+                },
+                "dpa": {
+                    "url": "https://www.cloudflare.com/cloudflare-customer-dpa/",
+                    "title": "Cloudflare Data Processing Addendum (version 6.2)",
+                    "kind": "primary",
+                    "date": "2023-11-09"
+                },
+                "workers-ai": {
+                    "url": "https://developers.cloudflare.com/workers-ai/platform/data-usage/",
+                    "title": "Cloudflare docs: Workers AI data usage",
+                    "kind": "primary"
+                },
+                "blog-2019": {
+                    "url": "https://blog.cloudflare.com/security-compliance-at-cloudflare/",
+                    "title": "Cloudflare blog: Security Compliance at Cloudflare",
+                    "kind": "primary",
+                    "date": "2019-06-14"
+                },
+                "blog-2021": {
+                    "url": "https://blog.cloudflare.com/iso-27701-privacy-certification/",
+                    "title": "Cloudflare blog: ISO/IEC 27701 privacy certification",
+                    "kind": "primary",
+                    "date": "2021-04-21"
+                },
+                "legal-review": {
+                    "url": "https://github.com/ThomasMoreAI/legal-skills-open/blob/3dd1e52/eu/data-protection/skills/privacy-vendor-review-clemensjl/references/vendors.md",
+                    "title": "ThomasMoreAI legal-skills-open vendor snapshot (2026-08-05; \"a lead, not a finding\")",
+                    "kind": "secondary",
+                    "date": "2026-08-05"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "This DPA applies where Cloudflare processes Personal Data as a Processor (or sub-Processor as applicable) on behalf of Customer to provide the Services"
+                },
+                "hosting.regions": {
+                    "status": "unclear",
+                    "note": "No default storage region is stated. Without the Data Localization Suite, traffic is served from Cloudflare's global network; the suite exists so customers can \"choose the location where Cloudflare inspects and stores data\"."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "eu",
+                            "plans": [
+                                "enterprise"
+                            ]
+                        },
+                        {
+                            "region": "us",
+                            "plans": [
+                                "enterprise"
+                            ]
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "regional-services",
+                    "quote": "Regional Services is an Enterprise add-on.",
+                    "note": "The Data Localization Suite page carries the Enterprise add-on plan marker (<Plan type=\"ent-add-on\" />). Only the EU and US have both Regional Services (in-region TLS termination and processing) and a Customer Metadata Boundary (metadata storage). Regional Services alone also covers Australia, Brazil, Canada, India, Japan, Singapore, South Korea, Switzerland and the UK (the UK \"Can use EU metadata boundary\"), per the region-support table."
+                },
+                "hosting.processing-anywhere": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "regional-services",
+                    "quote": "Regional Services accepts traffic at any Cloudflare data center worldwide and applies L3/L4 DDoS mitigations",
+                    "note": "Link markup removed. Even with Regional Services, traffic is received (encrypted) at any data centre; only decryption and application-layer processing are kept in-region."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "Cloudflare, Inc. (“Cloudflare”) and the counterparty agreeing to these terms (“Customer”) have entered into an Enterprise Subscription Agreement, Self-Serve Subscription Agreement or other written or electronic agreement for the Services provided by Cloudflare (the “Main Agreement”).",
+                    "note": "The DPA \"forms part of the Main Agreement\" for self-serve and enterprise customers alike. Version 6.2 (Nov 9, 2023) was read; a secondary source cites version 6.4 effective 03.04.2026, not read."
+                },
+                "ai-training": {
+                    "status": "unclear",
+                    "source": "workers-ai",
+                    "quote": "Cloudflare does not use your Customer Content to (1) train any AI models made available on Workers AI or (2) improve any Cloudflare or third-party services, and would not do so unless we received your explicit consent.",
+                    "note": "This commitment is scoped to Workers AI only; no statement covering Cloudflare's other services (CDN, WAF, bot management) was found."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2",
+                        "iso27001",
+                        "pci-dss",
+                        "iso27701"
+                    ],
+                    "status": "confirmed",
+                    "source": "blog-2019",
+                    "quote": "Since the beginning of this year, we have been renewing our PCI DSS certification in February, achieving SOC 2 Type 1 compliance in March, obtaining our ISO 27001 certification in April, and today we are proud to announce we are SOC 2 Type 2 compliant!",
+                    "note": "ISO 27701 from the 2021 blog: \"Cloudflare is one of the first organizations in our industry to have achieved ISO/IEC 27701:2019 certification\". Both posts are point-in-time (2019, 2021); current status lives on Cloudflare's trust hub, which was not stored. ISO 27018 (2022) appears only in a syndicated copy of a 2025 Cloudflare post, so it is not listed."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc",
+                        "dpf"
+                    ],
+                    "status": "unclear",
+                    "source": "legal-review",
+                    "quote": "SCC Modules 2 and 3; DPF asserted",
+                    "note": "Secondary only (paraphrase)."
+                },
+                "subprocessors.notice-days": {
+                    "value": 30,
+                    "status": "unclear",
+                    "source": "legal-review",
+                    "quote": "sub-processors 30 days' notice, 10-day objection",
+                    "note": "Secondary only (paraphrase); the DPA clause was not read."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@cloudflare/*",
+                    "cloudflare",
+                    "wrangler"
+                ],
+                "pypi": [
+                    "cloudflare"
+                ],
+                "env": [
+                    "CLOUDFLARE_*"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/neon.yml",
+        "rule": {
+            "id": "neon",
+            "name": "Neon (Databricks)",
+            "domain": "neon.com",
+            "aliases": [
+                "neon.tech"
+            ],
+            "category": "database",
+            "verified": "2026-03-20",
+            "plans": [
+                "free",
+                "launch",
+                "scale"
+            ],
+            "sources": {
+                "regions": {
+                    "url": "https://neon.com/docs/introduction/regions",
+                    "title": "Neon docs: Regions",
+                    "kind": "primary",
+                    "date": "2025-08-15"
+                },
+                "plans": {
+                    "url": "https://neon.com/docs/introduction/plans",
+                    "title": "Neon docs: Neon plans",
+                    "kind": "primary",
+                    "date": "2026-03-20"
+                },
+                "hipaa": {
+                    "url": "https://neon.com/docs/security/hipaa",
+                    "title": "Neon docs: HIPAA",
+                    "kind": "primary",
+                    "date": "2025-03-19"
+                },
+                "compliance": {
+                    "url": "https://neon.com/docs/security/compliance",
+                    "title": "Neon docs: Compliance",
+                    "kind": "primary",
+                    "date": "2024-10-01"
+                },
+                "ai": {
+                    "url": "https://neon.com/docs/security/ai-use-in-neon",
+                    "title": "Neon docs: AI use in Neon",
+                    "kind": "primary",
+                    "date": "2024-11-30"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "value": [
+                        "us",
+                        "eu",
+                        "uk",
+                        "sg",
+                        "au",
+                        "br"
+                    ],
+                    "status": "confirmed",
+                    "source": "regions",
+                    "quote": "Neon offers project deployment in multiple AWS and Azure regions.",
+                    "note": "No default region: each project lives in the one region chosen at creation, so every offered region is listed. AWS: us-east-1, us-east-2, us-west-2, eu-central-1 (Frankfurt), eu-west-2 (London), ap-southeast-1 (Singapore), ap-southeast-2 (Sydney), sa-east-1 (Sao Paulo); Azure: East US 2, West US 3, Germany West Central. A newer version of the page (per the research notes) says \"Each Neon project exists in exactly one region.\" and that the Azure regions are deprecated from Aug 27, 2026. Declare the service's `region`."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "us",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "eu",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "uk",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "sg",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "au",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "br",
+                            "plans": "all"
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "regions",
+                    "quote": "You can select the region for your Neon project during project creation.",
+                    "note": "EU: AWS Europe (Frankfurt) aws-eu-central-1. No plan restriction on region choice is stated."
+                },
+                "hosting.region-fixed-at-creation": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "regions",
+                    "quote": "After you select a region for a Neon project, it cannot be changed for that project.",
+                    "note": "The newer page version words it: 'You cannot change the region for an existing project.' Moving means a new project plus dump/restore or logical replication."
+                },
+                "hosting.providers": {
+                    "value": [
+                        "Amazon Web Services",
+                        "Microsoft Azure"
+                    ],
+                    "status": "confirmed",
+                    "source": "regions",
+                    "quote": "Neon offers project deployment in multiple AWS and Azure regions.",
+                    "note": "Azure regions are being deprecated (Aug 27, 2026) per the newer page version."
+                },
+                "baa.plans": {
+                    "value": [
+                        "scale"
+                    ],
+                    "status": "confirmed",
+                    "source": "plans",
+                    "quote": "Compliance certifications available on Scale",
+                    "note": "Bold markup removed; the list under it includes \"HIPAA (additional charge)\". The HIPAA page: \"Neon's HIPAA functionality is only available to customers who have signed a Business Associate Agreement (BAA) with Neon.\" and \"HIPAA compliance must be selected at the time of project creation and cannot be added later.\" An older Neon guide said HIPAA was \"currently included at no additional cost\"."
+                },
+                "ai-training": {
+                    "status": "unclear",
+                    "source": "ai",
+                    "quote": "we share your database schema with the AI agent, but no actual data is shared.",
+                    "note": "About Neon's AI features (LLM provider Amazon Bedrock); no statement on training models with customer data."
+                },
+                "retention.deletion-after-termination-days": {
+                    "status": "unclear",
+                    "source": "hipaa",
+                    "quote": "upon termination of services, we will securely delete or return your PHI.",
+                    "note": "No number of days is given, and the statement covers PHI under the HIPAA programme only."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type1",
+                        "soc2-type2",
+                        "iso27001",
+                        "iso27701"
+                    ],
+                    "status": "confirmed",
+                    "source": "compliance",
+                    "quote": "We have successfully completed audits for SOC 2 Type 1 and Type 2, SOC 3, ISO 27001, and ISO 27701, and we adhere to GDPR and CCPA regulations.",
+                    "note": "The plans page lists these certifications as a Scale-plan item (access to the reports); the audits themselves are company-wide."
+                },
+                "features": {
+                    "value": {
+                        "sla": [
+                            "scale"
+                        ]
+                    },
+                    "status": "confirmed",
+                    "source": "plans",
+                    "quote": "Guaranteed service availability is offered on the Scale plan.",
+                    "note": "Bold markup removed."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@neondatabase/*"
+                ],
+                "env": [
+                    "NEON_*"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/openai.yml",
+        "rule": {
+            "id": "openai",
+            "name": "OpenAI (API platform)",
+            "domain": "openai.com",
+            "category": "ai",
+            "verified": "2026-11-26",
+            "plans": [
+                "api",
+                "enterprise"
+            ],
+            "sources": {
+                "residency": {
+                    "url": "https://developers.openai.com/api/docs/guides/data-residency",
+                    "title": "OpenAI API docs: Data residency",
+                    "kind": "primary"
+                },
+                "residency-ja": {
+                    "url": "https://developers.openai.com/ja-JP/api/docs/guides/data-residency",
+                    "title": "OpenAI API docs: Data residency (Japanese edition)",
+                    "kind": "primary"
+                },
+                "your-data": {
+                    "url": "https://developers.openai.com/api/docs/guides/your-data",
+                    "title": "OpenAI API docs: Data controls in the OpenAI platform",
+                    "kind": "primary"
+                },
+                "security": {
+                    "url": "https://openai.com/security-and-privacy/",
+                    "title": "OpenAI Security & privacy",
+                    "kind": "primary"
+                },
+                "baa": {
+                    "url": "https://help.openai.com/en/articles/8660679-how-can-i-get-a-business-associate-agreement-baa-with-openai-for-the-api-services",
+                    "title": "OpenAI Help Center: How can I get a BAA with OpenAI for the API services?",
+                    "kind": "primary"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "value": [
+                        "us"
+                    ],
+                    "status": "unclear",
+                    "note": "The research material records \"US by default\", but none of the OpenAI pages read states where a project without data residency (a \"Global\" project) stores Customer Content. A third-party page says OpenAI's servers are in the U.S."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "us",
+                            "plans": [
+                                "enterprise"
+                            ]
+                        },
+                        {
+                            "region": "eu",
+                            "plans": [
+                                "enterprise"
+                            ]
+                        },
+                        {
+                            "region": "au",
+                            "plans": [
+                                "enterprise"
+                            ]
+                        },
+                        {
+                            "region": "in",
+                            "plans": [
+                                "enterprise"
+                            ]
+                        },
+                        {
+                            "region": "jp",
+                            "plans": [
+                                "enterprise"
+                            ]
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "residency-ja",
+                    "quote": "us.api.openai.com、eu.api.openai.com、au.api.openai.com、in.api.openai.com、jp.api.openai.com に送信されたリクエストについては、OpenAI は Cloudflare Regional Services を使用し、選択した処理リージョン内で TLS の終端と HTTPS 通信の復号を行います。",
+                    "note": "The stored English page is cut off inside the same sentence (\"For requests sent to us.api.openai.com, eu.api.openai.com, au.api.openai.com, in.api.openai.com,\"); the Japanese edition completes it. The region table itself was not stored, so other regions may exist (the Node SDK also knows \"ae\"). Data residency is for eligible organizations only: \"Contact sales to discuss your data residency needs and become eligible.\" It costs a 10% uplift for models released on or after March 5, 2026, and some regions store but do not process in-region."
+                },
+                "hosting.region-fixed-at-creation": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "residency",
+                    "quote": "Eligible organizations can enable data residency when creating a project in the API Platform.",
+                    "note": "The Japanese and Chinese editions add that a project's residency region cannot be changed after creation; use a new project."
+                },
+                "hosting.processing-anywhere": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "residency",
+                    "quote": "Data residency does not apply to system data, which may be stored and processed outside the selected region.",
+                    "note": "System data includes account data, profiles of end users who access the services directly, usage statistics and support requests. Regions without regional processing may also process and temporarily store Customer Content outside the region."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "OpenAI supports our customers’ compliance with privacy laws, including the GDPR and CCPA, and offers a Data Processing Addendum for customers."
+                },
+                "baa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "baa",
+                    "quote": "If you require a BAA before you can use our API, email us at baa@openai.com with details about your company and use case.",
+                    "note": "On request and not guaranteed: 'We review each BAA request on a case-by-case basis and may need additional information.'"
+                },
+                "ai-training": {
+                    "value": "opt-in",
+                    "status": "confirmed",
+                    "source": "your-data",
+                    "quote": "As of March 1, 2023, data sent to the OpenAI API is not used to train or improve OpenAI models (unless you explicitly opt in to share data with us)."
+                },
+                "retention.deletion-after-termination-days": {
+                    "status": "unclear",
+                    "note": "No post-termination deletion period was found. In service, 'By default, abuse monitoring logs are generated for all API feature usage and retained for up to 30 days, unless longer retention is required by law'; Zero Data Retention needs OpenAI's approval."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2"
+                    ],
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "Our API, ChatGPT Enterprise, ChatGPT Team, and ChatGPT Edu products are covered in our SOC 2 Type 2 report and have been evaluated by an independent third-party auditor to confirm that our controls align with industry standards for security and confidentiality.",
+                    "note": "Re-checked in full against the stored page (the research note had a fragment). CSA STAR Level 1 is also listed but is outside the vocabulary."
+                },
+                "transfers.mechanisms": {
+                    "status": "unclear",
+                    "note": "SCCs are reported only by secondary material; no DPF statement was found."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "openai",
+                    "@ai-sdk/openai"
+                ],
+                "pypi": [
+                    "openai"
+                ],
+                "env": [
+                    "OPENAI_API_KEY"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/posthog.yml",
+        "rule": {
+            "id": "posthog",
+            "name": "PostHog",
+            "domain": "posthog.com",
+            "category": "analytics",
+            "verified": "2026-11-26",
+            "plans": [
+                "free",
+                "pay-as-you-go",
+                "boost",
+                "scale",
+                "enterprise"
+            ],
+            "sources": {
+                "gdpr": {
+                    "url": "https://posthog.com/docs/privacy/gdpr-compliance",
+                    "title": "PostHog docs: PostHog & GDPR compliance",
+                    "kind": "primary"
+                },
+                "storage": {
+                    "url": "https://posthog.com/docs/privacy/data-storage",
+                    "title": "PostHog docs: Controlling data storage",
+                    "kind": "primary"
+                },
+                "hipaa": {
+                    "url": "https://posthog.com/docs/privacy/hipaa-compliance",
+                    "title": "PostHog docs: PostHog & HIPAA compliance",
+                    "kind": "primary"
+                },
+                "dpa": {
+                    "url": "https://posthog.com/dpa",
+                    "title": "PostHog DPA generator and Data Processing Agreement (PostHog/posthog.com src/pages/dpa.tsx)",
+                    "kind": "primary"
+                },
+                "security": {
+                    "url": "https://posthog.com/handbook/company/security",
+                    "title": "PostHog handbook: Security",
+                    "kind": "primary"
+                },
+                "ai-faq": {
+                    "url": "https://posthog.com/docs/posthog-ai/faq",
+                    "title": "PostHog docs: PostHog AI FAQ",
+                    "kind": "primary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "confirmed",
+                    "source": "gdpr",
+                    "quote": "| PostHog Cloud | Hosted and managed by PostHog | PostHog | You |",
+                    "note": "Table row under the columns Hosting Type | Description | Data Processor | Data Controller. Self-hosted PostHog makes you both."
+                },
+                "hosting.regions": {
+                    "value": [
+                        "us",
+                        "eu"
+                    ],
+                    "status": "confirmed",
+                    "source": "gdpr",
+                    "quote": "If you are using PostHog Cloud US, we also recommend you anonymize any EU user data.",
+                    "note": "PostHog Cloud runs as separate US and EU (Frankfurt) instances; no default is stated, so both are listed. Declare the service's `region`."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "us",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "eu",
+                            "plans": "all"
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "gdpr",
+                    "quote": "If you require robust GDPR compliance, we recommend using PostHog Cloud EU – a managed version of PostHog that's hosted on servers based in Frankfurt.",
+                    "note": "No plan restriction is stated. Whether an existing organization can move between US and EU was not found."
+                },
+                "hosting.processing-anywhere": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "The Company acknowledges that the Processor will Process the Personal Data outside of the Protected Area including in the US.",
+                    "note": "DPA 10.1. Applies to PostHog Cloud EU too; PostHog AI features also send data to third-party LLM providers (Anthropic, OpenAI, Alphabet) unless disabled."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc",
+                        "uk-addendum",
+                        "swiss-addendum"
+                    ],
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "As such, the parties agree to comply with the obligations set out in the EU Standard Contractual Clauses as though they were set out in full in this Agreement",
+                    "note": "DPA 10.2, re-checked against PostHog/posthog.com src/pages/dpa.tsx (link markup removed). 10.4 applies the UK Addendum (\"UK Standard Contractual Clauses\") and 10.5 adapts the EU SCCs for Swiss personal data. A DPF claim appears only in a secondary review."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "Sign it and send it to privacy@posthog.com for counter-signature.",
+                    "note": "The public DPA generator has no plan condition (PostHog's app gates only the BAA on Boost/Scale/Enterprise). A secondary review says the published DPA is \"not binding on its own\", i.e. it must be signed."
+                },
+                "baa.plans": {
+                    "value": [
+                        "boost",
+                        "scale",
+                        "enterprise"
+                    ],
+                    "status": "confirmed",
+                    "source": "hipaa",
+                    "quote": "PostHog only offers Business Associate Agreements (BAAs) for PostHog Cloud to users with the Boost, Scale, or Enterprise package.",
+                    "note": "Link markup removed; an earlier version of the page says \"add-ons\" instead of \"package\". Custom BAAs need the Enterprise package. The managed reverse proxy and PostHog AI are not covered by BAAs."
+                },
+                "ai-training": {
+                    "status": "unclear",
+                    "note": "No statement that PostHog trains models on customer data, and none ruling it out. PostHog AI shares data with LLM sub-processors unless an org admin disables it (\"When disabled, PostHog AI won't be available and no data will be shared with AI providers.\"). DPA 2.2.2 lets PostHog aggregate, anonymise and de-identify information \"for product improvement, benchmarking, and the development of new products\"."
+                },
+                "retention.deletion-after-termination-days": {
+                    "value": 14,
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "within 10 business days of the date of cessation of any Services involving the Processing of Company Personal Data , return or delete and procure the deletion of all copies of the Company Personal Data",
+                    "note": "DPA 9.1, triggered \"Following a request from the Company\". 10 business days is expressed as 14 calendar days; public holidays can lengthen it."
+                },
+                "retention.user-deletion": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "storage",
+                    "quote": "Persons and events can be deleted using our API endpoints.",
+                    "note": "Event data is deleted asynchronously (\"weekends on PostHog Cloud\")."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2"
+                    ],
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "PostHog is certified as SOC 2 Type II compliant, following an external audit."
+                },
+                "subprocessors.notice-days": {
+                    "value": 14,
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "Processor may update this list from time to time as applicable, providing the Company with notice of such update at least fourteen (14) days in advance of such updates.",
+                    "note": "DPA 5.3; objections within seven days of the updated list (5.4)."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "posthog-js",
+                    "posthog-node",
+                    "posthog-react-native",
+                    "@posthog/*"
+                ],
+                "pypi": [
+                    "posthog"
+                ],
+                "env": [
+                    "POSTHOG_*",
+                    "NEXT_PUBLIC_POSTHOG_*"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/postmark.yml",
+        "rule": {
+            "id": "postmark",
+            "name": "Postmark (ActiveCampaign)",
+            "domain": "postmarkapp.com",
+            "category": "email",
+            "verified": "2024-03-21",
+            "plans": [
+                "developer",
+                "monthly",
+                "high-volume"
+            ],
+            "sources": {
+                "eu-privacy": {
+                    "url": "https://postmarkapp.com/eu-privacy",
+                    "title": "Postmark EU Data Protection",
+                    "kind": "primary"
+                },
+                "gdpr-faq": {
+                    "url": "https://postmarkapp.com/support/article/1218-gdpr-faq",
+                    "title": "Postmark support: GDPR FAQ",
+                    "kind": "primary"
+                },
+                "dpa": {
+                    "url": "https://wildbit.com/dpa",
+                    "title": "Wildbit (Postmark) Data Processing Addendum",
+                    "kind": "primary",
+                    "date": "2024-03-21"
+                },
+                "pricing-faq": {
+                    "url": "https://postmarkapp.com/support/article/1107-how-does-monthly-pricing-work",
+                    "title": "Postmark support: How does Monthly Pricing work?",
+                    "kind": "primary"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "value": [
+                        "us"
+                    ],
+                    "status": "confirmed",
+                    "source": "eu-privacy",
+                    "quote": "Postmark's primary data and servers are hosted at ServerCentral's data center (located outside of Chicago).",
+                    "note": "Undated page, probably several years old; secondary material mentions other US hosting since then. Still US either way."
+                },
+                "hosting.region-options": {
+                    "value": [],
+                    "status": "confirmed",
+                    "source": "eu-privacy",
+                    "quote": "We currently don't have plans to add servers in the EU",
+                    "note": "Undated and old; a secondary snapshot from 2026-08-05 repeats that there is no EU hosting."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc"
+                    ],
+                    "status": "confirmed",
+                    "source": "gdpr-faq",
+                    "quote": "As of 27 September 2021, our DPA includes the most recent set of the SCCs.",
+                    "note": "The same FAQ: 'When you sign our DPA ( which you can do here), you sign the SCCs at the same time.' A DPF claim appears only in secondary material."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "This Data Processing Addendum, including the Standard Contractual Clauses (as defined below) attached hereto (collectively, the \"DPA\"), is made and entered into as of the effective date (the \"Effective Date\") of the applicable customer's (\"Customer\") acceptance of the Terms of Service",
+                    "note": "The DPA attaches to every customer's Terms of Service (updated March 21, 2024; effective September 27, 2021). The GDPR FAQ describes signing it in the account. Published under Wildbit, Postmark's former owner; Postmark is now part of ActiveCampaign."
+                },
+                "certifications": {
+                    "status": "unclear",
+                    "source": "eu-privacy",
+                    "quote": "Even though Postmark itself has not undergone a SOC audit, our data center has.",
+                    "note": "Undated and probably outdated; no current certification statement was found."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "postmark"
+                ],
+                "pypi": [
+                    "postmarker"
+                ],
+                "env": [
+                    "POSTMARK_*"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/segment.yml",
+        "rule": {
+            "id": "segment",
+            "name": "Segment (Twilio)",
+            "domain": "segment.com",
+            "aliases": [
+                "segment.io"
+            ],
+            "category": "analytics",
+            "verified": "2026-06-26",
+            "plans": [
+                "free",
+                "team",
+                "business"
+            ],
+            "sources": {
+                "regional": {
+                    "url": "https://www.twilio.com/docs/segment/guides/regional-segment",
+                    "title": "Twilio Segment docs: Regional Segment",
+                    "kind": "primary",
+                    "date": "2026-06-26"
+                },
+                "regional-docs": {
+                    "url": "https://segment.com/docs/guides/regional-segment/",
+                    "title": "Segment docs: Regional Segment (segmentio/segment-docs)",
+                    "kind": "primary"
+                },
+                "products": {
+                    "url": "https://github.com/segmentio/segment-docs/blob/develop/src/_data/products.yml",
+                    "title": "Segment docs plan availability data (segmentio/segment-docs src/_data/products.yml)",
+                    "kind": "primary"
+                },
+                "hipaa": {
+                    "url": "https://segment.com/docs/privacy/hipaa-eligible-segment/",
+                    "title": "Segment docs: HIPAA Eligible Segment",
+                    "kind": "primary"
+                },
+                "gdpr": {
+                    "url": "https://segment.com/docs/privacy/complying-with-the-gdpr/",
+                    "title": "Segment docs: Complying with the GDPR",
+                    "kind": "primary"
+                },
+                "retention": {
+                    "url": "https://segment.com/docs/privacy/data-retention-policy/",
+                    "title": "Segment docs: Data Retention and Deletion Policy",
+                    "kind": "primary"
+                },
+                "user-deletion": {
+                    "url": "https://www.twilio.com/docs/segment/privacy/user-deletion-and-suppression",
+                    "title": "Twilio Segment docs: User Deletion and Suppression",
+                    "kind": "primary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "confirmed",
+                    "source": "gdpr",
+                    "quote": "As a vendor, however, the more meaningful way Segment is impacted by the GDPR is as a data processor",
+                    "note": "Link markup removed. On its own marketing website Segment is a controller."
+                },
+                "hosting.regions": {
+                    "value": [
+                        "us"
+                    ],
+                    "status": "confirmed",
+                    "source": "regional",
+                    "quote": "By default, new workspaces use U.S. infrastructure",
+                    "note": "The segment-docs version: 'The default region for all users is in Oregon, United States.'"
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "eu",
+                            "plans": [
+                                "business"
+                            ]
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "regional",
+                    "quote": "Regional Segment is available to customers on the Business Tier plan.",
+                    "note": "EU West processing region with archives in Dublin, Ireland; a new workspace must be created in that region (Segment Support enables the feature)."
+                },
+                "hosting.region-fixed-at-creation": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "regional-docs",
+                    "quote": "Once you create a workspace with a specified data processing region, you can't change the region. You must create a new workspace to change the region."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "dpf",
+                        "scc"
+                    ],
+                    "status": "confirmed",
+                    "source": "regional",
+                    "quote": "Twilio is certified under the DPF and relies on it as the primary mechanism for EU–US personal data transfers.",
+                    "note": "SCCs from the GDPR page: 'Segment offers a Data Protection Addendum (DPA) and Standard Contractual Clauses (SCCs) as a means of meeting the regulatory contractual requirements of GDPR in its role as processor and also to address international data transfers.'"
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "gdpr",
+                    "quote": "Segment’s online Data Protection Addendum (DPA) is already part of and incorporated into the Terms of Service.",
+                    "note": "Link markup removed. The DPA is Twilio's (twilio.com/legal/data-protection-addendum); its text was not read."
+                },
+                "baa.plans": {
+                    "value": [
+                        "business"
+                    ],
+                    "status": "confirmed",
+                    "source": "hipaa",
+                    "quote": "Twilio BAA are available to customers on a Business Tier plan.",
+                    "note": "Only Twilio's HIPAA-eligible Segment products may be used for PHI."
+                },
+                "retention.deletion-after-termination-days": {
+                    "value": 30,
+                    "status": "confirmed",
+                    "source": "retention",
+                    "quote": "Customers that have explicitly terminated their Segment contract will have their data unrecoverably deleted within 30 days of contract termination.",
+                    "note": "The same page says scheduled deletions may be delayed: Segment 'strives to complete deletions within 7 days of the scheduled date'."
+                },
+                "retention.user-deletion": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "user-deletion",
+                    "quote": "you can block ongoing data collection about that user and delete all historical data about them from Segment's systems",
+                    "note": "By userId, through Segment's deletion and suppression regulations."
+                },
+                "features": {
+                    "value": {
+                        "sso": [
+                            "business"
+                        ],
+                        "audit-logs": [
+                            "business"
+                        ]
+                    },
+                    "status": "confirmed",
+                    "source": "products",
+                    "quote": "Single Sign-on is only available in Business plan workspaces.",
+                    "note": "The same data file marks \"Audit Trail\" as Business only (free false, team false, business true)."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@segment/*"
+                ],
+                "pypi": [
+                    "segment-analytics-python",
+                    "analytics-python"
+                ],
+                "env": [
+                    "SEGMENT_*",
+                    "NEXT_PUBLIC_SEGMENT_*"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/sentry.yml",
+        "rule": {
+            "id": "sentry",
+            "name": "Sentry",
+            "domain": "sentry.io",
+            "category": "error-monitoring",
+            "verified": "2024-05-29",
+            "plans": [
+                "developer",
+                "team",
+                "business",
+                "enterprise"
+            ],
+            "sources": {
+                "storage": {
+                    "url": "https://docs.sentry.io/organization/data-storage-location/",
+                    "title": "Sentry docs: Data Storage Location (US or EU)",
+                    "kind": "primary"
+                },
+                "security": {
+                    "url": "https://sentry.io/security/",
+                    "title": "Sentry Security & Compliance",
+                    "kind": "primary",
+                    "date": "2023-07-25"
+                },
+                "privacy-trust": {
+                    "url": "https://sentry.io/trust/privacy",
+                    "title": "Sentry Trust Center, Privacy",
+                    "kind": "primary"
+                },
+                "legal-docs": {
+                    "url": "https://docs.sentry.io/security-legal-pii/security/terms/",
+                    "title": "Sentry docs: Legal and Compliance Documents",
+                    "kind": "primary"
+                },
+                "dpa": {
+                    "url": "https://sentry.io/legal/dpa",
+                    "title": "Sentry Data Processing Addendum (version 5.1.0)",
+                    "kind": "primary",
+                    "date": "2024-05-29"
+                },
+                "ai-ml": {
+                    "url": "https://docs.sentry.io/product/security/ai-ml-policy/",
+                    "title": "Sentry docs: AI/ML Transparency and Choice",
+                    "kind": "primary"
+                },
+                "soc2": {
+                    "url": "https://docs.sentry.io/security-legal-pii/security/soc2/",
+                    "title": "Sentry docs: SOC2 Report & ISO 27001 Certificate",
+                    "kind": "primary"
+                },
+                "slack-listing": {
+                    "url": "https://slack.com/apps/A011MFBJEUU-sentry",
+                    "title": "Sentry app listing in the Slack Marketplace (vendor-submitted answers)",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "value": [
+                        "us"
+                    ],
+                    "status": "confirmed",
+                    "source": "storage",
+                    "quote": "Here’s a list of the types of data that may be stored in the US, regardless of your selected Data Storage Location.",
+                    "note": "US organizations store event data in Iowa (US) or Las Vegas (US2). Even with the EU location, user accounts, organization settings and audit logs, SSO/SAML/SCIM metadata, cron check-ins, usage data and support interactions stay in the US, and uptime-check data is stored in all locations."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "eu",
+                            "plans": "all"
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "storage",
+                    "quote": "Sentry supports data storage in both the US and the EU.",
+                    "note": "EU = Frankfurt, Germany, for event data (errors, spans, replays, logs, backups). No plan restriction is stated."
+                },
+                "hosting.region-fixed-at-creation": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "storage",
+                    "quote": "Please note that once selected, your data storage location can’t be changed. The only way to switch it is by creating a new organization.",
+                    "note": "Bold markup removed. The location is chosen in \"Create a New Organization\"."
+                },
+                "hosting.processing-anywhere": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "storage",
+                    "quote": "Your selection determines your data storage location only. Sentry will continue to access and process your data in accordance with your agreement with Sentry for the Sentry service and our Privacy Policy.",
+                    "note": "Link markup removed. The storage choice does not restrict where Sentry processes data."
+                },
+                "hosting.providers": {
+                    "value": [
+                        "Google Cloud Platform"
+                    ],
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "Sentry is hosted on Google Cloud Platform."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "dpf"
+                    ],
+                    "status": "confirmed",
+                    "source": "privacy-trust",
+                    "quote": "Sentry has self-certified to the EU-U.S. Data Privacy Framework, as well as the UK Extension and Swiss-U.S. Framework.",
+                    "note": "SCC Modules 2 and 3 are reported only by a secondary review (ThomasMoreAI legal-skills-open snapshot, 2026-08-05), so scc is not listed."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "legal-docs",
+                    "quote": "You can self-serve most legal and compliance documentation for your organization by navigating to Your Organization's Settings > Legal & Compliance.",
+                    "note": "Markup removed. The list of self-serve documents names the Data Processing Addendum without a plan condition, while the BAA line carries '(Business plans or higher)'. DPA 5.1.0 was created on May 29, 2024."
+                },
+                "baa.plans": {
+                    "value": [
+                        "business",
+                        "enterprise"
+                    ],
+                    "status": "confirmed",
+                    "source": "legal-docs",
+                    "quote": "Business Associate Amendment (BAA) (Business plans or higher)",
+                    "note": "Link markup removed. Sentry disables generative AI features for BAA customers by default (AI/ML policy)."
+                },
+                "ai-training": {
+                    "status": "unclear",
+                    "note": "Sentry's AI/ML policy does not map cleanly onto none/opt-in/opt-out/yes. Its table says non-identifying service data and aggregated identifying data (error messages, stack traces, spans, DOM interactions) are used for training Sentry's own models, with choices in a \"Service Data Usage\" settings section whose default is not stated; generative-AI (RAG) features \"will require user opt-in\" and their data is not used for training; no data is used to train third-party models. Record an assurance if this matters."
+                },
+                "retention.deletion-after-termination-days": {
+                    "value": 1,
+                    "status": "unclear",
+                    "source": "slack-listing",
+                    "quote": "All customer data stored on Sentry servers is eradicated upon a customer’s termination of service and deletion of account after a 24-hour waiting period to prevent accidental cancellation.",
+                    "note": "Vendor-submitted marketplace answer, treated as secondary; no post-termination clause was read in Sentry's own DPA. In-service event retention is 30 days (Developer) or 90 days (Team, Business) per Sentry's data retention docs."
+                },
+                "retention.user-deletion": {
+                    "value": true,
+                    "status": "unclear",
+                    "source": "slack-listing",
+                    "quote": "Data can also be deleted upon request and via Sentry’s REST API and UI.",
+                    "note": "Vendor-submitted marketplace answer, treated as secondary."
+                },
+                "certifications": {
+                    "value": [
+                        "iso27001"
+                    ],
+                    "status": "confirmed",
+                    "source": "soc2",
+                    "quote": "You can find a copy of Sentry's latest SOC2 report and ISO 27001 certificate in Organization Settings > Legal & Compliance.",
+                    "note": "Markup removed. Sentry also holds a SOC 2 report, but the docs do not say Type 1 or Type 2, so no SOC 2 entry is listed."
+                },
+                "subprocessors.notice-days": {
+                    "value": 30,
+                    "status": "unclear",
+                    "note": "The research material records \"30 days' notice\" from secondary material without a stored quote; Sentry's DPA clause was not read."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@sentry/*"
+                ],
+                "pypi": [
+                    "sentry-sdk"
+                ],
+                "env": [
+                    "SENTRY_*",
+                    "NEXT_PUBLIC_SENTRY_*"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/stripe.yml",
+        "rule": {
+            "id": "stripe",
+            "name": "Stripe",
+            "domain": "stripe.com",
+            "category": "payments",
+            "verified": "2026-11-26",
+            "plans": [
+                "pay-as-you-go",
+                "foundations",
+                "expansion",
+                "scale"
+            ],
+            "sources": {
+                "security": {
+                    "url": "https://docs.stripe.com/security/guide",
+                    "title": "Stripe docs: Integration security guide",
+                    "kind": "primary"
+                },
+                "fraud": {
+                    "url": "https://docs.stripe.com/disputes/prevention/advanced-fraud-detection",
+                    "title": "Stripe docs: Advanced fraud detection",
+                    "kind": "primary"
+                },
+                "bundled": {
+                    "url": "https://docs.stripe.com/bundled-pricing/terms",
+                    "title": "Stripe docs: Pricing and cancellation terms for Stripe Foundations, Expansion, and Scale plans",
+                    "kind": "primary"
+                },
+                "legal-review": {
+                    "url": "https://github.com/ThomasMoreAI/legal-skills-open/blob/3dd1e52/eu/data-protection/skills/privacy-vendor-review-clemensjl/references/vendors.md",
+                    "title": "ThomasMoreAI legal-skills-open vendor snapshot (2026-08-05; \"a lead, not a finding\")",
+                    "kind": "secondary",
+                    "date": "2026-08-05"
+                },
+                "trust-probe": {
+                    "url": "https://raw.githubusercontent.com/api-evangelist/stripe/refs/heads/main/security/stripe-trust-center.yml",
+                    "title": "API Evangelist summary of Stripe's trust centre (generated 2026-07-14)",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "status": "unclear",
+                    "source": "legal-review",
+                    "quote": "processor ... and controller",
+                    "note": "Secondary fragment: Stripe acts as a processor for some processing and as a controller for other processing (e.g. fraud prevention), so neither value fits the whole service. Stripe's own DPA was not read."
+                },
+                "hosting.regions": {
+                    "status": "unclear",
+                    "source": "legal-review",
+                    "quote": "Default processing geography: UNVERIFIED ... no EU-only option was found",
+                    "note": "Secondary only; no Stripe statement on where data is stored was read."
+                },
+                "dpa.plans": {
+                    "status": "unclear",
+                    "source": "legal-review",
+                    "note": "Stripe's privacy centre links a Data Processing Agreement and a Data Transfer Addendum, but their text and plan scope were not read; a secondary review reports a DPA updated 18.11.2025."
+                },
+                "ai-training": {
+                    "value": "yes",
+                    "status": "confirmed",
+                    "source": "fraud",
+                    "quote": "Stripe Radar helps detect and block fraud for any type of business using machine learning that trains on data across millions of global companies. It’s built into Stripe and requires no additional setup to get started",
+                    "note": "Re-checked in full (the research note had an ellipsis); Radar docs add \"Radar uses data from the Stripe network to detect and block fraudulent transactions across integrations.\" This is fraud-detection machine learning, not generative AI. No opt-out was found in the material read; record an assurance if Stripe has given you one."
+                },
+                "retention.deletion-after-termination-days": {
+                    "value": 1825,
+                    "status": "unclear",
+                    "source": "legal-review",
+                    "quote": "Five or more years from the end of the business relationship",
+                    "note": "Secondary only; expressed as 5 x 365 days as a lower bound. Stripe keeps some data for legal and regulatory reasons after the relationship ends."
+                },
+                "certifications": {
+                    "value": [
+                        "pci-dss"
+                    ],
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "Stripe is certified annually by an independent PCI Qualified Security Assessor (QSA) as a PCI Level 1 Service Provider meeting all PCI requirements.",
+                    "note": "SOC 1 / SOC 2 Type II reports on request and a public SOC 3 are reported only by a secondary summary, so SOC 2 is not listed."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "dpf",
+                        "scc"
+                    ],
+                    "status": "unclear",
+                    "source": "trust-probe",
+                    "quote": "EU-US Data Privacy Framework, note: Includes UK Extension and Swiss-US DPF.",
+                    "note": "Secondary only; a secondary review also reports SCC Modules 1 and 2."
+                },
+                "subprocessors.notice-days": {
+                    "value": 30,
+                    "status": "unclear",
+                    "note": "The research material records \"stripe.com/legal/service-providers, 30 days' notice\" from secondary material without a stored quote."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "stripe",
+                    "@stripe/*"
+                ],
+                "pypi": [
+                    "stripe"
+                ],
+                "env": [
+                    "STRIPE_*",
+                    "NEXT_PUBLIC_STRIPE_*"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/supabase.yml",
+        "rule": {
+            "id": "supabase",
+            "name": "Supabase",
+            "domain": "supabase.com",
+            "aliases": [
+                "supabase.io"
+            ],
+            "category": "database",
+            "verified": "2026-10-06",
+            "plans": [
+                "free",
+                "pro",
+                "team",
+                "enterprise"
+            ],
+            "sources": {
+                "gdpr": {
+                    "url": "https://supabase.com/docs/guides/security/gdpr-compliance",
+                    "title": "Supabase docs: GDPR compliance and Supabase",
+                    "kind": "primary"
+                },
+                "faq": {
+                    "url": "https://supabase.com/legal/privacy-resources/data-residency-and-transfers-faq",
+                    "title": "Supabase Data Residency and Transfers FAQ",
+                    "kind": "primary",
+                    "date": "2026-10-06"
+                },
+                "regions": {
+                    "url": "https://supabase.com/docs/guides/platform/regions",
+                    "title": "Supabase docs: Available regions",
+                    "kind": "primary"
+                },
+                "region-list": {
+                    "url": "https://github.com/supabase/supabase/blob/master/packages/shared-data/regions.ts",
+                    "title": "Supabase region list (supabase/supabase packages/shared-data/regions.ts)",
+                    "kind": "primary"
+                },
+                "dpa": {
+                    "url": "https://supabase.com/legal/customer-resources/data-processing-addendum",
+                    "title": "Supabase Data Processing Addendum",
+                    "kind": "primary"
+                },
+                "hipaa": {
+                    "url": "https://supabase.com/docs/guides/platform/hipaa-projects",
+                    "title": "Supabase docs: HIPAA Projects",
+                    "kind": "primary"
+                },
+                "soc2": {
+                    "url": "https://supabase.com/docs/guides/security/soc-2-compliance",
+                    "title": "Supabase docs: SOC 2 Compliance and Supabase",
+                    "kind": "primary"
+                },
+                "pricing": {
+                    "url": "https://supabase.com/pricing",
+                    "title": "Supabase pricing (plan comparison data in supabase/supabase packages/shared-data/pricing.ts)",
+                    "kind": "primary"
+                },
+                "audit-logs": {
+                    "url": "https://supabase.com/docs/guides/security/platform-audit-logs",
+                    "title": "Supabase docs: Platform Audit Logs",
+                    "kind": "primary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "Supabase acts as a processor/service provider, and Customer as controller/business",
+                    "note": "DPA clause 2 (fragment). The full sentence, seen in third-party copies of the current DPA (Version 1, August 1, 2026), continues 'under the Agreement and this DPA.'"
+                },
+                "hosting.regions": {
+                    "value": [
+                        "us",
+                        "ca",
+                        "eu",
+                        "uk",
+                        "ch",
+                        "in",
+                        "sg",
+                        "jp",
+                        "kr",
+                        "au",
+                        "br"
+                    ],
+                    "status": "confirmed",
+                    "source": "region-list",
+                    "note": "There is no default region: each project has one primary region chosen when it is created, so this lists every region Supabase offers (AWS us-west-1, us-east-1, us-east-2, ca-central-1, eu-west-1 Ireland, eu-west-3 Paris, eu-central-1 Frankfurt, eu-north-1 Stockholm, eu-west-2 London, eu-central-2 Zurich, ap-south-1 Mumbai, ap-southeast-1 Singapore, ap-northeast-1 Tokyo, ap-northeast-2 Seoul, ap-southeast-2 Sydney, sa-east-1 Sao Paulo). Declare the service's `region`. The FAQ also says Supabase transfers data to Singapore and the US under SCCs whatever the region."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "us",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "ca",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "eu",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "uk",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "ch",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "in",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "sg",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "jp",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "kr",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "au",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "br",
+                            "plans": "all"
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "regions",
+                    "quote": "If your data residency requirements call for data to stay within a specific jurisdiction, choose a specific region rather than a general region grouping.",
+                    "note": "For the EU pick a specific region (Frankfurt, Ireland, Paris; Stockholm is also listed): the general 'Europe' grouping also includes London (UK) and Zurich (Switzerland). No plan restriction on region choice is stated in the pricing data or the regions page."
+                },
+                "hosting.region-fixed-at-creation": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "faq",
+                    "quote": "Your database is hosted in the AWS region you select when you create your project.",
+                    "note": "The regions page adds that moving region means creating a new project; remediation must say so."
+                },
+                "hosting.processing-anywhere": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "faq",
+                    "quote": "Q: Does Supabase guarantee my data never leaves my selected region? A: No.",
+                    "note": "The GDPR guide pins only the primary Postgres database, Auth service and Storage objects to the region; backups, logs and sub-processors (the FAQ names transfers to Singapore and the US) can be elsewhere."
+                },
+                "hosting.providers": {
+                    "value": [
+                        "Amazon Web Services"
+                    ],
+                    "status": "confirmed",
+                    "source": "faq",
+                    "quote": "Your database is hosted in the AWS region you select when you create your project.",
+                    "note": "Third-party copies of Supabase's sub-processor list (June 1, 2026) also name Cloudflare, Google, Fly.io and Vercel for hosting services; not re-read from the Supabase PDF."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc"
+                    ],
+                    "status": "confirmed",
+                    "source": "faq",
+                    "quote": "Supabase transfers data to Singapore and to the US under the Standard Contractual Clauses (SCCs), as incorporated in our DPA.",
+                    "note": "UK Addendum and Swiss adaptations are reported by third-party DPA reviews only; no DPF claim was found."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "gdpr",
+                    "quote": "If you need a formal data processing contract under GDPR, Supabase provides a Data Processing Agreement (DPA).",
+                    "note": "No plan condition is attached to the DPA (unlike the SOC 2 report and HIPAA add-on). Several independent third-party copies quote Terms of Service 7(b): 'The Parties agree to comply with the Data Processing Addendum, which is incorporated into this Agreement.'"
+                },
+                "baa.plans": {
+                    "value": [
+                        "team",
+                        "enterprise"
+                    ],
+                    "status": "confirmed",
+                    "source": "pricing",
+                    "quote": "Available as a paid add-on on Team Plan and above.",
+                    "note": "HIPAA row of the pricing comparison. The HIPAA docs add: 'Organizations must have a signed BAA with Supabase and have the Health Insurance Portability and Accountability Act (HIPAA) add-on enabled when dealing with PHI.'"
+                },
+                "ai-training": {
+                    "status": "unclear",
+                    "note": "No AI/ML training statement found. The DPA (3.3, fragment) prohibits 'retaining, using, or disclosing Covered Data for any purpose other than for the business purposes specified in the Agreement', which is not an explicit training commitment."
+                },
+                "retention.deletion-after-termination-days": {
+                    "value": 30,
+                    "status": "confirmed",
+                    "source": "faq",
+                    "quote": "If you delete your project, any Customer Data is deleted within 30 days.",
+                    "note": "DPA 11.2 (fragment): 'On expiry of the Retention Period, Supabase shall delete all copies of Covered Data'; the Retention Period is 30 days after the Agreement expires (definition not re-read verbatim)."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2",
+                        "iso27001"
+                    ],
+                    "status": "confirmed",
+                    "source": "faq",
+                    "quote": "Supabase is ISO 27001 and SOC 2 certified",
+                    "note": "SOC 2 type from the SOC 2 guide: 'Supabase is Systems and Organization Controls 2 (SOC 2) Type 2 compliant and is assessed annually'. The report is available to Team (and Enterprise) customers."
+                },
+                "subprocessors.notice-days": {
+                    "value": 30,
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "at least thirty (30) days' notice of any proposed changes to the Authorized Sub-processors",
+                    "note": "DPA 6.3 (fragment). The notice is conditional: the clause begins 'If Customer subscribes to receive such updates'; the objection window is five days. Subscribe on the sub-processor list page."
+                },
+                "features": {
+                    "value": {
+                        "audit-logs": [
+                            "team",
+                            "enterprise"
+                        ],
+                        "sso": [
+                            "team",
+                            "enterprise"
+                        ],
+                        "sla": [
+                            "enterprise"
+                        ],
+                        "dedicated-support": [
+                            "enterprise"
+                        ]
+                    },
+                    "status": "confirmed",
+                    "source": "pricing",
+                    "note": "From the pricing comparison table: dashboard 'Audit trails' Team and Enterprise (the audit-logs guide: 'Platform Audit Logs are only available on the Team and Enterprise plans.'); 'SSO' Team and Enterprise ('Contact Us'); 'Uptime SLAs' Enterprise only (Team has an email support SLA); 'Designated support' Enterprise only."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@supabase/*"
+                ],
+                "pypi": [
+                    "supabase"
+                ],
+                "env": [
+                    "SUPABASE_*",
+                    "NEXT_PUBLIC_SUPABASE_*"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/vercel.yml",
+        "rule": {
+            "id": "vercel",
+            "name": "Vercel",
+            "domain": "vercel.com",
+            "category": "hosting",
+            "verified": "2026-02-27",
+            "plans": [
+                "hobby",
+                "pro",
+                "enterprise"
+            ],
+            "sources": {
+                "functions-region": {
+                    "url": "https://vercel.com/docs/functions/configuring-functions/region",
+                    "title": "Vercel docs: Configuring regions for Vercel Functions",
+                    "kind": "primary",
+                    "date": "2026-02-27"
+                },
+                "dpa": {
+                    "url": "https://vercel.com/legal/dpa",
+                    "title": "Vercel Data Processing Addendum",
+                    "kind": "primary"
+                },
+                "dpa-2023": {
+                    "url": "https://vercel-site.vercel.sh/legal/dpa",
+                    "title": "Vercel Data Processing Addendum (version last updated March 31, 2023)",
+                    "kind": "primary",
+                    "date": "2023-03-31"
+                },
+                "security": {
+                    "url": "https://vercel.com/docs/security",
+                    "title": "Vercel docs: Security",
+                    "kind": "primary",
+                    "date": "2023-06-07"
+                },
+                "slack-listing": {
+                    "url": "https://slack.com/marketplace/A024HTHQZ47-vercel",
+                    "title": "Vercel app listing in the Slack Marketplace (vendor-submitted answers)",
+                    "kind": "secondary"
+                },
+                "legal-review": {
+                    "url": "https://github.com/ThomasMoreAI/legal-skills-open/blob/3dd1e52/eu/data-protection/skills/privacy-vendor-review-clemensjl/references/vendors.md",
+                    "title": "ThomasMoreAI legal-skills-open vendor snapshot (2026-08-05; \"a lead, not a finding\")",
+                    "kind": "secondary",
+                    "date": "2026-08-05"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "confirmed",
+                    "source": "dpa-2023",
+                    "quote": "insofar as Vercel is acting as a processor on behalf of Customer",
+                    "note": "Fragment of the 2023 DPA version; the current DPA text was not stored."
+                },
+                "hosting.regions": {
+                    "value": [
+                        "us"
+                    ],
+                    "status": "unclear",
+                    "source": "slack-listing",
+                    "quote": "Data center location(s) United States",
+                    "note": "Vendor-submitted marketplace answer, treated as secondary. Vercel's own docs say only where functions run by default (\"By default, Vercel Functions execute in Washington, D.C., USA (iad1) for all new projects\"), which is compute, not storage. The function region is configurable, but no EU storage residency option was found (a secondary review: \"No EU residency guarantee in the DPA\")."
+                },
+                "hosting.processing-anywhere": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "Backups are globally replicated for resiliency against regional disasters and periodically tested by the Vercel engineering team.",
+                    "note": "DPA technical and organisational measures annex. Static content is also cached in Vercel's global CDN."
+                },
+                "hosting.providers": {
+                    "value": [
+                        "Amazon Web Services",
+                        "Microsoft Azure",
+                        "Google Cloud Platform"
+                    ],
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "The Services operate on Amazon Web Services (“AWS”), Microsoft Azure (“Azure”), and Google Cloud Platform (“GCP”) and are protected by the security and environmental controls of Amazon and Google, respectively."
+                },
+                "dpa.plans": {
+                    "status": "unclear",
+                    "source": "dpa-2023",
+                    "quote": "This Addendum shall become legally binding upon Customer entering into the Agreement.",
+                    "note": "The 2023 version is framed around the Vercel Enterprise Order Form and Enterprise Terms; whether the current DPA covers Hobby and Pro was not established (a secondary source says the current DPA was updated 17.03.2026)."
+                },
+                "baa.plans": {
+                    "status": "unclear",
+                    "note": "Only a \"HIPAA\" keyword from an automated probe of Vercel's trust centre (secondary); no BAA or plan statement was read."
+                },
+                "retention.deletion-after-termination-days": {
+                    "status": "unclear",
+                    "source": "slack-listing",
+                    "quote": "Upon termination, Customer Data is deleted within a commercially reasonable timeframe unless legally required to retain it.",
+                    "note": "Vendor-submitted marketplace answer; no number of days."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2",
+                        "iso27001"
+                    ],
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "Vercel has a SOC 2 Type 2 attestation for Security, Confidentiality, and Availability.",
+                    "note": "Same page (last updated June 7, 2023): 'Vercel is ISO 27001:2013 certified.' Both statements are from 2023; a secondary keyword probe also mentions PCI DSS."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc",
+                        "dpf"
+                    ],
+                    "status": "unclear",
+                    "source": "legal-review",
+                    "quote": "SCC Modules 1,2,3; privacy notice asserts DPF",
+                    "note": "Secondary only (paraphrase)."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@vercel/analytics",
+                    "@vercel/speed-insights",
+                    "@vercel/blob",
+                    "@vercel/postgres"
+                ],
+                "env": [
+                    "VERCEL_*"
+                ]
+            }
+        }
+    }
+];
+
 ;// CONCATENATED MODULE: ./src/catalogue/load.ts
-
-
 
 
 
@@ -8846,20 +2318,21 @@ class Catalogue {
 
 const RULE_FILE = /\.ya?ml$/;
 /** Load the bundled rules and any local ones; a local rule with a bundled id replaces it. */
-function loadCatalogue(options) {
+async function loadCatalogue(options) {
     const errors = [];
     const rules = new Map();
-    const bundledDir = (0,external_node_path_namespaceObject.join)(packageRoot(), 'rules', 'vendors');
-    for (const name of ruleFiles(bundledDir)) {
-        const loaded = loadRule(`rules/vendors/${name}`, (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(bundledDir, name), 'utf8'), 'bundled', options.today, errors);
-        if (loaded)
-            rules.set(loaded.rule.id, loaded);
-    }
+    // Bundled rules come prevalidated from the build (scripts/generate.mjs); the catalogue tests
+    // validate every rules/vendors file and check the generated data matches it.
+    for (const { file, rule } of BUNDLED_RULES)
+        rules.set(rule.id, { rule, origin: 'bundled', file });
     const { workspace, localDir } = options;
     if (workspace && localDir) {
-        if ((0,external_node_fs_namespaceObject.existsSync)(localDir)) {
-            for (const name of ruleFiles(localDir)) {
-                const absolute = (0,external_node_path_namespaceObject.join)(localDir, name);
+        const files = (0,external_node_fs_namespaceObject.existsSync)(localDir) ? ruleFiles(localDir) : [];
+        // Validating a rule needs the largest generated validator: load it only when there are local rules.
+        const { loadRule } = files.length > 0 ? await __nccwpck_require__.e(/* import() */ 702).then(__nccwpck_require__.bind(__nccwpck_require__, 2702)) : { loadRule: undefined };
+        if (loadRule) {
+            for (const name of files) {
+                const absolute = (0,external_node_path_.join)(localDir, name);
                 const shown = displayPath(workspace, absolute);
                 const loaded = loadRule(shown, readWorkspaceFile(workspace, absolute), 'local', options.today, errors);
                 if (!loaded)
@@ -8868,7 +2341,7 @@ function loadCatalogue(options) {
                 if (bundled?.origin === 'local') {
                     errors.push({
                         message: `vendor '${loaded.rule.id}' is also defined in ${bundled.file}`,
-                        location: locate(loaded.source, ['id']),
+                        location: (0,yaml_source/* locate */.x5)(loaded.source, ['id']),
                     });
                     continue;
                 }
@@ -8877,76 +2350,21 @@ function loadCatalogue(options) {
                 rules.set(loaded.rule.id, loaded);
             }
         }
-        else if (options.localDirRequired) {
+        else if (options.localDirRequired && !(0,external_node_fs_namespaceObject.existsSync)(localDir)) {
             errors.push({
                 message: 'the rules folder does not exist',
-                location: fileStart(displayPath(workspace, localDir)),
+                location: (0,config_error/* fileStart */.NY)(displayPath(workspace, localDir)),
             });
         }
     }
     if (errors.length > 0)
-        throw new ConfigErrors(errors);
+        throw new config_error/* ConfigErrors */.mS(errors);
     return new Catalogue([...rules.values()]);
 }
 function ruleFiles(dir) {
     return (0,external_node_fs_namespaceObject.readdirSync)(dir)
         .filter((name) => RULE_FILE.test(name))
         .sort();
-}
-/** Parse and check one rule file; problems are pushed onto `errors` with their locations. */
-function loadRule(file, text, origin, today, errors) {
-    const parsed = parseYamlSource(file, text);
-    if (!parsed.source) {
-        errors.push(...parsed.errors);
-        return undefined;
-    }
-    const source = parsed.source;
-    const schemaErrors = validateSource(source, 'vendor-rule');
-    if (schemaErrors.length > 0) {
-        errors.push(...schemaErrors);
-        return undefined;
-    }
-    const rule = source.data;
-    const before = errors.length;
-    checkRuleConsistency(rule, source, file, today, errors);
-    return errors.length === before ? { rule, origin, file, source } : undefined;
-}
-/** What the schema cannot say: ids match file names, sources exist, plans exist, dates are real. */
-function checkRuleConsistency(rule, source, file, today, errors) {
-    const add = (message, path) => errors.push({ message, location: locate(source, path) });
-    const expectedId = (0,external_node_path_namespaceObject.basename)(file).replace(RULE_FILE, '');
-    if (rule.id !== expectedId)
-        add(`rule id '${rule.id}' does not match its file name (${expectedId}.yml)`, ['id']);
-    if (!isRealDate(rule.verified))
-        add(`verified: '${rule.verified}' is not a real date`, ['verified']);
-    else if (rule.verified > today)
-        add(`verified: ${rule.verified} is in the future`, ['verified']);
-    for (const [key, fact] of Object.entries(rule.facts)) {
-        if (fact.source !== undefined && !rule.sources[fact.source]) {
-            add(`fact '${key}' cites source '${fact.source}', which is not in sources (${Object.keys(rule.sources).join(', ')})`, ['facts', key, 'source']);
-        }
-        else if (fact.status === 'confirmed' && (rule.sources[fact.source]?.kind ?? 'primary') !== 'primary') {
-            add(`fact '${key}' is confirmed but cites a secondary source; what only secondary sources say is unclear`, ['facts', key, 'status']);
-        }
-        for (const plan of plansNamedBy(key, fact.value)) {
-            if (!rule.plans.includes(plan))
-                add(`fact '${key}' names plan '${plan}', which is not in plans (${rule.plans.join(', ')})`, [
-                    'facts',
-                    key,
-                    'value',
-                ]);
-        }
-    }
-}
-function plansNamedBy(key, value) {
-    const list = (plans) => (Array.isArray(plans) ? plans.map(String) : []);
-    if (key === 'dpa.plans' || key === 'baa.plans')
-        return list(value);
-    if (key === 'hosting.region-options' && Array.isArray(value))
-        return value.flatMap((o) => list(o.plans));
-    if (key === 'features' && value && typeof value === 'object')
-        return Object.values(value).flatMap(list);
-    return [];
 }
 
 ;// CONCATENATED MODULE: ./src/checks/types.ts
@@ -9684,6 +3102,8 @@ const retention = {
     },
 };
 
+// EXTERNAL MODULE: ./src/dates.ts
+var dates = __nccwpck_require__(7718);
 ;// CONCATENATED MODULE: ./src/checks/rules.ts
 
 /** Default for requirements.max-rule-age-days. */
@@ -9702,7 +3122,7 @@ const rules = {
     evaluate(ctx) {
         const { loaded, index } = ctx;
         const maxAge = ctx.requirements['max-rule-age-days'] ?? DEFAULT_MAX_RULE_AGE_DAYS;
-        const age = daysBetween(loaded.rule.verified, ctx.today);
+        const age = (0,dates/* daysBetween */.YM)(loaded.rule.verified, ctx.today);
         if (age <= maxAge)
             return [];
         return [
@@ -9940,7 +3360,7 @@ function resolve(draft, input) {
             message: draft.message,
             remediation: draft.remediation,
             evidence: draft.evidence,
-            location: 'location' in draft.at ? draft.at.location : locate(input.source, draft.at.path),
+            location: 'location' in draft.at ? draft.at.location : (0,yaml_source/* locate */.x5)(input.source, draft.at.path),
             waived: null,
         },
     ];
@@ -10004,6 +3424,10 @@ function sortFindings(findings) {
         a.check.localeCompare(b.check));
 }
 
+// EXTERNAL MODULE: ./src/source/did-you-mean.ts
+var did_you_mean = __nccwpck_require__(5306);
+// EXTERNAL MODULE: ./src/source/schema-validation.ts + 1 modules
+var schema_validation = __nccwpck_require__(967);
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
 
 
@@ -10016,7 +3440,7 @@ function parseManifest(file, text, catalogue) {
     const source = parseValidated(file, text, 'vendor-gate');
     const manifest = source.data;
     const errors = [];
-    const add = (message, path, part = 'value') => errors.push({ message, location: locate(source, path, part) });
+    const add = (message, path, part = 'value') => errors.push({ message, location: (0,yaml_source/* locate */.x5)(source, path, part) });
     checkCheckIds(manifest.checks, add);
     const declared = manifest.requirements.data;
     manifest.services.forEach((service, i) => {
@@ -10027,7 +3451,7 @@ function parseManifest(file, text, catalogue) {
                 add(`services[${i}] (${name}) needs a plan: one of ${plans.join(', ')}`, ['services', i, 'vendor'], 'key');
             }
             else if (service.plan !== undefined && !plans.includes(service.plan)) {
-                const hint = didYouMean(service.plan, plans);
+                const hint = (0,did_you_mean/* didYouMean */.a)(service.plan, plans);
                 add(`'${service.plan}' is not a ${name} plan.${hint ? ` Did you mean '${hint}'?` : ''} Plans: ${plans.join(', ')}.`, ['services', i, 'plan']);
             }
         }
@@ -10038,15 +3462,15 @@ function parseManifest(file, text, catalogue) {
         });
         service.waivers?.forEach((waiver, j) => {
             if (!CHECK_IDS.includes(waiver.check)) {
-                const hint = didYouMean(waiver.check, CHECK_IDS);
+                const hint = (0,did_you_mean/* didYouMean */.a)(waiver.check, CHECK_IDS);
                 add(`'${waiver.check}' is not a check id.${hint ? ` Did you mean '${hint}'?` : ' See `vendor-gate checks` or the README for the list.'}`, ['services', i, 'waivers', j, 'check']);
             }
-            if (!isRealDate(waiver.expires))
+            if (!(0,dates/* isRealDate */.V_)(waiver.expires))
                 add(`expires: '${waiver.expires}' is not a real date`, ['services', i, 'waivers', j, 'expires']);
         });
         service.assurances?.forEach((assurance, j) => {
-            const ref = `vendor-rule#/properties/facts/properties/${assurance.fact}/allOf/1/properties/value`;
-            for (const error of validateValueAt(source, ['services', i, 'assurances', j, 'value'], assurance.value, ref)) {
+            const path = ['services', i, 'assurances', j, 'value'];
+            for (const error of (0,schema_validation/* validateFactValue */.Uq)(source, path, assurance.fact, assurance.value)) {
                 errors.push({
                     ...error,
                     message: `assurance for ${assurance.fact}: ${error.message.replace(/^services\[\d+\]\.assurances\[\d+\]\.value/, 'value')}`,
@@ -10055,7 +3479,7 @@ function parseManifest(file, text, catalogue) {
         });
     });
     if (errors.length > 0)
-        throw new ConfigErrors(errors);
+        throw new config_error/* ConfigErrors */.mS(errors);
     return { manifest, source };
 }
 /** Parse and validate a policy file (input `policy`). */
@@ -10063,31 +3487,57 @@ function parsePolicy(file, text) {
     const source = parseValidated(file, text, 'policy');
     const policy = source.data;
     const errors = [];
-    checkCheckIds(policy.checks, (message, path, part) => errors.push({ message, location: locate(source, path, part) }));
+    checkCheckIds(policy.checks, (message, path, part) => errors.push({ message, location: (0,yaml_source/* locate */.x5)(source, path, part) }));
     if (errors.length > 0)
-        throw new ConfigErrors(errors);
+        throw new config_error/* ConfigErrors */.mS(errors);
     return { policy, source };
 }
 function parseValidated(file, text, schema) {
-    const parsed = parseYamlSource(file, text);
+    const parsed = (0,yaml_source/* parseYamlSource */.WF)(file, text);
     if (!parsed.source)
-        throw new ConfigErrors(parsed.errors);
+        throw new config_error/* ConfigErrors */.mS(parsed.errors);
     const source = parsed.source;
     if (source.data === null || source.data === undefined) {
-        throw new ConfigErrors([{ message: 'the file is empty', location: locate(source, []) }]);
+        throw new config_error/* ConfigErrors */.mS([{ message: 'the file is empty', location: (0,yaml_source/* locate */.x5)(source, []) }]);
     }
-    const errors = validateSource(source, schema);
+    const errors = (0,schema_validation/* validateSource */.OB)(source, schema === 'vendor-gate' ? schema_validation/* validateManifestSchema */.l : schema_validation/* validatePolicySchema */.YK);
     if (errors.length > 0)
-        throw new ConfigErrors(errors);
+        throw new config_error/* ConfigErrors */.mS(errors);
     return source;
 }
 function checkCheckIds(checks, add) {
     for (const id of Object.keys(checks ?? {})) {
         if (CHECK_IDS.includes(id))
             continue;
-        const hint = didYouMean(id, CHECK_IDS);
+        const hint = (0,did_you_mean/* didYouMean */.a)(id, CHECK_IDS);
         add(`'${id}' is not a check id.${hint ? ` Did you mean '${hint}'?` : ''}`, ['checks', id], 'key');
     }
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/package-root.ts
+
+
+
+let cached;
+/**
+ * The folder holding this package's `schemas/` and `rules/`. The same code runs from `src/<area>/`
+ * (tests), from `dist/` (the bundle) and from an npm install, so look upwards rather than hard-code a depth.
+ */
+function packageRoot() {
+    if (cached)
+        return cached;
+    let dir = (0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 4; i++) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(dir, 'schemas', 'vendor-gate.schema.json')))
+            return (cached = dir);
+        dir = (0,external_node_path_.dirname)(dir);
+    }
+    throw new Error('vendor-gate is installed without its schemas/ folder');
+}
+function readPackageJson() {
+    return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_.join)(packageRoot(), 'package.json'), 'utf8'));
 }
 
 ;// CONCATENATED MODULE: ./src/report/report.ts
@@ -10137,2794 +3587,6 @@ class UsageError extends Error {
 }
 const DEFAULT_MANIFEST = '.github/vendor-gate.yml';
 const DEFAULT_RULES = '.github/vendor-rules';
-
-;// CONCATENATED MODULE: ./src/detect/pep508.ts
-/** PyPI name rules shared by requirements files, pyproject.toml and pattern matching. */
-const NAME = /[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/y;
-/** What may follow a name in a requirement: extras, a version, a marker, a URL (`@`), or nothing. */
-const AFTER_NAME = /[ \t]*(?:$|[[(<>=!~;@])|[ \t]+--?[A-Za-z]/y;
-/** pip treats a "name" like these as a local archive, not a project on an index. */
-const ARCHIVE_SUFFIX = /\.(?:whl|zip|tar|tgz|tar\.gz|tar\.bz2|tar\.xz)$/i;
-/**
- * The project name a PEP 508 requirement starts with (`requests[socks]>=2; python_version<"4"`).
- * Undefined when the text is not a named requirement: a URL, a path, an archive, an option.
- */
-function requirementName(requirement) {
-    let start = 0;
-    while (requirement[start] === ' ' || requirement[start] === '\t')
-        start++;
-    NAME.lastIndex = start;
-    const match = NAME.exec(requirement);
-    if (!match)
-        return undefined;
-    const end = start + match[0].length;
-    AFTER_NAME.lastIndex = end;
-    if (!AFTER_NAME.test(requirement))
-        return undefined;
-    if (ARCHIVE_SUFFIX.test(match[0]))
-        return undefined;
-    return { name: match[0], start, end };
-}
-/** PEP 503 normalisation: lowercase, and any run of `-`, `_` and `.` is one `-`. */
-function normalizePypiName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./src/detect/match.ts
-
-/**
- * Whether a vendor rule's `detect` pattern matches a dependency name. `*` matches
- * any run of characters other than `/`; nothing else is special. Names compare
- * as each ecosystem compares them:
- * - npm, gem, env: exactly (case-sensitive);
- * - pypi: PEP 503-normalised (`Clerk_Backend.API` is `clerk-backend-api`);
- * - composer: case-insensitively;
- * - cargo: case-insensitively, `-` and `_` alike (as crates.io treats them);
- * - go: the pattern is a module path prefix, ending at a `/`
- *   (`github.com/clerk/clerk-sdk-go` matches `github.com/clerk/clerk-sdk-go/v2`).
- */
-function matchesPattern(ecosystem, pattern, name) {
-    switch (ecosystem) {
-        case 'pypi':
-            return matchesGlob(normalizePypiName(pattern), normalizePypiName(name));
-        case 'composer':
-            return matchesGlob(pattern.toLowerCase(), name.toLowerCase());
-        case 'cargo':
-            return matchesGlob(normalizeCrateName(pattern), normalizeCrateName(name));
-        case 'go':
-            return matchesModulePrefix(pattern, name);
-        case 'npm':
-        case 'gem':
-        case 'env':
-            return matchesGlob(pattern, name);
-    }
-}
-/** The first of a rule's patterns that matches a dependency, if any. */
-function findMatchingPattern(patterns, ref) {
-    return patterns[ref.ecosystem]?.find((pattern) => matchesPattern(ref.ecosystem, pattern, ref.name));
-}
-/**
- * Glob match without regular expressions, so no pattern can blow up: at worst
- * pattern length × name length steps. `/` separates segments that must pair up
- * one to one; each pair is matched by the classic greedy algorithm that
- * backtracks only to the latest `*`, which is exact when `*` is the only wildcard.
- */
-function matchesGlob(pattern, name) {
-    const patternSegments = pattern.split('/');
-    const nameSegments = name.split('/');
-    if (patternSegments.length !== nameSegments.length)
-        return false;
-    return patternSegments.every((segment, index) => matchesSegment(segment, nameSegments[index] ?? ''));
-}
-function matchesSegment(pattern, name) {
-    let patternIndex = 0;
-    let nameIndex = 0;
-    let starIndex = -1; // pattern index of the latest `*` seen
-    let starNameIndex = 0; // name index that `*` currently stops before
-    while (nameIndex < name.length) {
-        if (pattern[patternIndex] === '*') {
-            starIndex = patternIndex++;
-            starNameIndex = nameIndex;
-        }
-        else if (patternIndex < pattern.length && pattern[patternIndex] === name[nameIndex]) {
-            patternIndex++;
-            nameIndex++;
-        }
-        else if (starIndex !== -1) {
-            // Let the latest star swallow one more character and retry what follows it.
-            patternIndex = starIndex + 1;
-            nameIndex = ++starNameIndex;
-        }
-        else {
-            return false;
-        }
-    }
-    while (pattern[patternIndex] === '*')
-        patternIndex++;
-    return patternIndex === pattern.length;
-}
-/** A Go module path pattern matches a module path that is, or starts with, a module it matches. */
-function matchesModulePrefix(pattern, name) {
-    // `*` never spans `/`, so only the name's first as-many-segments can match.
-    const segmentCount = pattern.split('/').length;
-    const nameSegments = name.split('/');
-    if (nameSegments.length < segmentCount)
-        return false;
-    return matchesGlob(pattern, nameSegments.slice(0, segmentCount).join('/'));
-}
-/** crates.io refuses a name differing from an existing one only by case or `-`/`_`. */
-function normalizeCrateName(name) {
-    return name.toLowerCase().replaceAll('_', '-');
-}
-
-;// CONCATENATED MODULE: ./src/engine/inventory.ts
-
-/**
- * Compare what the code uses with what the manifest declares: an SDK of a catalogued vendor that no
- * service declares is undeclared (an env key only commented out is an optional integration); a
- * declared vendor with detect patterns and no trace in the code is unused. Pure: the scan ran before.
- */
-function findInventoryFindings(dependencies, manifest, catalogue) {
-    const findings = [];
-    const declared = new Map();
-    manifest.services.forEach((service, index) => {
-        const id = catalogue.resolve(service.vendor)?.rule.id;
-        if (id && !declared.has(id))
-            declared.set(id, index);
-    });
-    for (const loaded of catalogue.rules) {
-        const patterns = loaded.rule.detect;
-        if (!patterns)
-            continue;
-        const hits = dependencies.flatMap((ref) => {
-            const pattern = findMatchingPattern(patterns, ref);
-            return pattern ? [{ ref, pattern }] : [];
-        });
-        const serviceIndex = declared.get(loaded.rule.id);
-        if (serviceIndex !== undefined) {
-            if (hits.length === 0 && Object.values(patterns).some((p) => p && p.length > 0))
-                findings.push(unused(loaded, serviceIndex));
-            continue;
-        }
-        const active = hits.filter((h) => !h.ref.commented);
-        for (const { ref, pattern } of active.length > 0 ? active : hits)
-            findings.push(undeclared(loaded, ref, pattern));
-    }
-    return findings;
-}
-function undeclared(loaded, ref, pattern) {
-    const { rule } = loaded;
-    const what = ref.ecosystem === 'env'
-        ? `the env key ${ref.name}`
-        : `${ref.name}${ref.section ? ` (${ref.section})` : ''}`;
-    if (ref.commented) {
-        return {
-            check: 'inventory.optional',
-            vendor: rule.id,
-            evidence: [],
-            at: { location: ref.location },
-            message: `${ref.location.file} mentions ${what} of ${rule.name} only in a comment: an optional integration no service declares.`,
-            remediation: `If ${rule.name} is switched on in production, declare it under services (vendor: ${rule.id}) with its plan and the data it receives.`,
-        };
-    }
-    return {
-        check: 'inventory.undeclared',
-        vendor: rule.id,
-        evidence: [],
-        at: { location: ref.location },
-        message: `${ref.location.file} uses ${what}, which matches ${rule.name}'s ${ref.ecosystem} pattern ${pattern}, but no service declares ${rule.name}.`,
-        remediation: `Declare ${rule.name} under services (vendor: ${rule.id}, plan: one of ${rule.plans.join(', ')}) with the data it receives, or remove the dependency.`,
-    };
-}
-function unused(loaded, index) {
-    const { rule } = loaded;
-    return {
-        check: 'inventory.unused',
-        service: index,
-        vendor: rule.id,
-        evidence: [],
-        at: { path: ['services', index, 'vendor'] },
-        message: `${rule.name} is declared, but none of its SDKs or env keys appear in the repository's dependency files.`,
-        remediation: `Remove the service if ${rule.name} is no longer used; keep it if you call ${rule.name} without an SDK.`,
-    };
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/detect/text-span.ts
-/**
- * Turns string offsets into 1-based line/column locations. Columns count UTF-16
- * code units, as SARIF's default and `yaml`'s LineCounter do; the end column is
- * that of the character after the span, as in `yaml`'s linePos and SARIF regions.
- */
-class LineIndex {
-    /** Offset at which each line starts; line n (1-based) starts at lineStarts[n - 1]. */
-    lineStarts = [0];
-    constructor(text) {
-        for (let i = 0; i < text.length; i++) {
-            if (text.charCodeAt(i) === 10)
-                this.lineStarts.push(i + 1);
-        }
-    }
-    /** 1-based line and column of an offset. */
-    position(offset) {
-        // Binary search for the last line starting at or before offset.
-        let low = 0;
-        let high = this.lineStarts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if ((this.lineStarts[middle] ?? 0) <= offset)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return { line: low + 1, column: offset - (this.lineStarts[low] ?? 0) + 1 };
-    }
-    location(file, span) {
-        const start = this.position(span.start);
-        const end = this.position(span.end);
-        return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-    }
-}
-/** A byte-order mark is invisible in editors, so positions are counted without it. */
-function stripByteOrderMark(text) {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-/** Orders refs as they stand in their file, so every parser reports in reading order. */
-function byPosition(refs) {
-    return refs.sort((a, b) => compareStrings(a.location.file, b.location.file) ||
-        a.location.line - b.location.line ||
-        a.location.column - b.location.column);
-}
-/** Code-unit order: the same on every machine, unlike localeCompare. */
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-function getLineColFromPtr(string, ptr) {
-    let lines = string.slice(0, ptr).split(/\r?\n/);
-    return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-    let lines = string.split(/\r?\n/);
-    let codeblock = '';
-    let numberLen = (Math.log10(line + 1) | 0) + 1;
-    for (let i = line - 1; i <= line + 1; i++) {
-        let l = lines[i - 1];
-        if (!l)
-            continue;
-        codeblock += i.toString().padEnd(numberLen, ' ');
-        codeblock += ':  ';
-        codeblock += l;
-        codeblock += '\n';
-        if (i === line) {
-            codeblock += ' '.repeat(numberLen + column + 2);
-            codeblock += '^\n';
-        }
-    }
-    return codeblock;
-}
-class TomlError extends Error {
-    line;
-    column;
-    codeblock;
-    constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-    }
-    /** @internal */
-    static x(message, ctx, ptr) {
-        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function parseString(ctx) {
-    let startPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p++);
-    let first = c;
-    let isLiteral = c === 0x27; /* ' */
-    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-    if (isMultiline) {
-        // Trim initial newline
-        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
-            ctx.p++;
-        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
-            ctx.p += 2;
-    }
-    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
-    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
-    let parsed = '';
-    let sliceStart = ctx.p;
-    // states:
-    //   0 - decoding
-    //   1 - decoding escape
-    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
-    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
-    let state = 0;
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        c = ctx.s.charCodeAt(ctx.p);
-        // Deal with newlines first, since that simplifies control character checking and handling across all states
-        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
-            state = state && 3;
-        }
-        // Control characters are banned in TOML, so we throw an error if we encounter them
-        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in strings', ctx);
-        }
-        // The string might terminate while we're parsing through a newline escape.
-        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
-        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
-            if (isMultiline) {
-                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-            }
-            // If we're in a newline escape still, then there's nothing to add.
-            if (!state) {
-                // Avoid a useless concat operation if the string can be used as-is.
-                let s = ctx.s.slice(sliceStart, ctx.p);
-                parsed = parsed ? parsed + s : s;
-            }
-            ctx.p += isMultiline ? 3 : 1;
-            return parsed;
-        }
-        // Baseline state; keep moving forward unless an escape sequence starts
-        else if (!state) {
-            if (!isLiteral && c === 0x5c /* \ */) {
-                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
-                state = 1;
-            }
-        }
-        else if (state === 1) {
-            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
-                let errPtr = ctx.p++ - 1;
-                let value = 0;
-                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
-                for (let j = 0; j < len; j++, ctx.p++) {
-                    let hex = ctx.s.charCodeAt(ctx.p);
-                    let digit = 
-                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
-                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
-                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
-                    if (digit < 0)
-                        TomlError.x('invalid non-hex character in unicode escape', ctx);
-                    value = (value << 4) | digit;
-                }
-                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
-                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
-                    TomlError.x('invalid unicode escape', ctx, errPtr);
-                }
-                parsed += String.fromCodePoint(value);
-                sliceStart = ctx.p--;
-                state = 0;
-            }
-            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
-            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
-                state = 2;
-            }
-            // Basic escape sequence
-            else {
-                if (c === 0x62 /* b */)
-                    parsed += '\b';
-                else if (c === 0x74 /* t */)
-                    parsed += '\t';
-                else if (c === 0x6e /* n */)
-                    parsed += '\n';
-                else if (c === 0x66 /* f */)
-                    parsed += '\f';
-                else if (c === 0x72 /* r */)
-                    parsed += '\r';
-                else if (c === 0x65 /* e */)
-                    parsed += '\x1b';
-                else if (c === 0x22 /* " */)
-                    parsed += '"';
-                else if (c === 0x5c /* \ */)
-                    parsed += '\\';
-                else
-                    TomlError.x('unrecognised escape sequence', ctx);
-                sliceStart = ctx.p + 1;
-                state = 0;
-            }
-        }
-        // Newline escape continuation: keep moving forward until the first non-whitespace char
-        else if (c !== 0x20 && c !== 0x9 /* \t */) {
-            if (state === 2)
-                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
-            // State cannot be zero, or we'd have branched earlier already.
-            // If it's a backslash, immediately transition to the escape state so it can be processed.
-            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
-            sliceStart = ctx.p;
-        }
-    }
-    TomlError.x('unfinished string', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-class TomlDate extends Date {
-    #hasDate = false;
-    #hasTime = false;
-    #offset = null;
-    constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = 'Z';
-        let c;
-        if (typeof date === 'string') {
-            if (fasttype)
-                prep: {
-                    // Date-time
-                    if (fasttype < 3) {
-                        if (+date.slice(11, 13) > 23) {
-                            date = '';
-                            break prep;
-                        }
-                        // Local
-                        if (fasttype === 2) {
-                            offset = null;
-                            date += 'Z';
-                        }
-                        // Offset; keep track of offset if not Z
-                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
-                            offset = date.slice(date.length - 6);
-                        }
-                        if (unsafeDelim)
-                            date = date.slice(0, 10) + 'T' + date.slice(11);
-                    }
-                    // Time
-                    else if (fasttype === 4) {
-                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
-                    }
-                    hasDate = fasttype !== 4;
-                    hasTime = fasttype !== 3;
-                }
-            else {
-                let match = date.match(DATE_TIME_RE);
-                if (match) {
-                    if (!match[1]) {
-                        hasDate = false;
-                        date = `0000-01-01T${date}`;
-                    }
-                    hasTime = !!match[2];
-                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
-                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
-                    // Do not allow rollover hours.
-                    if (match[2] && +match[2] > 23) {
-                        date = '';
-                    }
-                    else {
-                        offset = match[3] || null;
-                        if (!offset && hasTime)
-                            date += 'Z';
-                    }
-                }
-                else {
-                    date = '';
-                }
-            }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-            this.#hasDate = hasDate;
-            this.#hasTime = hasTime;
-            this.#offset = offset;
-        }
-    }
-    isDateTime() {
-        return this.#hasDate && this.#hasTime;
-    }
-    isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-    }
-    isDate() {
-        return this.#hasDate && !this.#hasTime;
-    }
-    isTime() {
-        return this.#hasTime && !this.#hasDate;
-    }
-    isValid() {
-        return this.#hasDate || this.#hasTime;
-    }
-    toISOString() {
-        let iso = super.toISOString();
-        // Local Date
-        if (this.isDate())
-            return iso.slice(0, 10);
-        // Local Time
-        if (this.isTime())
-            return iso.slice(11, 23);
-        // Local DateTime
-        if (this.#offset === null)
-            return iso.slice(0, -1);
-        // Offset DateTime
-        if (this.#offset === 'Z' || this.#offset === 'z')
-            return iso;
-        // This part is quite annoying: JS strips the original timezone from the ISO string representation
-        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
-        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
-        offset = this.#offset[0] === '-' ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - (offset * 60e3));
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-    }
-    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
-        let date = new TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-    }
-    static wrapAsLocalDateTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalDate(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function isDigit(char, base = 10) {
-    return base === 16
-        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
-        : (char > 0x2f && char < 0x30 + base);
-}
-function isEndOfValue(char, delim) {
-    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
-    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
-        // Structure end or next value delimiter
-        (delim && (char === delim || char === 0x2c /* , */)) ||
-        // Comment
-        char === 0x23; /* # */
-}
-/** @internal */
-function extractValue(ctx, end) {
-    let errPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p);
-    // Structs
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
-        let value = c === 0x5b /* [ */
-            ? parseArray(ctx)
-            : parseInlineTable(ctx);
-        ctx.d++;
-        return value;
-    }
-    // Strings
-    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-        return parseString(ctx);
-    }
-    // Booleans
-    // We can fast-path because the first character is enough to know the only possible value
-    if (c === 0x74 /* t */) { // Only possible valid value is `true`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, true;
-    }
-    if (c === 0x66 /* f */) { // Only possible valid value is `false`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, false;
-    }
-    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
-    }
-    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
-    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
-    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
-        return parseDate(ctx, c, end);
-    }
-    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
-    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
-        return parseTime(ctx, c, end);
-    }
-    return parseNumber(ctx, ctx.p, c, 0, end);
-}
-// State:
-// 0: init
-// 1: integer
-// 2: fractional dot
-// 3: fractional
-// 4: exponent letter
-// 5: exponent
-// 6: exponent sign
-// 7: exponent with sign
-// >9: underscore; see below
-//     -> 12: was integer
-//     -> 14: was fractional
-//     -> 16: was exponent
-// states 2-5, 14, 16 are ONLY permitted iif base === 10
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-    let c = startChr;
-    let state = 0;
-    let hasUnderscores = false;
-    // (+/-)inf
-    if (c === 0x69 /* i */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, (sign || 1) / 0;
-    }
-    // (+/-)nan
-    if (c === 0x6e /* n */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, NaN;
-    }
-    // Leading zero
-    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
-    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
-    if (c === 0x30 /* 0 */) {
-        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
-        if (!sign) {
-            if (c === 0x78 /* x */)
-                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-            else if (c === 0x62 /* b */)
-                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-            else if (c === 0x6f /* o */)
-                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-        }
-        if (c === 0x2e /* . */)
-            state = 2;
-        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
-            state = 4;
-        else
-            TomlError.x('illegal leading zero', ctx, startPtr);
-    }
-    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
-        TomlError.x('invalid value', ctx, startPtr);
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (!state)
-            state = 1; // Detects single-digit numbers we can use a fast parse path for
-        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
-        // never permitted in even-numbered ones.
-        if (c === 0x5f /* _ */) {
-            if (!(state & 1))
-                TomlError.x('illegal underscore', ctx);
-            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
-            hasUnderscores = true;
-        }
-        // Transition to fractional part.
-        else if (state === 1 && c === 0x2e /* . */)
-            state = 2;
-        // Transition to exponent part.
-        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
-            state = 4;
-        // + and - are permitted in state 4 only (handled before entering the function for state 0)
-        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
-            state = 6;
-        }
-        // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear state flags
-        else if (state > 9)
-            state -= 11;
-        else if (!(state & 1))
-            state++;
-    }
-    // Single-char number; we can fast-path these very easily.
-    if (!state) {
-        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
-        return ctx.bi === true ? BigInt(val) : val;
-    }
-    // Even-numbered states absolutely require a digit next; not even end of value is permitted
-    if (!(state & 1))
-        TomlError.x('unfinished numeric value', ctx, startPtr);
-    let str = ctx.s.slice(startPtr, ctx.p);
-    if (hasUnderscores)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return state > 1
-        ? parseFloat(str)
-        : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-    let c, underscore = 1;
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (c === 0x5f /* _ */) {
-            if (underscore & 1)
-                TomlError.x('illegal underscore', ctx);
-            underscore = 3;
-        }
-        // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear underscore flag
-        else if (underscore & 1)
-            underscore--;
-    }
-    // Trailing underscore is not allowed
-    if (underscore & 1)
-        TomlError.x('unfinished numeric value', ctx);
-    let str = ctx.s.slice(startPtr + 2, ctx.p);
-    if (underscore)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-    if (ctx.bi !== true)
-        int: {
-            let val = parseInt(str, base);
-            if (!Number.isSafeInteger(val)) {
-                if (ctx.bi)
-                    break int;
-                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
-            }
-            return val;
-        }
-    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
-}
-function parseDate(ctx, c, endChr) {
-    let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-    }
-    ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
-        let t = ctx.s.slice(startPtr, ctx.p);
-        return readDate(ctx, t, 3, false, startPtr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
-        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
-    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    if (c = ctx.s.charCodeAt(ctx.p)) {
-        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
-            let t = ctx.s.slice(startPtr, ++ctx.p);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
-        }
-        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
-            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
-            let t = ctx.s.slice(startPtr, ctx.p += 6);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
-        }
-    }
-    let t = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-    let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-        return parseNumber(ctx, --ctx.p, c, 0, endChr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    let t = ctx.s.slice(start, ctx.p);
-    return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-    if (ctx.ld) {
-        let date = new TomlDate(str, type, unsafeDelim);
-        if (!date.isValid())
-            TomlError.x('invalid date', ctx, errPtr);
-        return date;
-    }
-    try {
-        if (temporalSuffix)
-            str += temporalSuffix;
-        switch (type) {
-            case 1: return Temporal.ZonedDateTime.from(str);
-            case 2: return Temporal.PlainDateTime.from(str);
-            case 3: return Temporal.PlainDate.from(str);
-            case 4: return Temporal.PlainTime.from(str);
-        }
-    }
-    catch (e) {
-        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function skipComment(ctx) {
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        let c = ctx.s.charCodeAt(ctx.p);
-        if (c === 0xa /* \n */)
-            break;
-        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
-            ctx.p++;
-            break;
-        }
-        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in comments', ctx);
-        }
-    }
-}
-/** @internal */
-function skipVoid(ctx, banNewLines, banComments) {
-    let c;
-    while (ctx.p < ctx.s.length) {
-        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
-            c === 0x9 /* \t */ ||
-            (!banNewLines &&
-                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
-            ctx.p++;
-        if (banComments || c !== 0x23 /* # */)
-            break;
-        skipComment(ctx);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-/** @internal */
-function parseKey(ctx, end = 0x3d /* = */) {
-    // States:
-    // 0: before first char
-    // 1: parsing bare key
-    // 2: after key component
-    let startPtr;
-    let state = 0;
-    let parsed = [];
-    let sliceStart;
-    let c = ctx.s.charCodeAt(startPtr = ctx.p);
-    do {
-        // End of key
-        if (c === end) {
-            if (!state)
-                TomlError.x('unexpected end of key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            return ctx.p++, parsed;
-        }
-        // Dotted key separator
-        else if (c === 0x2e /* . */) {
-            if (!state)
-                TomlError.x('illegal empty bare key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            state = 0;
-        }
-        // Quoted key
-        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
-            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
-            parsed.push(parseString(ctx));
-            state = 2;
-            ctx.p--;
-        }
-        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
-        else if (c === 0x20 || c === 0x9 /* \t */) {
-            if (state === 1) {
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-                state = 2;
-            }
-        }
-        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
-        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
-            TomlError.x('illegal character in key', ctx);
-        }
-        // Illegal character
-        else if (!state) {
-            state = 1;
-            sliceStart = ctx.p;
-        }
-    } while (c = ctx.s.charCodeAt(++ctx.p));
-    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
-}
-/** @internal */
-function parseInlineTable(ctx) {
-    let startPtr = ctx.p++;
-    let res = Object.create(null);
-    let seen = new Set();
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
-            ctx.p++;
-            return res;
-        }
-        let k;
-        let t = res;
-        let hasOwn = false;
-        let errPtr = ctx.p;
-        let key = parseKey(ctx);
-        for (let i = 0; i < key.length; i++) {
-            if (i)
-                t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            k = key[i];
-            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
-                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-            }
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor')) {
-                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
-                break;
-            }
-            if (!hasOwn && unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            }
-        }
-        if (hasOwn) {
-            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-        }
-        skipVoid(ctx, true, true);
-        let value = extractValue(ctx, 0x7d /* } */);
-        if (t && typeof (t[k] = value) === 'object')
-            seen.add(value);
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished table', ctx, startPtr);
-}
-/** @internal */
-function parseArray(ctx) {
-    let startPtr = ctx.p++;
-    let res = [];
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
-            ctx.p++;
-            return res;
-        }
-        res.push(extractValue(ctx, 0x5d /* ] */));
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished array', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function peekTable(ctx, key, table, meta, type) {
-    let t = table;
-    let m = meta;
-    let k;
-    let hasOwn = false;
-    let state;
-    for (let i = 0; i < key.length; i++) {
-        if (i) {
-            t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            m = (state = m[k]).c;
-            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
-                return null;
-            }
-            if (state.t === 2 /* Type.ARRAY */) {
-                let l = t.length - 1;
-                t = t[l];
-                m = m[l].c;
-            }
-        }
-        k = key[i];
-        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
-            return null;
-        }
-        if (!hasOwn) {
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor'))
-                return false;
-            if (unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-            }
-            m[k] = {
-                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
-                    ? 3 /* Type.ARRAY_DOTTED */ : type,
-                d: false,
-                i: 0,
-                c: Object.create(null),
-            };
-        }
-    }
-    state = m[k];
-    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
-        // Bad key type!
-        return null;
-    }
-    if (type === 2 /* Type.ARRAY */) {
-        if (!state.d) {
-            state.d = true;
-            t[k] = [];
-        }
-        t[k].push(t = Object.create(null));
-        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
-    }
-    if (state.d) {
-        // Redefining a table!
-        return null;
-    }
-    state.d = true;
-    if (type === 1 /* Type.EXPLICIT */) {
-        t = hasOwn ? t[k] : (t[k] = Object.create(null));
-    }
-    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
-        return null;
-    }
-    return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-    if (peek === null || ctx.uk === 2)
-        TomlError.x(peek === null
-            ? 'trying to redefine an already defined table or value'
-            : 'document contains an unsafe property', ctx, ptr);
-}
-function parse(toml, options = {}) {
-    let ctx = {
-        s: toml,
-        p: 0,
-        d: options.maxDepth ?? 1000,
-        bi: options.integersAsBigInt ?? false,
-        ld: options.useLegacyDate ?? true,
-        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
-    };
-    let res = Object.create(null);
-    let meta = Object.create(null);
-    let tmp;
-    let skipping = false;
-    let tbl = res;
-    let m = meta;
-    // BOM is allowed, skip.
-    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
-    if (toml.charCodeAt(0) === 0xfeff)
-        ctx.p++;
-    skipVoid(ctx);
-    while (ctx.p < toml.length) {
-        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
-            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
-            tmp = ctx.p += +isTableArray;
-            skipping = false;
-            let k = parseKey(ctx, 0x5d /* ] */);
-            if (isTableArray) {
-                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
-                    TomlError.x('expected end of table array declaration', ctx);
-                }
-                ctx.p++;
-            }
-            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
-            if (!p) {
-                validateTablePeek(ctx, p, tmp);
-                skipping = true;
-            }
-            else {
-                m = p[2];
-                tbl = p[1];
-            }
-        }
-        else {
-            tmp = ctx.p;
-            let k = parseKey(ctx);
-            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
-            if (!p && !skipping)
-                validateTablePeek(ctx, p, tmp);
-            skipVoid(ctx, true, true);
-            let v = extractValue(ctx, void 0);
-            if (p && !skipping)
-                p[1][p[0]] = v;
-        }
-        skipVoid(ctx, true);
-        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
-            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
-        }
-        skipVoid(ctx);
-    }
-    return res;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let BARE_KEY = /^[a-z0-9-_]+$/i;
-let HAS_WELLFORMED = !!(''.isWellFormed);
-function extendedTypeOf(obj) {
-    let type = typeof obj;
-    if (type === 'object') {
-        if (Array.isArray(obj))
-            return 'array';
-        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
-            return 'date';
-        if (globalThis.Temporal) {
-            if (obj.until) {
-                if (obj instanceof Temporal.ZonedDateTime)
-                    return 'temporal/tz+uc';
-                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-                    return 'temporal/uc';
-                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-                    return 'temporal';
-                if (obj instanceof Temporal.PlainYearMonth)
-                    return 'temporal/x';
-            }
-            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
-                (obj.negated && obj instanceof Temporal.Duration)) {
-                return 'temporal/x';
-            }
-        }
-    }
-    return type;
-}
-function isArrayOfTables(obj) {
-    for (let i = 0; i < obj.length; i++) {
-        if (extendedTypeOf(obj[i]) !== 'object')
-            return false;
-    }
-    return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
-}
-function formatString(s) {
-    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-    if (BARE_KEY.test(s))
-        return s;
-    if (HAS_WELLFORMED && !s.isWellFormed())
-        throw new RangeError('key contains illegal lone surrogates');
-    return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    switch (type) {
-        // @ts-expect-error -- intentional fallthrough case
-        case 'number':
-            if (isNaN(val))
-                return 'nan';
-            if (val === Infinity)
-                return 'inf';
-            if (val === -Infinity)
-                return '-inf';
-            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-                return val.toFixed(1);
-        case 'bigint':
-        case 'boolean':
-        case 'temporal':
-            return val.toString();
-        case 'string':
-            return formatString(val);
-        case 'date':
-            if (isNaN(val.getTime()))
-                throw new TypeError('cannot serialize invalid date');
-            return val.toISOString();
-        case 'object':
-            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-        case 'array':
-            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-        // @ts-expect-error -- intentional fallthrough case
-        case 'temporal/tz+uc':
-            if (strictTemporal) {
-                let tz = val.timeZoneId;
-                let tzc = tz.charCodeAt(0);
-                if (
-                // Classic offset
-                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
-                    (
-                    // Fast pre-check pass; see below for the actually accepted values
-                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
-                        (
-                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
-                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
-                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-                            !tz.startsWith('Etc/')))) {
-                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
-                }
-            }
-        case 'temporal/uc':
-            if (strictTemporal && val.calendarId !== 'iso8601')
-                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
-            return val.toString({
-                calendarName: 'never',
-                timeZoneName: 'never',
-            });
-        case 'temporal/x':
-            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
-    }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-    let keys = Object.keys(obj);
-    if (keys.length === 0)
-        return '{}';
-    let res = '{ ';
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (i)
-            res += ', ';
-        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' }';
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-    if (array.length === 0)
-        return '[]';
-    let res = '[ ';
-    for (let i = 0; i < array.length; i++) {
-        if (i)
-            res += ', ';
-        if (array[i] === null || array[i] === void 0) {
-            throw new TypeError('arrays cannot contain null or undefined values');
-        }
-        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' ]';
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let res = '';
-    for (let i = 0; i < array.length; i++) {
-        res += `${res && '\n'}[[${key}]]\n`;
-        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-    }
-    return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let preamble = '';
-    let tables = '';
-    let keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (obj[k] !== null && obj[k] !== void 0) {
-            let type = extendedTypeOf(obj[k]);
-            if (type === 'symbol' || type === 'function') {
-                throw new TypeError(`cannot serialize values of type '${type}'`);
-            }
-            let key = formatKey(k);
-            if (type === 'array' && isArrayOfTables(obj[k])) {
-                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else if (type === 'object') {
-                let tblKey = prefix ? `${prefix}.${key}` : key;
-                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else {
-                preamble += key;
-                preamble += ' = ';
-                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-                preamble += '\n';
-            }
-        }
-    }
-    if (tableKey && (preamble || !tables)) // Create table only if necessary
-        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
-    return preamble && tables
-        ? `${preamble}\n${tables}`
-        : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
-    if (extendedTypeOf(obj) !== 'object') {
-        throw new TypeError('stringify can only be called with an object');
-    }
-    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
-    if (str[str.length - 1] !== '\n')
-        return str + '\n';
-    return str;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-
-/** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
-
-;// CONCATENATED MODULE: ./src/detect/toml-with-spans.ts
-
-/**
- * Parses TOML with smol-toml (the source of truth for values; undefined when the
- * text is not valid TOML), then scans the text once more to learn the spans
- * smol-toml does not keep. The scan may assume the text is valid.
- */
-function parseTomlWithSpans(text) {
-    let data;
-    try {
-        data = parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    const scanner = new TomlSpanScanner(text);
-    scanner.scanDocument();
-    return {
-        data,
-        keySpan: (path) => scanner.keys.get(pathKey(path)),
-        stringSpan: (path) => scanner.strings.get(pathKey(path)),
-    };
-}
-/** The table at `path`, or undefined when there is none (or the value there is not a table). */
-function tableAt(data, path) {
-    let value = data;
-    for (const segment of path) {
-        if (!isTable(value))
-            return undefined;
-        value = value[segment];
-    }
-    return isTable(value) ? value : undefined;
-}
-function isTable(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
-/** Renders a path the way TOML writes it (`target.'cfg(unix)'.dependencies`), for a DependencyRef's `section`. */
-function formatTomlPath(path) {
-    return path.map(formatTomlKey).join('.');
-}
-function formatTomlKey(key) {
-    if (/^[A-Za-z0-9_-]+$/.test(key))
-        return key;
-    // A literal string needs no escapes, so it reads as Cargo.toml files are usually written.
-    const needsEscapes = [...key].some((char) => char === "'" || char < ' ' || char === '\x7f');
-    if (!needsEscapes)
-        return `'${key}'`;
-    return JSON.stringify(key);
-}
-function pathKey(path) {
-    return JSON.stringify(path);
-}
-/** Characters that end a bare key (TOML keeps bare keys ASCII, but smol-toml has vetted the text already). */
-const NOT_BARE_KEY = new Set([' ', '\t', '\r', '\n', '=', '.', '[', ']', '"', "'", '#', ',', '{', '}']);
-/** Characters that end a number, boolean or date value. */
-const SCALAR_END = new Set([',', ']', '}', '\r', '\n', '#']);
-class TomlSpanScanner {
-    text;
-    keys = new Map();
-    strings = new Map();
-    /** Latest element index of each array of tables (`[[name]]`), by resolved path. */
-    arrayTables = new Map();
-    offset = 0;
-    constructor(text) {
-        this.text = text;
-    }
-    scanDocument() {
-        let table = [];
-        while (this.offset < this.text.length) {
-            this.skipSpaces();
-            const char = this.text[this.offset];
-            if (char === '\r' || char === '\n')
-                this.offset++;
-            else if (char === '#')
-                this.skipComment();
-            else if (char === '[')
-                table = this.tableHeader();
-            else {
-                const before = this.offset;
-                this.keyValue(table, 0);
-                this.skipToLineEnd();
-                if (this.offset === before)
-                    this.offset++; // cannot happen in valid TOML; never loop
-            }
-        }
-    }
-    tableHeader() {
-        const isArrayTable = this.text[this.offset + 1] === '[';
-        this.offset += isArrayTable ? 2 : 1;
-        const parts = this.dottedKey();
-        this.skipToLineEnd();
-        const resolved = [];
-        parts.forEach((part, index) => {
-            resolved.push(part.name);
-            this.recordKey(resolved, part.span);
-            const isLast = index === parts.length - 1;
-            if (isLast && isArrayTable) {
-                const next = (this.arrayTables.get(pathKey(resolved)) ?? -1) + 1;
-                this.arrayTables.set(pathKey(resolved), next);
-                resolved.push(next);
-            }
-            else if (!isLast) {
-                const current = this.arrayTables.get(pathKey(resolved));
-                if (current !== undefined)
-                    resolved.push(current);
-            }
-        });
-        return resolved;
-    }
-    keyValue(base, depth) {
-        const parts = this.dottedKey();
-        const path = [...base];
-        for (const part of parts) {
-            path.push(part.name);
-            this.recordKey(path, part.span);
-        }
-        this.skipSpaces();
-        if (this.text[this.offset] === '=')
-            this.offset++;
-        this.skipSpaces();
-        this.value(path, depth);
-    }
-    dottedKey() {
-        const parts = [];
-        for (;;) {
-            this.skipSpaces();
-            const char = this.text[this.offset];
-            if (char === '"' || char === "'") {
-                const { span, raw } = this.singleLineString(char);
-                parts.push({ name: char === '"' ? decodeBasicString(raw) : raw, span });
-            }
-            else {
-                const start = this.offset;
-                while (this.offset < this.text.length && !NOT_BARE_KEY.has(this.text[this.offset] ?? ''))
-                    this.offset++;
-                if (this.offset === start)
-                    return parts;
-                parts.push({ name: this.text.slice(start, this.offset), span: { start, end: this.offset } });
-            }
-            this.skipSpaces();
-            if (this.text[this.offset] !== '.')
-                return parts;
-            this.offset++;
-        }
-    }
-    value(path, depth) {
-        const char = this.text[this.offset];
-        // smol-toml already refused documents nested deeper than this.
-        if (depth > 1000)
-            return;
-        if (char === '"' || char === "'") {
-            const delimiter = char.repeat(3);
-            const span = this.text.startsWith(delimiter, this.offset)
-                ? this.multiLineString(delimiter)
-                : this.singleLineString(char).span;
-            this.recordString(path, span);
-        }
-        else if (char === '[') {
-            this.offset++;
-            for (let index = 0;; index++) {
-                this.skipBlankLinesAndComments();
-                if (this.offset >= this.text.length)
-                    return;
-                if (this.text[this.offset] === ']') {
-                    this.offset++;
-                    return;
-                }
-                const before = this.offset;
-                this.value([...path, index], depth + 1);
-                this.skipBlankLinesAndComments();
-                if (this.text[this.offset] === ',')
-                    this.offset++;
-                else if (this.offset === before)
-                    this.offset++;
-            }
-        }
-        else if (char === '{') {
-            this.offset++;
-            for (;;) {
-                this.skipBlankLinesAndComments(); // TOML 1.1 allows newlines in inline tables
-                if (this.offset >= this.text.length)
-                    return;
-                if (this.text[this.offset] === '}') {
-                    this.offset++;
-                    return;
-                }
-                const before = this.offset;
-                this.keyValue(path, depth + 1);
-                this.skipBlankLinesAndComments();
-                if (this.text[this.offset] === ',')
-                    this.offset++;
-                else if (this.offset === before)
-                    this.offset++;
-            }
-        }
-        else {
-            while (this.offset < this.text.length && !SCALAR_END.has(this.text[this.offset] ?? ''))
-                this.offset++;
-        }
-    }
-    /** A `"basic"` or `'literal'` string on one line; returns the span and raw text of its contents. */
-    singleLineString(quote) {
-        const start = this.offset + 1;
-        let end = start;
-        while (end < this.text.length && this.text[end] !== quote && this.text[end] !== '\n') {
-            end += quote === '"' && this.text[end] === '\\' ? 2 : 1;
-        }
-        end = Math.min(end, this.text.length);
-        this.offset = end + 1;
-        return { span: { start, end }, raw: this.text.slice(start, end) };
-    }
-    /** A `"""basic"""` or `'''literal'''` string, which may end with up to two extra quotes. */
-    multiLineString(delimiter) {
-        let start = this.offset + 3;
-        // A newline right after the opening delimiter is not part of the string.
-        if (this.text.startsWith('\r\n', start))
-            start += 2;
-        else if (this.text[start] === '\n')
-            start++;
-        let index = start;
-        while (index < this.text.length) {
-            if (delimiter === '"""' && this.text[index] === '\\')
-                index += 2;
-            else if (this.text.startsWith(delimiter, index)) {
-                let extraQuotes = 0;
-                while (extraQuotes < 2 && this.text[index + 3 + extraQuotes] === delimiter[0])
-                    extraQuotes++;
-                this.offset = index + 3 + extraQuotes;
-                return { start, end: index + extraQuotes };
-            }
-            else
-                index++;
-        }
-        this.offset = this.text.length;
-        return { start, end: this.text.length };
-    }
-    recordKey(path, span) {
-        const key = pathKey(path);
-        if (!this.keys.has(key))
-            this.keys.set(key, span);
-    }
-    recordString(path, span) {
-        const key = pathKey(path);
-        if (!this.strings.has(key))
-            this.strings.set(key, span);
-    }
-    skipSpaces() {
-        while (this.text[this.offset] === ' ' || this.text[this.offset] === '\t')
-            this.offset++;
-    }
-    skipComment() {
-        while (this.offset < this.text.length && this.text[this.offset] !== '\n')
-            this.offset++;
-    }
-    skipToLineEnd() {
-        while (this.offset < this.text.length && this.text[this.offset] !== '\n') {
-            if (this.text[this.offset] === '#')
-                return this.skipComment();
-            this.offset++;
-        }
-    }
-    skipBlankLinesAndComments() {
-        for (;;) {
-            const char = this.text[this.offset];
-            if (char === ' ' || char === '\t' || char === '\r' || char === '\n')
-                this.offset++;
-            else if (char === '#')
-                this.skipComment();
-            else
-                return;
-        }
-    }
-}
-const BASIC_ESCAPES = {
-    b: '\b',
-    t: '\t',
-    n: '\n',
-    f: '\f',
-    r: '\r',
-    e: '\x1b',
-    '"': '"',
-    '\\': '\\',
-};
-/** Decodes the escapes of a quoted key, so `"req\u0075ests"` is keyed as smol-toml keys it. */
-function decodeBasicString(raw) {
-    return raw.replace(/\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|x([0-9a-fA-F]{2})|(.))/g, (_match, u4, u8, x2, simple) => {
-        const hex = (u4 ?? u8 ?? x2);
-        if (hex !== undefined)
-            return String.fromCodePoint(parseInt(hex, 16));
-        return BASIC_ESCAPES[simple] ?? simple;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/detect/parsers/toml-dependencies.ts
-
-
-
-/** Builds DependencyRefs from a TOML manifest, for the pyproject, Pipfile and Cargo parsers. */
-class TomlDependencyCollector {
-    file;
-    text;
-    document;
-    ecosystem;
-    refs = [];
-    lines;
-    constructor(file, text, document, ecosystem) {
-        this.file = file;
-        this.text = text;
-        this.document = document;
-        this.ecosystem = ecosystem;
-        this.lines = new LineIndex(text);
-    }
-    /** A list of PEP 508 strings (`project.dependencies`); entries that are not named requirements are skipped. */
-    requirementList(path) {
-        const list = this.valueAt(path);
-        if (!Array.isArray(list))
-            return;
-        list.forEach((entry, index) => {
-            if (typeof entry !== 'string')
-                return; // e.g. PEP 735 `{include-group = "test"}`
-            const requirement = requirementName(entry);
-            if (!requirement)
-                return;
-            this.add(requirement.name, this.requirementSpan([...path, index], requirement.name), path);
-        });
-    }
-    /** A table keyed by dependency name (`[tool.poetry.dependencies]`, `[packages]`, `[dependencies]`). */
-    nameTable(path, options = {}) {
-        const table = tableAt(this.document.data, path);
-        if (!table)
-            return;
-        for (const [key, value] of Object.entries(table)) {
-            if (options.skip?.(key))
-                continue;
-            // Cargo: `alias = { package = "real-crate" }` depends on real-crate, written in that string.
-            const renamed = options.renames && isTable(value) && typeof value.package === 'string' ? value.package : undefined;
-            if (renamed !== undefined) {
-                this.add(renamed, this.document.stringSpan([...path, key, 'package']) ?? this.fallbackSpan(path), path);
-            }
-            else {
-                this.add(key, this.document.keySpan([...path, key]) ?? this.fallbackSpan(path), path);
-            }
-        }
-    }
-    /** Names of the subtables at `path` (`[project.optional-dependencies]` → its extras). */
-    tableNames(path) {
-        return Object.keys(tableAt(this.document.data, path) ?? {});
-    }
-    valueAt(path) {
-        const parent = tableAt(this.document.data, path.slice(0, -1));
-        const last = path[path.length - 1];
-        return parent && last !== undefined ? parent[last] : undefined;
-    }
-    /** The name inside a requirement string, when the string as written starts with it (no escapes before it). */
-    requirementSpan(path, name) {
-        const span = this.document.stringSpan(path);
-        if (!span)
-            return this.fallbackSpan(path.filter((segment) => typeof segment === 'string'));
-        const written = requirementName(this.text.slice(span.start, span.end));
-        if (written?.name !== name)
-            return span;
-        return { start: span.start + written.start, end: span.start + written.end };
-    }
-    /** Where the section itself is named, should a name's own span be missing (the scanner found every one in tests). */
-    fallbackSpan(path) {
-        for (let length = path.length; length > 0; length--) {
-            const span = this.document.keySpan(path.slice(0, length));
-            if (span)
-                return span;
-        }
-        return { start: 0, end: 0 };
-    }
-    add(name, span, section) {
-        this.refs.push({
-            ecosystem: this.ecosystem,
-            name,
-            location: this.lines.location(this.file, span),
-            section: formatTomlPath(section),
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/detect/parsers/cargo.ts
-
-
-
-/** Cargo still accepts the underscore spellings, so a manifest may use either. */
-const DEPENDENCY_TABLES = [
-    'dependencies',
-    'dev-dependencies',
-    'dev_dependencies',
-    'build-dependencies',
-    'build_dependencies',
-];
-/**
- * Cargo.toml: `[dependencies]`, `[dev-dependencies]`, `[build-dependencies]`, their
- * `[target.<cfg>.*]` forms and `[workspace.dependencies]`. A renamed dependency
- * (`alias = { package = "crate" }`) is reported as the crate it names.
- */
-function parseCargoToml(file, text) {
-    text = stripByteOrderMark(text);
-    const document = parseTomlWithSpans(text);
-    if (!document)
-        return [];
-    const collect = new TomlDependencyCollector(file, text, document, 'cargo');
-    for (const table of DEPENDENCY_TABLES)
-        collect.nameTable([table], { renames: true });
-    for (const target of collect.tableNames(['target'])) {
-        for (const table of DEPENDENCY_TABLES)
-            collect.nameTable(['target', target, table], { renames: true });
-    }
-    collect.nameTable(['workspace', 'dependencies'], { renames: true });
-    return byPosition(collect.refs);
-}
-
-;// CONCATENATED MODULE: ./src/detect/json-with-spans.ts
-/** Deeper nesting than any real manifest; keeps hostile input from exhausting the stack. */
-const MAX_DEPTH = 256;
-class JsonSyntaxError extends Error {
-}
-/**
- * Parses strict JSON (RFC 8259), keeping the span of every string so a detector
- * can point at a key as written. Returns undefined for malformed input instead
- * of throwing. Duplicate keys are all kept, in order.
- */
-function parseJsonWithSpans(text) {
-    try {
-        const parser = new JsonParser(text);
-        const value = parser.value(0);
-        parser.skipWhitespace();
-        if (!parser.atEnd())
-            return undefined;
-        return value;
-    }
-    catch (error) {
-        if (error instanceof JsonSyntaxError)
-            return undefined;
-        throw error;
-    }
-}
-/** The members of an object, or an empty list for any other value. */
-function objectMembers(value) {
-    return value?.kind === 'object' ? value.members : [];
-}
-/** The last value of `key` in an object, as JSON.parse would keep it. */
-function memberValue(value, key) {
-    return objectMembers(value).findLast((member) => member.key.value === key)?.value;
-}
-const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-const SIMPLE_ESCAPES = {
-    '"': '"',
-    '\\': '\\',
-    '/': '/',
-    b: '\b',
-    f: '\f',
-    n: '\n',
-    r: '\r',
-    t: '\t',
-};
-class JsonParser {
-    text;
-    offset = 0;
-    constructor(text) {
-        this.text = text;
-    }
-    atEnd() {
-        return this.offset >= this.text.length;
-    }
-    skipWhitespace() {
-        while (this.offset < this.text.length) {
-            const char = this.text[this.offset];
-            if (char !== ' ' && char !== '\t' && char !== '\n' && char !== '\r')
-                return;
-            this.offset++;
-        }
-    }
-    value(depth) {
-        if (depth > MAX_DEPTH)
-            throw new JsonSyntaxError('nested too deeply');
-        this.skipWhitespace();
-        const char = this.text[this.offset];
-        if (char === '{')
-            return this.object(depth);
-        if (char === '[')
-            return this.array(depth);
-        if (char === '"')
-            return this.string();
-        for (const literal of ['true', 'false', 'null']) {
-            if (this.text.startsWith(literal, this.offset)) {
-                this.offset += literal.length;
-                return { kind: 'scalar' };
-            }
-        }
-        NUMBER.lastIndex = this.offset;
-        if (NUMBER.test(this.text)) {
-            this.offset = NUMBER.lastIndex;
-            return { kind: 'scalar' };
-        }
-        throw new JsonSyntaxError(`unexpected character at ${this.offset}`);
-    }
-    expect(char) {
-        this.skipWhitespace();
-        if (this.text[this.offset] !== char)
-            throw new JsonSyntaxError(`expected ${char} at ${this.offset}`);
-        this.offset++;
-    }
-    /** True (and consumes it) when the next non-blank character is `char`. */
-    accept(char) {
-        this.skipWhitespace();
-        if (this.text[this.offset] !== char)
-            return false;
-        this.offset++;
-        return true;
-    }
-    object(depth) {
-        this.expect('{');
-        const members = [];
-        if (this.accept('}'))
-            return { kind: 'object', members };
-        do {
-            this.skipWhitespace();
-            if (this.text[this.offset] !== '"')
-                throw new JsonSyntaxError(`expected a key at ${this.offset}`);
-            const key = this.string();
-            this.expect(':');
-            members.push({ key, value: this.value(depth + 1) });
-        } while (this.accept(','));
-        this.expect('}');
-        return { kind: 'object', members };
-    }
-    array(depth) {
-        this.expect('[');
-        const items = [];
-        if (this.accept(']'))
-            return { kind: 'array', items };
-        do
-            items.push(this.value(depth + 1));
-        while (this.accept(','));
-        this.expect(']');
-        return { kind: 'array', items };
-    }
-    string() {
-        this.offset++; // opening quote
-        const start = this.offset;
-        let value = '';
-        for (;;) {
-            const char = this.text[this.offset];
-            if (char === undefined)
-                throw new JsonSyntaxError('unterminated string');
-            if (char === '"')
-                break;
-            if (char.charCodeAt(0) < 0x20)
-                throw new JsonSyntaxError(`control character in string at ${this.offset}`);
-            if (char !== '\\') {
-                value += char;
-                this.offset++;
-                continue;
-            }
-            const escape = this.text[this.offset + 1] ?? '';
-            const simple = SIMPLE_ESCAPES[escape];
-            if (simple !== undefined) {
-                value += simple;
-                this.offset += 2;
-            }
-            else if (escape === 'u' &&
-                /^[0-9a-fA-F]{4}$/.test(this.text.slice(this.offset + 2, this.offset + 6))) {
-                value += String.fromCharCode(parseInt(this.text.slice(this.offset + 2, this.offset + 6), 16));
-                this.offset += 6;
-            }
-            else {
-                throw new JsonSyntaxError(`bad escape at ${this.offset}`);
-            }
-        }
-        const end = this.offset;
-        this.offset++; // closing quote
-        return { kind: 'string', value, span: { start, end } };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/detect/parsers/composer-json.ts
-
-
-const SECTIONS = ['require', 'require-dev'];
-/**
- * composer.json: `require` and `require-dev`. Platform requirements (`php`,
- * `ext-json`, `lib-curl`, `composer-plugin-api`) are skipped: only packages
- * have a `vendor/` prefix.
- */
-function parseComposerJson(file, text) {
-    text = stripByteOrderMark(text);
-    const root = parseJsonWithSpans(text);
-    if (root?.kind !== 'object')
-        return [];
-    const lines = new LineIndex(text);
-    const refs = [];
-    for (const section of SECTIONS) {
-        for (const { key } of objectMembers(memberValue(root, section))) {
-            if (!key.value.includes('/'))
-                continue;
-            refs.push({
-                ecosystem: 'composer',
-                name: key.value,
-                location: lines.location(file, key.span),
-                section,
-            });
-        }
-    }
-    return byPosition(refs);
-}
-
-;// CONCATENATED MODULE: ./src/detect/parsers/env-example.ts
-
-/** `KEY=`, `export KEY =`; the value is never read beyond finding where it ends. */
-const ASSIGNMENT = /^([ \t]*(?:export[ \t]+)?)([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=/;
-/** The same, commented out: `# KEY=`, `## export KEY=`. */
-const COMMENTED_ASSIGNMENT = /^([ \t]*#+[ \t]*(?:export[ \t]+)?)([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=/;
-/**
- * An env example file (`.env.example`, `example.env`, ...): one ref per key, at its
- * first assignment. A key that is only ever assigned in comments is reported
- * there with `commented: true`. Values are skipped, never returned.
- */
-function parseEnvExample(file, text) {
-    text = stripByteOrderMark(text);
-    const lines = new LineIndex(text);
-    const active = new Map();
-    const commented = new Map();
-    let openQuote; // inside a quoted value that spans lines
-    let offset = 0;
-    for (const line of text.split('\n')) {
-        const lineStart = offset;
-        offset += line.length + 1;
-        if (openQuote !== undefined) {
-            if (closesQuote(line, 0, openQuote))
-                openQuote = undefined;
-            continue;
-        }
-        const assignment = ASSIGNMENT.exec(line);
-        const match = assignment ?? COMMENTED_ASSIGNMENT.exec(line);
-        if (!match)
-            continue;
-        const key = match[2] ?? '';
-        const start = lineStart + (match[1] ?? '').length;
-        const keys = assignment ? active : commented;
-        if (!keys.has(key))
-            keys.set(key, { start, end: start + key.length });
-        if (assignment)
-            openQuote = unclosedQuote(line.slice(match[0].length));
-    }
-    const refs = [];
-    for (const [name, span] of active) {
-        refs.push({ ecosystem: 'env', name, location: lines.location(file, span) });
-    }
-    for (const [name, span] of commented) {
-        if (active.has(name))
-            continue;
-        refs.push({ ecosystem: 'env', name, location: lines.location(file, span), commented: true });
-    }
-    return refs.sort((a, b) => a.location.line - b.location.line);
-}
-/** The quote a value opens and does not close on its line (dotenv allows multi-line quoted values). */
-function unclosedQuote(value) {
-    const trimmed = value.replace(/^[ \t]+/, '');
-    const quote = trimmed[0];
-    if (quote !== '"' && quote !== "'" && quote !== '`')
-        return undefined;
-    return closesQuote(trimmed, 1, quote) ? undefined : quote;
-}
-function closesQuote(text, from, quote) {
-    for (let index = from; index < text.length; index++) {
-        if (text[index] === '\\' && quote === '"')
-            index++;
-        else if (text[index] === quote)
-            return true;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/detect/parsers/gemfile.ts
-
-/** `gem "name"` or `gem('name'`: the name is the first string argument. */
-const GEM = /^\s*gem\s*\(?\s*(["'])([^"'\s]+)\1/;
-/** `group :test, :development do`: the groups named before `do`. */
-const GROUP_BLOCK = /^\s*group\s*\(?(.*?)\)?\s*do\s*(?:\|[^|]*\|\s*)?$/;
-/** Any other line ending in `do` opens a block whose `end` we must not mistake for a group's. */
-const DO_BLOCK = /\bdo\s*(?:\|[^|]*\|\s*)?$/;
-/** Ruby keywords that open a block closed by `end` when they start a statement. */
-const KEYWORD_BLOCK = /^\s*(?:if|unless|case|while|until|begin|def|class|module|for)\b/;
-const END = /^\s*end\b/;
-/** An inline `group: :test`, `groups: [:a, :b]` or `:group => :test` option. */
-const GROUP_OPTION = /(?:\bgroups?:|:groups?\s*=>)\s*(\[[^\]]*\]|:\w+|"[^"]*"|'[^']*')/;
-/**
- * Gemfile (also gems.rb): each `gem "name"` line. The section is the enclosing
- * `group ... do` block or the gem's own `group:` option, written `group :test`
- * (`group :development, :test` for several); gems outside any group have none.
- */
-function parseGemfile(file, text) {
-    text = stripByteOrderMark(text);
-    const lines = new LineIndex(text);
-    const refs = [];
-    const blocks = []; // the group section each open block names, if any
-    let inDocComment = false;
-    let offset = 0;
-    for (const physical of text.split('\n')) {
-        const lineStart = offset;
-        offset += physical.length + 1;
-        // `=begin` ... `=end` comments must start in column 1.
-        if (inDocComment) {
-            if (/^=end\b/.test(physical))
-                inDocComment = false;
-            continue;
-        }
-        if (/^=begin\b/.test(physical)) {
-            inDocComment = true;
-            continue;
-        }
-        const code = withoutComment(physical).trimEnd();
-        const gem = GEM.exec(code);
-        if (gem) {
-            const name = gem[2] ?? '';
-            const start = lineStart + gem[0].length - 1 - name.length;
-            const option = GROUP_OPTION.exec(code.slice(gem[0].length));
-            const section = option
-                ? groupSection(option[1] ?? '')
-                : blocks.findLast((group) => group !== undefined);
-            refs.push({
-                ecosystem: 'gem',
-                name,
-                location: lines.location(file, { start, end: start + name.length }),
-                ...(section !== undefined && { section }),
-            });
-            if (DO_BLOCK.test(code))
-                blocks.push(undefined);
-            continue;
-        }
-        const group = GROUP_BLOCK.exec(code);
-        if (group)
-            blocks.push(groupSection(group[1] ?? ''));
-        else if (DO_BLOCK.test(code) || KEYWORD_BLOCK.test(code))
-            blocks.push(undefined);
-        else if (END.test(code))
-            blocks.pop();
-    }
-    return refs;
-}
-/** `:development, "test"` or `[:a, :b]` → `group :development, :test`. */
-function groupSection(groupArguments) {
-    // Symbols and strings, but not the keys of options such as `:optional => true`.
-    const names = [...groupArguments.matchAll(/:(\w+)\b(?!\s*=>)|(["'])(\w+)\2(?!\s*=>)/g)].map((match) => match[1] ?? match[3]);
-    return names.length > 0 ? `group ${names.map((name) => `:${name}`).join(', ')}` : undefined;
-}
-/** The line up to its `#` comment, ignoring `#` inside quoted strings. */
-function withoutComment(line) {
-    let quote;
-    for (let index = 0; index < line.length; index++) {
-        const char = line[index];
-        if (quote) {
-            if (char === '\\')
-                index++;
-            else if (char === quote)
-                quote = undefined;
-        }
-        else if (char === '"' || char === "'")
-            quote = char;
-        else if (char === '#')
-            return line.slice(0, index);
-    }
-    return line;
-}
-
-;// CONCATENATED MODULE: ./src/detect/parsers/go-mod.ts
-
-/**
- * go.mod: module paths from `require` lines and `require ( ... )` blocks. The
- * section is `require`, or `require (indirect)` for modules marked `// indirect`
- * (needed by a dependency, not imported by this module's own code).
- */
-function parseGoMod(file, text) {
-    text = stripByteOrderMark(text);
-    const lines = new LineIndex(text);
-    const refs = [];
-    let block; // the verb of the `verb ( ... )` block we are in
-    let offset = 0;
-    for (const physical of text.split('\n')) {
-        const lineStart = offset;
-        offset += physical.length + 1;
-        const code = go_mod_withoutComment(physical);
-        let entryAt;
-        if (block !== undefined) {
-            if (/^\s*\)/.test(code))
-                block = undefined;
-            else if (block === 'require')
-                entryAt = 0;
-        }
-        else {
-            const opening = /^\s*([A-Za-z]+)\s*\(\s*$/.exec(code);
-            if (opening)
-                block = opening[1];
-            else {
-                const single = /^\s*require\s+/.exec(code);
-                if (single)
-                    entryAt = single[0].length;
-            }
-        }
-        if (entryAt === undefined)
-            continue;
-        const path = modulePath(code, entryAt);
-        if (!path)
-            continue;
-        const indirect = /\/\/\s*indirect\b/.test(physical.slice(code.length));
-        refs.push({
-            ecosystem: 'go',
-            name: path.name,
-            location: lines.location(file, { start: lineStart + path.span.start, end: lineStart + path.span.end }),
-            section: indirect ? 'require (indirect)' : 'require',
-        });
-    }
-    return refs;
-}
-/** The line up to its `//` comment (module paths and versions never contain `//`). */
-function go_mod_withoutComment(line) {
-    const comment = line.indexOf('//');
-    return (comment === -1 ? line : line.slice(0, comment)).replace(/\r$/, '');
-}
-/** The first token from `from`: a bare path, or a "quoted" or `raw` one (span without the quotes). */
-function modulePath(code, from) {
-    let start = from;
-    while (code[start] === ' ' || code[start] === '\t')
-        start++;
-    const quote = code[start];
-    if (quote === '"' || quote === '`') {
-        const end = code.indexOf(quote, start + 1);
-        if (end === -1)
-            return undefined;
-        return { name: code.slice(start + 1, end), span: { start: start + 1, end } };
-    }
-    const token = /[^\s"`]+/y;
-    token.lastIndex = start;
-    const match = token.exec(code);
-    return match ? { name: match[0], span: { start, end: start + match[0].length } } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/detect/parsers/package-json.ts
-
-
-/** Sections mapping a package name to a version range. */
-const DEPENDENCY_MAPS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
-/** Sections listing names of packages to bundle (npm accepts both spellings). */
-const BUNDLED_LISTS = ['bundleDependencies', 'bundledDependencies'];
-/** package.json: every dependency section; malformed JSON yields nothing. */
-function parsePackageJson(file, text) {
-    text = stripByteOrderMark(text);
-    const root = parseJsonWithSpans(text);
-    if (root?.kind !== 'object')
-        return [];
-    const lines = new LineIndex(text);
-    const refs = [];
-    const add = (name, section) => {
-        refs.push({ ecosystem: 'npm', name: name.value, location: lines.location(file, name.span), section });
-    };
-    for (const section of DEPENDENCY_MAPS) {
-        for (const { key } of objectMembers(memberValue(root, section)))
-            add(key, section);
-    }
-    for (const section of BUNDLED_LISTS) {
-        const list = memberValue(root, section);
-        if (list?.kind !== 'array')
-            continue; // `true` means "all dependencies", already reported
-        for (const item of list.items)
-            if (item.kind === 'string')
-                add(item, section);
-    }
-    return byPosition(refs);
-}
-
-;// CONCATENATED MODULE: ./src/detect/parsers/pipfile.ts
-
-
-
-/** Pipfile (TOML): the `[packages]` and `[dev-packages]` tables. */
-function parsePipfile(file, text) {
-    text = stripByteOrderMark(text);
-    const document = parseTomlWithSpans(text);
-    if (!document)
-        return [];
-    const collect = new TomlDependencyCollector(file, text, document, 'pypi');
-    collect.nameTable(['packages']);
-    collect.nameTable(['dev-packages']);
-    return byPosition(collect.refs);
-}
-
-;// CONCATENATED MODULE: ./src/detect/parsers/pyproject.ts
-
-
-
-
-/**
- * pyproject.toml: PEP 621 `project.dependencies` and `project.optional-dependencies.*`,
- * PEP 735 `dependency-groups.*`, Poetry's dependency tables (without `python`, the
- * interpreter), and the PDM and uv dev-dependency lists.
- */
-function parsePyproject(file, text) {
-    text = stripByteOrderMark(text);
-    const document = parseTomlWithSpans(text);
-    if (!document)
-        return [];
-    const collect = new TomlDependencyCollector(file, text, document, 'pypi');
-    collect.requirementList(['project', 'dependencies']);
-    for (const extra of collect.tableNames(['project', 'optional-dependencies'])) {
-        collect.requirementList(['project', 'optional-dependencies', extra]);
-    }
-    for (const group of collect.tableNames(['dependency-groups'])) {
-        collect.requirementList(['dependency-groups', group]);
-    }
-    const notPython = { skip: (name) => normalizePypiName(name) === 'python' };
-    collect.nameTable(['tool', 'poetry', 'dependencies'], notPython);
-    collect.nameTable(['tool', 'poetry', 'dev-dependencies'], notPython);
-    for (const group of collect.tableNames(['tool', 'poetry', 'group'])) {
-        collect.nameTable(['tool', 'poetry', 'group', group, 'dependencies'], notPython);
-    }
-    for (const group of collect.tableNames(['tool', 'pdm', 'dev-dependencies'])) {
-        collect.requirementList(['tool', 'pdm', 'dev-dependencies', group]);
-    }
-    collect.requirementList(['tool', 'uv', 'dev-dependencies']);
-    return byPosition(collect.refs);
-}
-
-;// CONCATENATED MODULE: ./src/detect/parsers/requirements-txt.ts
-
-
-/**
- * requirements.txt (pip): one PEP 508 requirement per line. Comments, options
- * (`-r`, `-e`, `--hash`, `--index-url`, ...), URLs, paths and archives name no
- * project and are skipped.
- */
-function parseRequirementsTxt(file, text) {
-    text = stripByteOrderMark(text);
-    const lines = new LineIndex(text);
-    const refs = [];
-    for (const line of logicalLines(text)) {
-        // pip's comment rule: `#` at the start or after whitespace; `#egg=` in a URL is not a comment.
-        const requirement = line.text.replace(/(?:^|[ \t]+)#.*$/, '');
-        if (/^[ \t]*-/.test(requirement))
-            continue;
-        const found = requirementName(requirement);
-        if (!found)
-            continue;
-        const span = { start: fileOffset(line, found.start), end: fileOffset(line, found.end - 1) + 1 };
-        refs.push({ ecosystem: 'pypi', name: found.name, location: lines.location(file, span) });
-    }
-    return refs;
-}
-function logicalLines(text) {
-    const result = [];
-    let current;
-    let offset = 0;
-    for (const physical of text.split('\n')) {
-        const content = physical.endsWith('\r') ? physical.slice(0, -1) : physical;
-        // A comment line ends the logical line even if it ends with a backslash (pip does the same).
-        const continues = content.endsWith('\\') && !/^[ \t]*#/.test(content);
-        const piece = continues ? content.slice(0, -1) : content;
-        current ??= { text: '', pieces: [] };
-        current.pieces.push({ at: current.text.length, offset });
-        current.text += piece;
-        if (!continues) {
-            result.push(current);
-            current = undefined;
-        }
-        offset += physical.length + 1;
-    }
-    if (current)
-        result.push(current);
-    return result;
-}
-/** Maps an index in a logical line back to an offset in the file. */
-function fileOffset(line, index) {
-    let piece = line.pieces[0] ?? { at: 0, offset: 0 };
-    for (const candidate of line.pieces) {
-        if (candidate.at <= index)
-            piece = candidate;
-    }
-    return piece.offset + (index - piece.at);
-}
-
-;// CONCATENATED MODULE: ./src/detect/parser-for.ts
-
-
-
-
-
-
-
-
-
-/** Files recognised by their exact base name. */
-const PARSERS_BY_NAME = {
-    'package.json': parsePackageJson,
-    'composer.json': parseComposerJson,
-    'pyproject.toml': parsePyproject,
-    Pipfile: parsePipfile,
-    'go.mod': parseGoMod,
-    Gemfile: parseGemfile,
-    'gems.rb': parseGemfile, // Bundler's alternative name for a Gemfile
-    'Cargo.toml': parseCargoToml,
-};
-/** `requirements.txt`, `requirements-dev.txt`, `requirements_test.in` (pip-tools input). */
-const REQUIREMENTS_FILE = /^requirements.*\.(?:txt|in)$/i;
-/** Any `.txt` or `.in` file in a `requirements/` folder. */
-const REQUIREMENTS_FOLDER_FILE = /\.(?:txt|in)$/i;
-/**
- * Env templates, never real env files: `.env.example`, `.env.local.sample`,
- * `env.template`, `backend.env.example`, `example.env`, `.env.dist`.
- */
-const ENV_EXAMPLE = [
-    /^(?:[\w-]+\.|\.)?env(?:\.[\w-]+)*\.(?:example|sample|template|tpl|dist)$/i,
-    /^\.?(?:example|sample|template)(?:\.[\w-]+)*\.env$/i,
-];
-/** The parser for a repo-relative (or any `/`-separated) path, by its file name. */
-function parserFor(path) {
-    const segments = path.split(/[\\/]/);
-    const name = segments[segments.length - 1] ?? '';
-    const folder = segments[segments.length - 2];
-    const byName = Object.hasOwn(PARSERS_BY_NAME, name) ? PARSERS_BY_NAME[name] : undefined;
-    if (byName)
-        return byName;
-    if (REQUIREMENTS_FILE.test(name))
-        return parseRequirementsTxt;
-    if (folder?.toLowerCase() === 'requirements' && REQUIREMENTS_FOLDER_FILE.test(name))
-        return parseRequirementsTxt;
-    if (ENV_EXAMPLE.some((pattern) => pattern.test(name)))
-        return parseEnvExample;
-    return undefined;
-}
-function isDependencyFile(path) {
-    return parserFor(path) !== undefined;
-}
-
-;// CONCATENATED MODULE: ./src/detect/list-files.ts
-
-
-
-
-
-
-
-const execFileAsync = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-/** Vendored code, build output and caches: their manifests describe other people's code, not this repo's. */
-const SKIPPED_FOLDERS = new Set([
-    'node_modules',
-    'bower_components',
-    'vendor',
-    'dist',
-    'build',
-    'out',
-    'target',
-    'venv',
-    '__pycache__',
-]);
-/** A folder holding this file is a Python virtualenv, whatever its name (`env`, `.venv`, `py311`). */
-const VIRTUALENV_MARKER = 'pyvenv.cfg';
-/**
- * The repo's dependency files as sorted repo-relative `/` paths: from `git ls-files`
- * when `root` is in a git work tree (what is committed is what is checked), else
- * from a walk of the file system that never follows symlinks. Both skip vendored,
- * build, virtualenv and dot folders, and the `ignore` globs.
- */
-async function listRepoFiles(root, options = {}) {
-    const isIgnored = ignoreMatcher(options.ignore ?? []);
-    const tracked = await gitTrackedFiles(root);
-    const files = tracked ? filterTrackedFiles(tracked, isIgnored) : await walkFiles(root, isIgnored);
-    return files.sort(compareStrings);
-}
-/** True for folders the scan never enters, by name. */
-function isSkippedFolder(name) {
-    return name.startsWith('.') || SKIPPED_FOLDERS.has(name);
-}
-/** Undefined when `root` is not in a git work tree, or git is missing or refuses the repository. */
-async function gitTrackedFiles(root) {
-    try {
-        const { stdout } = await execFileAsync('git', 
-        // Tracked files under root, relative to it (ls-files' default); no fsmonitor hook runs.
-        ['-c', 'core.fsmonitor=false', 'ls-files', '-z', '--cached'], { cwd: root, env: envFindingRepoFromCwd(), maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
-        return stdout.split('\0').filter((path) => path !== '');
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Variables that point git at a repository other than the one around cwd (a git hook sets GIT_DIR). */
-const REPOSITORY_VARIABLES = [
-    'GIT_DIR',
-    'GIT_WORK_TREE',
-    'GIT_INDEX_FILE',
-    'GIT_COMMON_DIR',
-    'GIT_OBJECT_DIRECTORY',
-    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
-    'GIT_NAMESPACE',
-    'GIT_PREFIX',
-];
-function envFindingRepoFromCwd() {
-    const env = { ...process.env };
-    for (const name of REPOSITORY_VARIABLES)
-        delete env[name];
-    return env;
-}
-function filterTrackedFiles(paths, isIgnored) {
-    const virtualenvs = new Set(paths.filter((path) => basename(path) === VIRTUALENV_MARKER).map((path) => parentFolder(path)));
-    return paths.filter((path) => {
-        if (!isDependencyFile(path) || isIgnored(path))
-            return false;
-        const folders = path.split('/').slice(0, -1);
-        return folders.every((name, index) => !isSkippedFolder(name) && !virtualenvs.has(folders.slice(0, index + 1).join('/')));
-    });
-}
-async function walkFiles(root, isIgnored) {
-    const files = [];
-    const pending = [''];
-    for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
-        let entries;
-        try {
-            entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(root, folder), { withFileTypes: true });
-        }
-        catch {
-            continue; // unreadable folder: skip it rather than fail the scan
-        }
-        if (folder !== '' && entries.some((entry) => entry.name === VIRTUALENV_MARKER && entry.isFile()))
-            continue;
-        for (const entry of entries) {
-            const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
-            // Dirent reports symlinks as such, never their targets: they are not followed.
-            if (entry.isDirectory()) {
-                if (!isSkippedFolder(entry.name) && !isIgnored(path))
-                    pending.push(path);
-            }
-            else if (entry.isFile() && isDependencyFile(path) && !isIgnored(path)) {
-                files.push(path);
-            }
-        }
-    }
-    return files;
-}
-/** Matches a path, or any folder above it, against the ignore globs. */
-function ignoreMatcher(globs) {
-    const patterns = globs
-        .map((glob) => glob.trim().replace(/^\.\//, '').replace(/\/+$/, ''))
-        .filter((glob) => glob !== '');
-    if (patterns.length === 0)
-        return () => false;
-    const matches = picomatch_default()(patterns, { dot: true });
-    return (path) => {
-        const segments = path.split('/');
-        return segments.some((_, index) => matches(segments.slice(0, index + 1).join('/')));
-    };
-}
-function basename(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
-}
-function parentFolder(path) {
-    const slash = path.lastIndexOf('/');
-    return slash === -1 ? '' : path.slice(0, slash);
-}
-
-;// CONCATENATED MODULE: ./src/detect/scan.ts
-
-
-
-
-
-const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
-/** Enough parallel reads to hide latency without exhausting file handles in a large monorepo. */
-const CONCURRENT_READS = 16;
-/** Every dependency and env key declared in the repository at `root`, in file and line order. */
-async function scanRepository(root, options = {}) {
-    const realRoot = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.resolve)(root));
-    const files = await listRepoFiles(realRoot, { ignore: options.ignore ?? [] });
-    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const refs = [];
-    for (let index = 0; index < files.length; index += CONCURRENT_READS) {
-        const batch = files.slice(index, index + CONCURRENT_READS);
-        const texts = await Promise.all(batch.map((file) => readRepoFile(realRoot, file, maxBytes)));
-        batch.forEach((file, position) => {
-            const result = texts[position];
-            const parse = parserFor(file);
-            if (result === undefined || parse === undefined)
-                return;
-            if ('skipped' in result)
-                options.onSkip?.(file, result.skipped);
-            else
-                refs.push(...parse(file, result.text));
-        });
-    }
-    return byPosition(refs);
-}
-/**
- * Reads a repo file as UTF-8 (dropping a byte-order mark), refusing anything that
- * resolves outside the root through a symlink, is not a regular file, or is too large.
- */
-async function readRepoFile(realRoot, file, maxBytes) {
-    let handle;
-    try {
-        const target = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(realRoot, file));
-        if (!scan_isInside(realRoot, target))
-            return { skipped: 'it is a symlink to a path outside the repository' };
-        handle = await (0,promises_namespaceObject.open)(target, 'r');
-        const stats = await handle.stat();
-        if (!stats.isFile())
-            return { skipped: 'it is not a regular file' };
-        if (stats.size > maxBytes)
-            return { skipped: `it is larger than ${maxBytes} bytes` };
-        const bytes = await handle.readFile();
-        if (bytes.length > maxBytes)
-            return { skipped: `it is larger than ${maxBytes} bytes` };
-        return { text: new TextDecoder('utf-8').decode(bytes) };
-    }
-    catch (error) {
-        return { skipped: `it could not be read (${error.code ?? String(error)})` };
-    }
-    finally {
-        await handle?.close();
-    }
-}
-function scan_isInside(root, path) {
-    const fromRoot = (0,external_node_path_namespaceObject.relative)(root, path);
-    return fromRoot !== '' && fromRoot !== '..' && !fromRoot.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(fromRoot);
-}
 
 ;// CONCATENATED MODULE: ./src/policy/relaxations.ts
 
@@ -13146,8 +3808,6 @@ function applyPolicy(manifest, policy, policyFile) {
 
 
 
-
-
 /** The one place that maps an outcome to an exit status: 0 pass, 1 gate failed, 2 not evaluated. */
 function exitStatus(outcome) {
     return outcome.kind === 'report' ? exitCodeOf(outcome.report) : 2;
@@ -13158,7 +3818,7 @@ async function evaluateRepository(options, gatherers = {}) {
         return { kind: 'report', report: await runPipeline(options, gatherers) };
     }
     catch (error) {
-        if (error instanceof ConfigErrors)
+        if (error instanceof config_error/* ConfigErrors */.mS)
             return { kind: 'config-error', errors: error.errors };
         if (error instanceof UsageError)
             return { kind: 'usage-error', message: error.message };
@@ -13169,7 +3829,7 @@ async function evaluateRepository(options, gatherers = {}) {
 }
 async function runPipeline(options, gatherers) {
     const { workspace } = options;
-    const catalogue = loadCatalogue({
+    const catalogue = await loadCatalogue({
         workspace,
         localDir: resolveInWorkspace(workspace, options.rules),
         localDirRequired: options.rulesExplicit,
@@ -13192,6 +3852,11 @@ async function runPipeline(options, gatherers) {
     if (gatherers.readBase)
         extraFindings.push(...(await findWeakening(gatherers.readBase, manifestFile, manifest, catalogue, notes)));
     if (options.scan) {
+        // Loaded only when scanning: the parsers (TOML, globs) are a third of the bundle's start-up cost.
+        const [{ scanRepository }, { findInventoryFindings }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6432)),
+            __nccwpck_require__.e(/* import() */ 414).then(__nccwpck_require__.bind(__nccwpck_require__, 3414)),
+        ]);
         const dependencies = await scanRepository(workspace, { ignore: options.scanIgnore });
         extraFindings.push(...findInventoryFindings(dependencies, effective, catalogue));
     }
@@ -13222,7 +3887,7 @@ async function findWeakening(readBase, manifestFile, head, catalogue, notes) {
         baseManifest = parseManifest(base.label, base.text, catalogue).manifest;
     }
     catch (error) {
-        if (!(error instanceof ConfigErrors))
+        if (!(error instanceof config_error/* ConfigErrors */.mS))
             throw error;
         notes.push(`the base manifest (${base.label}) is not valid, so it was not compared for relaxations`);
         return [];
@@ -13240,7 +3905,7 @@ function readUserFile(workspace, absolute, shown, what) {
         const hint = what === 'manifest'
             ? ' Create one with `npx vendor-gate init`, or point the `manifest` input at it.'
             : '';
-        throw new ConfigErrors([{ message: `${what} not found.${hint}`, location: fileStart(shown) }]);
+        throw new config_error/* ConfigErrors */.mS([{ message: `${what} not found.${hint}`, location: (0,config_error/* fileStart */.NY)(shown) }]);
     }
     return readWorkspaceFile(workspace, absolute);
 }
@@ -13580,7 +4245,7 @@ function format_text_describeFinding(finding) {
     return lines;
 }
 function formatTextConfigErrors(errors) {
-    return `${errors.map((e) => `error: ${formatConfigError(e)}`).join('\n')}\nvendor-gate: could not evaluate (${errors.length} configuration error${errors.length === 1 ? '' : 's'})\n`;
+    return `${errors.map((e) => `error: ${(0,config_error/* formatConfigError */.YQ)(e)}`).join('\n')}\nvendor-gate: could not evaluate (${errors.length} configuration error${errors.length === 1 ? '' : 's'})\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/vocabulary.ts
@@ -13685,7 +4350,7 @@ function explainVendor(catalogue, vendor) {
                 ok: false,
                 message: `${vendor} is not ${confusable.rule.name} (${confusable.rule.domain}): ${confusable.note}`,
             };
-        const hint = didYouMean(vendor, catalogue.ids);
+        const hint = (0,did_you_mean/* didYouMean */.a)(vendor, catalogue.ids);
         return {
             ok: false,
             message: `no vendor '${vendor}' in the catalogue.${hint ? ` Did you mean '${hint}'?` : ''} Known: ${catalogue.ids.join(', ')}`,
@@ -13838,10 +4503,12 @@ function formatRegister(entries, format) {
     return `${[row(COLUMNS), row(COLUMNS.map(() => '---')), ...entries.map((e) => row(cells(e)))].join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/policy/base-manifest.ts
 
 
-const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 /** Fails with a clear message unless `ref` names a commit in the workspace's repository. */
 async function verifyGitRef(workspace, ref) {
     if (ref.startsWith('-'))
@@ -13918,11 +4585,11 @@ async function runCli(argv, io) {
             case 'check':
                 return await check(rest, io);
             case 'vendors':
-                return vendors(rest, io);
+                return await vendors(rest, io);
             case 'subprocessors':
                 return await run_cli_subprocessors(rest, io);
             case 'explain':
-                return explain(rest, io);
+                return await explain(rest, io);
             case 'help':
             case '--help':
             case '-h':
@@ -13937,7 +4604,7 @@ async function runCli(argv, io) {
             io.stderr.write(`vendor-gate: ${error.message}\n\n${USAGE}`);
             return 2;
         }
-        if (error instanceof ConfigErrors) {
+        if (error instanceof config_error/* ConfigErrors */.mS) {
             io.stderr.write(formatTextConfigErrors(error.errors));
             return 2;
         }
@@ -13949,7 +4616,7 @@ async function runCli(argv, io) {
     }
 }
 async function check(args, io) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
         args,
         allowPositionals: true,
         options: {
@@ -13975,7 +4642,7 @@ async function check(args, io) {
         failOn: oneOf('--fail-on', values['fail-on'], FAIL_ON_LEVELS),
         scan: !values['no-scan'],
         scanIgnore: values['scan-ignore'],
-        today: today(io.env),
+        today: (0,dates/* today */.Ec)(io.env),
     };
     if (values.base !== undefined) {
         await verifyGitRef(io.cwd, values.base).catch((error) => {
@@ -14006,18 +4673,18 @@ function oneOf(flag, value, allowed) {
         return value;
     throw new UsageError(`${flag}: '${value}' is not one of ${allowed.join(', ')}`);
 }
-function vendors(args, io) {
-    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
+async function vendors(args, io) {
+    const { values } = (0,external_node_util_.parseArgs)({
         args,
         options: { rules: { type: 'string' }, format: { type: 'string', default: 'text' } },
     });
     const format = oneOf('--format', values.format, ['text', 'markdown']);
-    const catalogue = catalogueFor(args, io);
+    const catalogue = await catalogueFor(args, io);
     io.stdout.write(format === 'markdown' ? vendorsMarkdown(catalogue) : listVendors(catalogue));
     return 0;
 }
 async function run_cli_subprocessors(args, io) {
-    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
+    const { values } = (0,external_node_util_.parseArgs)({
         args,
         options: {
             manifest: { type: 'string', default: DEFAULT_MANIFEST },
@@ -14026,7 +4693,7 @@ async function run_cli_subprocessors(args, io) {
         },
     });
     const format = oneOf('--format', values.format, ['markdown', 'csv', 'json']);
-    const catalogue = catalogueFor(args, io);
+    const catalogue = await catalogueFor(args, io);
     const path = resolveInWorkspace(io.cwd, values.manifest);
     const shown = displayPath(io.cwd, path);
     const { manifest } = parseManifest(shown, readUserFile(io.cwd, path, shown, 'manifest'), catalogue);
@@ -14034,7 +4701,7 @@ async function run_cli_subprocessors(args, io) {
     return 0;
 }
 function catalogueFor(args, io) {
-    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
+    const { values } = (0,external_node_util_.parseArgs)({
         args,
         allowPositionals: true,
         strict: false,
@@ -14045,15 +4712,15 @@ function catalogueFor(args, io) {
         workspace: io.cwd,
         localDir: resolveInWorkspace(io.cwd, rules ?? DEFAULT_RULES),
         localDirRequired: rules !== undefined,
-        today: today(io.env),
+        today: (0,dates/* today */.Ec)(io.env),
     });
 }
-function explain(args, io) {
-    const { positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args, allowPositionals: true, options: { rules: { type: 'string' } } });
+async function explain(args, io) {
+    const { positionals } = (0,external_node_util_.parseArgs)({ args, allowPositionals: true, options: { rules: { type: 'string' } } });
     const vendor = positionals[0];
     if (!vendor)
         throw new UsageError('explain needs a vendor id or domain, e.g. `vendor-gate explain clerk`');
-    const catalogue = catalogueFor(args, io);
+    const catalogue = await catalogueFor(args, io);
     const card = explainVendor(catalogue, vendor);
     if (!card.ok) {
         io.stderr.write(`vendor-gate: ${card.message}\n`);
@@ -14066,6 +4733,2801 @@ function explain(args, io) {
 
 /***/ }),
 
+/***/ 7718:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ec: () => (/* binding */ today),
+/* harmony export */   V_: () => (/* binding */ isRealDate),
+/* harmony export */   YM: () => (/* binding */ daysBetween)
+/* harmony export */ });
+/** Calendar dates as `YYYY-MM-DD` strings, compared as UTC days. */
+/** True for a date that exists: `2026-02-30` does not. */
+function isRealDate(text) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!match)
+        return false;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+function daysBetween(from, to) {
+    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+/** Today's date in UTC; `VENDOR_GATE_TODAY` pins it for reproducible runs and tests. */
+function today(env = process.env) {
+    const pinned = env.VENDOR_GATE_TODAY;
+    if (pinned && isRealDate(pinned))
+        return pinned;
+    return new Date().toISOString().slice(0, 10);
+}
+
+
+/***/ }),
+
+/***/ 5428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NY: () => (/* binding */ fileStart),
+/* harmony export */   YQ: () => (/* binding */ formatConfigError),
+/* harmony export */   mS: () => (/* binding */ ConfigErrors)
+/* harmony export */ });
+/** Thrown to abandon a run on configuration errors; `main` turns it into output and exit code 2. */
+class ConfigErrors extends Error {
+    errors;
+    constructor(errors) {
+        super(errors.map(formatConfigError).join('\n'));
+        this.errors = errors;
+        this.name = 'ConfigErrors';
+    }
+}
+function formatConfigError(error) {
+    const { file, line, column } = error.location;
+    return `${file}:${line}:${column}: ${error.message}`;
+}
+/** A location for a whole file, used when a problem has no better place (a missing file). */
+function fileStart(file) {
+    return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+
+/***/ }),
+
+/***/ 5306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/** The closest candidate to a misspelt word, if one is close enough to be a plausible typo. */
+function didYouMean(word, candidates) {
+    const lower = word.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(lower, candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    const limit = Math.max(1, Math.floor(word.length / 3));
+    return best !== undefined && bestDistance <= limit && best !== word ? best : undefined;
+}
+/** Levenshtein distance with one row of memory; inputs are short keys and ids. */
+function editDistance(a, b) {
+    if (a.length > 200 || b.length > 200)
+        return Math.abs(a.length - b.length) + 200;
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+
+/***/ }),
+
+/***/ 967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Uq: () => (/* binding */ validateFactValue),
+  l: () => (/* binding */ validateManifestSchema),
+  YK: () => (/* binding */ validatePolicySchema),
+  OB: () => (/* binding */ validateSource)
+});
+
+// EXTERNAL MODULE: ./src/source/did-you-mean.ts
+var did_you_mean = __nccwpck_require__(5306);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
+var equal = __nccwpck_require__(4951);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(6214);
+;// CONCATENATED MODULE: ./src/source/generated/validators.ts
+// Generated by scripts/generate.mjs from schemas/ and rules/vendors/. Do not edit.
+// @ts-nocheck
+/* eslint-disable */
+
+const validators_equal = equal/* default.default */.A["default"] ?? equal/* default */.A;
+
+const validators_ucs2length = ucs2length/* default.default */.A["default"] ?? ucs2length/* default */.A;
+const manifest = validate10;
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://vendor-gate.dev/schemas/vendor-gate.schema.json", "title": "Vendor Gate manifest (.github/vendor-gate.yml)", "description": "What this project must honour, and the third-party services that receive its users' personal data.", "type": "object", "additionalProperties": false, "required": ["version", "requirements", "services"], "properties": { "version": { "const": 1, "description": "Manifest format version. Only 1 exists." }, "requirements": { "$ref": "#/definitions/requirements" }, "checks": { "type": "object", "description": "Per-check severity override: error, warning, notice or off.", "additionalProperties": { "enum": ["error", "warning", "notice", "off"] } }, "services": { "type": "array", "description": "Every third-party service that receives personal data.", "items": { "$ref": "#/definitions/service" } } }, "definitions": { "requirements": { "type": "object", "additionalProperties": false, "required": ["data"], "properties": { "data": { "type": "array", "uniqueItems": true, "description": "Categories of personal data this project handles. [] declares that it handles none.", "items": { "$ref": "#/definitions/dataCategory" } }, "residency": { "type": "object", "additionalProperties": false, "required": ["regions"], "properties": { "regions": { "type": "array", "minItems": 1, "uniqueItems": true, "description": "Where personal data may be stored.", "items": { "$ref": "#/definitions/region" } }, "transfers": { "enum": ["forbidden", "safeguarded"], "description": "forbidden (default): data must not leave the regions. safeguarded: it may, under a transfer mechanism (DPF, SCCs, UK/Swiss addenda)." } } }, "agreements": { "type": "array", "uniqueItems": true, "description": "Agreements every processor must have signed.", "items": { "$ref": "#/definitions/agreement" } }, "ai-training": { "enum": ["forbidden", "allowed"], "description": "forbidden: no vendor may train AI on our users' data." }, "deletion-days": { "type": "integer", "minimum": 0, "description": "Vendors must delete our data within N days of termination." }, "certifications": { "type": "array", "uniqueItems": true, "description": "Certifications every vendor must hold.", "items": { "$ref": "#/definitions/certification" } }, "subprocessor-notice-days": { "type": "integer", "minimum": 0, "description": "Minimum notice before a vendor changes subprocessors." }, "features": { "type": "array", "uniqueItems": true, "description": "Controls every vendor must provide on our plan.", "items": { "$ref": "#/definitions/feature" } }, "max-rule-age-days": { "type": "integer", "minimum": 1, "description": "A vendor rule verified longer ago is stale (default 365)." }, "unknown-vendors": { "enum": ["error", "warning"], "description": "Severity of a vendor with no rule (default warning)." } } }, "service": { "type": "object", "additionalProperties": false, "required": ["vendor"], "properties": { "vendor": { "type": "string", "minLength": 1, "description": "Catalogue id (clerk) or the vendor's domain (clerk.com)." }, "plan": { "type": "string", "minLength": 1, "description": "One of the vendor rule's plans." }, "purpose": { "type": "string", "description": "What the service is used for." }, "data": { "type": "array", "uniqueItems": true, "description": "Categories sent to this vendor; absent means all of requirements.data; [] means none.", "items": { "$ref": "#/definitions/dataCategory" } }, "region": { "$ref": "#/definitions/region", "description": "Region chosen in the vendor's settings." }, "agreements": { "type": "array", "uniqueItems": true, "description": "Agreements signed with this vendor.", "items": { "$ref": "#/definitions/agreement" } }, "opted-out": { "type": "array", "uniqueItems": true, "description": "Vendor settings this project has opted out of.", "items": { "enum": ["ai-training"] } }, "assurances": { "type": "array", "description": "Written commitments beyond the vendor's public documents.", "items": { "type": "object", "additionalProperties": false, "required": ["fact", "value", "evidence"], "properties": { "fact": { "$ref": "#/definitions/factKey" }, "value": { "description": "The committed value, in the fact's own vocabulary." }, "evidence": { "type": "string", "minLength": 1, "description": "Where the commitment is written down." } } } }, "waivers": { "type": "array", "description": "Accepted findings, each with a reason and an expiry date.", "items": { "type": "object", "additionalProperties": false, "required": ["check", "reason", "expires"], "properties": { "check": { "type": "string", "description": "A check id, e.g. residency.outside-allowed." }, "reason": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "YYYY-MM-DD; the waiver holds through that day." } } } } } }, "region": { "enum": ["eu", "uk", "ch", "us", "ca", "au", "jp", "sg", "in", "br", "kr"] }, "dataCategory": { "enum": ["contact", "credentials", "identifiers", "usage", "content", "financial", "health", "biometric", "location", "children", "special"] }, "agreement": { "enum": ["dpa", "baa"] }, "certification": { "enum": ["soc2-type1", "soc2-type2", "iso27001", "iso27017", "iso27018", "iso27701", "pci-dss", "hitrust", "dpf"] }, "feature": { "enum": ["sso", "audit-logs", "sla", "dedicated-support", "data-export"] }, "factKey": { "enum": ["role", "hosting.regions", "hosting.region-options", "hosting.providers", "hosting.processing-anywhere", "hosting.region-fixed-at-creation", "transfers.mechanisms", "dpa.plans", "baa.plans", "ai-training", "retention.deletion-after-termination-days", "retention.account-data", "retention.user-deletion", "certifications", "subprocessors", "subprocessors.notice-days", "features"] } } };
+const schema12 = { "type": "object", "additionalProperties": false, "required": ["data"], "properties": { "data": { "type": "array", "uniqueItems": true, "description": "Categories of personal data this project handles. [] declares that it handles none.", "items": { "$ref": "#/definitions/dataCategory" } }, "residency": { "type": "object", "additionalProperties": false, "required": ["regions"], "properties": { "regions": { "type": "array", "minItems": 1, "uniqueItems": true, "description": "Where personal data may be stored.", "items": { "$ref": "#/definitions/region" } }, "transfers": { "enum": ["forbidden", "safeguarded"], "description": "forbidden (default): data must not leave the regions. safeguarded: it may, under a transfer mechanism (DPF, SCCs, UK/Swiss addenda)." } } }, "agreements": { "type": "array", "uniqueItems": true, "description": "Agreements every processor must have signed.", "items": { "$ref": "#/definitions/agreement" } }, "ai-training": { "enum": ["forbidden", "allowed"], "description": "forbidden: no vendor may train AI on our users' data." }, "deletion-days": { "type": "integer", "minimum": 0, "description": "Vendors must delete our data within N days of termination." }, "certifications": { "type": "array", "uniqueItems": true, "description": "Certifications every vendor must hold.", "items": { "$ref": "#/definitions/certification" } }, "subprocessor-notice-days": { "type": "integer", "minimum": 0, "description": "Minimum notice before a vendor changes subprocessors." }, "features": { "type": "array", "uniqueItems": true, "description": "Controls every vendor must provide on our plan.", "items": { "$ref": "#/definitions/feature" } }, "max-rule-age-days": { "type": "integer", "minimum": 1, "description": "A vendor rule verified longer ago is stale (default 365)." }, "unknown-vendors": { "enum": ["error", "warning"], "description": "Severity of a vendor with no rule (default warning)." } } };
+const schema13 = { "enum": ["contact", "credentials", "identifiers", "usage", "content", "financial", "health", "biometric", "location", "children", "special"] };
+const schema14 = { "enum": ["eu", "uk", "ch", "us", "ca", "au", "jp", "sg", "in", "br", "kr"] };
+const schema15 = { "enum": ["dpa", "baa"] };
+const schema16 = { "enum": ["soc2-type1", "soc2-type2", "iso27001", "iso27017", "iso27018", "iso27701", "pci-dss", "hitrust", "dpf"] };
+const schema17 = { "enum": ["sso", "audit-logs", "sla", "dedicated-support", "data-export"] };
+const func2 = Object.prototype.hasOwnProperty;
+const func0 = validators_equal;
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.data === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property '" + "data" + "'", schema: schema12.required, parentSchema: schema12, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(func2.call(schema12.properties, key0))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.data !== undefined) {
+        let data0 = data.data;
+        if (Array.isArray(data0)) {
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data1 = data0[i0];
+                if (!(((((((((((data1 === "contact") || (data1 === "credentials")) || (data1 === "identifiers")) || (data1 === "usage")) || (data1 === "content")) || (data1 === "financial")) || (data1 === "health")) || (data1 === "biometric")) || (data1 === "location")) || (data1 === "children")) || (data1 === "special"))) {
+                    const err2 = { instancePath: instancePath + "/data/" + i0, schemaPath: "#/definitions/dataCategory/enum", keyword: "enum", params: { allowedValues: schema13.enum }, message: "must be equal to one of the allowed values", schema: schema13.enum, parentSchema: schema13, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+            }
+            let i1 = data0.length;
+            let j0;
+            if (i1 > 1) {
+                outer0: for (; i1--;) {
+                    for (j0 = i1; j0--;) {
+                        if (func0(data0[i1], data0[j0])) {
+                            const err3 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema12.properties.data, data: data0 };
+                            if (vErrors === null) {
+                                vErrors = [err3];
+                            }
+                            else {
+                                vErrors.push(err3);
+                            }
+                            errors++;
+                            break outer0;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err4 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.data.type, parentSchema: schema12.properties.data, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.residency !== undefined) {
+        let data2 = data.residency;
+        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.regions === undefined) {
+                const err5 = { instancePath: instancePath + "/residency", schemaPath: "#/properties/residency/required", keyword: "required", params: { missingProperty: "regions" }, message: "must have required property '" + "regions" + "'", schema: schema12.properties.residency.required, parentSchema: schema12.properties.residency, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            for (const key1 in data2) {
+                if (!((key1 === "regions") || (key1 === "transfers"))) {
+                    const err6 = { instancePath: instancePath + "/residency", schemaPath: "#/properties/residency/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.residency, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+            }
+            if (data2.regions !== undefined) {
+                let data3 = data2.regions;
+                if (Array.isArray(data3)) {
+                    if (data3.length < 1) {
+                        const err7 = { instancePath: instancePath + "/residency/regions", schemaPath: "#/properties/residency/properties/regions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.residency.properties.regions, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err7];
+                        }
+                        else {
+                            vErrors.push(err7);
+                        }
+                        errors++;
+                    }
+                    const len1 = data3.length;
+                    for (let i2 = 0; i2 < len1; i2++) {
+                        let data4 = data3[i2];
+                        if (!(((((((((((data4 === "eu") || (data4 === "uk")) || (data4 === "ch")) || (data4 === "us")) || (data4 === "ca")) || (data4 === "au")) || (data4 === "jp")) || (data4 === "sg")) || (data4 === "in")) || (data4 === "br")) || (data4 === "kr"))) {
+                            const err8 = { instancePath: instancePath + "/residency/regions/" + i2, schemaPath: "#/definitions/region/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values", schema: schema14.enum, parentSchema: schema14, data: data4 };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                    }
+                    let i3 = data3.length;
+                    let j1;
+                    if (i3 > 1) {
+                        outer1: for (; i3--;) {
+                            for (j1 = i3; j1--;) {
+                                if (func0(data3[i3], data3[j1])) {
+                                    const err9 = { instancePath: instancePath + "/residency/regions", schemaPath: "#/properties/residency/properties/regions/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema12.properties.residency.properties.regions, data: data3 };
+                                    if (vErrors === null) {
+                                        vErrors = [err9];
+                                    }
+                                    else {
+                                        vErrors.push(err9);
+                                    }
+                                    errors++;
+                                    break outer1;
+                                }
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err10 = { instancePath: instancePath + "/residency/regions", schemaPath: "#/properties/residency/properties/regions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.residency.properties.regions.type, parentSchema: schema12.properties.residency.properties.regions, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+            }
+            if (data2.transfers !== undefined) {
+                let data5 = data2.transfers;
+                if (!((data5 === "forbidden") || (data5 === "safeguarded"))) {
+                    const err11 = { instancePath: instancePath + "/residency/transfers", schemaPath: "#/properties/residency/properties/transfers/enum", keyword: "enum", params: { allowedValues: schema12.properties.residency.properties.transfers.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.residency.properties.transfers.enum, parentSchema: schema12.properties.residency.properties.transfers, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/residency", schemaPath: "#/properties/residency/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.residency.type, parentSchema: schema12.properties.residency, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+    if (data.agreements !== undefined) {
+        let data6 = data.agreements;
+        if (Array.isArray(data6)) {
+            const len2 = data6.length;
+            for (let i4 = 0; i4 < len2; i4++) {
+                let data7 = data6[i4];
+                if (!((data7 === "dpa") || (data7 === "baa"))) {
+                    const err13 = { instancePath: instancePath + "/agreements/" + i4, schemaPath: "#/definitions/agreement/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+            }
+            let i5 = data6.length;
+            let j2;
+            if (i5 > 1) {
+                outer2: for (; i5--;) {
+                    for (j2 = i5; j2--;) {
+                        if (func0(data6[i5], data6[j2])) {
+                            const err14 = { instancePath: instancePath + "/agreements", schemaPath: "#/properties/agreements/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)", schema: true, parentSchema: schema12.properties.agreements, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err14];
+                            }
+                            else {
+                                vErrors.push(err14);
+                            }
+                            errors++;
+                            break outer2;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err15 = { instancePath: instancePath + "/agreements", schemaPath: "#/properties/agreements/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.agreements.type, parentSchema: schema12.properties.agreements, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+    }
+    if (data["ai-training"] !== undefined) {
+        let data8 = data["ai-training"];
+        if (!((data8 === "forbidden") || (data8 === "allowed"))) {
+            const err16 = { instancePath: instancePath + "/ai-training", schemaPath: "#/properties/ai-training/enum", keyword: "enum", params: { allowedValues: schema12.properties["ai-training"].enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["ai-training"].enum, parentSchema: schema12.properties["ai-training"], data: data8 };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+    }
+    if (data["deletion-days"] !== undefined) {
+        let data9 = data["deletion-days"];
+        if (!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))) {
+            const err17 = { instancePath: instancePath + "/deletion-days", schemaPath: "#/properties/deletion-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties["deletion-days"].type, parentSchema: schema12.properties["deletion-days"], data: data9 };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        if (typeof data9 == "number") {
+            if (data9 < 0 || isNaN(data9)) {
+                const err18 = { instancePath: instancePath + "/deletion-days", schemaPath: "#/properties/deletion-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12.properties["deletion-days"], data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.certifications !== undefined) {
+        let data10 = data.certifications;
+        if (Array.isArray(data10)) {
+            const len3 = data10.length;
+            for (let i6 = 0; i6 < len3; i6++) {
+                let data11 = data10[i6];
+                if (!(((((((((data11 === "soc2-type1") || (data11 === "soc2-type2")) || (data11 === "iso27001")) || (data11 === "iso27017")) || (data11 === "iso27018")) || (data11 === "iso27701")) || (data11 === "pci-dss")) || (data11 === "hitrust")) || (data11 === "dpf"))) {
+                    const err19 = { instancePath: instancePath + "/certifications/" + i6, schemaPath: "#/definitions/certification/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err19];
+                    }
+                    else {
+                        vErrors.push(err19);
+                    }
+                    errors++;
+                }
+            }
+            let i7 = data10.length;
+            let j3;
+            if (i7 > 1) {
+                outer3: for (; i7--;) {
+                    for (j3 = i7; j3--;) {
+                        if (func0(data10[i7], data10[j3])) {
+                            const err20 = { instancePath: instancePath + "/certifications", schemaPath: "#/properties/certifications/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i7 + " are identical)", schema: true, parentSchema: schema12.properties.certifications, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                            break outer3;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err21 = { instancePath: instancePath + "/certifications", schemaPath: "#/properties/certifications/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.certifications.type, parentSchema: schema12.properties.certifications, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+    }
+    if (data["subprocessor-notice-days"] !== undefined) {
+        let data12 = data["subprocessor-notice-days"];
+        if (!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))) {
+            const err22 = { instancePath: instancePath + "/subprocessor-notice-days", schemaPath: "#/properties/subprocessor-notice-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties["subprocessor-notice-days"].type, parentSchema: schema12.properties["subprocessor-notice-days"], data: data12 };
+            if (vErrors === null) {
+                vErrors = [err22];
+            }
+            else {
+                vErrors.push(err22);
+            }
+            errors++;
+        }
+        if (typeof data12 == "number") {
+            if (data12 < 0 || isNaN(data12)) {
+                const err23 = { instancePath: instancePath + "/subprocessor-notice-days", schemaPath: "#/properties/subprocessor-notice-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12.properties["subprocessor-notice-days"], data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.features !== undefined) {
+        let data13 = data.features;
+        if (Array.isArray(data13)) {
+            const len4 = data13.length;
+            for (let i8 = 0; i8 < len4; i8++) {
+                let data14 = data13[i8];
+                if (!(((((data14 === "sso") || (data14 === "audit-logs")) || (data14 === "sla")) || (data14 === "dedicated-support")) || (data14 === "data-export"))) {
+                    const err24 = { instancePath: instancePath + "/features/" + i8, schemaPath: "#/definitions/feature/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values", schema: schema17.enum, parentSchema: schema17, data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+            }
+            let i9 = data13.length;
+            let j4;
+            if (i9 > 1) {
+                outer4: for (; i9--;) {
+                    for (j4 = i9; j4--;) {
+                        if (func0(data13[i9], data13[j4])) {
+                            const err25 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i9 + " are identical)", schema: true, parentSchema: schema12.properties.features, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            errors++;
+                            break outer4;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err26 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.features.type, parentSchema: schema12.properties.features, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err26];
+            }
+            else {
+                vErrors.push(err26);
+            }
+            errors++;
+        }
+    }
+    if (data["max-rule-age-days"] !== undefined) {
+        let data15 = data["max-rule-age-days"];
+        if (!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))) {
+            const err27 = { instancePath: instancePath + "/max-rule-age-days", schemaPath: "#/properties/max-rule-age-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties["max-rule-age-days"].type, parentSchema: schema12.properties["max-rule-age-days"], data: data15 };
+            if (vErrors === null) {
+                vErrors = [err27];
+            }
+            else {
+                vErrors.push(err27);
+            }
+            errors++;
+        }
+        if (typeof data15 == "number") {
+            if (data15 < 1 || isNaN(data15)) {
+                const err28 = { instancePath: instancePath + "/max-rule-age-days", schemaPath: "#/properties/max-rule-age-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema12.properties["max-rule-age-days"], data: data15 };
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data["unknown-vendors"] !== undefined) {
+        let data16 = data["unknown-vendors"];
+        if (!((data16 === "error") || (data16 === "warning"))) {
+            const err29 = { instancePath: instancePath + "/unknown-vendors", schemaPath: "#/properties/unknown-vendors/enum", keyword: "enum", params: { allowedValues: schema12.properties["unknown-vendors"].enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["unknown-vendors"].enum, parentSchema: schema12.properties["unknown-vendors"], data: data16 };
+            if (vErrors === null) {
+                vErrors = [err29];
+            }
+            else {
+                vErrors.push(err29);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    if (vErrors === null) {
+        vErrors = [err30];
+    }
+    else {
+        vErrors.push(err30);
+    }
+    errors++;
+} validate11.errors = vErrors; return errors === 0; }
+const schema18 = { "type": "object", "additionalProperties": false, "required": ["vendor"], "properties": { "vendor": { "type": "string", "minLength": 1, "description": "Catalogue id (clerk) or the vendor's domain (clerk.com)." }, "plan": { "type": "string", "minLength": 1, "description": "One of the vendor rule's plans." }, "purpose": { "type": "string", "description": "What the service is used for." }, "data": { "type": "array", "uniqueItems": true, "description": "Categories sent to this vendor; absent means all of requirements.data; [] means none.", "items": { "$ref": "#/definitions/dataCategory" } }, "region": { "$ref": "#/definitions/region", "description": "Region chosen in the vendor's settings." }, "agreements": { "type": "array", "uniqueItems": true, "description": "Agreements signed with this vendor.", "items": { "$ref": "#/definitions/agreement" } }, "opted-out": { "type": "array", "uniqueItems": true, "description": "Vendor settings this project has opted out of.", "items": { "enum": ["ai-training"] } }, "assurances": { "type": "array", "description": "Written commitments beyond the vendor's public documents.", "items": { "type": "object", "additionalProperties": false, "required": ["fact", "value", "evidence"], "properties": { "fact": { "$ref": "#/definitions/factKey" }, "value": { "description": "The committed value, in the fact's own vocabulary." }, "evidence": { "type": "string", "minLength": 1, "description": "Where the commitment is written down." } } } }, "waivers": { "type": "array", "description": "Accepted findings, each with a reason and an expiry date.", "items": { "type": "object", "additionalProperties": false, "required": ["check", "reason", "expires"], "properties": { "check": { "type": "string", "description": "A check id, e.g. residency.outside-allowed." }, "reason": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "YYYY-MM-DD; the waiver holds through that day." } } } } } };
+const schema22 = { "enum": ["role", "hosting.regions", "hosting.region-options", "hosting.providers", "hosting.processing-anywhere", "hosting.region-fixed-at-creation", "transfers.mechanisms", "dpa.plans", "baa.plans", "ai-training", "retention.deletion-after-termination-days", "retention.account-data", "retention.user-deletion", "certifications", "subprocessors", "subprocessors.notice-days", "features"] };
+const func9 = validators_ucs2length;
+const pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.vendor === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "vendor" }, message: "must have required property '" + "vendor" + "'", schema: schema18.required, parentSchema: schema18, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(func2.call(schema18.properties, key0))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.vendor !== undefined) {
+        let data0 = data.vendor;
+        if (typeof data0 === "string") {
+            if (func9(data0) < 1) {
+                const err2 = { instancePath: instancePath + "/vendor", schemaPath: "#/properties/vendor/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.vendor, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/vendor", schemaPath: "#/properties/vendor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.vendor.type, parentSchema: schema18.properties.vendor, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.plan !== undefined) {
+        let data1 = data.plan;
+        if (typeof data1 === "string") {
+            if (func9(data1) < 1) {
+                const err4 = { instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.plan, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.plan.type, parentSchema: schema18.properties.plan, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.purpose !== undefined) {
+        let data2 = data.purpose;
+        if (typeof data2 !== "string") {
+            const err6 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.purpose.type, parentSchema: schema18.properties.purpose, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.data !== undefined) {
+        let data3 = data.data;
+        if (Array.isArray(data3)) {
+            const len0 = data3.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data4 = data3[i0];
+                if (!(((((((((((data4 === "contact") || (data4 === "credentials")) || (data4 === "identifiers")) || (data4 === "usage")) || (data4 === "content")) || (data4 === "financial")) || (data4 === "health")) || (data4 === "biometric")) || (data4 === "location")) || (data4 === "children")) || (data4 === "special"))) {
+                    const err7 = { instancePath: instancePath + "/data/" + i0, schemaPath: "#/definitions/dataCategory/enum", keyword: "enum", params: { allowedValues: schema13.enum }, message: "must be equal to one of the allowed values", schema: schema13.enum, parentSchema: schema13, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+            let i1 = data3.length;
+            let j0;
+            if (i1 > 1) {
+                outer0: for (; i1--;) {
+                    for (j0 = i1; j0--;) {
+                        if (func0(data3[i1], data3[j0])) {
+                            const err8 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema18.properties.data, data: data3 };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                            break outer0;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.data.type, parentSchema: schema18.properties.data, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.region !== undefined) {
+        let data5 = data.region;
+        if (!(((((((((((data5 === "eu") || (data5 === "uk")) || (data5 === "ch")) || (data5 === "us")) || (data5 === "ca")) || (data5 === "au")) || (data5 === "jp")) || (data5 === "sg")) || (data5 === "in")) || (data5 === "br")) || (data5 === "kr"))) {
+            const err10 = { instancePath: instancePath + "/region", schemaPath: "#/definitions/region/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values", schema: schema14.enum, parentSchema: schema14, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.agreements !== undefined) {
+        let data6 = data.agreements;
+        if (Array.isArray(data6)) {
+            const len1 = data6.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+                let data7 = data6[i2];
+                if (!((data7 === "dpa") || (data7 === "baa"))) {
+                    const err11 = { instancePath: instancePath + "/agreements/" + i2, schemaPath: "#/definitions/agreement/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+            }
+            let i3 = data6.length;
+            let j1;
+            if (i3 > 1) {
+                outer1: for (; i3--;) {
+                    for (j1 = i3; j1--;) {
+                        if (func0(data6[i3], data6[j1])) {
+                            const err12 = { instancePath: instancePath + "/agreements", schemaPath: "#/properties/agreements/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema18.properties.agreements, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err12];
+                            }
+                            else {
+                                vErrors.push(err12);
+                            }
+                            errors++;
+                            break outer1;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err13 = { instancePath: instancePath + "/agreements", schemaPath: "#/properties/agreements/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.agreements.type, parentSchema: schema18.properties.agreements, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+    }
+    if (data["opted-out"] !== undefined) {
+        let data8 = data["opted-out"];
+        if (Array.isArray(data8)) {
+            const len2 = data8.length;
+            for (let i4 = 0; i4 < len2; i4++) {
+                let data9 = data8[i4];
+                if (!(data9 === "ai-training")) {
+                    const err14 = { instancePath: instancePath + "/opted-out/" + i4, schemaPath: "#/properties/opted-out/items/enum", keyword: "enum", params: { allowedValues: schema18.properties["opted-out"].items.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties["opted-out"].items.enum, parentSchema: schema18.properties["opted-out"].items, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err14];
+                    }
+                    else {
+                        vErrors.push(err14);
+                    }
+                    errors++;
+                }
+            }
+            let i5 = data8.length;
+            let j2;
+            if (i5 > 1) {
+                outer2: for (; i5--;) {
+                    for (j2 = i5; j2--;) {
+                        if (func0(data8[i5], data8[j2])) {
+                            const err15 = { instancePath: instancePath + "/opted-out", schemaPath: "#/properties/opted-out/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)", schema: true, parentSchema: schema18.properties["opted-out"], data: data8 };
+                            if (vErrors === null) {
+                                vErrors = [err15];
+                            }
+                            else {
+                                vErrors.push(err15);
+                            }
+                            errors++;
+                            break outer2;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err16 = { instancePath: instancePath + "/opted-out", schemaPath: "#/properties/opted-out/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties["opted-out"].type, parentSchema: schema18.properties["opted-out"], data: data8 };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+    }
+    if (data.assurances !== undefined) {
+        let data10 = data.assurances;
+        if (Array.isArray(data10)) {
+            const len3 = data10.length;
+            for (let i6 = 0; i6 < len3; i6++) {
+                let data11 = data10[i6];
+                if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                    if (data11.fact === undefined) {
+                        const err17 = { instancePath: instancePath + "/assurances/" + i6, schemaPath: "#/properties/assurances/items/required", keyword: "required", params: { missingProperty: "fact" }, message: "must have required property '" + "fact" + "'", schema: schema18.properties.assurances.items.required, parentSchema: schema18.properties.assurances.items, data: data11 };
+                        if (vErrors === null) {
+                            vErrors = [err17];
+                        }
+                        else {
+                            vErrors.push(err17);
+                        }
+                        errors++;
+                    }
+                    if (data11.value === undefined) {
+                        const err18 = { instancePath: instancePath + "/assurances/" + i6, schemaPath: "#/properties/assurances/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema18.properties.assurances.items.required, parentSchema: schema18.properties.assurances.items, data: data11 };
+                        if (vErrors === null) {
+                            vErrors = [err18];
+                        }
+                        else {
+                            vErrors.push(err18);
+                        }
+                        errors++;
+                    }
+                    if (data11.evidence === undefined) {
+                        const err19 = { instancePath: instancePath + "/assurances/" + i6, schemaPath: "#/properties/assurances/items/required", keyword: "required", params: { missingProperty: "evidence" }, message: "must have required property '" + "evidence" + "'", schema: schema18.properties.assurances.items.required, parentSchema: schema18.properties.assurances.items, data: data11 };
+                        if (vErrors === null) {
+                            vErrors = [err19];
+                        }
+                        else {
+                            vErrors.push(err19);
+                        }
+                        errors++;
+                    }
+                    for (const key1 in data11) {
+                        if (!(((key1 === "fact") || (key1 === "value")) || (key1 === "evidence"))) {
+                            const err20 = { instancePath: instancePath + "/assurances/" + i6, schemaPath: "#/properties/assurances/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.assurances.items, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data11.fact !== undefined) {
+                        let data12 = data11.fact;
+                        if (!(((((((((((((((((data12 === "role") || (data12 === "hosting.regions")) || (data12 === "hosting.region-options")) || (data12 === "hosting.providers")) || (data12 === "hosting.processing-anywhere")) || (data12 === "hosting.region-fixed-at-creation")) || (data12 === "transfers.mechanisms")) || (data12 === "dpa.plans")) || (data12 === "baa.plans")) || (data12 === "ai-training")) || (data12 === "retention.deletion-after-termination-days")) || (data12 === "retention.account-data")) || (data12 === "retention.user-deletion")) || (data12 === "certifications")) || (data12 === "subprocessors")) || (data12 === "subprocessors.notice-days")) || (data12 === "features"))) {
+                            const err21 = { instancePath: instancePath + "/assurances/" + i6 + "/fact", schemaPath: "#/definitions/factKey/enum", keyword: "enum", params: { allowedValues: schema22.enum }, message: "must be equal to one of the allowed values", schema: schema22.enum, parentSchema: schema22, data: data12 };
+                            if (vErrors === null) {
+                                vErrors = [err21];
+                            }
+                            else {
+                                vErrors.push(err21);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data11.evidence !== undefined) {
+                        let data13 = data11.evidence;
+                        if (typeof data13 === "string") {
+                            if (func9(data13) < 1) {
+                                const err22 = { instancePath: instancePath + "/assurances/" + i6 + "/evidence", schemaPath: "#/properties/assurances/items/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.assurances.items.properties.evidence, data: data13 };
+                                if (vErrors === null) {
+                                    vErrors = [err22];
+                                }
+                                else {
+                                    vErrors.push(err22);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err23 = { instancePath: instancePath + "/assurances/" + i6 + "/evidence", schemaPath: "#/properties/assurances/items/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.assurances.items.properties.evidence.type, parentSchema: schema18.properties.assurances.items.properties.evidence, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err24 = { instancePath: instancePath + "/assurances/" + i6, schemaPath: "#/properties/assurances/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.assurances.items.type, parentSchema: schema18.properties.assurances.items, data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err25 = { instancePath: instancePath + "/assurances", schemaPath: "#/properties/assurances/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.assurances.type, parentSchema: schema18.properties.assurances, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err25];
+            }
+            else {
+                vErrors.push(err25);
+            }
+            errors++;
+        }
+    }
+    if (data.waivers !== undefined) {
+        let data14 = data.waivers;
+        if (Array.isArray(data14)) {
+            const len4 = data14.length;
+            for (let i7 = 0; i7 < len4; i7++) {
+                let data15 = data14[i7];
+                if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                    if (data15.check === undefined) {
+                        const err26 = { instancePath: instancePath + "/waivers/" + i7, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "check" }, message: "must have required property '" + "check" + "'", schema: schema18.properties.waivers.items.required, parentSchema: schema18.properties.waivers.items, data: data15 };
+                        if (vErrors === null) {
+                            vErrors = [err26];
+                        }
+                        else {
+                            vErrors.push(err26);
+                        }
+                        errors++;
+                    }
+                    if (data15.reason === undefined) {
+                        const err27 = { instancePath: instancePath + "/waivers/" + i7, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema18.properties.waivers.items.required, parentSchema: schema18.properties.waivers.items, data: data15 };
+                        if (vErrors === null) {
+                            vErrors = [err27];
+                        }
+                        else {
+                            vErrors.push(err27);
+                        }
+                        errors++;
+                    }
+                    if (data15.expires === undefined) {
+                        const err28 = { instancePath: instancePath + "/waivers/" + i7, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property '" + "expires" + "'", schema: schema18.properties.waivers.items.required, parentSchema: schema18.properties.waivers.items, data: data15 };
+                        if (vErrors === null) {
+                            vErrors = [err28];
+                        }
+                        else {
+                            vErrors.push(err28);
+                        }
+                        errors++;
+                    }
+                    for (const key2 in data15) {
+                        if (!(((key2 === "check") || (key2 === "reason")) || (key2 === "expires"))) {
+                            const err29 = { instancePath: instancePath + "/waivers/" + i7, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.waivers.items, data: data15 };
+                            if (vErrors === null) {
+                                vErrors = [err29];
+                            }
+                            else {
+                                vErrors.push(err29);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data15.check !== undefined) {
+                        let data16 = data15.check;
+                        if (typeof data16 !== "string") {
+                            const err30 = { instancePath: instancePath + "/waivers/" + i7 + "/check", schemaPath: "#/properties/waivers/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.waivers.items.properties.check.type, parentSchema: schema18.properties.waivers.items.properties.check, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err30];
+                            }
+                            else {
+                                vErrors.push(err30);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data15.reason !== undefined) {
+                        let data17 = data15.reason;
+                        if (typeof data17 === "string") {
+                            if (func9(data17) < 1) {
+                                const err31 = { instancePath: instancePath + "/waivers/" + i7 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.waivers.items.properties.reason, data: data17 };
+                                if (vErrors === null) {
+                                    vErrors = [err31];
+                                }
+                                else {
+                                    vErrors.push(err31);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err32 = { instancePath: instancePath + "/waivers/" + i7 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.waivers.items.properties.reason.type, parentSchema: schema18.properties.waivers.items.properties.reason, data: data17 };
+                            if (vErrors === null) {
+                                vErrors = [err32];
+                            }
+                            else {
+                                vErrors.push(err32);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data15.expires !== undefined) {
+                        let data18 = data15.expires;
+                        if (typeof data18 === "string") {
+                            if (!pattern0.test(data18)) {
+                                const err33 = { instancePath: instancePath + "/waivers/" + i7 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}$" + "\"", schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema18.properties.waivers.items.properties.expires, data: data18 };
+                                if (vErrors === null) {
+                                    vErrors = [err33];
+                                }
+                                else {
+                                    vErrors.push(err33);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err34 = { instancePath: instancePath + "/waivers/" + i7 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.waivers.items.properties.expires.type, parentSchema: schema18.properties.waivers.items.properties.expires, data: data18 };
+                            if (vErrors === null) {
+                                vErrors = [err34];
+                            }
+                            else {
+                                vErrors.push(err34);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err35 = { instancePath: instancePath + "/waivers/" + i7, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.waivers.items.type, parentSchema: schema18.properties.waivers.items, data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err35];
+                    }
+                    else {
+                        vErrors.push(err35);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err36 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.waivers.type, parentSchema: schema18.properties.waivers, data: data14 };
+            if (vErrors === null) {
+                vErrors = [err36];
+            }
+            else {
+                vErrors.push(err36);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
+    if (vErrors === null) {
+        vErrors = [err37];
+    }
+    else {
+        vErrors.push(err37);
+    }
+    errors++;
+} validate13.errors = vErrors; return errors === 0; }
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://vendor-gate.dev/schemas/vendor-gate.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", schema: schema11.required, parentSchema: schema11, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.requirements === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requirements" }, message: "must have required property '" + "requirements" + "'", schema: schema11.required, parentSchema: schema11, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.services === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "services" }, message: "must have required property '" + "services" + "'", schema: schema11.required, parentSchema: schema11, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((key0 === "version") || (key0 === "requirements")) || (key0 === "checks")) || (key0 === "services"))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.version !== undefined) {
+        let data0 = data.version;
+        if (1 !== data0) {
+            const err4 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema11.properties.version, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.requirements !== undefined) {
+        if (!(validate11(data.requirements, { instancePath: instancePath + "/requirements", parentData: data, parentDataProperty: "requirements", rootData }))) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.checks !== undefined) {
+        let data2 = data.checks;
+        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            for (const key1 in data2) {
+                let data3 = data2[key1];
+                if (!((((data3 === "error") || (data3 === "warning")) || (data3 === "notice")) || (data3 === "off"))) {
+                    const err5 = { instancePath: instancePath + "/checks/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/checks/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.checks.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.checks.additionalProperties.enum, parentSchema: schema11.properties.checks.additionalProperties, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/checks", schemaPath: "#/properties/checks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.checks.type, parentSchema: schema11.properties.checks, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.services !== undefined) {
+        let data4 = data.services;
+        if (Array.isArray(data4)) {
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                if (!(validate13(data4[i0], { instancePath: instancePath + "/services/" + i0, parentData: data4, parentDataProperty: i0, rootData }))) {
+                    vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.services.type, parentSchema: schema11.properties.services, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+        vErrors = [err8];
+    }
+    else {
+        vErrors.push(err8);
+    }
+    errors++;
+} validate10.errors = vErrors; return errors === 0; }
+const policy = validate15;
+const schema23 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://vendor-gate.dev/schemas/policy.schema.json", "title": "Vendor Gate policy", "description": "Requirements set outside the repository (an organisation's policy). They take precedence over the manifest's own: a manifest may add requirements but not weaken them.", "type": "object", "additionalProperties": false, "required": ["requirements"], "properties": { "version": { "const": 1 }, "requirements": { "$ref": "vendor-gate.schema.json#/definitions/requirements" }, "checks": { "$ref": "vendor-gate.schema.json#/properties/checks" } } };
+const schema30 = { "type": "object", "description": "Per-check severity override: error, warning, notice or off.", "additionalProperties": { "enum": ["error", "warning", "notice", "off"] } };
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.data === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property '" + "data" + "'", schema: schema12.required, parentSchema: schema12, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(func2.call(schema12.properties, key0))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.data !== undefined) {
+        let data0 = data.data;
+        if (Array.isArray(data0)) {
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data1 = data0[i0];
+                if (!(((((((((((data1 === "contact") || (data1 === "credentials")) || (data1 === "identifiers")) || (data1 === "usage")) || (data1 === "content")) || (data1 === "financial")) || (data1 === "health")) || (data1 === "biometric")) || (data1 === "location")) || (data1 === "children")) || (data1 === "special"))) {
+                    const err2 = { instancePath: instancePath + "/data/" + i0, schemaPath: "#/definitions/dataCategory/enum", keyword: "enum", params: { allowedValues: schema13.enum }, message: "must be equal to one of the allowed values", schema: schema13.enum, parentSchema: schema13, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+            }
+            let i1 = data0.length;
+            let j0;
+            if (i1 > 1) {
+                outer0: for (; i1--;) {
+                    for (j0 = i1; j0--;) {
+                        if (func0(data0[i1], data0[j0])) {
+                            const err3 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema12.properties.data, data: data0 };
+                            if (vErrors === null) {
+                                vErrors = [err3];
+                            }
+                            else {
+                                vErrors.push(err3);
+                            }
+                            errors++;
+                            break outer0;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err4 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.data.type, parentSchema: schema12.properties.data, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.residency !== undefined) {
+        let data2 = data.residency;
+        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.regions === undefined) {
+                const err5 = { instancePath: instancePath + "/residency", schemaPath: "#/properties/residency/required", keyword: "required", params: { missingProperty: "regions" }, message: "must have required property '" + "regions" + "'", schema: schema12.properties.residency.required, parentSchema: schema12.properties.residency, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            for (const key1 in data2) {
+                if (!((key1 === "regions") || (key1 === "transfers"))) {
+                    const err6 = { instancePath: instancePath + "/residency", schemaPath: "#/properties/residency/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.residency, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+            }
+            if (data2.regions !== undefined) {
+                let data3 = data2.regions;
+                if (Array.isArray(data3)) {
+                    if (data3.length < 1) {
+                        const err7 = { instancePath: instancePath + "/residency/regions", schemaPath: "#/properties/residency/properties/regions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12.properties.residency.properties.regions, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err7];
+                        }
+                        else {
+                            vErrors.push(err7);
+                        }
+                        errors++;
+                    }
+                    const len1 = data3.length;
+                    for (let i2 = 0; i2 < len1; i2++) {
+                        let data4 = data3[i2];
+                        if (!(((((((((((data4 === "eu") || (data4 === "uk")) || (data4 === "ch")) || (data4 === "us")) || (data4 === "ca")) || (data4 === "au")) || (data4 === "jp")) || (data4 === "sg")) || (data4 === "in")) || (data4 === "br")) || (data4 === "kr"))) {
+                            const err8 = { instancePath: instancePath + "/residency/regions/" + i2, schemaPath: "#/definitions/region/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values", schema: schema14.enum, parentSchema: schema14, data: data4 };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                    }
+                    let i3 = data3.length;
+                    let j1;
+                    if (i3 > 1) {
+                        outer1: for (; i3--;) {
+                            for (j1 = i3; j1--;) {
+                                if (func0(data3[i3], data3[j1])) {
+                                    const err9 = { instancePath: instancePath + "/residency/regions", schemaPath: "#/properties/residency/properties/regions/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema12.properties.residency.properties.regions, data: data3 };
+                                    if (vErrors === null) {
+                                        vErrors = [err9];
+                                    }
+                                    else {
+                                        vErrors.push(err9);
+                                    }
+                                    errors++;
+                                    break outer1;
+                                }
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err10 = { instancePath: instancePath + "/residency/regions", schemaPath: "#/properties/residency/properties/regions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.residency.properties.regions.type, parentSchema: schema12.properties.residency.properties.regions, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+            }
+            if (data2.transfers !== undefined) {
+                let data5 = data2.transfers;
+                if (!((data5 === "forbidden") || (data5 === "safeguarded"))) {
+                    const err11 = { instancePath: instancePath + "/residency/transfers", schemaPath: "#/properties/residency/properties/transfers/enum", keyword: "enum", params: { allowedValues: schema12.properties.residency.properties.transfers.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.residency.properties.transfers.enum, parentSchema: schema12.properties.residency.properties.transfers, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/residency", schemaPath: "#/properties/residency/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.residency.type, parentSchema: schema12.properties.residency, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+    if (data.agreements !== undefined) {
+        let data6 = data.agreements;
+        if (Array.isArray(data6)) {
+            const len2 = data6.length;
+            for (let i4 = 0; i4 < len2; i4++) {
+                let data7 = data6[i4];
+                if (!((data7 === "dpa") || (data7 === "baa"))) {
+                    const err13 = { instancePath: instancePath + "/agreements/" + i4, schemaPath: "#/definitions/agreement/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+            }
+            let i5 = data6.length;
+            let j2;
+            if (i5 > 1) {
+                outer2: for (; i5--;) {
+                    for (j2 = i5; j2--;) {
+                        if (func0(data6[i5], data6[j2])) {
+                            const err14 = { instancePath: instancePath + "/agreements", schemaPath: "#/properties/agreements/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)", schema: true, parentSchema: schema12.properties.agreements, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err14];
+                            }
+                            else {
+                                vErrors.push(err14);
+                            }
+                            errors++;
+                            break outer2;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err15 = { instancePath: instancePath + "/agreements", schemaPath: "#/properties/agreements/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.agreements.type, parentSchema: schema12.properties.agreements, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+    }
+    if (data["ai-training"] !== undefined) {
+        let data8 = data["ai-training"];
+        if (!((data8 === "forbidden") || (data8 === "allowed"))) {
+            const err16 = { instancePath: instancePath + "/ai-training", schemaPath: "#/properties/ai-training/enum", keyword: "enum", params: { allowedValues: schema12.properties["ai-training"].enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["ai-training"].enum, parentSchema: schema12.properties["ai-training"], data: data8 };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+    }
+    if (data["deletion-days"] !== undefined) {
+        let data9 = data["deletion-days"];
+        if (!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))) {
+            const err17 = { instancePath: instancePath + "/deletion-days", schemaPath: "#/properties/deletion-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties["deletion-days"].type, parentSchema: schema12.properties["deletion-days"], data: data9 };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        if (typeof data9 == "number") {
+            if (data9 < 0 || isNaN(data9)) {
+                const err18 = { instancePath: instancePath + "/deletion-days", schemaPath: "#/properties/deletion-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12.properties["deletion-days"], data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.certifications !== undefined) {
+        let data10 = data.certifications;
+        if (Array.isArray(data10)) {
+            const len3 = data10.length;
+            for (let i6 = 0; i6 < len3; i6++) {
+                let data11 = data10[i6];
+                if (!(((((((((data11 === "soc2-type1") || (data11 === "soc2-type2")) || (data11 === "iso27001")) || (data11 === "iso27017")) || (data11 === "iso27018")) || (data11 === "iso27701")) || (data11 === "pci-dss")) || (data11 === "hitrust")) || (data11 === "dpf"))) {
+                    const err19 = { instancePath: instancePath + "/certifications/" + i6, schemaPath: "#/definitions/certification/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err19];
+                    }
+                    else {
+                        vErrors.push(err19);
+                    }
+                    errors++;
+                }
+            }
+            let i7 = data10.length;
+            let j3;
+            if (i7 > 1) {
+                outer3: for (; i7--;) {
+                    for (j3 = i7; j3--;) {
+                        if (func0(data10[i7], data10[j3])) {
+                            const err20 = { instancePath: instancePath + "/certifications", schemaPath: "#/properties/certifications/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i7 + " are identical)", schema: true, parentSchema: schema12.properties.certifications, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                            break outer3;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err21 = { instancePath: instancePath + "/certifications", schemaPath: "#/properties/certifications/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.certifications.type, parentSchema: schema12.properties.certifications, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+    }
+    if (data["subprocessor-notice-days"] !== undefined) {
+        let data12 = data["subprocessor-notice-days"];
+        if (!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))) {
+            const err22 = { instancePath: instancePath + "/subprocessor-notice-days", schemaPath: "#/properties/subprocessor-notice-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties["subprocessor-notice-days"].type, parentSchema: schema12.properties["subprocessor-notice-days"], data: data12 };
+            if (vErrors === null) {
+                vErrors = [err22];
+            }
+            else {
+                vErrors.push(err22);
+            }
+            errors++;
+        }
+        if (typeof data12 == "number") {
+            if (data12 < 0 || isNaN(data12)) {
+                const err23 = { instancePath: instancePath + "/subprocessor-notice-days", schemaPath: "#/properties/subprocessor-notice-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12.properties["subprocessor-notice-days"], data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.features !== undefined) {
+        let data13 = data.features;
+        if (Array.isArray(data13)) {
+            const len4 = data13.length;
+            for (let i8 = 0; i8 < len4; i8++) {
+                let data14 = data13[i8];
+                if (!(((((data14 === "sso") || (data14 === "audit-logs")) || (data14 === "sla")) || (data14 === "dedicated-support")) || (data14 === "data-export"))) {
+                    const err24 = { instancePath: instancePath + "/features/" + i8, schemaPath: "#/definitions/feature/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values", schema: schema17.enum, parentSchema: schema17, data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+            }
+            let i9 = data13.length;
+            let j4;
+            if (i9 > 1) {
+                outer4: for (; i9--;) {
+                    for (j4 = i9; j4--;) {
+                        if (func0(data13[i9], data13[j4])) {
+                            const err25 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i9 + " are identical)", schema: true, parentSchema: schema12.properties.features, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            errors++;
+                            break outer4;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err26 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.features.type, parentSchema: schema12.properties.features, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err26];
+            }
+            else {
+                vErrors.push(err26);
+            }
+            errors++;
+        }
+    }
+    if (data["max-rule-age-days"] !== undefined) {
+        let data15 = data["max-rule-age-days"];
+        if (!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))) {
+            const err27 = { instancePath: instancePath + "/max-rule-age-days", schemaPath: "#/properties/max-rule-age-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties["max-rule-age-days"].type, parentSchema: schema12.properties["max-rule-age-days"], data: data15 };
+            if (vErrors === null) {
+                vErrors = [err27];
+            }
+            else {
+                vErrors.push(err27);
+            }
+            errors++;
+        }
+        if (typeof data15 == "number") {
+            if (data15 < 1 || isNaN(data15)) {
+                const err28 = { instancePath: instancePath + "/max-rule-age-days", schemaPath: "#/properties/max-rule-age-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema12.properties["max-rule-age-days"], data: data15 };
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data["unknown-vendors"] !== undefined) {
+        let data16 = data["unknown-vendors"];
+        if (!((data16 === "error") || (data16 === "warning"))) {
+            const err29 = { instancePath: instancePath + "/unknown-vendors", schemaPath: "#/properties/unknown-vendors/enum", keyword: "enum", params: { allowedValues: schema12.properties["unknown-vendors"].enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["unknown-vendors"].enum, parentSchema: schema12.properties["unknown-vendors"], data: data16 };
+            if (vErrors === null) {
+                vErrors = [err29];
+            }
+            else {
+                vErrors.push(err29);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    if (vErrors === null) {
+        vErrors = [err30];
+    }
+    else {
+        vErrors.push(err30);
+    }
+    errors++;
+} validate16.errors = vErrors; return errors === 0; }
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://vendor-gate.dev/schemas/policy.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.requirements === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requirements" }, message: "must have required property '" + "requirements" + "'", schema: schema23.required, parentSchema: schema23, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "version") || (key0 === "requirements")) || (key0 === "checks"))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.version !== undefined) {
+        let data0 = data.version;
+        if (1 !== data0) {
+            const err2 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema23.properties.version, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.requirements !== undefined) {
+        if (!(validate16(data.requirements, { instancePath: instancePath + "/requirements", parentData: data, parentDataProperty: "requirements", rootData }))) {
+            vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.checks !== undefined) {
+        let data2 = data.checks;
+        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            for (const key1 in data2) {
+                let data3 = data2[key1];
+                if (!((((data3 === "error") || (data3 === "warning")) || (data3 === "notice")) || (data3 === "off"))) {
+                    const err3 = { instancePath: instancePath + "/checks/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "vendor-gate.schema.json#/properties/checks/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema30.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema30.additionalProperties.enum, parentSchema: schema30.additionalProperties, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err4 = { instancePath: instancePath + "/checks", schemaPath: "vendor-gate.schema.json#/properties/checks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema30.type, parentSchema: schema30, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
+    if (vErrors === null) {
+        vErrors = [err5];
+    }
+    else {
+        vErrors.push(err5);
+    }
+    errors++;
+} validate15.errors = vErrors; return errors === 0; }
+const factValue0 = validate27;
+const schema66 = { "enum": ["processor", "controller"] };
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((data === "processor") || (data === "controller"))) {
+    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema66.enum }, message: "must be equal to one of the allowed values", schema: schema66.enum, parentSchema: schema66, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} validate27.errors = vErrors; return errors === 0; }
+const factValue1 = validate28;
+const schema35 = { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/region" } };
+const schema36 = { "enum": ["eu", "uk", "ch", "us", "ca", "au", "jp", "sg", "in", "br", "kr"] };
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        if (!(((((((((((data0 === "eu") || (data0 === "uk")) || (data0 === "ch")) || (data0 === "us")) || (data0 === "ca")) || (data0 === "au")) || (data0 === "jp")) || (data0 === "sg")) || (data0 === "in")) || (data0 === "br")) || (data0 === "kr"))) {
+            const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/region/enum", keyword: "enum", params: { allowedValues: schema36.enum }, message: "must be equal to one of the allowed values", schema: schema36.enum, parentSchema: schema36, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    let i1 = data.length;
+    let j0;
+    if (i1 > 1) {
+        outer0: for (; i1--;) {
+            for (j0 = i1; j0--;) {
+                if (func0(data[i1], data[j0])) {
+                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema35, data };
+                    if (vErrors === null) {
+                        vErrors = [err1];
+                    }
+                    else {
+                        vErrors.push(err1);
+                    }
+                    errors++;
+                    break outer0;
+                }
+            }
+        }
+    }
+}
+else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data };
+    if (vErrors === null) {
+        vErrors = [err2];
+    }
+    else {
+        vErrors.push(err2);
+    }
+    errors++;
+} validate28.errors = vErrors; return errors === 0; }
+const factValue2 = validate29;
+const schema69 = { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["region", "plans"], "properties": { "region": { "$ref": "#/definitions/region" }, "plans": { "$ref": "#/definitions/plansOrAll" } } } };
+const schema39 = { "oneOf": [{ "const": "all" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/planId" } }] };
+const schema32 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" };
+const pattern1 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; let passing0 = null; const _errs1 = errors; if ("all" !== data) {
+    const err0 = { instancePath, schemaPath: "#/oneOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema39.oneOf[0], data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} var _valid0 = _errs1 === errors; if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+} const _errs2 = errors; if (Array.isArray(data)) {
+    if (data.length < 1) {
+        const err1 = { instancePath, schemaPath: "#/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema39.oneOf[1], data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        if (typeof data0 === "string") {
+            if (!pattern1.test(data0)) {
+                const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9-]*$" + "\"", schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema32, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err4 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.oneOf[1].type, parentSchema: schema39.oneOf[1], data };
+    if (vErrors === null) {
+        vErrors = [err4];
+    }
+    else {
+        vErrors.push(err4);
+    }
+    errors++;
+} var _valid0 = _errs2 === errors; if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+}
+else {
+    if (_valid0) {
+        valid0 = true;
+        passing0 = 1;
+    }
+} if (!valid0) {
+    const err5 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema39.oneOf, parentSchema: schema39, data };
+    if (vErrors === null) {
+        vErrors = [err5];
+    }
+    else {
+        vErrors.push(err5);
+    }
+    errors++;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} validate21.errors = vErrors; return errors === 0; }
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            if (data0.region === undefined) {
+                const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property '" + "region" + "'", schema: schema69.items.required, parentSchema: schema69.items, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+            if (data0.plans === undefined) {
+                const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "plans" }, message: "must have required property '" + "plans" + "'", schema: schema69.items.required, parentSchema: schema69.items, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+            for (const key0 in data0) {
+                if (!((key0 === "region") || (key0 === "plans"))) {
+                    const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.items, data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+            }
+            if (data0.region !== undefined) {
+                let data1 = data0.region;
+                if (!(((((((((((data1 === "eu") || (data1 === "uk")) || (data1 === "ch")) || (data1 === "us")) || (data1 === "ca")) || (data1 === "au")) || (data1 === "jp")) || (data1 === "sg")) || (data1 === "in")) || (data1 === "br")) || (data1 === "kr"))) {
+                    const err3 = { instancePath: instancePath + "/" + i0 + "/region", schemaPath: "#/definitions/region/enum", keyword: "enum", params: { allowedValues: schema36.enum }, message: "must be equal to one of the allowed values", schema: schema36.enum, parentSchema: schema36, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+            }
+            if (data0.plans !== undefined) {
+                if (!(validate21(data0.plans, { instancePath: instancePath + "/" + i0 + "/plans", parentData: data0, parentDataProperty: "plans", rootData }))) {
+                    vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.items.type, parentSchema: schema69.items, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema69.type, parentSchema: schema69, data };
+    if (vErrors === null) {
+        vErrors = [err5];
+    }
+    else {
+        vErrors.push(err5);
+    }
+    errors++;
+} validate29.errors = vErrors; return errors === 0; }
+const factValue3 = validate31;
+const schema71 = { "type": "array", "items": { "type": "string" } };
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        if (typeof data0 !== "string") {
+            const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.items.type, parentSchema: schema71.items, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema71.type, parentSchema: schema71, data };
+    if (vErrors === null) {
+        vErrors = [err1];
+    }
+    else {
+        vErrors.push(err1);
+    }
+    errors++;
+} validate31.errors = vErrors; return errors === 0; }
+const factValue4 = validate32;
+const schema72 = { "type": "boolean" };
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "boolean") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema72.type, parentSchema: schema72, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} validate32.errors = vErrors; return errors === 0; }
+const factValue5 = validate33;
+const schema73 = { "type": "boolean" };
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "boolean") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema73.type, parentSchema: schema73, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} validate33.errors = vErrors; return errors === 0; }
+const factValue6 = validate34;
+const schema74 = { "type": "array", "uniqueItems": true, "items": { "enum": ["dpf", "scc", "uk-addendum", "swiss-addendum"] } };
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        if (!((((data0 === "dpf") || (data0 === "scc")) || (data0 === "uk-addendum")) || (data0 === "swiss-addendum"))) {
+            const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/enum", keyword: "enum", params: { allowedValues: schema74.items.enum }, message: "must be equal to one of the allowed values", schema: schema74.items.enum, parentSchema: schema74.items, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    let i1 = data.length;
+    let j0;
+    if (i1 > 1) {
+        outer0: for (; i1--;) {
+            for (j0 = i1; j0--;) {
+                if (func0(data[i1], data[j0])) {
+                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema74, data };
+                    if (vErrors === null) {
+                        vErrors = [err1];
+                    }
+                    else {
+                        vErrors.push(err1);
+                    }
+                    errors++;
+                    break outer0;
+                }
+            }
+        }
+    }
+}
+else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.type, parentSchema: schema74, data };
+    if (vErrors === null) {
+        vErrors = [err2];
+    }
+    else {
+        vErrors.push(err2);
+    }
+    errors++;
+} validate34.errors = vErrors; return errors === 0; }
+const factValue7 = validate35;
+const schema46 = { "oneOf": [{ "enum": ["all", "none"] }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/planId" } }] };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; let passing0 = null; const _errs1 = errors; if (!((data === "all") || (data === "none"))) {
+    const err0 = { instancePath, schemaPath: "#/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema46.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema46.oneOf[0].enum, parentSchema: schema46.oneOf[0], data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} var _valid0 = _errs1 === errors; if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+} const _errs2 = errors; if (Array.isArray(data)) {
+    if (data.length < 1) {
+        const err1 = { instancePath, schemaPath: "#/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema46.oneOf[1], data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        if (typeof data0 === "string") {
+            if (!pattern1.test(data0)) {
+                const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9-]*$" + "\"", schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema32, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err4 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.oneOf[1].type, parentSchema: schema46.oneOf[1], data };
+    if (vErrors === null) {
+        vErrors = [err4];
+    }
+    else {
+        vErrors.push(err4);
+    }
+    errors++;
+} var _valid0 = _errs2 === errors; if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+}
+else {
+    if (_valid0) {
+        valid0 = true;
+        passing0 = 1;
+    }
+} if (!valid0) {
+    const err5 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema46.oneOf, parentSchema: schema46, data };
+    if (vErrors === null) {
+        vErrors = [err5];
+    }
+    else {
+        vErrors.push(err5);
+    }
+    errors++;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} validate35.errors = vErrors; return errors === 0; }
+const factValue8 = validate36;
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; let passing0 = null; const _errs1 = errors; if (!((data === "all") || (data === "none"))) {
+    const err0 = { instancePath, schemaPath: "#/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema46.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema46.oneOf[0].enum, parentSchema: schema46.oneOf[0], data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} var _valid0 = _errs1 === errors; if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+} const _errs2 = errors; if (Array.isArray(data)) {
+    if (data.length < 1) {
+        const err1 = { instancePath, schemaPath: "#/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema46.oneOf[1], data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        if (typeof data0 === "string") {
+            if (!pattern1.test(data0)) {
+                const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9-]*$" + "\"", schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema32, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err4 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.oneOf[1].type, parentSchema: schema46.oneOf[1], data };
+    if (vErrors === null) {
+        vErrors = [err4];
+    }
+    else {
+        vErrors.push(err4);
+    }
+    errors++;
+} var _valid0 = _errs2 === errors; if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+}
+else {
+    if (_valid0) {
+        valid0 = true;
+        passing0 = 1;
+    }
+} if (!valid0) {
+    const err5 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema46.oneOf, parentSchema: schema46, data };
+    if (vErrors === null) {
+        vErrors = [err5];
+    }
+    else {
+        vErrors.push(err5);
+    }
+    errors++;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} validate36.errors = vErrors; return errors === 0; }
+const factValue9 = validate37;
+const schema79 = { "enum": ["none", "opt-in", "opt-out", "yes"] };
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((((data === "none") || (data === "opt-in")) || (data === "opt-out")) || (data === "yes"))) {
+    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema79.enum }, message: "must be equal to one of the allowed values", schema: schema79.enum, parentSchema: schema79, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} validate37.errors = vErrors; return errors === 0; }
+const factValue10 = validate38;
+const schema80 = { "type": "integer", "minimum": 0 };
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((typeof data == "number") && (!(data % 1) && !isNaN(data)))) {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema80.type, parentSchema: schema80, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} if (typeof data == "number") {
+    if (data < 0 || isNaN(data)) {
+        const err1 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema80, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+} validate38.errors = vErrors; return errors === 0; }
+const factValue11 = validate39;
+const schema81 = { "type": "string" };
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.type, parentSchema: schema81, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} validate39.errors = vErrors; return errors === 0; }
+const factValue12 = validate40;
+const schema82 = { "type": "boolean" };
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "boolean") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema82.type, parentSchema: schema82, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} validate40.errors = vErrors; return errors === 0; }
+const factValue13 = validate41;
+const schema83 = { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/certification" } };
+const schema54 = { "enum": ["soc2-type1", "soc2-type2", "iso27001", "iso27017", "iso27018", "iso27701", "pci-dss", "hitrust", "dpf"] };
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        if (!(((((((((data0 === "soc2-type1") || (data0 === "soc2-type2")) || (data0 === "iso27001")) || (data0 === "iso27017")) || (data0 === "iso27018")) || (data0 === "iso27701")) || (data0 === "pci-dss")) || (data0 === "hitrust")) || (data0 === "dpf"))) {
+            const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/certification/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values", schema: schema54.enum, parentSchema: schema54, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    let i1 = data.length;
+    let j0;
+    if (i1 > 1) {
+        outer0: for (; i1--;) {
+            for (j0 = i1; j0--;) {
+                if (func0(data[i1], data[j0])) {
+                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema83, data };
+                    if (vErrors === null) {
+                        vErrors = [err1];
+                    }
+                    else {
+                        vErrors.push(err1);
+                    }
+                    errors++;
+                    break outer0;
+                }
+            }
+        }
+    }
+}
+else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.type, parentSchema: schema83, data };
+    if (vErrors === null) {
+        vErrors = [err2];
+    }
+    else {
+        vErrors.push(err2);
+    }
+    errors++;
+} validate41.errors = vErrors; return errors === 0; }
+const factValue14 = validate42;
+const schema85 = { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "region": { "$ref": "#/definitions/region" }, "purpose": { "type": "string" } } } };
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            if (data0.name === undefined) {
+                const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema85.items.required, parentSchema: schema85.items, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+            for (const key0 in data0) {
+                if (!(((key0 === "name") || (key0 === "region")) || (key0 === "purpose"))) {
+                    const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema85.items, data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err1];
+                    }
+                    else {
+                        vErrors.push(err1);
+                    }
+                    errors++;
+                }
+            }
+            if (data0.name !== undefined) {
+                let data1 = data0.name;
+                if (typeof data1 !== "string") {
+                    const err2 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "#/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.items.properties.name.type, parentSchema: schema85.items.properties.name, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+            }
+            if (data0.region !== undefined) {
+                let data2 = data0.region;
+                if (!(((((((((((data2 === "eu") || (data2 === "uk")) || (data2 === "ch")) || (data2 === "us")) || (data2 === "ca")) || (data2 === "au")) || (data2 === "jp")) || (data2 === "sg")) || (data2 === "in")) || (data2 === "br")) || (data2 === "kr"))) {
+                    const err3 = { instancePath: instancePath + "/" + i0 + "/region", schemaPath: "#/definitions/region/enum", keyword: "enum", params: { allowedValues: schema36.enum }, message: "must be equal to one of the allowed values", schema: schema36.enum, parentSchema: schema36, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+            }
+            if (data0.purpose !== undefined) {
+                let data3 = data0.purpose;
+                if (typeof data3 !== "string") {
+                    const err4 = { instancePath: instancePath + "/" + i0 + "/purpose", schemaPath: "#/items/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.items.properties.purpose.type, parentSchema: schema85.items.properties.purpose, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema85.items.type, parentSchema: schema85.items, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema85.type, parentSchema: schema85, data };
+    if (vErrors === null) {
+        vErrors = [err6];
+    }
+    else {
+        vErrors.push(err6);
+    }
+    errors++;
+} validate42.errors = vErrors; return errors === 0; }
+const factValue15 = validate43;
+const schema87 = { "type": "integer", "minimum": 0 };
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((typeof data == "number") && (!(data % 1) && !isNaN(data)))) {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema87.type, parentSchema: schema87, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} if (typeof data == "number") {
+    if (data < 0 || isNaN(data)) {
+        const err1 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema87, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+} validate43.errors = vErrors; return errors === 0; }
+const factValue16 = validate44;
+const schema88 = { "type": "object", "propertyNames": { "$ref": "#/definitions/feature" }, "additionalProperties": { "$ref": "#/definitions/plansOrAll" } };
+const schema59 = { "enum": ["sso", "audit-logs", "sla", "dedicated-support", "data-export"] };
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        const _errs1 = errors;
+        if (!(((((key0 === "sso") || (key0 === "audit-logs")) || (key0 === "sla")) || (key0 === "dedicated-support")) || (key0 === "data-export"))) {
+            const err0 = { instancePath, schemaPath: "#/definitions/feature/enum", keyword: "enum", params: { allowedValues: schema59.enum }, message: "must be equal to one of the allowed values", schema: schema59.enum, parentSchema: schema59, data: key0, propertyName: key0 };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        var valid0 = _errs1 === errors;
+        if (!valid0) {
+            const err1 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema88.propertyNames, parentSchema: schema88, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    for (const key1 in data) {
+        if (!(validate21(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData }))) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+        }
+    }
+}
+else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.type, parentSchema: schema88, data };
+    if (vErrors === null) {
+        vErrors = [err2];
+    }
+    else {
+        vErrors.push(err2);
+    }
+    errors++;
+} validate44.errors = vErrors; return errors === 0; }
+const factValue = { 'role': factValue0, 'hosting.regions': factValue1, 'hosting.region-options': factValue2, 'hosting.providers': factValue3, 'hosting.processing-anywhere': factValue4, 'hosting.region-fixed-at-creation': factValue5, 'transfers.mechanisms': factValue6, 'dpa.plans': factValue7, 'baa.plans': factValue8, 'ai-training': factValue9, 'retention.deletion-after-termination-days': factValue10, 'retention.account-data': factValue11, 'retention.user-deletion': factValue12, 'certifications': factValue13, 'subprocessors': factValue14, 'subprocessors.notice-days': factValue15, 'features': factValue16 };
+
+// EXTERNAL MODULE: ./src/source/yaml-source.ts
+var yaml_source = __nccwpck_require__(4242);
+;// CONCATENATED MODULE: ./src/source/schema-validation.ts
+
+
+
+/**
+ * Validators compiled from schemas/ at build time (scripts/generate.mjs): no schema is compiled
+ * at run time. They were generated with `allErrors` and `verbose`, so errors carry their parent
+ * schema, which we mine for "did you mean" candidates. (The rule validator lives in its own
+ * generated module, loaded only when there are local rules.)
+ */
+const validateManifestSchema = manifest;
+const validatePolicySchema = policy;
+/** Validate a parsed file against a schema; every error is located at the offending key or value. */
+function validateSource(source, validate) {
+    if (validate(source.data))
+        return [];
+    return describeSchemaErrors(validate.errors ?? [], source);
+}
+/** Validate an assurance's value against the vocabulary of the fact it stands in for. */
+function validateFactValue(source, path, fact, value) {
+    const validate = factValue[fact];
+    if (!validate)
+        throw new Error(`no validator for fact ${fact}`);
+    if (validate(value))
+        return [];
+    return describeSchemaErrors(validate.errors ?? [], source, path);
+}
+/** Combinators only say "some branch failed"; their branches' own errors are more useful. */
+const COMBINATOR_KEYWORDS = new Set(['oneOf', 'anyOf', 'allOf', 'if', 'then', 'else', '$ref']);
+function describeSchemaErrors(errors, source, basePath = []) {
+    const specific = dropExplainedRequired(errors.filter((e) => !COMBINATOR_KEYWORDS.has(e.keyword)));
+    const chosen = preferDeepest(specific.length > 0 ? specific : errors);
+    const seen = new Set();
+    const result = [];
+    for (const error of chosen) {
+        const path = [...basePath, ...pointerToPath(error.instancePath)];
+        const described = describe(error, path);
+        const location = (0,yaml_source/* locate */.x5)(source, described.path, described.part);
+        const key = `${location.line}:${location.column}:${described.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        result.push({ message: described.message, location });
+    }
+    return result.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
+}
+/** `regoins:` is both an unknown key and a missing `regions:`; "did you mean" says it all. */
+function dropExplainedRequired(errors) {
+    const misspelt = errors.filter((e) => e.keyword === 'additionalProperties');
+    return errors.filter((e) => {
+        if (e.keyword !== 'required')
+            return true;
+        const missing = e.params.missingProperty;
+        return !misspelt.some((m) => m.instancePath === e.instancePath &&
+            (0,did_you_mean/* didYouMean */.a)(m.params.additionalProperty, [missing]) === missing);
+    });
+}
+/**
+ * For a value that fails both branches of a oneOf (`plans: all` or a list), ajv reports both
+ * branches; keep only errors at the deepest path for each value, and at one path one enum/type
+ * message rather than both.
+ */
+function preferDeepest(errors) {
+    const byPath = new Map();
+    for (const e of errors)
+        byPath.set(e.instancePath, [...(byPath.get(e.instancePath) ?? []), e]);
+    const result = [];
+    for (const [path, group] of byPath) {
+        const hasDeeper = [...byPath.keys()].some((other) => other !== path && other.startsWith(`${path}/`));
+        if (hasDeeper &&
+            group.every((e) => e.keyword === 'type' || e.keyword === 'enum' || e.keyword === 'const'))
+            continue;
+        const structural = group.filter((e) => e.keyword === 'additionalProperties' || e.keyword === 'required');
+        result.push(...(structural.length > 0 ? structural : group.slice(0, 1)));
+    }
+    return result;
+}
+function pointerToPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+function describePath(path) {
+    if (path.length === 0)
+        return 'the top level';
+    return path.reduce((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
+}
+function show(value) {
+    return typeof value === 'string' ? `'${value}'` : (JSON.stringify(value) ?? String(value));
+}
+function describe(error, path) {
+    const where = describePath(path);
+    const parentSchema = error.parentSchema;
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const key = String(error.params.additionalProperty);
+            const known = Object.keys(parentSchema?.properties ?? {});
+            const hint = (0,did_you_mean/* didYouMean */.a)(key, known);
+            const allowed = known.length > 0 ? ` Allowed keys: ${known.join(', ')}.` : '';
+            return {
+                message: `unknown key '${key}' in ${where}.${hint ? ` Did you mean '${hint}'?` : allowed}`,
+                path: [...path, key],
+                part: 'key',
+            };
+        }
+        case 'required': {
+            const missing = String(error.params.missingProperty);
+            return {
+                message: `${where} is missing the required key '${missing}'`,
+                path,
+                part: path.length ? 'key' : 'value',
+            };
+        }
+        case 'enum':
+        case 'const': {
+            const allowed = (error.keyword === 'enum'
+                ? error.params.allowedValues
+                : [error.params.allowedValue]);
+            const hint = typeof error.data === 'string' ? (0,did_you_mean/* didYouMean */.a)(error.data, allowed.map(String)) : undefined;
+            return {
+                message: `${show(error.data)} is not allowed for ${where}.` +
+                    (hint ? ` Did you mean '${hint}'?` : '') +
+                    ` Allowed: ${allowed.map(String).join(', ')}.`,
+                path,
+                part: 'value',
+            };
+        }
+        case 'type':
+            return {
+                message: `${where} must be ${article(error.params.type)}, not ${describeType(error.data)}`,
+                path,
+                part: 'value',
+            };
+        case 'pattern':
+            return {
+                message: `${show(error.data)} is not valid for ${where}${parentSchema?.description ? ` (${parentSchema.description})` : ''}`,
+                path,
+                part: 'value',
+            };
+        case 'uniqueItems':
+            return { message: `${where} lists the same entry twice`, path, part: 'value' };
+        default:
+            return { message: `${where} ${error.message ?? 'is invalid'}`, path, part: 'value' };
+    }
+}
+function article(type) {
+    const names = {
+        array: 'a list',
+        object: 'a mapping',
+        string: 'a string',
+        integer: 'a whole number',
+        number: 'a number',
+        boolean: 'true or false',
+    };
+    return type
+        .split(',')
+        .map((t) => names[t] ?? t)
+        .join(' or ');
+}
+function describeType(value) {
+    if (value === null || value === undefined)
+        return 'empty';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return `${typeof value} ${show(value)}`;
+}
+
+
+/***/ }),
+
+/***/ 4242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WF: () => (/* binding */ parseYamlSource),
+/* harmony export */   x5: () => (/* binding */ locate)
+/* harmony export */ });
+/* unused harmony exports MAX_YAML_BYTES, locateOffsets */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5428);
+
+
+/** Refuse files larger than this before parsing them: a manifest is a few kilobytes. */
+const MAX_YAML_BYTES = 1024 * 1024;
+/** Aliases are rare in config files; a small cap stops billion-laughs expansion early. */
+const MAX_ALIAS_COUNT = 50;
+/**
+ * Parse YAML text without throwing: syntax errors, duplicate keys, multiple documents and alias
+ * bombs come back as located config errors.
+ */
+function parseYamlSource(file, text) {
+    if (Buffer.byteLength(text, 'utf8') > MAX_YAML_BYTES) {
+        return {
+            errors: [
+                {
+                    message: `file is larger than ${MAX_YAML_BYTES} bytes; refusing to parse it`,
+                    location: (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileStart */ .NY)(file),
+                },
+            ],
+        };
+    }
+    if (text.includes('\u0000') || text.includes('\uFFFD')) {
+        return { errors: [{ message: 'file is not UTF-8 text', location: (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileStart */ .NY)(file) }] };
+    }
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    const source = { file, doc, lineCounter, data: undefined };
+    const errors = doc.errors.map((e) => ({
+        message: describeYamlError(e.code, e.message, /^[^:\n]*/.exec(text.slice(e.pos[0]))?.[0] ?? ''),
+        location: locateOffsets(source, e.pos[0], e.pos[1]),
+    }));
+    if (errors.length > 0)
+        return { errors };
+    try {
+        source.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (e) {
+        // yaml throws a ReferenceError when aliases would expand past maxAliasCount.
+        const message = e instanceof Error ? e.message : String(e);
+        return { errors: [{ message: `YAML aliases expand too far (${message})`, location: (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileStart */ .NY)(file) }] };
+    }
+    return { source, errors: [] };
+}
+const YAML_ERROR_MESSAGES = {
+    TAB_AS_INDENT: 'tabs are not allowed for indentation in YAML; use spaces',
+    MULTIPLE_DOCS: 'the file holds more than one YAML document (---); put everything in one',
+};
+function describeYamlError(code, message, excerpt) {
+    if (code === 'DUPLICATE_KEY')
+        return `duplicate key '${excerpt.trim()}': each key may appear only once in a mapping`;
+    // yaml appends " at line L, column C:" and a code excerpt; our location carries that already.
+    return (YAML_ERROR_MESSAGES[code] ??
+        (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, ''));
+}
+/** Turn [start, end) offsets into a 1-based location. */
+function locateOffsets(source, start, end) {
+    const from = source.lineCounter.linePos(start);
+    const to = source.lineCounter.linePos(Math.max(start, end));
+    return { file: source.file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}
+/**
+ * Where a path points: `pair` spans `key: value` (`vendor: clerk`), `key` just the key, `value` just
+ * the value. A path that no longer exists falls back to its nearest existing parent's key, so a
+ * location is always real.
+ */
+function locate(source, path, part = 'pair') {
+    for (let depth = path.length; depth >= 0; depth--) {
+        const found = nodesAt(source.doc, path.slice(0, depth));
+        if (!found)
+            continue;
+        const { key, value } = found;
+        const want = depth === path.length ? part : 'key';
+        const start = want === 'value' ? (value?.range ?? key?.range) : (key?.range ?? value?.range);
+        const end = want === 'key' ? (key?.range ?? value?.range) : (value?.range ?? key?.range);
+        if (start && end)
+            return locateOffsets(source, start[0], Math.max(start[1], end[1]));
+    }
+    return (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileStart */ .NY)(source.file);
+}
+/** The key node (for map entries) and value node at a path. */
+function nodesAt(doc, path) {
+    let current = doc.contents;
+    let key;
+    for (const segment of path) {
+        key = undefined;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(current)) {
+            const pair = current.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(p) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === String(segment));
+            if (!pair)
+                return undefined;
+            key = pair.key;
+            current = pair.value;
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(current) && typeof segment === 'number' && segment < current.items.length) {
+            current = current.items[segment];
+        }
+        else {
+            return undefined;
+        }
+    }
+    return { key: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(key) ? key : undefined, value: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(current) ? current : undefined };
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -14073,1813 +7535,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 4352:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
-
-const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
-const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
-const MALFORMED_HOST_ERROR = 'URI host is malformed.'
-// ASCII characters outside the RFC 3986 reg-name set (unreserved, sub-delims
-// and "%" for pct-encoded): C0 controls, space, DEL, and "#/:<>?@[\]^`{|}.
-const FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u
-
-/**
- * RFC 3986 section 3.1 does not allow percent-encoding in a scheme, so the
- * scheme is validated as-is and never decoded. Decoding would let inert input
- * such as `%6Aavascript:` become a live `javascript:` scheme.
- *
- * @param {string} scheme
- * @returns {string}
- */
-function validateScheme (scheme) {
-  const stringScheme = String(scheme)
-  if (!VALID_SCHEME.test(stringScheme)) {
-    throw new TypeError(MALFORMED_SCHEME_ERROR)
-  }
-  return stringScheme
-}
-
-/**
- * @template {import('./types/index').URIComponent|string} T
- * @param {T} uri
- * @param {import('./types/index').Options} [options]
- * @returns {T}
- */
-function normalize (uri, options) {
-  if (typeof uri === 'string') {
-    uri = /** @type {T} */ (normalizeString(uri, options))
-  } else if (typeof uri === 'object') {
-    uri = /** @type {T} */ (parse(serialize(uri, options), options))
-  }
-  return uri
-}
-
-/**
- * @param {string} baseURI
- * @param {string} relativeURI
- * @param {import('./types/index').Options} [options]
- * @returns {string}
- */
-function resolve (baseURI, relativeURI, options) {
-  const schemelessOptions = options ? Object.assign({ scheme: 'null' }, options) : { scheme: 'null' }
-  const {
-    parsed: baseParsed,
-    malformedAuthorityOrPort: baseMalformed,
-    malformedPercentEncoding: baseMalformedPercentEncoding,
-    malformedSchemeSpecific: baseMalformedSchemeSpecific,
-    malformedHost: baseMalformedHost,
-    malformedScheme: baseMalformedScheme
-  } = parseWithStatus(baseURI, schemelessOptions)
-  const {
-    parsed: relativeParsed,
-    malformedAuthorityOrPort: relativeMalformed,
-    malformedPercentEncoding: relativeMalformedPercentEncoding,
-    malformedSchemeSpecific: relativeMalformedSchemeSpecific,
-    malformedHost: relativeMalformedHost,
-    malformedScheme: relativeMalformedScheme
-  } = parseWithStatus(relativeURI, schemelessOptions)
-  if (
-    baseMalformed ||
-    relativeMalformed ||
-    baseMalformedPercentEncoding ||
-    relativeMalformedPercentEncoding ||
-    baseMalformedSchemeSpecific ||
-    relativeMalformedSchemeSpecific ||
-    baseMalformedHost ||
-    relativeMalformedHost ||
-    baseMalformedScheme ||
-    relativeMalformedScheme
-  ) {
-    throw new Error(baseParsed.error || relativeParsed.error || 'URI is malformed.')
-  }
-  const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true)
-  const resolvedSchemeHandler = getSchemeHandler((options && options.scheme) || resolved.scheme)
-  const resolvedHost = resolved.host
-  const resolvedHostIsIP = resolvedHost !== undefined && resolvedHost !== '' &&
-    (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6)
-  // Inputs are parsed scheme-neutrally, so delimiters and controls in a domain
-  // host are only detected here, once the final scheme is known. They always
-  // fail closed, including in percent-encoded hosts.
-  if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
-    throw new Error(MALFORMED_HOST_ERROR)
-  }
-  canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)
-  // Percent escapes in an ASCII reg-name are encoded data. The WHATWG hostname
-  // parser can reject them even though fast-uri preserves them safely as RFC
-  // 3986 data. A raw non-ASCII host must still fail closed if conversion fails.
-  const encodedASCIIHost = resolvedHost && resolvedHost.indexOf('%') !== -1 &&
-    !/\P{ASCII}/u.test(resolvedHost)
-  if (resolved.error && !encodedASCIIHost) {
-    throw new Error(resolved.error)
-  }
-  schemelessOptions.skipEscape = true
-  return serialize(resolved, schemelessOptions)
-}
-
-/**
- * @param {import ('./types/index').URIComponent} base
- * @param {import ('./types/index').URIComponent} relative
- * @param {import('./types/index').Options} [options]
- * @param {boolean} [skipNormalization=false]
- * @returns {import ('./types/index').URIComponent}
- */
-function resolveComponent (base, relative, options, skipNormalization) {
-  /** @type {import('./types/index').URIComponent} */
-  const target = {}
-  if (!skipNormalization) {
-    base = parse(serialize(base, options), options) // normalize base component
-    relative = parse(serialize(relative, options), options) // normalize relative component
-  }
-  options = options || {}
-
-  if (!options.tolerant && relative.scheme) {
-    target.scheme = relative.scheme
-    // target.authority = relative.authority;
-    target.userinfo = relative.userinfo
-    target.host = relative.host
-    target.port = relative.port
-    target.path = removeDotSegments(relative.path || '')
-    target.query = relative.query
-  } else {
-    if (relative.userinfo !== undefined || relative.host !== undefined || relative.port !== undefined) {
-      // target.authority = relative.authority;
-      target.userinfo = relative.userinfo
-      target.host = relative.host
-      target.port = relative.port
-      target.path = removeDotSegments(relative.path || '')
-      target.query = relative.query
-    } else {
-      if (!relative.path) {
-        target.path = base.path
-        if (relative.query !== undefined) {
-          target.query = relative.query
-        } else {
-          target.query = base.query
-        }
-      } else {
-        if (relative.path[0] === '/') {
-          target.path = removeDotSegments(relative.path)
-        } else {
-          const baseHasAuthority = base.userinfo !== undefined || base.host !== undefined || base.port !== undefined
-          if (baseHasAuthority && !base.path) {
-            target.path = '/' + relative.path
-          } else if (!base.path) {
-            target.path = relative.path
-          } else {
-            target.path = base.path.slice(0, base.path.lastIndexOf('/') + 1) + relative.path
-          }
-          target.path = base.scheme === undefined && !baseHasAuthority && target.path[0] !== '/'
-            ? removeDotSegmentsRelative(target.path)
-            : removeDotSegments(target.path)
-        }
-        target.query = relative.query
-      }
-      // target.authority = base.authority;
-      target.userinfo = base.userinfo
-      target.host = base.host
-      target.port = base.port
-    }
-    target.scheme = base.scheme
-  }
-
-  target.fragment = relative.fragment
-
-  return target
-}
-
-/**
- * @param {import ('./types/index').URIComponent|string} uriA
- * @param {import ('./types/index').URIComponent|string} uriB
- * @param {import ('./types/index').Options} options
- * @returns {boolean}
- */
-function equal (uriA, uriB, options) {
-  const normalizedA = normalizeComparableURI(uriA, options)
-  const normalizedB = normalizeComparableURI(uriB, options)
-
-  return normalizedA !== undefined && normalizedB !== undefined && normalizedA === normalizedB
-}
-
-/**
- * @param {Readonly<import('./types/index').URIComponent>} cmpts
- * @param {import('./types/index').Options} [opts]
- * @returns {string}
- */
-function serialize (cmpts, opts) {
-  const component = {
-    host: cmpts.host,
-    scheme: cmpts.scheme,
-    userinfo: cmpts.userinfo,
-    port: cmpts.port,
-    path: cmpts.path,
-    query: cmpts.query,
-    nid: cmpts.nid,
-    nss: cmpts.nss,
-    uuid: cmpts.uuid,
-    fragment: cmpts.fragment,
-    reference: cmpts.reference,
-    resourceName: cmpts.resourceName,
-    secure: cmpts.secure,
-    error: ''
-  }
-  const options = Object.assign({}, opts)
-  const uriTokens = []
-
-  if (component.scheme) {
-    component.scheme = validateScheme(component.scheme)
-  }
-
-  // find scheme handler
-  const schemeHandler = getSchemeHandler(options.scheme || component.scheme)
-
-  // perform scheme specific serialization
-  if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options)
-
-  const hasAuthority = component.userinfo !== undefined || component.host !== undefined || component.port !== undefined
-  // A reference with no emitted scheme is path-noscheme: a bare ':' in its
-  // first path segment would reparse as a scheme (RFC 3986 3.3/4.2). Enforced
-  // under skipEscape too (resolve()), so the reapply below gates on this flag.
-  const schemelessReference = (component.scheme === undefined || options.reference === 'suffix') && !hasAuthority
-  const pathNoScheme = !options.skipEscape && schemelessReference
-
-  if (component.path !== undefined) {
-    if (!options.skipEscape) {
-      component.path = serializePathEncoding(component.path, pathNoScheme)
-    } else {
-      component.path = normalizePercentEncoding(component.path)
-    }
-  }
-
-  if (options.reference !== 'suffix' && component.scheme) {
-    // Scheme handlers may replace the scheme during serialization.
-    component.scheme = validateScheme(component.scheme)
-    uriTokens.push(component.scheme, ':')
-  }
-
-  const authority = recomposeAuthority(component)
-  if (authority !== undefined) {
-    if (options.reference !== 'suffix') {
-      uriTokens.push('//')
-    }
-
-    uriTokens.push(authority)
-
-    if (component.path && component.path[0] !== '/') {
-      uriTokens.push('/')
-    }
-  }
-  if (component.path !== undefined) {
-    let s = component.path
-
-    if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-      // A relative-path reference keeps its unresolvable leading ".." segments
-      // and must never become root-relative (RFC 3986 section 5.2.4 applies to
-      // merged target paths, not to the reference itself).
-      s = schemelessReference && s[0] !== '/'
-        ? removeDotSegmentsRelative(s)
-        : removeDotSegments(s)
-    }
-
-    // Dot-segment removal can expose a colon that was not originally in the
-    // first segment (for example, "./a:b"). Reapply path-noscheme encoding so
-    // the serialized relative reference cannot be reparsed as a URI scheme.
-    if (schemelessReference) {
-      s = serializePathEncoding(s, true)
-    }
-
-    if (
-      authority === undefined &&
-      s[0] === '/' &&
-      s[1] === '/'
-    ) {
-      // don't allow the path to start with "//"
-      s = '/%2F' + s.slice(2)
-    }
-
-    uriTokens.push(s)
-  }
-
-  if (component.query !== undefined) {
-    uriTokens.push('?', encodeQuery(component.query))
-  }
-
-  if (component.fragment !== undefined) {
-    uriTokens.push('#', encodeFragment(component.fragment))
-  }
-  return uriTokens.join('')
-}
-
-const URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u
-
-// Captures the authority component (between "//" and the next "/", "?" or "#"),
-// with or without a scheme prefix, for the literal-backslash rejection below.
-const AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/
-
-// Captures the leading authority-introducer region after an optional scheme: a
-// run of forward slashes, backslashes, and the characters the WHATWG URL parser
-// removes before parsing (TAB U+0009, LF U+000A, CR U+000D). A valid introducer
-// is exactly "//". Node treats "\" as "/" on special schemes and strips those
-// characters first, so forms like "\\", "/\", "\/", "/<TAB>/", or a leading
-// "<TAB>//" reach an authority in Node while fast-uri's URI_PARSE folds them into
-// the path group (host confusion / SSRF / redirect bypass).
-const AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/
-
-/**
- * @param {import('./types/index').URIComponent} parsed
- * @param {RegExpMatchArray} matches
- * @returns {string|undefined}
- */
-function getParseError (parsed, matches) {
-  if (matches[2] !== undefined && parsed.path && parsed.path[0] !== '/') {
-    return 'URI path must start with "/" when authority is present.'
-  }
-
-  if (typeof parsed.port === 'number' && (parsed.port < 0 || parsed.port > 65535)) {
-    return 'URI port is malformed.'
-  }
-
-  return undefined
-}
-
-/**
- * Checks percent syntax without decoding the represented octets. RFC 3986
- * percent-encoding is byte-oriented, so sequences such as `%FF` are valid even
- * though they are not independently valid UTF-8.
- *
- * @param {string|undefined} component
- * @returns {boolean}
- */
-function hasMalformedPercentEncoding (component) {
-  if (component === undefined) return false
-
-  let percent = component.indexOf('%')
-  while (percent !== -1) {
-    if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
-      return true
-    }
-    percent = component.indexOf('%', percent + 3)
-  }
-
-  return false
-}
-
-/**
- * Whether the host is a bracketed IP literal (RFC 3986 `IP-literal`).
- * An unterminated `[` is not a literal, so it must still be validated as a
- * reg-name instead of being waved through as an IP.
- *
- * @param {string} host
- * @returns {boolean}
- */
-function isIPLiteral (host) {
-  return host[0] === '[' && host[host.length - 1] === ']'
-}
-
-/**
- * @param {RegExpMatchArray} matches
- * @returns {boolean}
- */
-function hasMalformedComponentPercentEncoding (matches) {
-  // Bracketed IP literals use a raw "%" as the zone separator for historical
-  // compatibility. Their parsing is intentionally left to normalizeIPv6.
-  const host = matches[4]
-  return hasMalformedPercentEncoding(matches[3]) ||
-    (host !== undefined && !isIPLiteral(host) && hasMalformedPercentEncoding(host)) ||
-    hasMalformedPercentEncoding(matches[6]) ||
-    hasMalformedPercentEncoding(matches[7]) ||
-    hasMalformedPercentEncoding(matches[8])
-}
-
-/**
- * @param {import('./types/index').URIComponent} parsed
- * @param {import('./types/index').Options} options
- * @param {{ domainHost?: boolean, unicodeSupport?: boolean }|undefined} schemeHandler
- * @param {boolean} isIP
- * @returns {boolean} whether host conversion failed
- */
-function canonicalizeHost (parsed, options, schemeHandler, isIP) {
-  if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-    parsed.error = parsed.error || MALFORMED_HOST_ERROR
-    return true
-  }
-
-  if (
-    !options.unicodeSupport &&
-    (!schemeHandler || !schemeHandler.unicodeSupport) &&
-    parsed.host &&
-    !isIPLiteral(parsed.host) &&
-    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
-    isIP === false &&
-    nonSimpleDomain(parsed.host)
-  ) {
-    let url
-    try {
-      url = new URL('http://' + parsed.host)
-    } catch (e) {
-      parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e
-      return true
-    }
-    // The WHATWG parser must have read the whole input as a host. Anything
-    // else means it found a delimiter fast-uri did not, so its hostname would
-    // describe a different authority.
-    if (!isHostOnlyURL(url)) {
-      parsed.error = parsed.error || MALFORMED_HOST_ERROR
-      return true
-    }
-    parsed.host = url.hostname
-  }
-  return false
-}
-
-/**
- * Whether a domain host contains an ASCII character that RFC 3986 does not
- * allow in a reg-name (unreserved, sub-delims, or pct-encoded). Such a host is
- * rejected instead of being handed to the WHATWG URL parser, which would treat
- * "@" as a userinfo delimiter (silently dropping the data before it) and strip
- * TAB, LF, and CR. Non-ASCII characters remain allowed for IDNs.
- *
- * @param {import('./types/index').URIComponent} parsed
- * @param {import('./types/index').Options} options
- * @param {{ domainHost?: boolean }|undefined} schemeHandler
- * @param {boolean} isIP
- * @returns {boolean}
- */
-function hasForbiddenDomainHost (parsed, options, schemeHandler, isIP) {
-  return Boolean(
-    parsed.host &&
-    isIP === false &&
-    !isIPLiteral(parsed.host) &&
-    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
-    FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
-  )
-}
-
-/**
- * @param {URL} url
- * @returns {boolean}
- */
-function isHostOnlyURL (url) {
-  return url.username === '' &&
-    url.password === '' &&
-    url.port === '' &&
-    url.pathname === '/' &&
-    url.search === '' &&
-    url.hash === '' &&
-    url.hostname !== ''
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {{ parsed: import('./types/index').URIComponent, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
- */
-function parseWithStatus (uri, opts) {
-  const options = Object.assign({}, opts)
-  /** @type {import('./types/index').URIComponent} */
-  const parsed = {
-    scheme: undefined,
-    userinfo: undefined,
-    host: '',
-    port: undefined,
-    path: '',
-    query: undefined,
-    fragment: undefined
-  }
-
-  let malformedAuthorityOrPort = false
-  let malformedPercentEncoding = false
-  let malformedSchemeSpecific = false
-  let malformedHost = false
-  let malformedIPLiteral = false
-  let malformedScheme = false
-
-  let isIP = false
-  if (options.reference === 'suffix') {
-    if (options.scheme) {
-      uri = options.scheme + ':' + uri
-    } else {
-      uri = '//' + uri
-    }
-  }
-
-  // A literal backslash (U+005C) is not a valid RFC 3986 URI character and is
-  // not an authority delimiter. Reject it in the authority rather than
-  // rewriting it: normalizing "\" -> "/" (WHATWG error recovery) could silently
-  // change the resource identified by an otherwise-invalid input, and lets "\"
-  // act as a host delimiter here while Node's native URL parses a different
-  // host (SSRF / redirect / origin-allowlist bypass). Percent-encoded %5C is
-  // untouched and remains valid encoded data.
-  const authorityMatch = uri.match(AUTHORITY_PREFIX)
-  if (authorityMatch !== null && authorityMatch[1].indexOf('\\') !== -1) {
-    parsed.error = 'URI authority must not contain a literal backslash.'
-    malformedAuthorityOrPort = true
-  }
-
-  // Reject a malformed or whitespace-smuggled authority introducer. fast-uri
-  // only recognizes a literal "//"; anything else in the leading separator run
-  // (a backslash, or a "//" that appears only after removing the TAB/LF/CR that
-  // Node strips) means the authority fast-uri parses differs from the one Node's
-  // URL resolves. Reject rather than rewrite, mirroring the literal-backslash
-  // guard above. Percent-encoded forms (%5C, %09) are untouched, valid data.
-  const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION)
-  if (introducerMatch !== null) {
-    const region = introducerMatch[1]
-    const normalizedRegion = region.replace(/[\t\n\r]/g, '')
-    // Two or more leading separators introduce an authority.
-    if (normalizedRegion.length >= 2) {
-      if (normalizedRegion.slice(0, 2) !== '//') {
-        parsed.error = parsed.error || 'URI authority must not contain a literal backslash.'
-        malformedAuthorityOrPort = true
-      } else if (region.length !== normalizedRegion.length) {
-        parsed.error = parsed.error || 'URI authority introducer must not contain whitespace.'
-        malformedAuthorityOrPort = true
-      }
-    }
-  }
-
-  const matches = uri.match(URI_PARSE)
-
-  if (matches) {
-    // store each component
-    parsed.scheme = matches[1]
-    parsed.userinfo = matches[3]
-    parsed.host = matches[4]
-    parsed.port = parseInt(matches[5], 10)
-    parsed.path = matches[6] || ''
-    parsed.query = matches[7]
-    parsed.fragment = matches[8]
-
-    if (parsed.scheme !== undefined) {
-      if (VALID_SCHEME.test(parsed.scheme)) {
-        parsed.scheme = parsed.scheme.toLowerCase()
-      } else {
-        parsed.error = parsed.error || MALFORMED_SCHEME_ERROR
-        malformedScheme = true
-      }
-    }
-
-    malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches)
-    if (malformedPercentEncoding) {
-      parsed.error = parsed.error || 'URI contains malformed percent-encoding.'
-    }
-
-    // fix port number
-    if (isNaN(parsed.port)) {
-      parsed.port = matches[5]
-    }
-
-    const parseError = getParseError(parsed, matches)
-    if (parseError !== undefined) {
-      parsed.error = parsed.error || parseError
-      malformedAuthorityOrPort = true
-    }
-
-    if (parsed.host) {
-      const ipv4result = isIPv4(parsed.host)
-      if (ipv4result === false) {
-        const bracketedIPLiteral = isIPLiteral(parsed.host)
-        const hasIPLiteralBracket = parsed.host.indexOf('[') !== -1 || parsed.host.indexOf(']') !== -1
-        const ipv6result = normalizeIPv6(parsed.host)
-        isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true
-        malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true)
-        parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase()
-
-        if (malformedIPLiteral) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR
-          malformedAuthorityOrPort = true
-        }
-      } else {
-        isIP = true
-      }
-    }
-    if (parsed.scheme === undefined && parsed.userinfo === undefined && parsed.host === undefined && parsed.port === undefined && parsed.query === undefined && !parsed.path) {
-      parsed.reference = 'same-document'
-    } else if (parsed.scheme === undefined) {
-      parsed.reference = 'relative'
-    } else if (parsed.fragment === undefined) {
-      parsed.reference = 'absolute'
-    } else {
-      parsed.reference = 'uri'
-    }
-
-    // check for reference errors
-    if (options.reference && options.reference !== 'suffix' && options.reference !== parsed.reference) {
-      parsed.error = parsed.error || 'URI is not a ' + options.reference + ' reference.'
-    }
-
-    // find scheme handler
-    const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme)
-
-    // convert Unicode IDN -> ASCII IDN when the effective scheme uses domain hosts
-    if (!malformedIPLiteral) {
-      malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP)
-    }
-
-    if (uri.indexOf('%') !== -1 && parsed.host !== undefined && !malformedIPLiteral) {
-      let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true)
-      if (!isIP) {
-        // Fold reg-name case after decoding unreserved octets. The second
-        // pass only restores uppercase hex in escapes that remain encoded.
-        host = normalizePercentEncoding(host.toLowerCase())
-      }
-      // Resolution parses both inputs with the internal `null` scheme before
-      // the effective scheme is known. Keep raw host delimiters for that step
-      // so resolve() can reject them for domain-host schemes; the resolved
-      // authority is encoded when it is serialized.
-      parsed.host = isIP || options.scheme !== 'null' ? reescapeHostDelimiters(host, isIP) : host
-    }
-
-    if (!schemeHandler || (schemeHandler && !schemeHandler.skipNormalize)) {
-      if (parsed.path) {
-        parsed.path = normalizePathEncoding(parsed.path)
-      }
-      if (parsed.query) {
-        parsed.query = normalizeQueryFragmentEncoding(parsed.query)
-      }
-      if (parsed.fragment) {
-        parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment)
-      }
-    }
-
-    // perform scheme specific parsing
-    if (schemeHandler && schemeHandler.parse) {
-      schemeHandler.parse(parsed, options)
-      if (schemeHandler === SCHEMES.urn && parsed.nid === undefined) {
-        malformedSchemeSpecific = true
-      }
-    }
-  } else {
-    parsed.error = parsed.error || 'URI can not be parsed.'
-  }
-  return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme }
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns
- */
-function parse (uri, opts) {
-  return parseWithStatus(uri, opts).parsed
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {string}
- */
-function normalizeString (uri, opts) {
-  return normalizeStringWithStatus(uri, opts).normalized
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {{ normalized: string, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
- */
-function normalizeStringWithStatus (uri, opts) {
-  const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts)
-  return {
-    normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
-    malformedAuthorityOrPort,
-    malformedPercentEncoding,
-    malformedSchemeSpecific,
-    malformedHost,
-    malformedScheme
-  }
-}
-
-/**
- * @param {import ('./types/index').URIComponent|string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {string|undefined}
- */
-function normalizeComparableURI (uri, opts) {
-  if (typeof uri !== 'string' && typeof uri !== 'object') {
-    return undefined
-  }
-
-  let value
-  try {
-    value = typeof uri === 'string' ? uri : serialize(uri, opts)
-  } catch {
-    return undefined
-  }
-  const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts)
-  return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? undefined : normalized
-}
-
-const fastUri = {
-  SCHEMES,
-  normalize,
-  resolve,
-  resolveComponent,
-  equal,
-  serialize,
-  parse
-}
-
-module.exports = fastUri
-module.exports["default"] = fastUri
-module.exports.fastUri = fastUri
-
-
-/***/ }),
-
-/***/ 5300:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { isUUID } = __nccwpck_require__(5077)
-const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
-
-const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
-  'wss', 'urn', 'urn:uuid'])
-
-/** @typedef {supportedSchemeNames[number]} SchemeName */
-
-/**
- * @param {string} name
- * @returns {name is SchemeName}
- */
-function isValidSchemeName (name) {
-  return supportedSchemeNames.indexOf(/** @type {*} */ (name)) !== -1
-}
-
-/**
- * @callback SchemeFn
- * @param {import('../types/index').URIComponent} component
- * @param {import('../types/index').Options} options
- * @returns {import('../types/index').URIComponent}
- */
-
-/**
- * @typedef {Object} SchemeHandler
- * @property {SchemeName} scheme - The scheme name.
- * @property {boolean} [domainHost] - Indicates if the scheme supports domain hosts.
- * @property {SchemeFn} parse - Function to parse the URI component for this scheme.
- * @property {SchemeFn} serialize - Function to serialize the URI component for this scheme.
- * @property {boolean} [skipNormalize] - Indicates if normalization should be skipped for this scheme.
- * @property {boolean} [absolutePath] - Indicates if the scheme uses absolute paths.
- * @property {boolean} [unicodeSupport] - Indicates if the scheme supports Unicode.
- */
-
-/**
- * @param {import('../types/index').URIComponent} wsComponent
- * @returns {boolean}
- */
-function wsIsSecure (wsComponent) {
-  if (wsComponent.secure === true) {
-    return true
-  } else if (wsComponent.secure === false) {
-    return false
-  } else if (wsComponent.scheme) {
-    return (
-      wsComponent.scheme.length === 3 &&
-      (wsComponent.scheme[0] === 'w' || wsComponent.scheme[0] === 'W') &&
-      (wsComponent.scheme[1] === 's' || wsComponent.scheme[1] === 'S') &&
-      (wsComponent.scheme[2] === 's' || wsComponent.scheme[2] === 'S')
-    )
-  } else {
-    return false
-  }
-}
-
-/** @type {SchemeFn} */
-function httpParse (component) {
-  if (!component.host) {
-    component.error = component.error || 'HTTP URIs must have a host.'
-  }
-
-  return component
-}
-
-/** @type {SchemeFn} */
-function httpSerialize (component) {
-  const secure = String(component.scheme).toLowerCase() === 'https'
-
-  // normalize the default port
-  if (component.port === (secure ? 443 : 80) || component.port === '') {
-    component.port = undefined
-  }
-
-  // normalize the empty path
-  if (!component.path) {
-    component.path = '/'
-  }
-
-  // NOTE: We do not parse query strings for HTTP URIs
-  // as WWW Form Url Encoded query strings are part of the HTML4+ spec,
-  // and not the HTTP spec.
-
-  return component
-}
-
-/** @type {SchemeFn} */
-function wsParse (wsComponent) {
-// indicate if the secure flag is set
-  wsComponent.secure = wsIsSecure(wsComponent)
-
-  // construct resouce name
-  wsComponent.resourceName = (wsComponent.path || '/') + (wsComponent.query ? '?' + wsComponent.query : '')
-  wsComponent.path = undefined
-  wsComponent.query = undefined
-
-  return wsComponent
-}
-
-/** @type {SchemeFn} */
-function wsSerialize (wsComponent) {
-// normalize the default port
-  if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === '') {
-    wsComponent.port = undefined
-  }
-
-  // ensure scheme matches secure flag
-  if (typeof wsComponent.secure === 'boolean') {
-    wsComponent.scheme = (wsComponent.secure ? 'wss' : 'ws')
-    wsComponent.secure = undefined
-  }
-
-  // reconstruct path from resource name
-  if (wsComponent.resourceName) {
-    const queryIndex = wsComponent.resourceName.indexOf('?')
-    const path = queryIndex === -1
-      ? wsComponent.resourceName
-      : wsComponent.resourceName.slice(0, queryIndex)
-    wsComponent.path = (path && path !== '/' ? path : undefined)
-    wsComponent.query = queryIndex === -1
-      ? undefined
-      : wsComponent.resourceName.slice(queryIndex + 1)
-    wsComponent.resourceName = undefined
-  }
-
-  // forbid fragment component
-  wsComponent.fragment = undefined
-
-  return wsComponent
-}
-
-/** @type {SchemeFn} */
-function urnParse (urnComponent, options) {
-  if (!urnComponent.path) {
-    urnComponent.error = 'URN can not be parsed'
-    return urnComponent
-  }
-  const matches = urnComponent.path.match(URN_REG)
-  if (matches && matches[0] === urnComponent.path) {
-    const scheme = options.scheme || urnComponent.scheme || 'urn'
-    urnComponent.nid = matches[1].toLowerCase()
-    urnComponent.nss = matches[2]
-    const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`
-    const schemeHandler = getSchemeHandler(urnScheme)
-    urnComponent.path = undefined
-
-    if (schemeHandler) {
-      urnComponent = schemeHandler.parse(urnComponent, options)
-    }
-  } else {
-    urnComponent.error = urnComponent.error || 'URN can not be parsed.'
-  }
-
-  return urnComponent
-}
-
-/** @type {SchemeFn} */
-function urnSerialize (urnComponent, options) {
-  if (urnComponent.nid === undefined) {
-    throw new Error('URN without nid cannot be serialized')
-  }
-  const scheme = options.scheme || urnComponent.scheme || 'urn'
-  const nid = urnComponent.nid.toLowerCase()
-  const urnScheme = `${scheme}:${options.nid || nid}`
-  const schemeHandler = getSchemeHandler(urnScheme)
-
-  if (schemeHandler) {
-    urnComponent = schemeHandler.serialize(urnComponent, options)
-  }
-
-  const uriComponent = urnComponent
-  const nss = urnComponent.nss
-  uriComponent.path = `${nid || options.nid}:${nss}`
-
-  options.skipEscape = true
-  return uriComponent
-}
-
-/** @type {SchemeFn} */
-function urnuuidParse (urnComponent, options) {
-  const uuidComponent = urnComponent
-  uuidComponent.uuid = uuidComponent.nss
-  uuidComponent.nss = undefined
-
-  if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
-    uuidComponent.error = uuidComponent.error || 'UUID is not valid.'
-  }
-
-  return uuidComponent
-}
-
-/** @type {SchemeFn} */
-function urnuuidSerialize (uuidComponent) {
-  const urnComponent = uuidComponent
-  // normalize UUID
-  urnComponent.nss = (uuidComponent.uuid || '').toLowerCase()
-  return urnComponent
-}
-
-const http = /** @type {SchemeHandler} */ ({
-  scheme: 'http',
-  domainHost: true,
-  parse: httpParse,
-  serialize: httpSerialize
-})
-
-const https = /** @type {SchemeHandler} */ ({
-  scheme: 'https',
-  domainHost: http.domainHost,
-  parse: httpParse,
-  serialize: httpSerialize
-})
-
-const ws = /** @type {SchemeHandler} */ ({
-  scheme: 'ws',
-  domainHost: true,
-  parse: wsParse,
-  serialize: wsSerialize
-})
-
-const wss = /** @type {SchemeHandler} */ ({
-  scheme: 'wss',
-  domainHost: ws.domainHost,
-  parse: ws.parse,
-  serialize: ws.serialize
-})
-
-const urn = /** @type {SchemeHandler} */ ({
-  scheme: 'urn',
-  parse: urnParse,
-  serialize: urnSerialize,
-  skipNormalize: true
-})
-
-const urnuuid = /** @type {SchemeHandler} */ ({
-  scheme: 'urn:uuid',
-  parse: urnuuidParse,
-  serialize: urnuuidSerialize,
-  skipNormalize: true
-})
-
-const SCHEMES = /** @type {Record<SchemeName, SchemeHandler>} */ ({
-  http,
-  https,
-  ws,
-  wss,
-  urn,
-  'urn:uuid': urnuuid
-})
-
-Object.setPrototypeOf(SCHEMES, null)
-
-/**
- * @param {string|undefined} scheme
- * @returns {SchemeHandler|undefined}
- */
-function getSchemeHandler (scheme) {
-  return (
-    scheme && (
-      SCHEMES[/** @type {SchemeName} */ (scheme)] ||
-      SCHEMES[/** @type {SchemeName} */(scheme.toLowerCase())])
-  ) ||
-    undefined
-}
-
-module.exports = {
-  wsIsSecure,
-  SCHEMES,
-  isValidSchemeName,
-  getSchemeHandler,
-}
-
-
-/***/ }),
-
-/***/ 5077:
-/***/ ((module) => {
-
-
-
-/** @type {(value: string) => boolean} */
-const isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu)
-
-/** @type {(value: string) => boolean} */
-const isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u)
-
-/** @type {(value: string) => boolean} */
-const isPort = RegExp.prototype.test.bind(/^\d*$/u)
-
-/** @type {(value: string) => boolean} */
-const isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu)
-
-/** @type {(value: string) => boolean} */
-const isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu)
-
-/** @type {(value: string) => boolean} */
-const isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u)
-
-/** @type {(value: string) => boolean} */
-const isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u)
-
-/** @type {(value: string) => boolean} */
-const isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u)
-
-const BYTE_HEX = new Array(256)
-{
-  const HEX_DIGITS = '0123456789ABCDEF'
-  for (let i = 0; i < 256; i++) {
-    BYTE_HEX[i] = '%' + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 0xF]
-  }
-}
-function percentEncodeNonAscii (cp) {
-  if (cp < 0x800) {
-    return BYTE_HEX[0xC0 | (cp >> 6)] +
-           BYTE_HEX[0x80 | (cp & 0x3F)]
-  }
-  if (cp < 0x10000) {
-    return BYTE_HEX[0xE0 | (cp >> 12)] +
-           BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
-           BYTE_HEX[0x80 | (cp & 0x3F)]
-  }
-  return BYTE_HEX[0xF0 | (cp >> 18)] +
-         BYTE_HEX[0x80 | ((cp >> 12) & 0x3F)] +
-         BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
-         BYTE_HEX[0x80 | (cp & 0x3F)]
-}
-
-/**
- * @param {Array<string>} input
- * @returns {string}
- */
-function stringArrayToHexStripped (input) {
-  let acc = ''
-  let code = 0
-  let i = 0
-
-  for (i = 0; i < input.length; i++) {
-    code = input[i].charCodeAt(0)
-    if (code === 48) {
-      continue
-    }
-    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
-      return ''
-    }
-    acc += input[i]
-    break
-  }
-
-  for (i += 1; i < input.length; i++) {
-    code = input[i].charCodeAt(0)
-    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
-      return ''
-    }
-    acc += input[i]
-  }
-  return acc
-}
-
-/** @type {(value: string) => boolean} */
-const isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/)
-
-/** @type {(value: string) => boolean} */
-const isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/)
-
-/** @type {(value: string) => boolean} */
-const isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/)
-
-/**
- * @param {string} value
- * @returns {boolean}
- */
-const nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u)
-
-/**
- * @param {string} zone
- * @returns {boolean}
- */
-function isZoneIdentifier (zone) {
-  if (zone.length === 0) return false
-
-  for (let i = 0; i < zone.length; i++) {
-    if (isZoneCharacter(zone[i])) continue
-    if (zone[i] === '%' && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-      i += 2
-      continue
-    }
-    return false
-  }
-
-  return true
-}
-
-/**
- * Compresses the longest run of zero hextets to "::" per RFC 5952. A run of a
- * single zero hextet is left uncompressed. On ties the leftmost run wins.
- *
- * @param {string[]} hextets
- * @returns {string}
- */
-function compressIPv6ZeroRun (hextets) {
-  let bestStart = -1
-  let bestLength = 0
-  let runStart = -1
-  let runLength = 0
-  for (let i = 0; i < hextets.length; i++) {
-    if (hextets[i] === '0') {
-      if (runStart === -1) runStart = i
-      runLength++
-      if (runLength > bestLength) {
-        bestLength = runLength
-        bestStart = runStart
-      }
-    } else {
-      runStart = -1
-      runLength = 0
-    }
-  }
-
-  if (bestLength < 2) return hextets.join(':')
-
-  const head = hextets.slice(0, bestStart).join(':')
-  const tail = hextets.slice(bestStart + bestLength).join(':')
-  return head + '::' + tail
-}
-
-/**
- * Validates an IPv6 address against the alternatives in RFC 3986 section
- * 3.2.2 and returns the same address with leading hextet zeroes removed.
- * An embedded IPv4 address counts as two hextets and is only valid at the end.
- *
- * @param {string} input
- * @returns {string|undefined}
- */
-function normalizeIPv6Address (input) {
-  const compression = input.indexOf('::')
-  if (compression !== -1 && input.indexOf('::', compression + 1) !== -1) return undefined
-
-  const left = compression === -1 ? input.split(':') : input.slice(0, compression).split(':')
-  const right = compression === -1 ? [] : input.slice(compression + 2).split(':')
-  if (compression !== -1) {
-    if (left.length === 1 && left[0] === '') left.length = 0
-    if (right.length === 1 && right[0] === '') right.length = 0
-  }
-
-  const parts = left.concat(right)
-  let hextetCount = 0
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]
-    if (part === '') return undefined
-
-    if (part.indexOf('.') !== -1) {
-      if (i !== parts.length - 1 || (compression !== -1 && right.length === 0) || !isIPv4(part)) return undefined
-      hextetCount += 2
-      continue
-    }
-
-    if (!isHextet(part)) return undefined
-    parts[i] = parseInt(part, 16).toString(16)
-    hextetCount++
-  }
-
-  if (compression === -1) {
-    if (hextetCount !== 8) return undefined
-    return compressIPv6ZeroRun(parts)
-  }
-  if (hextetCount >= 8) return undefined
-
-  // expand "::" then re-compress the longest run for a canonical result
-  const expanded = parts.slice(0, left.length)
-  for (let i = hextetCount; i < 8; i++) expanded.push('0')
-  for (let i = left.length; i < parts.length; i++) expanded.push(parts[i])
-  return compressIPv6ZeroRun(expanded)
-}
-
-/**
- * @typedef {Object} NormalizeIPv6Result
- * @property {string} host - The normalized host.
- * @property {string} [escapedHost] - The escaped host.
- * @property {boolean} isIPV6 - Indicates if the host is an IPv6 address.
- * @property {boolean} [isIPVFuture] - Indicates if the host is an IPvFuture literal.
- * @property {boolean} [error] - Indicates if a bracketed IP literal is malformed.
- */
-
-/**
- * Validates and normalizes a bracketed IP literal. Raw zone separators remain
- * accepted for backwards compatibility, while encoded separators and zone
- * contents follow RFC 6874.
- *
- * @param {string} host
- * @returns {NormalizeIPv6Result}
- */
-function normalizeIPv6 (host) {
-  const bracketed = host[0] === '[' && host[host.length - 1] === ']'
-  const hasBracket = host[0] === '[' || host[host.length - 1] === ']'
-  if (hasBracket && !bracketed) return { host, isIPV6: false, error: true }
-
-  let input = bracketed ? host.slice(1, -1) : host
-  if (bracketed && isIPvFuture(input)) {
-    input = input.toLowerCase()
-    return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true }
-  }
-
-  if (findToken(input, ':') < 2) {
-    return { host, isIPV6: false, error: bracketed }
-  }
-
-  let zoneIdentifier = ''
-  const zoneSeparator = input.indexOf('%')
-  if (zoneSeparator !== -1) {
-    const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === '%25' ? 3 : 1
-    zoneIdentifier = input.slice(zoneSeparator + separatorLength)
-    if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true }
-    input = input.slice(0, zoneSeparator)
-  }
-
-  const address = normalizeIPv6Address(input)
-  if (address === undefined) return { host, isIPV6: false, error: true }
-
-  return {
-    host: address + (zoneIdentifier ? '%' + zoneIdentifier : ''),
-    escapedHost: address + (zoneIdentifier ? '%25' + zoneIdentifier : ''),
-    isIPV6: true
-  }
-}
-
-/**
- * @param {string} str
- * @param {string} token
- * @returns {number}
- */
-function findToken (str, token) {
-  let ind = 0
-  for (let i = 0; i < str.length; i++) {
-    if (str[i] === token) ind++
-  }
-  return ind
-}
-
-/**
- * @param {string} path
- * @returns {string}
- *
- * @see https://datatracker.ietf.org/doc/html/rfc3986#section-5.2.4
- */
-function removeDotSegments (path) {
-  let input = path
-  const output = []
-  let nextSlash = -1
-  let len = 0
-
-  // eslint-disable-next-line no-cond-assign
-  while (len = input.length) {
-    if (len === 1) {
-      if (input === '.') {
-        break
-      } else if (input === '/') {
-        output.push('/')
-        break
-      } else {
-        output.push(input)
-        break
-      }
-    } else if (len === 2) {
-      if (input[0] === '.') {
-        if (input[1] === '.') {
-          break
-        } else if (input[1] === '/') {
-          input = input.slice(2)
-          continue
-        }
-      } else if (input[0] === '/') {
-        if (input[1] === '.' || input[1] === '/') {
-          output.push('/')
-          break
-        }
-      }
-    } else if (len === 3) {
-      if (input === '/..') {
-        if (output.length !== 0) {
-          output.pop()
-        }
-        output.push('/')
-        break
-      }
-    }
-    if (input[0] === '.') {
-      if (input[1] === '.') {
-        if (input[2] === '/') {
-          input = input.slice(3)
-          continue
-        }
-      } else if (input[1] === '/') {
-        input = input.slice(2)
-        continue
-      }
-    } else if (input[0] === '/') {
-      if (input[1] === '.') {
-        if (input[2] === '/') {
-          input = input.slice(2)
-          continue
-        } else if (input[2] === '.') {
-          if (input[3] === '/') {
-            input = input.slice(3)
-            if (output.length !== 0) {
-              output.pop()
-            }
-            continue
-          }
-        }
-      }
-    }
-
-    // Rule 2E: Move normal path segment to output
-    if ((nextSlash = input.indexOf('/', 1)) === -1) {
-      output.push(input)
-      break
-    } else {
-      output.push(input.slice(0, nextSlash))
-      input = input.slice(nextSlash)
-    }
-  }
-
-  return output.join('')
-}
-
-/**
- * Removes dot segments from the path of a relative reference (a path that does
- * not start with "/") without changing what it resolves to against any base.
- * Unlike `removeDotSegments`, leading ".." segments that cannot be collapsed
- * are kept, the result never becomes root-relative, and a result that would be
- * empty or start with an empty segment is prefixed with "." (an empty path
- * means "same document" and a leading "//" would introduce an authority).
- *
- * @param {string} path
- * @returns {string}
- */
-function removeDotSegmentsRelative (path) {
-  if (path === '' || path[0] === '/') {
-    return removeDotSegments(path)
-  }
-
-  const segments = path.split('/')
-  const last = segments.length - 1
-  /** @type {string[]} */
-  const output = []
-  let trailingDirectory = false
-
-  for (let i = 0; i <= last; i++) {
-    const segment = segments[i]
-    if (segment === '.' || segment === '..') {
-      if (segment === '..') {
-        if (output.length !== 0 && output[output.length - 1] !== '..') {
-          output.pop()
-        } else {
-          output.push('..')
-        }
-      }
-      trailingDirectory = i === last
-    } else {
-      output.push(segment)
-    }
-  }
-
-  if (trailingDirectory && output[output.length - 1] !== '..') {
-    output.push('')
-  }
-  if (output.length === 0 || output[0] === '' || output[0].includes(':')) {
-    // An empty path, a leading empty segment ("//"), or a first segment
-    // containing ":" (which would be mistaken for a scheme, RFC 3986 section
-    // 4.2) must stay behind a "." segment so the reference keeps its meaning.
-    output.unshift('.')
-  }
-
-  return output.join('/')
-}
-
-/**
- * Re-escape RFC 3986 gen-delims that must not appear literally in the host.
- * After the URI regex parses, these characters cannot be literal in the host
- * field, so any that appear after decoding came from percent-encoding and
- * must be restored to prevent authority structure changes.
- *
- * @param {string} host
- * @param {boolean} isIP - true for IPv4/IPv6 hosts (skip colon re-escaping)
- * @returns {string}
- */
-const HOST_DELIMS = { '@': '%40', '/': '%2F', '?': '%3F', '#': '%23', ':': '%3A' }
-const HOST_DELIM_RE = /[@/?#:]/g
-const HOST_DELIM_NO_COLON_RE = /[@/?#]/g
-
-function reescapeHostDelimiters (host, isIP) {
-  const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE
-  re.lastIndex = 0
-  return host.replace(re, (ch) => HOST_DELIMS[ch])
-}
-
-/**
- * Normalizes percent escapes and optionally decodes only unreserved ASCII bytes.
- * Reserved delimiters such as `%2F` stay escaped; `%2E` is unreserved.
- *
- * @param {string} input
- * @param {boolean} [decodeUnreserved=false]
- * @returns {string}
- */
-function normalizePercentEncoding (input, decodeUnreserved = false) {
-  if (input.indexOf('%') === -1) {
-    return input
-  }
-
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    if (input[i] === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (decodeUnreserved && isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    output += input[i]
-  }
-
-  return output
-}
-
-/**
- * Normalizes path data without turning reserved escapes into live path syntax.
- * Valid escapes are uppercased, raw unsafe characters are escaped, and only
- * unreserved bytes that are not `.` are decoded.
- *
- * @param {string} input
- * @returns {string}
- */
-function normalizePathEncoding (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (decoded !== '.' && isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    if (isPathCharacter(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Serializes a path without rewriting reserved data. Raw RFC 3986 path
- * characters remain literal, valid escapes are preserved and uppercased, and
- * everything else is UTF-8 percent-encoded. In a path-noscheme, a colon in the
- * first segment must be escaped so the result cannot be parsed as a scheme.
- *
- * @param {string} input
- * @param {boolean} [pathNoScheme=false]
- * @returns {string}
- */
-function serializePathEncoding (input, pathNoScheme = false) {
-  let output = ''
-  let firstSegment = pathNoScheme && input[0] !== '/'
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    if (ch === '/') {
-      firstSegment = false
-    }
-
-    if (isPathCharacter(ch) && (ch !== ':' || !firstSegment)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Percent-encodes a URI component using its RFC 3986 literal character set.
- * Existing valid escapes are preserved and normalized to uppercase hex.
- *
- * @param {string} input
- * @param {(value: string) => boolean} isAllowed
- * @returns {string}
- */
-function encodeComponent (input, isAllowed) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    if (isAllowed(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
- * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeUserinfo (input) {
-  return encodeComponent(input, isUserinfoCharacter)
-}
-
-/**
- * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
- * escaped because it would otherwise begin the fragment component.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeQuery (input) {
-  return encodeComponent(input, isQueryFragmentCharacter)
-}
-
-/**
- * Encodes fragment data using the RFC 3986 §3.5 grammar.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeFragment (input) {
-  return encodeComponent(input, isQueryFragmentCharacter)
-}
-
-function isEscapeSafe (cp) {
-  return (
-    (cp >= 0x30 && cp <= 0x39) ||
-    (cp >= 0x41 && cp <= 0x5A) ||
-    (cp >= 0x61 && cp <= 0x7A) ||
-    cp === 0x2A || cp === 0x2B || cp === 0x2D || cp === 0x2E ||
-    cp === 0x2F || cp === 0x40 || cp === 0x5F
-  )
-}
-
-/**
- * Normalizes the percent-encoding of a query or fragment component.
- *
- * Like `normalizePathEncoding`, but uses the query/fragment character set
- * (which additionally allows `?`) and decodes `.` since it has no dot-segment
- * meaning outside of a path.
- *
- * @param {string} input
- * @returns {string}
- */
-function normalizeQueryFragmentEncoding (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    if (isQueryFragmentCharacter(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Escapes a component while preserving existing valid percent escapes.
- *
- * @param {string} input
- * @returns {string}
- */
-function escapePreservingEscapes (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    if (input[i] === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    output += escape(input[i])
-  }
-
-  return output
-}
-
-/**
- * @param {import('../types/index').URIComponent} component
- * @returns {string|undefined}
- */
-function recomposeAuthority (component) {
-  const uriTokens = []
-
-  if (component.userinfo !== undefined) {
-    uriTokens.push(encodeUserinfo(component.userinfo))
-    uriTokens.push('@')
-  }
-
-  if (component.host !== undefined) {
-    let host = component.host
-    if (!isIPv4(host)) {
-      let ipV6res = normalizeIPv6(host)
-      if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
-        // Decode only unreserved bytes, once. In particular, keep %25 encoded
-        // so it cannot introduce a second escape during recomposition.
-        host = normalizePercentEncoding(host, true)
-        ipV6res = normalizeIPv6(host)
-      }
-      if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
-        host = `[${ipV6res.escapedHost}]`
-      } else {
-        host = reescapeHostDelimiters(host, false)
-      }
-    }
-    uriTokens.push(host)
-  }
-
-  if (typeof component.port === 'number' || typeof component.port === 'string') {
-    const port = String(component.port)
-    if (!isPort(port)) {
-      throw new TypeError('URI port is malformed.')
-    }
-    uriTokens.push(':')
-    uriTokens.push(port)
-  }
-
-  return uriTokens.length ? uriTokens.join('') : undefined
-};
-
-module.exports = {
-  nonSimpleDomain,
-  recomposeAuthority,
-  reescapeHostDelimiters,
-  normalizePercentEncoding,
-  normalizePathEncoding,
-  serializePathEncoding,
-  normalizeQueryFragmentEncoding,
-  encodeUserinfo,
-  encodeQuery,
-  encodeFragment,
-  escapePreservingEscapes,
-  removeDotSegments,
-  removeDotSegmentsRelative,
-  isIPv4,
-  isUUID,
-  normalizeIPv6,
-  stringArrayToHexStripped
-}
-
 
 /***/ }),
 
@@ -15985,9 +7672,9 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -16041,7 +7728,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
@@ -16253,11 +7940,11 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -16866,7 +8553,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 5407:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16921,7 +8608,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
@@ -17134,7 +8821,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -17642,7 +9329,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -17653,7 +9340,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
+var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
 var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
@@ -18491,7 +10178,7 @@ var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -21725,7 +13412,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
@@ -23575,7 +15262,7 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -24448,20 +16135,6 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
-/***/ }),
-
-/***/ 3837:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
-
-/***/ }),
-
-/***/ 2079:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
-
 /***/ })
 
 /******/ });
@@ -24495,6 +16168,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -24593,9 +16269,105 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".cli.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -6,12 +6,23 @@ import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 
+import { execFileSync } from 'node:child_process';
+
 const ncc = createRequire(import.meta.url)('@vercel/ncc');
+// Validators and bundled rules are generated from schemas/ and rules/ first, then bundled.
+execFileSync(process.execPath, ['scripts/generate.mjs'], { stdio: 'inherit' });
 const ENTRIES = { index: 'src/index.ts', cli: 'src/cli.ts' };
 
 const outputs = new Map([['package.json', '{ "type": "module" }\n']]);
 for (const [name, entry] of Object.entries(ENTRIES)) {
-  const { code, assets } = await ncc(join(process.cwd(), entry), { quiet: true, minify: false, sourceMap: false, license: '' });
+  // `filename` also names the entry's chunks (`<id>.<filename>`), so the two bundles never share a chunk file.
+  const { code, assets } = await ncc(join(process.cwd(), entry), {
+    filename: `${name}.js`,
+    quiet: true,
+    minify: false,
+    sourceMap: false,
+    license: '',
+  });
   outputs.set(`${name}.js`, code);
   for (const [file, { source }] of Object.entries(assets ?? {})) {
     if (file !== 'package.json') outputs.set(file, source);

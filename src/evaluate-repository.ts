@@ -11,8 +11,6 @@ import { ConfigErrors, fileStart, type ConfigError } from './source/config-error
 import { OutsideWorkspaceError, displayPath, readWorkspaceFile, resolveInWorkspace } from './workspace.js';
 import { UsageError } from './options.js';
 import type { FindingDraft } from './checks/types.js';
-import { findInventoryFindings } from './engine/inventory.js';
-import { scanRepository } from './detect/scan.js';
 import { applyPolicy } from './policy/merge.js';
 import { findRelaxations } from './policy/relaxations.js';
 import type { BaseReader } from './policy/base-manifest.js';
@@ -47,7 +45,7 @@ export async function evaluateRepository(options: Options, gatherers: Gatherers 
 
 async function runPipeline(options: Options, gatherers: Gatherers): Promise<Report> {
   const { workspace } = options;
-  const catalogue = loadCatalogue({
+  const catalogue = await loadCatalogue({
     workspace,
     localDir: resolveInWorkspace(workspace, options.rules),
     localDirRequired: options.rulesExplicit,
@@ -80,6 +78,11 @@ async function runPipeline(options: Options, gatherers: Gatherers): Promise<Repo
       ...(await findWeakening(gatherers.readBase, manifestFile, manifest, catalogue, notes)),
     );
   if (options.scan) {
+    // Loaded only when scanning: the parsers (TOML, globs) are a third of the bundle's start-up cost.
+    const [{ scanRepository }, { findInventoryFindings }] = await Promise.all([
+      import('./detect/scan.js'),
+      import('./engine/inventory.js'),
+    ]);
     const dependencies = await scanRepository(workspace, { ignore: options.scanIgnore });
     extraFindings.push(...findInventoryFindings(dependencies, effective, catalogue));
   }

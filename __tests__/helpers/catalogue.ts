@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Catalogue } from '../../src/catalogue/catalogue.js';
-import { loadRule } from '../../src/catalogue/load.js';
+import { loadRule } from '../../src/catalogue/load-rule.js';
 import type { LoadedRule } from '../../src/catalogue/types.js';
 import { evaluate } from '../../src/engine/evaluate.js';
 import type { Finding } from '../../src/engine/finding.js';

@@ -73,7 +73,8 @@ export interface LoadedRule {
   origin: 'bundled' | 'local';
   /** Path as shown to the user: package-relative for bundled rules, workspace-relative for local ones. */
   file: string;
-  source: YamlSource;
+  /** The parsed file, for locating errors; bundled rules are validated at build time and have none. */
+  source?: YamlSource;
   /** For a local rule with a bundled id: the bundled rule it replaces. */
   replaces?: string;
 }

@@ -81,15 +81,27 @@ export async function initManifest(options: InitOptions): Promise<InitResult> {
 
 /** Each catalogued vendor with at least one matching dependency or env key, sorted by id. */
 export function findDetectedVendors(dependencies: DependencyRef[], catalogue: Catalogue): DetectedVendor[] {
+  // A monorepo declares thousands of dependencies on a few dozen names: match each name once per rule.
+  const byName = new Map<string, DependencyRef[]>();
+  const position = new Map<DependencyRef, number>();
+  for (const ref of dependencies) {
+    position.set(ref, position.size);
+    const key = `${ref.ecosystem}\0${ref.name}`;
+    const refs = byName.get(key);
+    if (refs) refs.push(ref);
+    else byName.set(key, [ref]);
+  }
   const detected: DetectedVendor[] = [];
   for (const { rule } of catalogue.rules) {
     const patterns = rule.detect;
     if (!patterns) continue;
-    const hits = dependencies.flatMap((ref) => {
-      const pattern = findMatchingPattern(patterns, ref);
-      return pattern ? [{ ref, pattern }] : [];
-    });
+    const hits: DetectedVendor['hits'] = [];
+    for (const refs of byName.values()) {
+      const pattern = findMatchingPattern(patterns, refs[0]!);
+      if (pattern) hits.push(...refs.map((ref) => ({ ref, pattern })));
+    }
     if (hits.length === 0) continue;
+    hits.sort((a, b) => position.get(a.ref)! - position.get(b.ref)!); // back to file and line order
     const active = hits.filter((hit) => !hit.ref.commented);
     detected.push({ rule, hits: active.length > 0 ? active : hits, optional: active.length === 0 });
   }

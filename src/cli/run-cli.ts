@@ -54,11 +54,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'check':
         return await check(rest, io);
       case 'vendors':
-        return vendors(rest, io);
+        return await vendors(rest, io);
       case 'subprocessors':
         return await subprocessors(rest, io);
       case 'explain':
-        return explain(rest, io);
+        return await explain(rest, io);
       case 'help':
       case '--help':
       case '-h':
@@ -140,13 +140,13 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
   throw new UsageError(`${flag}: '${value}' is not one of ${allowed.join(', ')}`);
 }
 
-function vendors(args: string[], io: CliIo): number {
+async function vendors(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args,
     options: { rules: { type: 'string' }, format: { type: 'string', default: 'text' } },
   });
   const format = oneOf('--format', values.format, ['text', 'markdown'] as const);
-  const catalogue = catalogueFor(args, io);
+  const catalogue = await catalogueFor(args, io);
   io.stdout.write(format === 'markdown' ? vendorsMarkdown(catalogue) : listVendors(catalogue));
   return 0;
 }
@@ -161,7 +161,7 @@ async function subprocessors(args: string[], io: CliIo): Promise<number> {
     },
   });
   const format = oneOf('--format', values.format, ['markdown', 'csv', 'json'] as const);
-  const catalogue = catalogueFor(args, io);
+  const catalogue = await catalogueFor(args, io);
   const path = resolveInWorkspace(io.cwd, values.manifest);
   const shown = displayPath(io.cwd, path);
   const { manifest } = parseManifest(shown, readUserFile(io.cwd, path, shown, 'manifest'), catalogue);
@@ -185,11 +185,11 @@ function catalogueFor(args: string[], io: CliIo) {
   });
 }
 
-function explain(args: string[], io: CliIo): number {
+async function explain(args: string[], io: CliIo): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: { rules: { type: 'string' } } });
   const vendor = positionals[0];
   if (!vendor) throw new UsageError('explain needs a vendor id or domain, e.g. `vendor-gate explain clerk`');
-  const catalogue = catalogueFor(args, io);
+  const catalogue = await catalogueFor(args, io);
   const card = explainVendor(catalogue, vendor);
   if (!card.ok) {
     io.stderr.write(`vendor-gate: ${card.message}\n`);

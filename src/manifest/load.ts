@@ -3,7 +3,12 @@ import { CHECK_IDS } from '../checks/registry.js';
 import { isRealDate } from '../dates.js';
 import { ConfigErrors, type ConfigError } from '../source/config-error.js';
 import { didYouMean } from '../source/did-you-mean.js';
-import { validateSource, validateValueAt } from '../source/schema-validation.js';
+import {
+  validateFactValue,
+  validateManifestSchema,
+  validatePolicySchema,
+  validateSource,
+} from '../source/schema-validation.js';
 import { locate, parseYamlSource, type YamlSource } from '../source/yaml-source.js';
 import type { Manifest, Policy } from './types.js';
 
@@ -60,13 +65,8 @@ export function parseManifest(file: string, text: string, catalogue: Catalogue):
         add(`expires: '${waiver.expires}' is not a real date`, ['services', i, 'waivers', j, 'expires']);
     });
     service.assurances?.forEach((assurance, j) => {
-      const ref = `vendor-rule#/properties/facts/properties/${assurance.fact}/allOf/1/properties/value`;
-      for (const error of validateValueAt(
-        source,
-        ['services', i, 'assurances', j, 'value'],
-        assurance.value,
-        ref,
-      )) {
+      const path = ['services', i, 'assurances', j, 'value'];
+      for (const error of validateFactValue(source, path, assurance.fact, assurance.value)) {
         errors.push({
           ...error,
           message: `assurance for ${assurance.fact}: ${error.message.replace(/^services\[\d+\]\.assurances\[\d+\]\.value/, 'value')}`,
@@ -97,7 +97,10 @@ function parseValidated(file: string, text: string, schema: 'vendor-gate' | 'pol
   if (source.data === null || source.data === undefined) {
     throw new ConfigErrors([{ message: 'the file is empty', location: locate(source, []) }]);
   }
-  const errors = validateSource(source, schema);
+  const errors = validateSource(
+    source,
+    schema === 'vendor-gate' ? validateManifestSchema : validatePolicySchema,
+  );
   if (errors.length > 0) throw new ConfigErrors(errors);
   return source;
 }

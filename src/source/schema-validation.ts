@@ -1,60 +1,34 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { packageRoot } from '../package-root.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { FactKey } from '../vocabulary.js';
 import type { ConfigError } from './config-error.js';
 import { didYouMean } from './did-you-mean.js';
+import * as generated from './generated/validators.js';
 import { locate, type YamlPath, type YamlSource } from './yaml-source.js';
 
-export type SchemaName = 'vendor-gate' | 'vendor-rule' | 'policy';
-
-let ajv: Ajv | undefined;
-const validators = new Map<string, ValidateFunction>();
-
-function schemaAjv(): Ajv {
-  if (!ajv) {
-    // verbose: errors carry their parent schema, which we mine for "did you mean" candidates.
-    ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
-    for (const name of ['vendor-gate', 'vendor-rule', 'policy'] as const) {
-      ajv.addSchema(loadSchema(name), name);
-    }
-  }
-  return ajv;
-}
-
-export function loadSchema(name: SchemaName): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(packageRoot(), 'schemas', `${name}.schema.json`), 'utf8')) as Record<
-    string,
-    unknown
-  >;
-}
-
-/** A validator for a schema or a part of one, e.g. `vendor-rule#/definitions/region`. */
-export function validatorFor(ref: string): ValidateFunction {
-  let validate = validators.get(ref);
-  if (!validate) {
-    validate = ref.includes('#') ? schemaAjv().compile({ $ref: ref }) : schemaAjv().getSchema(ref);
-    if (!validate) throw new Error(`unknown schema ${ref}`);
-    validators.set(ref, validate);
-  }
-  return validate;
-}
+/**
+ * Validators compiled from schemas/ at build time (scripts/generate.mjs): no schema is compiled
+ * at run time. They were generated with `allErrors` and `verbose`, so errors carry their parent
+ * schema, which we mine for "did you mean" candidates. (The rule validator lives in its own
+ * generated module, loaded only when there are local rules.)
+ */
+export const validateManifestSchema = generated.manifest as ValidateFunction;
+export const validatePolicySchema = generated.policy as ValidateFunction;
 
 /** Validate a parsed file against a schema; every error is located at the offending key or value. */
-export function validateSource(source: YamlSource, schema: SchemaName): ConfigError[] {
-  const validate = validatorFor(schema);
+export function validateSource(source: YamlSource, validate: ValidateFunction): ConfigError[] {
   if (validate(source.data)) return [];
   return describeSchemaErrors(validate.errors ?? [], source);
 }
 
-/** Validate one value inside a file (an assurance's value, say) against part of a schema. */
-export function validateValueAt(
+/** Validate an assurance's value against the vocabulary of the fact it stands in for. */
+export function validateFactValue(
   source: YamlSource,
   path: YamlPath,
+  fact: FactKey,
   value: unknown,
-  ref: string,
 ): ConfigError[] {
-  const validate = validatorFor(ref);
+  const validate = (generated.factValue as Record<string, ValidateFunction>)[fact];
+  if (!validate) throw new Error(`no validator for fact ${fact}`);
   if (validate(value)) return [];
   return describeSchemaErrors(validate.errors ?? [], source, path);
 }

@@ -1,0 +1,82 @@
+import { basename } from 'node:path';
+import type { ValidateFunction } from 'ajv';
+import { isRealDate } from '../dates.js';
+import type { ConfigError } from '../source/config-error.js';
+import { rule as validateRuleSchema } from '../source/generated/rule-validator.js';
+import { validateSource } from '../source/schema-validation.js';
+import { locate, parseYamlSource, type YamlSource } from '../source/yaml-source.js';
+import type { Fact, LoadedRule, VendorRule } from './types.js';
+
+export const RULE_FILE = /\.ya?ml$/;
+
+/** Parse and check one rule file; problems are pushed onto `errors` with their locations. */
+export function loadRule(
+  file: string,
+  text: string,
+  origin: LoadedRule['origin'],
+  today: string,
+  errors: ConfigError[],
+): LoadedRule | undefined {
+  const parsed = parseYamlSource(file, text);
+  if (!parsed.source) {
+    errors.push(...parsed.errors);
+    return undefined;
+  }
+  const source = parsed.source;
+  const schemaErrors = validateSource(source, validateRuleSchema as ValidateFunction);
+  if (schemaErrors.length > 0) {
+    errors.push(...schemaErrors);
+    return undefined;
+  }
+  const rule = source.data as VendorRule;
+  const before = errors.length;
+  checkRuleConsistency(rule, source, file, today, errors);
+  return errors.length === before ? { rule, origin, file, source } : undefined;
+}
+
+/** What the schema cannot say: ids match file names, sources exist, plans exist, dates are real. */
+function checkRuleConsistency(
+  rule: VendorRule,
+  source: YamlSource,
+  file: string,
+  today: string,
+  errors: ConfigError[],
+): void {
+  const add = (message: string, path: (string | number)[]) =>
+    errors.push({ message, location: locate(source, path) });
+  const expectedId = basename(file).replace(RULE_FILE, '');
+  if (rule.id !== expectedId)
+    add(`rule id '${rule.id}' does not match its file name (${expectedId}.yml)`, ['id']);
+  if (!isRealDate(rule.verified)) add(`verified: '${rule.verified}' is not a real date`, ['verified']);
+  else if (rule.verified > today) add(`verified: ${rule.verified} is in the future`, ['verified']);
+  for (const [key, fact] of Object.entries(rule.facts) as [string, Fact][]) {
+    if (fact.source !== undefined && !rule.sources[fact.source]) {
+      add(
+        `fact '${key}' cites source '${fact.source}', which is not in sources (${Object.keys(rule.sources).join(', ')})`,
+        ['facts', key, 'source'],
+      );
+    } else if (fact.status === 'confirmed' && (rule.sources[fact.source!]?.kind ?? 'primary') !== 'primary') {
+      add(
+        `fact '${key}' is confirmed but cites a secondary source; what only secondary sources say is unclear`,
+        ['facts', key, 'status'],
+      );
+    }
+    for (const plan of plansNamedBy(key, fact.value)) {
+      if (!rule.plans.includes(plan))
+        add(`fact '${key}' names plan '${plan}', which is not in plans (${rule.plans.join(', ')})`, [
+          'facts',
+          key,
+          'value',
+        ]);
+    }
+  }
+}
+
+function plansNamedBy(key: string, value: unknown): string[] {
+  const list = (plans: unknown): string[] => (Array.isArray(plans) ? plans.map(String) : []);
+  if (key === 'dpa.plans' || key === 'baa.plans') return list(value);
+  if (key === 'hosting.region-options' && Array.isArray(value))
+    return value.flatMap((o: { plans: unknown }) => list(o.plans));
+  if (key === 'features' && value && typeof value === 'object') return Object.values(value).flatMap(list);
+  return [];
+}
