@@ -54,6 +54,8 @@ __webpack_require__.d(__webpack_exports__, {
   scanRepository: () => (/* binding */ scanRepository)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -65,7 +67,10 @@ var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/compare.ts
+var compare = __webpack_require__(5344);
 ;// CONCATENATED MODULE: ./src/detect/text-span.ts
+
 /**
  * Turns string offsets into 1-based line/column locations. Columns count UTF-16
  * code units, as SARIF's default and `yaml`'s LineCounter do; the end column is
@@ -106,13 +111,9 @@ function stripByteOrderMark(text) {
 }
 /** Orders refs as they stand in their file, so every parser reports in reading order. */
 function byPosition(refs) {
-    return refs.sort((a, b) => compareStrings(a.location.file, b.location.file) ||
+    return refs.sort((a, b) => (0,compare/* compareStrings */.K)(a.location.file, b.location.file) ||
         a.location.line - b.location.line ||
         a.location.column - b.location.column);
-}
-/** Code-unit order: the same on every machine, unlike localeCompare. */
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
@@ -537,6 +538,8 @@ function parseCargoToml(file, text) {
 ;// CONCATENATED MODULE: ./src/detect/json-with-spans.ts
 /** Deeper nesting than any real manifest; keeps hostile input from exhausting the stack. */
 const MAX_DEPTH = 256;
+/** A run of string characters with no quote, backslash or control character. */
+const PLAIN_STRING = /[^"\\\u0000-\u001f]*/y;
 class JsonSyntaxError extends Error {
 }
 /**
@@ -663,6 +666,13 @@ class JsonParser {
     string() {
         this.offset++; // opening quote
         const start = this.offset;
+        // Most strings hold no escape: take them in one slice rather than a character at a time.
+        PLAIN_STRING.lastIndex = start;
+        const plain = PLAIN_STRING.exec(this.text);
+        if (plain && this.text[PLAIN_STRING.lastIndex] === '"') {
+            this.offset = PLAIN_STRING.lastIndex + 1;
+            return { kind: 'string', value: plain[0], span: { start, end: PLAIN_STRING.lastIndex } };
+        }
         let value = '';
         for (;;) {
             const char = this.text[this.offset];
@@ -1188,7 +1198,7 @@ async function listRepoFiles(root, options = {}) {
     const isIgnored = ignoreMatcher(options.ignore ?? []);
     const tracked = await gitTrackedFiles(root);
     const files = tracked ? filterTrackedFiles(tracked, isIgnored) : await walkFiles(root, isIgnored);
-    return files.sort(compareStrings);
+    return files.sort(compare/* compareStrings */.K);
 }
 /** True for folders the scan never enters, by name. */
 function isSkippedFolder(name) {
@@ -1286,58 +1296,82 @@ function parentFolder(path) {
 
 
 
+
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
-/** Enough parallel reads to hide latency without exhausting file handles in a large monorepo. */
-const CONCURRENT_READS = 16;
 /** Every dependency and env key declared in the repository at `root`, in file and line order. */
 async function scanRepository(root, options = {}) {
     const realRoot = await (0,promises_.realpath)((0,external_node_path_.resolve)(root));
     const files = await listRepoFiles(realRoot, { ignore: options.ignore ?? [] });
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     const refs = [];
-    for (let index = 0; index < files.length; index += CONCURRENT_READS) {
-        const batch = files.slice(index, index + CONCURRENT_READS);
-        const texts = await Promise.all(batch.map((file) => readRepoFile(realRoot, file, maxBytes)));
-        batch.forEach((file, position) => {
-            const result = texts[position];
-            const parse = parserFor(file);
-            if (result === undefined || parse === undefined)
-                return;
-            if ('skipped' in result)
-                options.onSkip?.(file, result.skipped);
-            else
-                refs.push(...parse(file, result.text));
-        });
+    // Synchronous reads: thousands of small files, nothing else to do meanwhile, and a promise
+    // round trip through the thread pool per system call cost more than the reads themselves.
+    for (const file of files) {
+        const parse = parserFor(file);
+        if (parse === undefined)
+            continue;
+        const result = readRepoFile(realRoot, file, maxBytes);
+        if ('skipped' in result)
+            options.onSkip?.(file, result.skipped);
+        else
+            for (const ref of parse(file, result.text))
+                refs.push(ref);
     }
     return byPosition(refs);
 }
+const UTF8 = new TextDecoder('utf-8');
+/** O_NOFOLLOW where the platform has it; O_NONBLOCK so that opening a FIFO cannot hang the scan. */
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0);
 /**
  * Reads a repo file as UTF-8 (dropping a byte-order mark), refusing anything that
  * resolves outside the root through a symlink, is not a regular file, or is too large.
  */
-async function readRepoFile(realRoot, file, maxBytes) {
-    let handle;
+function readRepoFile(realRoot, file, maxBytes) {
+    let fd;
     try {
-        const target = await (0,promises_.realpath)((0,external_node_path_.join)(realRoot, file));
-        if (!isInside(realRoot, target))
-            return { skipped: 'it is a symlink to a path outside the repository' };
-        handle = await (0,promises_.open)(target, 'r');
-        const stats = await handle.stat();
+        const opened = openInside(realRoot, file);
+        if (typeof opened !== 'number')
+            return opened;
+        fd = opened;
+        const stats = (0,external_node_fs_.fstatSync)(fd);
         if (!stats.isFile())
             return { skipped: 'it is not a regular file' };
         if (stats.size > maxBytes)
             return { skipped: `it is larger than ${maxBytes} bytes` };
-        const bytes = await handle.readFile();
+        const bytes = (0,external_node_fs_.readFileSync)(fd);
         if (bytes.length > maxBytes)
             return { skipped: `it is larger than ${maxBytes} bytes` };
-        return { text: new TextDecoder('utf-8').decode(bytes) };
+        return { text: UTF8.decode(bytes) };
     }
     catch (error) {
         return { skipped: `it could not be read (${error.code ?? String(error)})` };
     }
     finally {
-        await handle?.close();
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
     }
+}
+/**
+ * Open a listed file without following a symlink out of the repository. Neither `git ls-files`
+ * nor the walk lists a path below a symlinked folder, so only the file itself can be a link:
+ * open it with O_NOFOLLOW, and resolve the link only when that fails because it is one.
+ */
+function openInside(realRoot, file) {
+    const path = (0,external_node_path_.join)(realRoot, file);
+    if (external_node_fs_.constants.O_NOFOLLOW !== undefined) {
+        try {
+            return (0,external_node_fs_.openSync)(path, OPEN_FLAGS | external_node_fs_.constants.O_NOFOLLOW);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ELOOP' && code !== 'EMLINK')
+                throw error; // EMLINK: FreeBSD's answer
+        }
+    }
+    const target = (0,external_node_fs_.realpathSync)(path);
+    if (!isInside(realRoot, target))
+        return { skipped: 'it is a symlink to a path outside the repository' };
+    return (0,external_node_fs_.openSync)(target, OPEN_FLAGS);
 }
 function isInside(root, path) {
     const fromRoot = (0,external_node_path_.relative)(root, path);

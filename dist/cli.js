@@ -100,11 +100,2515 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 5581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6222);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8974);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -118,7 +2622,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6222:
+/***/ 8974:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -129,8 +2633,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/source/config-error.ts
@@ -158,29 +2662,29 @@ function isInside(root, target) {
  * workspace. A path that does not exist yet (an output file) is checked through its nearest existing parent.
  */
 function resolveInWorkspace(workspace, input) {
-    const root = (0,external_node_fs_namespaceObject.realpathSync)(workspace);
+    const root = (0,external_node_fs_.realpathSync)(workspace);
     const target = (0,external_node_path_.resolve)(root, input);
     if (!isInside(root, target))
         throw new OutsideWorkspaceError(input);
     let existing = target;
-    while (!(0,external_node_fs_namespaceObject.existsSync)(existing))
+    while (!(0,external_node_fs_.existsSync)(existing))
         existing = (0,external_node_path_.resolve)(existing, '..');
-    if (!isInside(root, (0,external_node_fs_namespaceObject.realpathSync)(existing)))
+    if (!isInside(root, (0,external_node_fs_.realpathSync)(existing)))
         throw new OutsideWorkspaceError(input);
     return target;
 }
 /** The path to show the user: relative to the workspace, with `/` separators. */
 function displayPath(workspace, absolute) {
-    return (0,external_node_path_.relative)((0,external_node_fs_namespaceObject.realpathSync)(workspace), absolute).split(external_node_path_.sep).join('/');
+    return (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(workspace), absolute).split(external_node_path_.sep).join('/');
 }
 /** Read a regular file inside the workspace, refusing symlinks that lead out of it. */
 function readWorkspaceFile(workspace, absolute) {
-    const real = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
-    if (!isInside((0,external_node_fs_namespaceObject.realpathSync)(workspace), real))
+    const real = (0,external_node_fs_.realpathSync)(absolute);
+    if (!isInside((0,external_node_fs_.realpathSync)(workspace), real))
         throw new OutsideWorkspaceError(displayPath(workspace, absolute));
-    if (!(0,external_node_fs_namespaceObject.statSync)(real).isFile())
+    if (!(0,external_node_fs_.statSync)(real).isFile())
         throw new Error(`${displayPath(workspace, absolute)} is not a file`);
-    return (0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8');
+    return (0,external_node_fs_.readFileSync)(real, 'utf8');
 }
 
 ;// CONCATENATED MODULE: ./src/catalogue/catalogue.ts
@@ -2327,7 +4831,7 @@ async function loadCatalogue(options) {
         rules.set(rule.id, { rule, origin: 'bundled', file });
     const { workspace, localDir } = options;
     if (workspace && localDir) {
-        const files = (0,external_node_fs_namespaceObject.existsSync)(localDir) ? ruleFiles(localDir) : [];
+        const files = (0,external_node_fs_.existsSync)(localDir) ? ruleFiles(localDir) : [];
         // Validating a rule needs the largest generated validator: load it only when there are local rules.
         const { loadRule } = files.length > 0 ? await __nccwpck_require__.e(/* import() */ 702).then(__nccwpck_require__.bind(__nccwpck_require__, 2702)) : { loadRule: undefined };
         if (loadRule) {
@@ -2350,7 +4854,7 @@ async function loadCatalogue(options) {
                 rules.set(loaded.rule.id, loaded);
             }
         }
-        else if (options.localDirRequired && !(0,external_node_fs_namespaceObject.existsSync)(localDir)) {
+        else if (options.localDirRequired && !(0,external_node_fs_.existsSync)(localDir)) {
             errors.push({
                 message: 'the rules folder does not exist',
                 location: (0,config_error/* fileStart */.NY)(displayPath(workspace, localDir)),
@@ -2362,11 +4866,13 @@ async function loadCatalogue(options) {
     return new Catalogue([...rules.values()]);
 }
 function ruleFiles(dir) {
-    return (0,external_node_fs_namespaceObject.readdirSync)(dir)
+    return (0,external_node_fs_.readdirSync)(dir)
         .filter((name) => RULE_FILE.test(name))
         .sort();
 }
 
+// EXTERNAL MODULE: ./src/compare.ts
+var compare = __nccwpck_require__(5344);
 ;// CONCATENATED MODULE: ./src/checks/types.ts
 /** Check areas, in the order the report's table shows them. */
 const AREAS = [
@@ -3216,6 +5722,7 @@ const subprocessors = {
 
 
 
+
 /** Areas evaluated for every declared service with a rule, in report order. */
 const SERVICE_AREAS = [
     residency,
@@ -3230,7 +5737,7 @@ const SERVICE_AREAS = [
 ];
 /** Every check id, sorted: the one list docs, SARIF rules and manifest validation read. */
 const CHECKS = new Map([...SERVICE_AREAS.flatMap((a) => a.checks), ...ENGINE_CHECKS]
-    .sort((a, b) => a.id.localeCompare(b.id))
+    .sort((a, b) => (0,compare/* compareStrings */.K)(a.id, b.id))
     .map((meta) => [meta.id, meta]));
 const CHECK_IDS = [...CHECKS.keys()];
 
@@ -3289,6 +5796,7 @@ function readFact(loaded, service, key) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
+
 
 
 
@@ -3418,10 +5926,10 @@ const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 function sortFindings(findings) {
     return [...findings].sort((a, b) => Number(a.waived !== null) - Number(b.waived !== null) ||
         SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        a.location.file.localeCompare(b.location.file) ||
+        (0,compare/* compareStrings */.K)(a.location.file, b.location.file) ||
         a.location.line - b.location.line ||
         a.location.column - b.location.column ||
-        a.check.localeCompare(b.check));
+        (0,compare/* compareStrings */.K)(a.check, b.check));
 }
 
 // EXTERNAL MODULE: ./src/source/did-you-mean.ts
@@ -3530,14 +6038,14 @@ function packageRoot() {
         return cached;
     let dir = (0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
     for (let i = 0; i < 4; i++) {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(dir, 'schemas', 'vendor-gate.schema.json')))
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'schemas', 'vendor-gate.schema.json')))
             return (cached = dir);
         dir = (0,external_node_path_.dirname)(dir);
     }
     throw new Error('vendor-gate is installed without its schemas/ folder');
 }
 function readPackageJson() {
-    return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_.join)(packageRoot(), 'package.json'), 'utf8'));
+    return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(packageRoot(), 'package.json'), 'utf8'));
 }
 
 ;// CONCATENATED MODULE: ./src/report/report.ts
@@ -3854,8 +6362,8 @@ async function runPipeline(options, gatherers) {
     if (options.scan) {
         // Loaded only when scanning: the parsers (TOML, globs) are a third of the bundle's start-up cost.
         const [{ scanRepository }, { findInventoryFindings }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6432)),
-            __nccwpck_require__.e(/* import() */ 414).then(__nccwpck_require__.bind(__nccwpck_require__, 3414)),
+            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4246)),
+            __nccwpck_require__.e(/* import() */ 190).then(__nccwpck_require__.bind(__nccwpck_require__, 3190)),
         ]);
         const dependencies = await scanRepository(workspace, { ignore: options.scanIgnore });
         extraFindings.push(...findInventoryFindings(dependencies, effective, catalogue));
@@ -3901,7 +6409,7 @@ async function findWeakening(readBase, manifestFile, head, catalogue, notes) {
     }));
 }
 function readUserFile(workspace, absolute, shown, what) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(absolute)) {
+    if (!(0,external_node_fs_.existsSync)(absolute)) {
         const hint = what === 'manifest'
             ? ' Create one with `npx vendor-gate init`, or point the `manifest` input at it.'
             : '';
@@ -4253,8 +6761,8 @@ function formatTextConfigErrors(errors) {
  * The closed vocabularies of SPEC §1. The JSON Schemas in `schemas/` spell them out for editors;
  * `__tests__/vocabulary.test.ts` keeps the two in step.
  */
-const REGIONS = (/* unused pure expression or super */ null && (['eu', 'uk', 'ch', 'us', 'ca', 'au', 'jp', 'sg', 'in', 'br', 'kr']));
-const DATA_CATEGORIES = (/* unused pure expression or super */ null && ([
+const REGIONS = ['eu', 'uk', 'ch', 'us', 'ca', 'au', 'jp', 'sg', 'in', 'br', 'kr'];
+const DATA_CATEGORIES = [
     'contact',
     'credentials',
     'identifiers',
@@ -4266,9 +6774,9 @@ const DATA_CATEGORIES = (/* unused pure expression or super */ null && ([
     'location',
     'children',
     'special',
-]));
-const AGREEMENTS = (/* unused pure expression or super */ null && (['dpa', 'baa']));
-const CERTIFICATIONS = (/* unused pure expression or super */ null && ([
+];
+const AGREEMENTS = ['dpa', 'baa'];
+const CERTIFICATIONS = [
     'soc2-type1',
     'soc2-type2',
     'iso27001',
@@ -4278,8 +6786,8 @@ const CERTIFICATIONS = (/* unused pure expression or super */ null && ([
     'pci-dss',
     'hitrust',
     'dpf',
-]));
-const FEATURES = (/* unused pure expression or super */ null && (['sso', 'audit-logs', 'sla', 'dedicated-support', 'data-export']));
+];
+const FEATURES = ['sso', 'audit-logs', 'sla', 'dedicated-support', 'data-export'];
 const AI_TRAINING_VALUES = (/* unused pure expression or super */ null && (['none', 'opt-in', 'opt-out', 'yes']));
 const TRANSFER_MECHANISMS = (/* unused pure expression or super */ null && (['dpf', 'scc', 'uk-addendum', 'swiss-addendum']));
 /** Severities a finding can have, strongest first. */
@@ -4313,10 +6821,11 @@ const FACT_KEYS = (/* unused pure expression or super */ null && ([
 ;// CONCATENATED MODULE: ./src/cli/vendors.ts
 
 
+
 /** `vendor-gate vendors`: one line per catalogued vendor. */
 function listVendors(catalogue) {
     const rows = [...catalogue.rules]
-        .sort((a, b) => a.rule.id.localeCompare(b.rule.id))
+        .sort((a, b) => (0,compare/* compareStrings */.K)(a.rule.id, b.rule.id))
         .map(({ rule, origin }) => {
         const facts = Object.values(rule.facts);
         const confirmed = facts.filter((f) => f.status === 'confirmed').length;
@@ -4412,7 +6921,7 @@ function vendorsMarkdown(catalogue) {
         'Deletion after termination',
     ];
     const rows = [...catalogue.rules]
-        .sort((a, b) => a.rule.id.localeCompare(b.rule.id))
+        .sort((a, b) => (0,compare/* compareStrings */.K)(a.rule.id, b.rule.id))
         .map(({ rule }) => [
         `[${rule.name}](../rules/vendors/${rule.id}.yml)`,
         rule.category,
@@ -4437,6 +6946,194 @@ function vendorsMarkdown(catalogue) {
         ...rows.map((r) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`),
         '',
     ].join('\n');
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/detect/match.ts
+var match = __nccwpck_require__(7086);
+// EXTERNAL MODULE: ./src/detect/scan.ts + 25 modules
+var scan = __nccwpck_require__(4246);
+;// CONCATENATED MODULE: ./src/cli/init.ts
+
+
+
+
+
+
+
+
+
+
+/** Where editors with the YAML language server fetch the manifest schema (as in the README). */
+const MANIFEST_SCHEMA_URL = 'https://raw.githubusercontent.com/vendor-gate/vendor-gate/main/schemas/vendor-gate.schema.json';
+/**
+ * `vendor-gate init`: scan the repository and write a starter manifest that lists each detected
+ * vendor once. Refuses to overwrite an existing file, and never writes a manifest that would not
+ * validate.
+ */
+async function initManifest(options) {
+    const { workspace, catalogue } = options;
+    const target = resolveInWorkspace(workspace, options.manifest);
+    const shown = displayPath(workspace, target);
+    if (pathTaken(target)) {
+        throw new UsageError(`${shown} already exists; init never overwrites a manifest. Edit it, or move it away and run init again.`);
+    }
+    const dependencies = await (0,scan.scanRepository)(workspace, { ignore: options.scanIgnore ?? [] });
+    const detected = findDetectedVendors(dependencies, catalogue);
+    const text = renderStarterManifest(detected);
+    assertValid(shown, text, catalogue);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+    try {
+        // `wx`: fail rather than overwrite a file created since the check above.
+        (0,external_node_fs_.writeFileSync)(target, text, { flag: 'wx' });
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            throw new UsageError(`${shown} already exists; init never overwrites a manifest.`);
+        throw error;
+    }
+    return {
+        written: shown,
+        text,
+        vendors: detected.filter((d) => !d.optional).map((d) => d.rule.id),
+        optional: detected.filter((d) => d.optional).map((d) => d.rule.id),
+    };
+}
+/** Each catalogued vendor with at least one matching dependency or env key, sorted by id. */
+function findDetectedVendors(dependencies, catalogue) {
+    // A monorepo declares thousands of dependencies on a few dozen names: match each name once per rule.
+    const byName = new Map();
+    const position = new Map();
+    for (const ref of dependencies) {
+        position.set(ref, position.size);
+        const key = `${ref.ecosystem}\0${ref.name}`;
+        const refs = byName.get(key);
+        if (refs)
+            refs.push(ref);
+        else
+            byName.set(key, [ref]);
+    }
+    const detected = [];
+    for (const { rule } of catalogue.rules) {
+        const patterns = rule.detect;
+        if (!patterns)
+            continue;
+        const hits = [];
+        for (const refs of byName.values()) {
+            const pattern = (0,match/* findMatchingPattern */.vD)(patterns, refs[0]);
+            if (pattern)
+                hits.push(...refs.map((ref) => ({ ref, pattern })));
+        }
+        if (hits.length === 0)
+            continue;
+        hits.sort((a, b) => position.get(a.ref) - position.get(b.ref)); // back to file and line order
+        const active = hits.filter((hit) => !hit.ref.commented);
+        detected.push({ rule, hits: active.length > 0 ? active : hits, optional: active.length === 0 });
+    }
+    return detected.sort((a, b) => (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0));
+}
+/** The starter manifest's text: every requirement explained, each detected vendor a service. */
+function renderStarterManifest(detected) {
+    const lines = [
+        `# yaml-language-server: $schema=${MANIFEST_SCHEMA_URL}`,
+        '# Starter manifest written by `vendor-gate init`. Review each TODO, then run `vendor-gate check`.',
+        'version: 1',
+        commented('requirements:', 'what this project must honour'),
+        '  # TODO: list the personal data this project really handles; [] declares none. Categories:',
+        `  # ${DATA_CATEGORIES.join(', ')}.`,
+        commented('  data: [contact, credentials]', 'a starting guess (sign-in data): see the TODO'),
+        commented('  # residency:', 'where personal data may be stored'),
+        commented('  #   regions: [eu]', REGIONS.join(', ')),
+        commented('  #   transfers: forbidden', 'forbidden (default) | safeguarded (DPF, SCCs, ...)'),
+        commented('  # agreements: [dpa]', `every processor must have signed: ${AGREEMENTS.join(', ')}`),
+        commented('  # ai-training: forbidden', "forbidden | allowed (default): vendors training AI on users' data"),
+        commented('  # deletion-days: 30', 'vendors must delete our data within N days of termination'),
+        commented('  # certifications: [soc2-type2]', `every vendor must hold: ${CERTIFICATIONS.join(', ')}`),
+        commented('  # subprocessor-notice-days: 30', 'minimum notice before a vendor changes subprocessors'),
+        commented('  # features: [audit-logs]', `every vendor must provide on our plan: ${FEATURES.join(', ')}`),
+        commented('  # max-rule-age-days: 365', 'a vendor rule verified longer ago is stale (default 365)'),
+        commented('  # unknown-vendors: warning', 'error | warning (default): a vendor the catalogue lacks'),
+    ];
+    const active = detected.filter((d) => !d.optional);
+    if (detected.length === 0) {
+        lines.push(commented('services: []', 'the scan found no catalogued vendor SDK or env key'), '# Add every third-party service that receives personal data, e.g.:', '# services:', commented('#   - vendor: clerk', 'catalogue id (`vendor-gate vendors`) or domain'), commented('#     plan: free', "one of the vendor's plans"), '#     purpose: Sign-up and sign-in');
+    }
+    else if (active.length === 0) {
+        // Only optional integrations: the list stays empty until one is uncommented.
+        lines.push(commented('services: []', 'no vendor SDK found; optional integrations below'));
+    }
+    else {
+        lines.push(commented('services:', 'every third-party service that receives personal data'));
+    }
+    for (const vendor of detected)
+        lines.push(...renderService(vendor));
+    return `${lines.join('\n')}\n`;
+}
+/** Most detection sites a service's comment names before summing up the rest. */
+const MAX_SITES_SHOWN = 3;
+function renderService({ rule, hits, optional }) {
+    const sites = hits.slice(0, MAX_SITES_SHOWN).map(({ ref }) => {
+        const what = ref.ecosystem === 'env' ? `env ${ref.name}` : ref.name;
+        return `${ref.location.file}:${ref.location.line} (${what})`;
+    });
+    const more = hits.length > MAX_SITES_SHOWN ? ` and ${hits.length - MAX_SITES_SHOWN} more` : '';
+    const header = optional
+        ? `  # ${rule.name}: only commented out, at ${sites.join(', ')}${more}. Uncomment if it is used.`
+        : `  # ${rule.name}: detected at ${sites.join(', ')}${more}.`;
+    const [firstPlan = ''] = rule.plans;
+    const choices = rule.plans.length > 1 ? `one of: ${rule.plans.join(', ')}` : 'its only plan';
+    const body = [
+        [`- vendor: ${scalar(rule.id)}`],
+        [`  plan: ${scalar(firstPlan)}`, choices],
+        [`  purpose: ${scalar(`TODO what ${rule.name} does for this project`)}`],
+        ['  # data: [contact]', 'what it receives; absent = all of requirements.data'],
+        ['  # agreements: [dpa]', `signed with ${rule.name}: ${AGREEMENTS.join(', ')}`],
+    ];
+    const prefix = optional ? '  # ' : '  ';
+    return [
+        safeComment(header),
+        ...body.map(([code, comment]) => (comment ? commented(prefix + code, comment) : prefix + code)),
+    ];
+}
+/** `code` with `# comment` aligned at column 36, as in the README's annotated manifest. */
+function commented(code, comment) {
+    return `${code.padEnd(34)} # ${safeComment(comment)}`;
+}
+/** A string as a YAML scalar, quoted only when it must be (a plan `1.0`, a `#` in a name). */
+function scalar(value) {
+    return (0,dist/* stringify */.As)(value, { lineWidth: 0 }).trimEnd();
+}
+/**
+ * Names and paths come from the repository; a line break in one would end the comment and
+ * inject YAML, so control characters become `?`.
+ */
+function safeComment(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, '?');
+}
+/** Exists, or is a symlink (even a dangling one): either way, not ours to replace. */
+function pathTaken(path) {
+    if ((0,external_node_fs_.existsSync)(path))
+        return true;
+    try {
+        (0,external_node_fs_.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The starter must pass the same validation `check` applies; failing here is a bug in init. */
+function assertValid(file, text, catalogue) {
+    try {
+        parseManifest(file, text, catalogue);
+    }
+    catch (error) {
+        if (error instanceof config_error/* ConfigErrors */.mS)
+            throw new Error(`init produced a manifest that does not validate (a bug):\n${error.message}\n\n${text}`);
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/subprocessors.ts
@@ -4557,6 +7254,7 @@ function gitBaseReader(workspace, ref) {
 
 
 
+
 const USAGE = `Usage: vendor-gate <command> [options]
 
 Commands:
@@ -4568,6 +7266,8 @@ Commands:
       --format F        text | json | markdown | sarif (default text)
       --base REF        Compare with the manifest at a git ref (policy.weakened)
       --no-scan         Do not scan dependency files for undeclared vendors
+  init                  Scan the repo and write a starter manifest (never overwrites one)
+      --manifest P      Where to write it (default ${DEFAULT_MANIFEST})
   vendors               List the catalogue: id, name, verified date, fact count
       --format F        text | markdown (default text; markdown is docs/vendors.md)
   explain <vendor>      Show a vendor's card: every fact, its status and source
@@ -4588,6 +7288,8 @@ async function runCli(argv, io) {
                 return await vendors(rest, io);
             case 'subprocessors':
                 return await run_cli_subprocessors(rest, io);
+            case 'init':
+                return await init(rest, io);
             case 'explain':
                 return await explain(rest, io);
             case 'help':
@@ -4673,6 +7375,29 @@ function oneOf(flag, value, allowed) {
         return value;
     throw new UsageError(`${flag}: '${value}' is not one of ${allowed.join(', ')}`);
 }
+async function init(args, io) {
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
+        args,
+        allowPositionals: true,
+        options: {
+            manifest: { type: 'string', default: DEFAULT_MANIFEST },
+            rules: { type: 'string' },
+            'scan-ignore': { type: 'string', multiple: true, default: [] },
+        },
+    });
+    if (positionals.length > 0)
+        throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    const result = await initManifest({
+        workspace: io.cwd,
+        manifest: values.manifest,
+        catalogue: await catalogueFor(args, io),
+        scanIgnore: values['scan-ignore'],
+    });
+    const found = result.vendors.length > 0 ? result.vendors.join(', ') : 'no vendors detected';
+    const optional = result.optional.length > 0 ? `; commented out: ${result.optional.join(', ')}` : '';
+    io.stdout.write(`Wrote ${result.written} (${found}${optional}).\nReview the TODOs, then run \`vendor-gate check\`.\n`);
+    return 0;
+}
 async function vendors(args, io) {
     const { values } = (0,external_node_util_.parseArgs)({
         args,
@@ -4733,6 +7458,20 @@ async function explain(args, io) {
 
 /***/ }),
 
+/***/ 5344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ compareStrings)
+/* harmony export */ });
+/** Code-unit order: the same on every machine, unlike localeCompare (which also loads ICU at start-up). */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
 /***/ 7718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4761,6 +7500,2795 @@ function today(env = process.env) {
     if (pinned && isRealDate(pinned))
         return pinned;
     return new Date().toISOString().slice(0, 10);
+}
+
+
+/***/ }),
+
+/***/ 7086:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   vD: () => (/* binding */ findMatchingPattern)
+/* harmony export */ });
+/* unused harmony exports matchesPattern, matchesGlob */
+/* harmony import */ var _pep508_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1751);
+
+/**
+ * Whether a vendor rule's `detect` pattern matches a dependency name. `*` matches
+ * any run of characters other than `/`; nothing else is special. Names compare
+ * as each ecosystem compares them:
+ * - npm, gem, env: exactly (case-sensitive);
+ * - pypi: PEP 503-normalised (`Clerk_Backend.API` is `clerk-backend-api`);
+ * - composer: case-insensitively;
+ * - cargo: case-insensitively, `-` and `_` alike (as crates.io treats them);
+ * - go: the pattern is a module path prefix, ending at a `/`
+ *   (`github.com/clerk/clerk-sdk-go` matches `github.com/clerk/clerk-sdk-go/v2`).
+ */
+function matchesPattern(ecosystem, pattern, name) {
+    switch (ecosystem) {
+        case 'pypi':
+            return matchesGlob((0,_pep508_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePypiName */ .T)(pattern), (0,_pep508_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePypiName */ .T)(name));
+        case 'composer':
+            return matchesGlob(pattern.toLowerCase(), name.toLowerCase());
+        case 'cargo':
+            return matchesGlob(normalizeCrateName(pattern), normalizeCrateName(name));
+        case 'go':
+            return matchesModulePrefix(pattern, name);
+        case 'npm':
+        case 'gem':
+        case 'env':
+            return matchesGlob(pattern, name);
+    }
+}
+/** The first of a rule's patterns that matches a dependency, if any. */
+function findMatchingPattern(patterns, ref) {
+    return patterns[ref.ecosystem]?.find((pattern) => matchesPattern(ref.ecosystem, pattern, ref.name));
+}
+/**
+ * Glob match without regular expressions, so no pattern can blow up: at worst
+ * pattern length × name length steps. `/` separates segments that must pair up
+ * one to one; each pair is matched by the classic greedy algorithm that
+ * backtracks only to the latest `*`, which is exact when `*` is the only wildcard.
+ */
+function matchesGlob(pattern, name) {
+    const patternSegments = pattern.split('/');
+    const nameSegments = name.split('/');
+    if (patternSegments.length !== nameSegments.length)
+        return false;
+    return patternSegments.every((segment, index) => matchesSegment(segment, nameSegments[index] ?? ''));
+}
+function matchesSegment(pattern, name) {
+    let patternIndex = 0;
+    let nameIndex = 0;
+    let starIndex = -1; // pattern index of the latest `*` seen
+    let starNameIndex = 0; // name index that `*` currently stops before
+    while (nameIndex < name.length) {
+        if (pattern[patternIndex] === '*') {
+            starIndex = patternIndex++;
+            starNameIndex = nameIndex;
+        }
+        else if (patternIndex < pattern.length && pattern[patternIndex] === name[nameIndex]) {
+            patternIndex++;
+            nameIndex++;
+        }
+        else if (starIndex !== -1) {
+            // Let the latest star swallow one more character and retry what follows it.
+            patternIndex = starIndex + 1;
+            nameIndex = ++starNameIndex;
+        }
+        else {
+            return false;
+        }
+    }
+    while (pattern[patternIndex] === '*')
+        patternIndex++;
+    return patternIndex === pattern.length;
+}
+/** A Go module path pattern matches a module path that is, or starts with, a module it matches. */
+function matchesModulePrefix(pattern, name) {
+    // `*` never spans `/`, so only the name's first as-many-segments can match.
+    const segmentCount = pattern.split('/').length;
+    const nameSegments = name.split('/');
+    if (nameSegments.length < segmentCount)
+        return false;
+    return matchesGlob(pattern, nameSegments.slice(0, segmentCount).join('/'));
+}
+/** crates.io refuses a name differing from an existing one only by case or `-`/`_`. */
+function normalizeCrateName(name) {
+    return name.toLowerCase().replaceAll('_', '-');
+}
+
+
+/***/ }),
+
+/***/ 1751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ normalizePypiName),
+/* harmony export */   x: () => (/* binding */ requirementName)
+/* harmony export */ });
+/** PyPI name rules shared by requirements files, pyproject.toml and pattern matching. */
+const NAME = /[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/y;
+/** What may follow a name in a requirement: extras, a version, a marker, a URL (`@`), or nothing. */
+const AFTER_NAME = /[ \t]*(?:$|[[(<>=!~;@])|[ \t]+--?[A-Za-z]/y;
+/** pip treats a "name" like these as a local archive, not a project on an index. */
+const ARCHIVE_SUFFIX = /\.(?:whl|zip|tar|tgz|tar\.gz|tar\.bz2|tar\.xz)$/i;
+/**
+ * The project name a PEP 508 requirement starts with (`requests[socks]>=2; python_version<"4"`).
+ * Undefined when the text is not a named requirement: a URL, a path, an archive, an option.
+ */
+function requirementName(requirement) {
+    let start = 0;
+    while (requirement[start] === ' ' || requirement[start] === '\t')
+        start++;
+    NAME.lastIndex = start;
+    const match = NAME.exec(requirement);
+    if (!match)
+        return undefined;
+    const end = start + match[0].length;
+    AFTER_NAME.lastIndex = end;
+    if (!AFTER_NAME.test(requirement))
+        return undefined;
+    if (ARCHIVE_SUFFIX.test(match[0]))
+        return undefined;
+    return { name: match[0], start, end };
+}
+/** PEP 503 normalisation: lowercase, and any run of `-`, `_` and `.` is one `-`. */
+function normalizePypiName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 4246:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  scanRepository: () => (/* binding */ scanRepository)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/compare.ts
+var compare = __nccwpck_require__(5344);
+;// CONCATENATED MODULE: ./src/detect/text-span.ts
+
+/**
+ * Turns string offsets into 1-based line/column locations. Columns count UTF-16
+ * code units, as SARIF's default and `yaml`'s LineCounter do; the end column is
+ * that of the character after the span, as in `yaml`'s linePos and SARIF regions.
+ */
+class LineIndex {
+    /** Offset at which each line starts; line n (1-based) starts at lineStarts[n - 1]. */
+    lineStarts = [0];
+    constructor(text) {
+        for (let i = 0; i < text.length; i++) {
+            if (text.charCodeAt(i) === 10)
+                this.lineStarts.push(i + 1);
+        }
+    }
+    /** 1-based line and column of an offset. */
+    position(offset) {
+        // Binary search for the last line starting at or before offset.
+        let low = 0;
+        let high = this.lineStarts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if ((this.lineStarts[middle] ?? 0) <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { line: low + 1, column: offset - (this.lineStarts[low] ?? 0) + 1 };
+    }
+    location(file, span) {
+        const start = this.position(span.start);
+        const end = this.position(span.end);
+        return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    }
+}
+/** A byte-order mark is invisible in editors, so positions are counted without it. */
+function stripByteOrderMark(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** Orders refs as they stand in their file, so every parser reports in reading order. */
+function byPosition(refs) {
+    return refs.sort((a, b) => (0,compare/* compareStrings */.K)(a.location.file, b.location.file) ||
+        a.location.line - b.location.line ||
+        a.location.column - b.location.column);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/detect/toml-with-spans.ts
+
+/**
+ * Parses TOML with smol-toml (the source of truth for values; undefined when the
+ * text is not valid TOML), then scans the text once more to learn the spans
+ * smol-toml does not keep. The scan may assume the text is valid.
+ */
+function parseTomlWithSpans(text) {
+    let data;
+    try {
+        data = parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const scanner = new TomlSpanScanner(text);
+    scanner.scanDocument();
+    return {
+        data,
+        keySpan: (path) => scanner.keys.get(pathKey(path)),
+        stringSpan: (path) => scanner.strings.get(pathKey(path)),
+    };
+}
+/** The table at `path`, or undefined when there is none (or the value there is not a table). */
+function tableAt(data, path) {
+    let value = data;
+    for (const segment of path) {
+        if (!isTable(value))
+            return undefined;
+        value = value[segment];
+    }
+    return isTable(value) ? value : undefined;
+}
+function isTable(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+/** Renders a path the way TOML writes it (`target.'cfg(unix)'.dependencies`), for a DependencyRef's `section`. */
+function formatTomlPath(path) {
+    return path.map(formatTomlKey).join('.');
+}
+function formatTomlKey(key) {
+    if (/^[A-Za-z0-9_-]+$/.test(key))
+        return key;
+    // A literal string needs no escapes, so it reads as Cargo.toml files are usually written.
+    const needsEscapes = [...key].some((char) => char === "'" || char < ' ' || char === '\x7f');
+    if (!needsEscapes)
+        return `'${key}'`;
+    return JSON.stringify(key);
+}
+function pathKey(path) {
+    return JSON.stringify(path);
+}
+/** Characters that end a bare key (TOML keeps bare keys ASCII, but smol-toml has vetted the text already). */
+const NOT_BARE_KEY = new Set([' ', '\t', '\r', '\n', '=', '.', '[', ']', '"', "'", '#', ',', '{', '}']);
+/** Characters that end a number, boolean or date value. */
+const SCALAR_END = new Set([',', ']', '}', '\r', '\n', '#']);
+class TomlSpanScanner {
+    text;
+    keys = new Map();
+    strings = new Map();
+    /** Latest element index of each array of tables (`[[name]]`), by resolved path. */
+    arrayTables = new Map();
+    offset = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    scanDocument() {
+        let table = [];
+        while (this.offset < this.text.length) {
+            this.skipSpaces();
+            const char = this.text[this.offset];
+            if (char === '\r' || char === '\n')
+                this.offset++;
+            else if (char === '#')
+                this.skipComment();
+            else if (char === '[')
+                table = this.tableHeader();
+            else {
+                const before = this.offset;
+                this.keyValue(table, 0);
+                this.skipToLineEnd();
+                if (this.offset === before)
+                    this.offset++; // cannot happen in valid TOML; never loop
+            }
+        }
+    }
+    tableHeader() {
+        const isArrayTable = this.text[this.offset + 1] === '[';
+        this.offset += isArrayTable ? 2 : 1;
+        const parts = this.dottedKey();
+        this.skipToLineEnd();
+        const resolved = [];
+        parts.forEach((part, index) => {
+            resolved.push(part.name);
+            this.recordKey(resolved, part.span);
+            const isLast = index === parts.length - 1;
+            if (isLast && isArrayTable) {
+                const next = (this.arrayTables.get(pathKey(resolved)) ?? -1) + 1;
+                this.arrayTables.set(pathKey(resolved), next);
+                resolved.push(next);
+            }
+            else if (!isLast) {
+                const current = this.arrayTables.get(pathKey(resolved));
+                if (current !== undefined)
+                    resolved.push(current);
+            }
+        });
+        return resolved;
+    }
+    keyValue(base, depth) {
+        const parts = this.dottedKey();
+        const path = [...base];
+        for (const part of parts) {
+            path.push(part.name);
+            this.recordKey(path, part.span);
+        }
+        this.skipSpaces();
+        if (this.text[this.offset] === '=')
+            this.offset++;
+        this.skipSpaces();
+        this.value(path, depth);
+    }
+    dottedKey() {
+        const parts = [];
+        for (;;) {
+            this.skipSpaces();
+            const char = this.text[this.offset];
+            if (char === '"' || char === "'") {
+                const { span, raw } = this.singleLineString(char);
+                parts.push({ name: char === '"' ? decodeBasicString(raw) : raw, span });
+            }
+            else {
+                const start = this.offset;
+                while (this.offset < this.text.length && !NOT_BARE_KEY.has(this.text[this.offset] ?? ''))
+                    this.offset++;
+                if (this.offset === start)
+                    return parts;
+                parts.push({ name: this.text.slice(start, this.offset), span: { start, end: this.offset } });
+            }
+            this.skipSpaces();
+            if (this.text[this.offset] !== '.')
+                return parts;
+            this.offset++;
+        }
+    }
+    value(path, depth) {
+        const char = this.text[this.offset];
+        // smol-toml already refused documents nested deeper than this.
+        if (depth > 1000)
+            return;
+        if (char === '"' || char === "'") {
+            const delimiter = char.repeat(3);
+            const span = this.text.startsWith(delimiter, this.offset)
+                ? this.multiLineString(delimiter)
+                : this.singleLineString(char).span;
+            this.recordString(path, span);
+        }
+        else if (char === '[') {
+            this.offset++;
+            for (let index = 0;; index++) {
+                this.skipBlankLinesAndComments();
+                if (this.offset >= this.text.length)
+                    return;
+                if (this.text[this.offset] === ']') {
+                    this.offset++;
+                    return;
+                }
+                const before = this.offset;
+                this.value([...path, index], depth + 1);
+                this.skipBlankLinesAndComments();
+                if (this.text[this.offset] === ',')
+                    this.offset++;
+                else if (this.offset === before)
+                    this.offset++;
+            }
+        }
+        else if (char === '{') {
+            this.offset++;
+            for (;;) {
+                this.skipBlankLinesAndComments(); // TOML 1.1 allows newlines in inline tables
+                if (this.offset >= this.text.length)
+                    return;
+                if (this.text[this.offset] === '}') {
+                    this.offset++;
+                    return;
+                }
+                const before = this.offset;
+                this.keyValue(path, depth + 1);
+                this.skipBlankLinesAndComments();
+                if (this.text[this.offset] === ',')
+                    this.offset++;
+                else if (this.offset === before)
+                    this.offset++;
+            }
+        }
+        else {
+            while (this.offset < this.text.length && !SCALAR_END.has(this.text[this.offset] ?? ''))
+                this.offset++;
+        }
+    }
+    /** A `"basic"` or `'literal'` string on one line; returns the span and raw text of its contents. */
+    singleLineString(quote) {
+        const start = this.offset + 1;
+        let end = start;
+        while (end < this.text.length && this.text[end] !== quote && this.text[end] !== '\n') {
+            end += quote === '"' && this.text[end] === '\\' ? 2 : 1;
+        }
+        end = Math.min(end, this.text.length);
+        this.offset = end + 1;
+        return { span: { start, end }, raw: this.text.slice(start, end) };
+    }
+    /** A `"""basic"""` or `'''literal'''` string, which may end with up to two extra quotes. */
+    multiLineString(delimiter) {
+        let start = this.offset + 3;
+        // A newline right after the opening delimiter is not part of the string.
+        if (this.text.startsWith('\r\n', start))
+            start += 2;
+        else if (this.text[start] === '\n')
+            start++;
+        let index = start;
+        while (index < this.text.length) {
+            if (delimiter === '"""' && this.text[index] === '\\')
+                index += 2;
+            else if (this.text.startsWith(delimiter, index)) {
+                let extraQuotes = 0;
+                while (extraQuotes < 2 && this.text[index + 3 + extraQuotes] === delimiter[0])
+                    extraQuotes++;
+                this.offset = index + 3 + extraQuotes;
+                return { start, end: index + extraQuotes };
+            }
+            else
+                index++;
+        }
+        this.offset = this.text.length;
+        return { start, end: this.text.length };
+    }
+    recordKey(path, span) {
+        const key = pathKey(path);
+        if (!this.keys.has(key))
+            this.keys.set(key, span);
+    }
+    recordString(path, span) {
+        const key = pathKey(path);
+        if (!this.strings.has(key))
+            this.strings.set(key, span);
+    }
+    skipSpaces() {
+        while (this.text[this.offset] === ' ' || this.text[this.offset] === '\t')
+            this.offset++;
+    }
+    skipComment() {
+        while (this.offset < this.text.length && this.text[this.offset] !== '\n')
+            this.offset++;
+    }
+    skipToLineEnd() {
+        while (this.offset < this.text.length && this.text[this.offset] !== '\n') {
+            if (this.text[this.offset] === '#')
+                return this.skipComment();
+            this.offset++;
+        }
+    }
+    skipBlankLinesAndComments() {
+        for (;;) {
+            const char = this.text[this.offset];
+            if (char === ' ' || char === '\t' || char === '\r' || char === '\n')
+                this.offset++;
+            else if (char === '#')
+                this.skipComment();
+            else
+                return;
+        }
+    }
+}
+const BASIC_ESCAPES = {
+    b: '\b',
+    t: '\t',
+    n: '\n',
+    f: '\f',
+    r: '\r',
+    e: '\x1b',
+    '"': '"',
+    '\\': '\\',
+};
+/** Decodes the escapes of a quoted key, so `"req\u0075ests"` is keyed as smol-toml keys it. */
+function decodeBasicString(raw) {
+    return raw.replace(/\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|x([0-9a-fA-F]{2})|(.))/g, (_match, u4, u8, x2, simple) => {
+        const hex = (u4 ?? u8 ?? x2);
+        if (hex !== undefined)
+            return String.fromCodePoint(parseInt(hex, 16));
+        return BASIC_ESCAPES[simple] ?? simple;
+    });
+}
+
+// EXTERNAL MODULE: ./src/detect/pep508.ts
+var pep508 = __nccwpck_require__(1751);
+;// CONCATENATED MODULE: ./src/detect/parsers/toml-dependencies.ts
+
+
+
+/** Builds DependencyRefs from a TOML manifest, for the pyproject, Pipfile and Cargo parsers. */
+class TomlDependencyCollector {
+    file;
+    text;
+    document;
+    ecosystem;
+    refs = [];
+    lines;
+    constructor(file, text, document, ecosystem) {
+        this.file = file;
+        this.text = text;
+        this.document = document;
+        this.ecosystem = ecosystem;
+        this.lines = new LineIndex(text);
+    }
+    /** A list of PEP 508 strings (`project.dependencies`); entries that are not named requirements are skipped. */
+    requirementList(path) {
+        const list = this.valueAt(path);
+        if (!Array.isArray(list))
+            return;
+        list.forEach((entry, index) => {
+            if (typeof entry !== 'string')
+                return; // e.g. PEP 735 `{include-group = "test"}`
+            const requirement = (0,pep508/* requirementName */.x)(entry);
+            if (!requirement)
+                return;
+            this.add(requirement.name, this.requirementSpan([...path, index], requirement.name), path);
+        });
+    }
+    /** A table keyed by dependency name (`[tool.poetry.dependencies]`, `[packages]`, `[dependencies]`). */
+    nameTable(path, options = {}) {
+        const table = tableAt(this.document.data, path);
+        if (!table)
+            return;
+        for (const [key, value] of Object.entries(table)) {
+            if (options.skip?.(key))
+                continue;
+            // Cargo: `alias = { package = "real-crate" }` depends on real-crate, written in that string.
+            const renamed = options.renames && isTable(value) && typeof value.package === 'string' ? value.package : undefined;
+            if (renamed !== undefined) {
+                this.add(renamed, this.document.stringSpan([...path, key, 'package']) ?? this.fallbackSpan(path), path);
+            }
+            else {
+                this.add(key, this.document.keySpan([...path, key]) ?? this.fallbackSpan(path), path);
+            }
+        }
+    }
+    /** Names of the subtables at `path` (`[project.optional-dependencies]` → its extras). */
+    tableNames(path) {
+        return Object.keys(tableAt(this.document.data, path) ?? {});
+    }
+    valueAt(path) {
+        const parent = tableAt(this.document.data, path.slice(0, -1));
+        const last = path[path.length - 1];
+        return parent && last !== undefined ? parent[last] : undefined;
+    }
+    /** The name inside a requirement string, when the string as written starts with it (no escapes before it). */
+    requirementSpan(path, name) {
+        const span = this.document.stringSpan(path);
+        if (!span)
+            return this.fallbackSpan(path.filter((segment) => typeof segment === 'string'));
+        const written = (0,pep508/* requirementName */.x)(this.text.slice(span.start, span.end));
+        if (written?.name !== name)
+            return span;
+        return { start: span.start + written.start, end: span.start + written.end };
+    }
+    /** Where the section itself is named, should a name's own span be missing (the scanner found every one in tests). */
+    fallbackSpan(path) {
+        for (let length = path.length; length > 0; length--) {
+            const span = this.document.keySpan(path.slice(0, length));
+            if (span)
+                return span;
+        }
+        return { start: 0, end: 0 };
+    }
+    add(name, span, section) {
+        this.refs.push({
+            ecosystem: this.ecosystem,
+            name,
+            location: this.lines.location(this.file, span),
+            section: formatTomlPath(section),
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detect/parsers/cargo.ts
+
+
+
+/** Cargo still accepts the underscore spellings, so a manifest may use either. */
+const DEPENDENCY_TABLES = [
+    'dependencies',
+    'dev-dependencies',
+    'dev_dependencies',
+    'build-dependencies',
+    'build_dependencies',
+];
+/**
+ * Cargo.toml: `[dependencies]`, `[dev-dependencies]`, `[build-dependencies]`, their
+ * `[target.<cfg>.*]` forms and `[workspace.dependencies]`. A renamed dependency
+ * (`alias = { package = "crate" }`) is reported as the crate it names.
+ */
+function parseCargoToml(file, text) {
+    text = stripByteOrderMark(text);
+    const document = parseTomlWithSpans(text);
+    if (!document)
+        return [];
+    const collect = new TomlDependencyCollector(file, text, document, 'cargo');
+    for (const table of DEPENDENCY_TABLES)
+        collect.nameTable([table], { renames: true });
+    for (const target of collect.tableNames(['target'])) {
+        for (const table of DEPENDENCY_TABLES)
+            collect.nameTable(['target', target, table], { renames: true });
+    }
+    collect.nameTable(['workspace', 'dependencies'], { renames: true });
+    return byPosition(collect.refs);
+}
+
+;// CONCATENATED MODULE: ./src/detect/json-with-spans.ts
+/** Deeper nesting than any real manifest; keeps hostile input from exhausting the stack. */
+const MAX_DEPTH = 256;
+/** A run of string characters with no quote, backslash or control character. */
+const PLAIN_STRING = /[^"\\\u0000-\u001f]*/y;
+class JsonSyntaxError extends Error {
+}
+/**
+ * Parses strict JSON (RFC 8259), keeping the span of every string so a detector
+ * can point at a key as written. Returns undefined for malformed input instead
+ * of throwing. Duplicate keys are all kept, in order.
+ */
+function parseJsonWithSpans(text) {
+    try {
+        const parser = new JsonParser(text);
+        const value = parser.value(0);
+        parser.skipWhitespace();
+        if (!parser.atEnd())
+            return undefined;
+        return value;
+    }
+    catch (error) {
+        if (error instanceof JsonSyntaxError)
+            return undefined;
+        throw error;
+    }
+}
+/** The members of an object, or an empty list for any other value. */
+function objectMembers(value) {
+    return value?.kind === 'object' ? value.members : [];
+}
+/** The last value of `key` in an object, as JSON.parse would keep it. */
+function memberValue(value, key) {
+    return objectMembers(value).findLast((member) => member.key.value === key)?.value;
+}
+const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+const SIMPLE_ESCAPES = {
+    '"': '"',
+    '\\': '\\',
+    '/': '/',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+};
+class JsonParser {
+    text;
+    offset = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    atEnd() {
+        return this.offset >= this.text.length;
+    }
+    skipWhitespace() {
+        while (this.offset < this.text.length) {
+            const char = this.text[this.offset];
+            if (char !== ' ' && char !== '\t' && char !== '\n' && char !== '\r')
+                return;
+            this.offset++;
+        }
+    }
+    value(depth) {
+        if (depth > MAX_DEPTH)
+            throw new JsonSyntaxError('nested too deeply');
+        this.skipWhitespace();
+        const char = this.text[this.offset];
+        if (char === '{')
+            return this.object(depth);
+        if (char === '[')
+            return this.array(depth);
+        if (char === '"')
+            return this.string();
+        for (const literal of ['true', 'false', 'null']) {
+            if (this.text.startsWith(literal, this.offset)) {
+                this.offset += literal.length;
+                return { kind: 'scalar' };
+            }
+        }
+        NUMBER.lastIndex = this.offset;
+        if (NUMBER.test(this.text)) {
+            this.offset = NUMBER.lastIndex;
+            return { kind: 'scalar' };
+        }
+        throw new JsonSyntaxError(`unexpected character at ${this.offset}`);
+    }
+    expect(char) {
+        this.skipWhitespace();
+        if (this.text[this.offset] !== char)
+            throw new JsonSyntaxError(`expected ${char} at ${this.offset}`);
+        this.offset++;
+    }
+    /** True (and consumes it) when the next non-blank character is `char`. */
+    accept(char) {
+        this.skipWhitespace();
+        if (this.text[this.offset] !== char)
+            return false;
+        this.offset++;
+        return true;
+    }
+    object(depth) {
+        this.expect('{');
+        const members = [];
+        if (this.accept('}'))
+            return { kind: 'object', members };
+        do {
+            this.skipWhitespace();
+            if (this.text[this.offset] !== '"')
+                throw new JsonSyntaxError(`expected a key at ${this.offset}`);
+            const key = this.string();
+            this.expect(':');
+            members.push({ key, value: this.value(depth + 1) });
+        } while (this.accept(','));
+        this.expect('}');
+        return { kind: 'object', members };
+    }
+    array(depth) {
+        this.expect('[');
+        const items = [];
+        if (this.accept(']'))
+            return { kind: 'array', items };
+        do
+            items.push(this.value(depth + 1));
+        while (this.accept(','));
+        this.expect(']');
+        return { kind: 'array', items };
+    }
+    string() {
+        this.offset++; // opening quote
+        const start = this.offset;
+        // Most strings hold no escape: take them in one slice rather than a character at a time.
+        PLAIN_STRING.lastIndex = start;
+        const plain = PLAIN_STRING.exec(this.text);
+        if (plain && this.text[PLAIN_STRING.lastIndex] === '"') {
+            this.offset = PLAIN_STRING.lastIndex + 1;
+            return { kind: 'string', value: plain[0], span: { start, end: PLAIN_STRING.lastIndex } };
+        }
+        let value = '';
+        for (;;) {
+            const char = this.text[this.offset];
+            if (char === undefined)
+                throw new JsonSyntaxError('unterminated string');
+            if (char === '"')
+                break;
+            if (char.charCodeAt(0) < 0x20)
+                throw new JsonSyntaxError(`control character in string at ${this.offset}`);
+            if (char !== '\\') {
+                value += char;
+                this.offset++;
+                continue;
+            }
+            const escape = this.text[this.offset + 1] ?? '';
+            const simple = SIMPLE_ESCAPES[escape];
+            if (simple !== undefined) {
+                value += simple;
+                this.offset += 2;
+            }
+            else if (escape === 'u' &&
+                /^[0-9a-fA-F]{4}$/.test(this.text.slice(this.offset + 2, this.offset + 6))) {
+                value += String.fromCharCode(parseInt(this.text.slice(this.offset + 2, this.offset + 6), 16));
+                this.offset += 6;
+            }
+            else {
+                throw new JsonSyntaxError(`bad escape at ${this.offset}`);
+            }
+        }
+        const end = this.offset;
+        this.offset++; // closing quote
+        return { kind: 'string', value, span: { start, end } };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/detect/parsers/composer-json.ts
+
+
+const SECTIONS = ['require', 'require-dev'];
+/**
+ * composer.json: `require` and `require-dev`. Platform requirements (`php`,
+ * `ext-json`, `lib-curl`, `composer-plugin-api`) are skipped: only packages
+ * have a `vendor/` prefix.
+ */
+function parseComposerJson(file, text) {
+    text = stripByteOrderMark(text);
+    const root = parseJsonWithSpans(text);
+    if (root?.kind !== 'object')
+        return [];
+    const lines = new LineIndex(text);
+    const refs = [];
+    for (const section of SECTIONS) {
+        for (const { key } of objectMembers(memberValue(root, section))) {
+            if (!key.value.includes('/'))
+                continue;
+            refs.push({
+                ecosystem: 'composer',
+                name: key.value,
+                location: lines.location(file, key.span),
+                section,
+            });
+        }
+    }
+    return byPosition(refs);
+}
+
+;// CONCATENATED MODULE: ./src/detect/parsers/env-example.ts
+
+/** `KEY=`, `export KEY =`; the value is never read beyond finding where it ends. */
+const ASSIGNMENT = /^([ \t]*(?:export[ \t]+)?)([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=/;
+/** The same, commented out: `# KEY=`, `## export KEY=`. */
+const COMMENTED_ASSIGNMENT = /^([ \t]*#+[ \t]*(?:export[ \t]+)?)([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=/;
+/**
+ * An env example file (`.env.example`, `example.env`, ...): one ref per key, at its
+ * first assignment. A key that is only ever assigned in comments is reported
+ * there with `commented: true`. Values are skipped, never returned.
+ */
+function parseEnvExample(file, text) {
+    text = stripByteOrderMark(text);
+    const lines = new LineIndex(text);
+    const active = new Map();
+    const commented = new Map();
+    let openQuote; // inside a quoted value that spans lines
+    let offset = 0;
+    for (const line of text.split('\n')) {
+        const lineStart = offset;
+        offset += line.length + 1;
+        if (openQuote !== undefined) {
+            if (closesQuote(line, 0, openQuote))
+                openQuote = undefined;
+            continue;
+        }
+        const assignment = ASSIGNMENT.exec(line);
+        const match = assignment ?? COMMENTED_ASSIGNMENT.exec(line);
+        if (!match)
+            continue;
+        const key = match[2] ?? '';
+        const start = lineStart + (match[1] ?? '').length;
+        const keys = assignment ? active : commented;
+        if (!keys.has(key))
+            keys.set(key, { start, end: start + key.length });
+        if (assignment)
+            openQuote = unclosedQuote(line.slice(match[0].length));
+    }
+    const refs = [];
+    for (const [name, span] of active) {
+        refs.push({ ecosystem: 'env', name, location: lines.location(file, span) });
+    }
+    for (const [name, span] of commented) {
+        if (active.has(name))
+            continue;
+        refs.push({ ecosystem: 'env', name, location: lines.location(file, span), commented: true });
+    }
+    return refs.sort((a, b) => a.location.line - b.location.line);
+}
+/** The quote a value opens and does not close on its line (dotenv allows multi-line quoted values). */
+function unclosedQuote(value) {
+    const trimmed = value.replace(/^[ \t]+/, '');
+    const quote = trimmed[0];
+    if (quote !== '"' && quote !== "'" && quote !== '`')
+        return undefined;
+    return closesQuote(trimmed, 1, quote) ? undefined : quote;
+}
+function closesQuote(text, from, quote) {
+    for (let index = from; index < text.length; index++) {
+        if (text[index] === '\\' && quote === '"')
+            index++;
+        else if (text[index] === quote)
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/detect/parsers/gemfile.ts
+
+/** `gem "name"` or `gem('name'`: the name is the first string argument. */
+const GEM = /^\s*gem\s*\(?\s*(["'])([^"'\s]+)\1/;
+/** `group :test, :development do`: the groups named before `do`. */
+const GROUP_BLOCK = /^\s*group\s*\(?(.*?)\)?\s*do\s*(?:\|[^|]*\|\s*)?$/;
+/** Any other line ending in `do` opens a block whose `end` we must not mistake for a group's. */
+const DO_BLOCK = /\bdo\s*(?:\|[^|]*\|\s*)?$/;
+/** Ruby keywords that open a block closed by `end` when they start a statement. */
+const KEYWORD_BLOCK = /^\s*(?:if|unless|case|while|until|begin|def|class|module|for)\b/;
+const END = /^\s*end\b/;
+/** An inline `group: :test`, `groups: [:a, :b]` or `:group => :test` option. */
+const GROUP_OPTION = /(?:\bgroups?:|:groups?\s*=>)\s*(\[[^\]]*\]|:\w+|"[^"]*"|'[^']*')/;
+/**
+ * Gemfile (also gems.rb): each `gem "name"` line. The section is the enclosing
+ * `group ... do` block or the gem's own `group:` option, written `group :test`
+ * (`group :development, :test` for several); gems outside any group have none.
+ */
+function parseGemfile(file, text) {
+    text = stripByteOrderMark(text);
+    const lines = new LineIndex(text);
+    const refs = [];
+    const blocks = []; // the group section each open block names, if any
+    let inDocComment = false;
+    let offset = 0;
+    for (const physical of text.split('\n')) {
+        const lineStart = offset;
+        offset += physical.length + 1;
+        // `=begin` ... `=end` comments must start in column 1.
+        if (inDocComment) {
+            if (/^=end\b/.test(physical))
+                inDocComment = false;
+            continue;
+        }
+        if (/^=begin\b/.test(physical)) {
+            inDocComment = true;
+            continue;
+        }
+        const code = withoutComment(physical).trimEnd();
+        const gem = GEM.exec(code);
+        if (gem) {
+            const name = gem[2] ?? '';
+            const start = lineStart + gem[0].length - 1 - name.length;
+            const option = GROUP_OPTION.exec(code.slice(gem[0].length));
+            const section = option
+                ? groupSection(option[1] ?? '')
+                : blocks.findLast((group) => group !== undefined);
+            refs.push({
+                ecosystem: 'gem',
+                name,
+                location: lines.location(file, { start, end: start + name.length }),
+                ...(section !== undefined && { section }),
+            });
+            if (DO_BLOCK.test(code))
+                blocks.push(undefined);
+            continue;
+        }
+        const group = GROUP_BLOCK.exec(code);
+        if (group)
+            blocks.push(groupSection(group[1] ?? ''));
+        else if (DO_BLOCK.test(code) || KEYWORD_BLOCK.test(code))
+            blocks.push(undefined);
+        else if (END.test(code))
+            blocks.pop();
+    }
+    return refs;
+}
+/** `:development, "test"` or `[:a, :b]` → `group :development, :test`. */
+function groupSection(groupArguments) {
+    // Symbols and strings, but not the keys of options such as `:optional => true`.
+    const names = [...groupArguments.matchAll(/:(\w+)\b(?!\s*=>)|(["'])(\w+)\2(?!\s*=>)/g)].map((match) => match[1] ?? match[3]);
+    return names.length > 0 ? `group ${names.map((name) => `:${name}`).join(', ')}` : undefined;
+}
+/** The line up to its `#` comment, ignoring `#` inside quoted strings. */
+function withoutComment(line) {
+    let quote;
+    for (let index = 0; index < line.length; index++) {
+        const char = line[index];
+        if (quote) {
+            if (char === '\\')
+                index++;
+            else if (char === quote)
+                quote = undefined;
+        }
+        else if (char === '"' || char === "'")
+            quote = char;
+        else if (char === '#')
+            return line.slice(0, index);
+    }
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/detect/parsers/go-mod.ts
+
+/**
+ * go.mod: module paths from `require` lines and `require ( ... )` blocks. The
+ * section is `require`, or `require (indirect)` for modules marked `// indirect`
+ * (needed by a dependency, not imported by this module's own code).
+ */
+function parseGoMod(file, text) {
+    text = stripByteOrderMark(text);
+    const lines = new LineIndex(text);
+    const refs = [];
+    let block; // the verb of the `verb ( ... )` block we are in
+    let offset = 0;
+    for (const physical of text.split('\n')) {
+        const lineStart = offset;
+        offset += physical.length + 1;
+        const code = go_mod_withoutComment(physical);
+        let entryAt;
+        if (block !== undefined) {
+            if (/^\s*\)/.test(code))
+                block = undefined;
+            else if (block === 'require')
+                entryAt = 0;
+        }
+        else {
+            const opening = /^\s*([A-Za-z]+)\s*\(\s*$/.exec(code);
+            if (opening)
+                block = opening[1];
+            else {
+                const single = /^\s*require\s+/.exec(code);
+                if (single)
+                    entryAt = single[0].length;
+            }
+        }
+        if (entryAt === undefined)
+            continue;
+        const path = modulePath(code, entryAt);
+        if (!path)
+            continue;
+        const indirect = /\/\/\s*indirect\b/.test(physical.slice(code.length));
+        refs.push({
+            ecosystem: 'go',
+            name: path.name,
+            location: lines.location(file, { start: lineStart + path.span.start, end: lineStart + path.span.end }),
+            section: indirect ? 'require (indirect)' : 'require',
+        });
+    }
+    return refs;
+}
+/** The line up to its `//` comment (module paths and versions never contain `//`). */
+function go_mod_withoutComment(line) {
+    const comment = line.indexOf('//');
+    return (comment === -1 ? line : line.slice(0, comment)).replace(/\r$/, '');
+}
+/** The first token from `from`: a bare path, or a "quoted" or `raw` one (span without the quotes). */
+function modulePath(code, from) {
+    let start = from;
+    while (code[start] === ' ' || code[start] === '\t')
+        start++;
+    const quote = code[start];
+    if (quote === '"' || quote === '`') {
+        const end = code.indexOf(quote, start + 1);
+        if (end === -1)
+            return undefined;
+        return { name: code.slice(start + 1, end), span: { start: start + 1, end } };
+    }
+    const token = /[^\s"`]+/y;
+    token.lastIndex = start;
+    const match = token.exec(code);
+    return match ? { name: match[0], span: { start, end: start + match[0].length } } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/detect/parsers/package-json.ts
+
+
+/** Sections mapping a package name to a version range. */
+const DEPENDENCY_MAPS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
+/** Sections listing names of packages to bundle (npm accepts both spellings). */
+const BUNDLED_LISTS = ['bundleDependencies', 'bundledDependencies'];
+/** package.json: every dependency section; malformed JSON yields nothing. */
+function parsePackageJson(file, text) {
+    text = stripByteOrderMark(text);
+    const root = parseJsonWithSpans(text);
+    if (root?.kind !== 'object')
+        return [];
+    const lines = new LineIndex(text);
+    const refs = [];
+    const add = (name, section) => {
+        refs.push({ ecosystem: 'npm', name: name.value, location: lines.location(file, name.span), section });
+    };
+    for (const section of DEPENDENCY_MAPS) {
+        for (const { key } of objectMembers(memberValue(root, section)))
+            add(key, section);
+    }
+    for (const section of BUNDLED_LISTS) {
+        const list = memberValue(root, section);
+        if (list?.kind !== 'array')
+            continue; // `true` means "all dependencies", already reported
+        for (const item of list.items)
+            if (item.kind === 'string')
+                add(item, section);
+    }
+    return byPosition(refs);
+}
+
+;// CONCATENATED MODULE: ./src/detect/parsers/pipfile.ts
+
+
+
+/** Pipfile (TOML): the `[packages]` and `[dev-packages]` tables. */
+function parsePipfile(file, text) {
+    text = stripByteOrderMark(text);
+    const document = parseTomlWithSpans(text);
+    if (!document)
+        return [];
+    const collect = new TomlDependencyCollector(file, text, document, 'pypi');
+    collect.nameTable(['packages']);
+    collect.nameTable(['dev-packages']);
+    return byPosition(collect.refs);
+}
+
+;// CONCATENATED MODULE: ./src/detect/parsers/pyproject.ts
+
+
+
+
+/**
+ * pyproject.toml: PEP 621 `project.dependencies` and `project.optional-dependencies.*`,
+ * PEP 735 `dependency-groups.*`, Poetry's dependency tables (without `python`, the
+ * interpreter), and the PDM and uv dev-dependency lists.
+ */
+function parsePyproject(file, text) {
+    text = stripByteOrderMark(text);
+    const document = parseTomlWithSpans(text);
+    if (!document)
+        return [];
+    const collect = new TomlDependencyCollector(file, text, document, 'pypi');
+    collect.requirementList(['project', 'dependencies']);
+    for (const extra of collect.tableNames(['project', 'optional-dependencies'])) {
+        collect.requirementList(['project', 'optional-dependencies', extra]);
+    }
+    for (const group of collect.tableNames(['dependency-groups'])) {
+        collect.requirementList(['dependency-groups', group]);
+    }
+    const notPython = { skip: (name) => (0,pep508/* normalizePypiName */.T)(name) === 'python' };
+    collect.nameTable(['tool', 'poetry', 'dependencies'], notPython);
+    collect.nameTable(['tool', 'poetry', 'dev-dependencies'], notPython);
+    for (const group of collect.tableNames(['tool', 'poetry', 'group'])) {
+        collect.nameTable(['tool', 'poetry', 'group', group, 'dependencies'], notPython);
+    }
+    for (const group of collect.tableNames(['tool', 'pdm', 'dev-dependencies'])) {
+        collect.requirementList(['tool', 'pdm', 'dev-dependencies', group]);
+    }
+    collect.requirementList(['tool', 'uv', 'dev-dependencies']);
+    return byPosition(collect.refs);
+}
+
+;// CONCATENATED MODULE: ./src/detect/parsers/requirements-txt.ts
+
+
+/**
+ * requirements.txt (pip): one PEP 508 requirement per line. Comments, options
+ * (`-r`, `-e`, `--hash`, `--index-url`, ...), URLs, paths and archives name no
+ * project and are skipped.
+ */
+function parseRequirementsTxt(file, text) {
+    text = stripByteOrderMark(text);
+    const lines = new LineIndex(text);
+    const refs = [];
+    for (const line of logicalLines(text)) {
+        // pip's comment rule: `#` at the start or after whitespace; `#egg=` in a URL is not a comment.
+        const requirement = line.text.replace(/(?:^|[ \t]+)#.*$/, '');
+        if (/^[ \t]*-/.test(requirement))
+            continue;
+        const found = (0,pep508/* requirementName */.x)(requirement);
+        if (!found)
+            continue;
+        const span = { start: fileOffset(line, found.start), end: fileOffset(line, found.end - 1) + 1 };
+        refs.push({ ecosystem: 'pypi', name: found.name, location: lines.location(file, span) });
+    }
+    return refs;
+}
+function logicalLines(text) {
+    const result = [];
+    let current;
+    let offset = 0;
+    for (const physical of text.split('\n')) {
+        const content = physical.endsWith('\r') ? physical.slice(0, -1) : physical;
+        // A comment line ends the logical line even if it ends with a backslash (pip does the same).
+        const continues = content.endsWith('\\') && !/^[ \t]*#/.test(content);
+        const piece = continues ? content.slice(0, -1) : content;
+        current ??= { text: '', pieces: [] };
+        current.pieces.push({ at: current.text.length, offset });
+        current.text += piece;
+        if (!continues) {
+            result.push(current);
+            current = undefined;
+        }
+        offset += physical.length + 1;
+    }
+    if (current)
+        result.push(current);
+    return result;
+}
+/** Maps an index in a logical line back to an offset in the file. */
+function fileOffset(line, index) {
+    let piece = line.pieces[0] ?? { at: 0, offset: 0 };
+    for (const candidate of line.pieces) {
+        if (candidate.at <= index)
+            piece = candidate;
+    }
+    return piece.offset + (index - piece.at);
+}
+
+;// CONCATENATED MODULE: ./src/detect/parser-for.ts
+
+
+
+
+
+
+
+
+
+/** Files recognised by their exact base name. */
+const PARSERS_BY_NAME = {
+    'package.json': parsePackageJson,
+    'composer.json': parseComposerJson,
+    'pyproject.toml': parsePyproject,
+    Pipfile: parsePipfile,
+    'go.mod': parseGoMod,
+    Gemfile: parseGemfile,
+    'gems.rb': parseGemfile, // Bundler's alternative name for a Gemfile
+    'Cargo.toml': parseCargoToml,
+};
+/** `requirements.txt`, `requirements-dev.txt`, `requirements_test.in` (pip-tools input). */
+const REQUIREMENTS_FILE = /^requirements.*\.(?:txt|in)$/i;
+/** Any `.txt` or `.in` file in a `requirements/` folder. */
+const REQUIREMENTS_FOLDER_FILE = /\.(?:txt|in)$/i;
+/**
+ * Env templates, never real env files: `.env.example`, `.env.local.sample`,
+ * `env.template`, `backend.env.example`, `example.env`, `.env.dist`.
+ */
+const ENV_EXAMPLE = [
+    /^(?:[\w-]+\.|\.)?env(?:\.[\w-]+)*\.(?:example|sample|template|tpl|dist)$/i,
+    /^\.?(?:example|sample|template)(?:\.[\w-]+)*\.env$/i,
+];
+/** The parser for a repo-relative (or any `/`-separated) path, by its file name. */
+function parserFor(path) {
+    const segments = path.split(/[\\/]/);
+    const name = segments[segments.length - 1] ?? '';
+    const folder = segments[segments.length - 2];
+    const byName = Object.hasOwn(PARSERS_BY_NAME, name) ? PARSERS_BY_NAME[name] : undefined;
+    if (byName)
+        return byName;
+    if (REQUIREMENTS_FILE.test(name))
+        return parseRequirementsTxt;
+    if (folder?.toLowerCase() === 'requirements' && REQUIREMENTS_FOLDER_FILE.test(name))
+        return parseRequirementsTxt;
+    if (ENV_EXAMPLE.some((pattern) => pattern.test(name)))
+        return parseEnvExample;
+    return undefined;
+}
+function isDependencyFile(path) {
+    return parserFor(path) !== undefined;
+}
+
+;// CONCATENATED MODULE: ./src/detect/list-files.ts
+
+
+
+
+
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Vendored code, build output and caches: their manifests describe other people's code, not this repo's. */
+const SKIPPED_FOLDERS = new Set([
+    'node_modules',
+    'bower_components',
+    'vendor',
+    'dist',
+    'build',
+    'out',
+    'target',
+    'venv',
+    '__pycache__',
+]);
+/** A folder holding this file is a Python virtualenv, whatever its name (`env`, `.venv`, `py311`). */
+const VIRTUALENV_MARKER = 'pyvenv.cfg';
+/**
+ * The repo's dependency files as sorted repo-relative `/` paths: from `git ls-files`
+ * when `root` is in a git work tree (what is committed is what is checked), else
+ * from a walk of the file system that never follows symlinks. Both skip vendored,
+ * build, virtualenv and dot folders, and the `ignore` globs.
+ */
+async function listRepoFiles(root, options = {}) {
+    const isIgnored = ignoreMatcher(options.ignore ?? []);
+    const tracked = await gitTrackedFiles(root);
+    const files = tracked ? filterTrackedFiles(tracked, isIgnored) : await walkFiles(root, isIgnored);
+    return files.sort(compare/* compareStrings */.K);
+}
+/** True for folders the scan never enters, by name. */
+function isSkippedFolder(name) {
+    return name.startsWith('.') || SKIPPED_FOLDERS.has(name);
+}
+/** Undefined when `root` is not in a git work tree, or git is missing or refuses the repository. */
+async function gitTrackedFiles(root) {
+    try {
+        const { stdout } = await execFileAsync('git', 
+        // Tracked files under root, relative to it (ls-files' default); no fsmonitor hook runs.
+        ['-c', 'core.fsmonitor=false', 'ls-files', '-z', '--cached'], { cwd: root, env: envFindingRepoFromCwd(), maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
+        return stdout.split('\0').filter((path) => path !== '');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Variables that point git at a repository other than the one around cwd (a git hook sets GIT_DIR). */
+const REPOSITORY_VARIABLES = [
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_INDEX_FILE',
+    'GIT_COMMON_DIR',
+    'GIT_OBJECT_DIRECTORY',
+    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+    'GIT_NAMESPACE',
+    'GIT_PREFIX',
+];
+function envFindingRepoFromCwd() {
+    const env = { ...process.env };
+    for (const name of REPOSITORY_VARIABLES)
+        delete env[name];
+    return env;
+}
+function filterTrackedFiles(paths, isIgnored) {
+    const virtualenvs = new Set(paths.filter((path) => basename(path) === VIRTUALENV_MARKER).map((path) => parentFolder(path)));
+    return paths.filter((path) => {
+        if (!isDependencyFile(path) || isIgnored(path))
+            return false;
+        const folders = path.split('/').slice(0, -1);
+        return folders.every((name, index) => !isSkippedFolder(name) && !virtualenvs.has(folders.slice(0, index + 1).join('/')));
+    });
+}
+async function walkFiles(root, isIgnored) {
+    const files = [];
+    const pending = [''];
+    for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
+        let entries;
+        try {
+            entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_.join)(root, folder), { withFileTypes: true });
+        }
+        catch {
+            continue; // unreadable folder: skip it rather than fail the scan
+        }
+        if (folder !== '' && entries.some((entry) => entry.name === VIRTUALENV_MARKER && entry.isFile()))
+            continue;
+        for (const entry of entries) {
+            const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+            // Dirent reports symlinks as such, never their targets: they are not followed.
+            if (entry.isDirectory()) {
+                if (!isSkippedFolder(entry.name) && !isIgnored(path))
+                    pending.push(path);
+            }
+            else if (entry.isFile() && isDependencyFile(path) && !isIgnored(path)) {
+                files.push(path);
+            }
+        }
+    }
+    return files;
+}
+/** Matches a path, or any folder above it, against the ignore globs. */
+function ignoreMatcher(globs) {
+    const patterns = globs
+        .map((glob) => glob.trim().replace(/^\.\//, '').replace(/\/+$/, ''))
+        .filter((glob) => glob !== '');
+    if (patterns.length === 0)
+        return () => false;
+    const matches = picomatch_default()(patterns, { dot: true });
+    return (path) => {
+        const segments = path.split('/');
+        return segments.some((_, index) => matches(segments.slice(0, index + 1).join('/')));
+    };
+}
+function basename(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+function parentFolder(path) {
+    const slash = path.lastIndexOf('/');
+    return slash === -1 ? '' : path.slice(0, slash);
+}
+
+;// CONCATENATED MODULE: ./src/detect/scan.ts
+
+
+
+
+
+
+const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+/** Every dependency and env key declared in the repository at `root`, in file and line order. */
+async function scanRepository(root, options = {}) {
+    const realRoot = await (0,promises_namespaceObject.realpath)((0,external_node_path_.resolve)(root));
+    const files = await listRepoFiles(realRoot, { ignore: options.ignore ?? [] });
+    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const refs = [];
+    // Synchronous reads: thousands of small files, nothing else to do meanwhile, and a promise
+    // round trip through the thread pool per system call cost more than the reads themselves.
+    for (const file of files) {
+        const parse = parserFor(file);
+        if (parse === undefined)
+            continue;
+        const result = readRepoFile(realRoot, file, maxBytes);
+        if ('skipped' in result)
+            options.onSkip?.(file, result.skipped);
+        else
+            for (const ref of parse(file, result.text))
+                refs.push(ref);
+    }
+    return byPosition(refs);
+}
+const UTF8 = new TextDecoder('utf-8');
+/** O_NOFOLLOW where the platform has it; O_NONBLOCK so that opening a FIFO cannot hang the scan. */
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+/**
+ * Reads a repo file as UTF-8 (dropping a byte-order mark), refusing anything that
+ * resolves outside the root through a symlink, is not a regular file, or is too large.
+ */
+function readRepoFile(realRoot, file, maxBytes) {
+    let fd;
+    try {
+        const opened = openInside(realRoot, file);
+        if (typeof opened !== 'number')
+            return opened;
+        fd = opened;
+        const stats = (0,external_node_fs_.fstatSync)(fd);
+        if (!stats.isFile())
+            return { skipped: 'it is not a regular file' };
+        if (stats.size > maxBytes)
+            return { skipped: `it is larger than ${maxBytes} bytes` };
+        const bytes = (0,external_node_fs_.readFileSync)(fd);
+        if (bytes.length > maxBytes)
+            return { skipped: `it is larger than ${maxBytes} bytes` };
+        return { text: UTF8.decode(bytes) };
+    }
+    catch (error) {
+        return { skipped: `it could not be read (${error.code ?? String(error)})` };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Open a listed file without following a symlink out of the repository. Neither `git ls-files`
+ * nor the walk lists a path below a symlinked folder, so only the file itself can be a link:
+ * open it with O_NOFOLLOW, and resolve the link only when that fails because it is one.
+ */
+function openInside(realRoot, file) {
+    const path = (0,external_node_path_.join)(realRoot, file);
+    if (external_node_fs_.constants.O_NOFOLLOW !== undefined) {
+        try {
+            return (0,external_node_fs_.openSync)(path, OPEN_FLAGS | external_node_fs_.constants.O_NOFOLLOW);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code !== 'ELOOP' && code !== 'EMLINK')
+                throw error; // EMLINK: FreeBSD's answer
+        }
+    }
+    const target = (0,external_node_fs_.realpathSync)(path);
+    if (!isInside(realRoot, target))
+        return { skipped: 'it is a symlink to a path outside the repository' };
+    return (0,external_node_fs_.openSync)(target, OPEN_FLAGS);
+}
+function isInside(root, path) {
+    const fromRoot = (0,external_node_path_.relative)(root, path);
+    return fromRoot !== '' && fromRoot !== '..' && !fromRoot.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(fromRoot);
 }
 
 
@@ -7542,10 +13070,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
-/***/ 1455:
+/***/ 3024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -10222,7 +15750,7 @@ __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 

@@ -28466,6 +28466,20 @@ module.exports = {
 
 /***/ }),
 
+/***/ 5344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ compareStrings)
+/* harmony export */ });
+/** Code-unit order: the same on every machine, unlike localeCompare (which also loads ICU at start-up). */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
 /***/ 7718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28503,7 +28517,7 @@ function today(env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2200);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2031);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28512,7 +28526,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2200:
+/***/ 2031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28567,8 +28581,8 @@ __nccwpck_require__.d(core_namespaceObject, {
   warning: () => (warning)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "os"
@@ -31543,29 +31557,29 @@ function isInside(root, target) {
  * workspace. A path that does not exist yet (an output file) is checked through its nearest existing parent.
  */
 function resolveInWorkspace(workspace, input) {
-    const root = (0,external_node_fs_namespaceObject.realpathSync)(workspace);
+    const root = (0,external_node_fs_.realpathSync)(workspace);
     const target = (0,external_node_path_.resolve)(root, input);
     if (!isInside(root, target))
         throw new OutsideWorkspaceError(input);
     let existing = target;
-    while (!(0,external_node_fs_namespaceObject.existsSync)(existing))
+    while (!(0,external_node_fs_.existsSync)(existing))
         existing = (0,external_node_path_.resolve)(existing, '..');
-    if (!isInside(root, (0,external_node_fs_namespaceObject.realpathSync)(existing)))
+    if (!isInside(root, (0,external_node_fs_.realpathSync)(existing)))
         throw new OutsideWorkspaceError(input);
     return target;
 }
 /** The path to show the user: relative to the workspace, with `/` separators. */
 function displayPath(workspace, absolute) {
-    return (0,external_node_path_.relative)((0,external_node_fs_namespaceObject.realpathSync)(workspace), absolute).split(external_node_path_.sep).join('/');
+    return (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(workspace), absolute).split(external_node_path_.sep).join('/');
 }
 /** Read a regular file inside the workspace, refusing symlinks that lead out of it. */
 function readWorkspaceFile(workspace, absolute) {
-    const real = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
-    if (!isInside((0,external_node_fs_namespaceObject.realpathSync)(workspace), real))
+    const real = (0,external_node_fs_.realpathSync)(absolute);
+    if (!isInside((0,external_node_fs_.realpathSync)(workspace), real))
         throw new OutsideWorkspaceError(displayPath(workspace, absolute));
-    if (!(0,external_node_fs_namespaceObject.statSync)(real).isFile())
+    if (!(0,external_node_fs_.statSync)(real).isFile())
         throw new Error(`${displayPath(workspace, absolute)} is not a file`);
-    return (0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8');
+    return (0,external_node_fs_.readFileSync)(real, 'utf8');
 }
 
 ;// CONCATENATED MODULE: ./src/catalogue/catalogue.ts
@@ -33712,7 +33726,7 @@ async function loadCatalogue(options) {
         rules.set(rule.id, { rule, origin: 'bundled', file });
     const { workspace, localDir } = options;
     if (workspace && localDir) {
-        const files = (0,external_node_fs_namespaceObject.existsSync)(localDir) ? ruleFiles(localDir) : [];
+        const files = (0,external_node_fs_.existsSync)(localDir) ? ruleFiles(localDir) : [];
         // Validating a rule needs the largest generated validator: load it only when there are local rules.
         const { loadRule } = files.length > 0 ? await __nccwpck_require__.e(/* import() */ 702).then(__nccwpck_require__.bind(__nccwpck_require__, 2702)) : { loadRule: undefined };
         if (loadRule) {
@@ -33735,7 +33749,7 @@ async function loadCatalogue(options) {
                 rules.set(loaded.rule.id, loaded);
             }
         }
-        else if (options.localDirRequired && !(0,external_node_fs_namespaceObject.existsSync)(localDir)) {
+        else if (options.localDirRequired && !(0,external_node_fs_.existsSync)(localDir)) {
             errors.push({
                 message: 'the rules folder does not exist',
                 location: (0,config_error/* fileStart */.NY)(displayPath(workspace, localDir)),
@@ -33747,11 +33761,13 @@ async function loadCatalogue(options) {
     return new Catalogue([...rules.values()]);
 }
 function ruleFiles(dir) {
-    return (0,external_node_fs_namespaceObject.readdirSync)(dir)
+    return (0,external_node_fs_.readdirSync)(dir)
         .filter((name) => RULE_FILE.test(name))
         .sort();
 }
 
+// EXTERNAL MODULE: ./src/compare.ts
+var compare = __nccwpck_require__(5344);
 ;// CONCATENATED MODULE: ./src/checks/types.ts
 /** Check areas, in the order the report's table shows them. */
 const AREAS = [
@@ -34601,6 +34617,7 @@ const subprocessors = {
 
 
 
+
 /** Areas evaluated for every declared service with a rule, in report order. */
 const SERVICE_AREAS = [
     residency,
@@ -34615,7 +34632,7 @@ const SERVICE_AREAS = [
 ];
 /** Every check id, sorted: the one list docs, SARIF rules and manifest validation read. */
 const CHECKS = new Map([...SERVICE_AREAS.flatMap((a) => a.checks), ...ENGINE_CHECKS]
-    .sort((a, b) => a.id.localeCompare(b.id))
+    .sort((a, b) => (0,compare/* compareStrings */.K)(a.id, b.id))
     .map((meta) => [meta.id, meta]));
 const CHECK_IDS = [...CHECKS.keys()];
 
@@ -34674,6 +34691,7 @@ function readFact(loaded, service, key) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
+
 
 
 
@@ -34803,10 +34821,10 @@ const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 function sortFindings(findings) {
     return [...findings].sort((a, b) => Number(a.waived !== null) - Number(b.waived !== null) ||
         SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        a.location.file.localeCompare(b.location.file) ||
+        (0,compare/* compareStrings */.K)(a.location.file, b.location.file) ||
         a.location.line - b.location.line ||
         a.location.column - b.location.column ||
-        a.check.localeCompare(b.check));
+        (0,compare/* compareStrings */.K)(a.check, b.check));
 }
 
 // EXTERNAL MODULE: ./src/source/did-you-mean.ts
@@ -34915,14 +34933,14 @@ function packageRoot() {
         return cached;
     let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
     for (let i = 0; i < 4; i++) {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_.join)(dir, 'schemas', 'vendor-gate.schema.json')))
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'schemas', 'vendor-gate.schema.json')))
             return (cached = dir);
         dir = (0,external_node_path_.dirname)(dir);
     }
     throw new Error('vendor-gate is installed without its schemas/ folder');
 }
 function readPackageJson() {
-    return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_.join)(packageRoot(), 'package.json'), 'utf8'));
+    return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(packageRoot(), 'package.json'), 'utf8'));
 }
 
 ;// CONCATENATED MODULE: ./src/report/report.ts
@@ -35286,7 +35304,7 @@ async function findWeakening(readBase, manifestFile, head, catalogue, notes) {
     }));
 }
 function readUserFile(workspace, absolute, shown, what) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(absolute)) {
+    if (!(0,external_node_fs_.existsSync)(absolute)) {
         const hint = what === 'manifest'
             ? ' Create one with `npx vendor-gate init`, or point the `manifest` input at it.'
             : '';
@@ -35756,7 +35774,7 @@ function readPullRequest(env) {
         return undefined;
     let payload;
     try {
-        payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
     }
     catch {
         return undefined;
@@ -36032,8 +36050,8 @@ async function publishReport(outcome, options) {
         if (!file)
             continue;
         const path = resolveInWorkspace(options.workspace, file);
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(path, format(report));
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(path, format(report));
         setOutput(output, displayPath(options.workspace, path));
     }
 }
@@ -38964,6 +38982,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 

@@ -1,3 +1,4 @@
+import { compareStrings } from '../compare.js';
 import { agreements } from './agreements.js';
 import { aiTraining } from './ai-training.js';
 import { certifications } from './certifications.js';
@@ -26,7 +27,7 @@ export const SERVICE_AREAS: readonly CheckArea[] = [
 /** Every check id, sorted: the one list docs, SARIF rules and manifest validation read. */
 export const CHECKS: ReadonlyMap<string, CheckMeta> = new Map(
   [...SERVICE_AREAS.flatMap((a) => a.checks), ...ENGINE_CHECKS]
-    .sort((a, b) => a.id.localeCompare(b.id))
+    .sort((a, b) => compareStrings(a.id, b.id))
     .map((meta) => [meta.id, meta]),
 );
 

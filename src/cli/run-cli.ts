@@ -8,6 +8,7 @@ import { formatSarif } from '../report/format-sarif.js';
 import { formatText, formatTextConfigErrors } from '../report/format-text.js';
 import { FAIL_ON_LEVELS, type FailOn } from '../vocabulary.js';
 import { explainVendor, listVendors, vendorsMarkdown } from './vendors.js';
+import { initManifest } from './init.js';
 import { formatRegister, subprocessorRegister } from './subprocessors.js';
 import { parseManifest } from '../manifest/load.js';
 import { displayPath } from '../workspace.js';
@@ -34,6 +35,8 @@ Commands:
       --format F        text | json | markdown | sarif (default text)
       --base REF        Compare with the manifest at a git ref (policy.weakened)
       --no-scan         Do not scan dependency files for undeclared vendors
+  init                  Scan the repo and write a starter manifest (never overwrites one)
+      --manifest P      Where to write it (default ${DEFAULT_MANIFEST})
   vendors               List the catalogue: id, name, verified date, fact count
       --format F        text | markdown (default text; markdown is docs/vendors.md)
   explain <vendor>      Show a vendor's card: every fact, its status and source
@@ -57,6 +60,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await vendors(rest, io);
       case 'subprocessors':
         return await subprocessors(rest, io);
+      case 'init':
+        return await init(rest, io);
       case 'explain':
         return await explain(rest, io);
       case 'help':
@@ -138,6 +143,31 @@ function render(outcome: Outcome, format: Format, io: CliIo): void {
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${flag}: '${value}' is not one of ${allowed.join(', ')}`);
+}
+
+async function init(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      manifest: { type: 'string', default: DEFAULT_MANIFEST },
+      rules: { type: 'string' },
+      'scan-ignore': { type: 'string', multiple: true, default: [] },
+    },
+  });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  const result = await initManifest({
+    workspace: io.cwd,
+    manifest: values.manifest,
+    catalogue: await catalogueFor(args, io),
+    scanIgnore: values['scan-ignore'],
+  });
+  const found = result.vendors.length > 0 ? result.vendors.join(', ') : 'no vendors detected';
+  const optional = result.optional.length > 0 ? `; commented out: ${result.optional.join(', ')}` : '';
+  io.stdout.write(
+    `Wrote ${result.written} (${found}${optional}).\nReview the TODOs, then run \`vendor-gate check\`.\n`,
+  );
+  return 0;
 }
 
 async function vendors(args: string[], io: CliIo): Promise<number> {

@@ -1,3 +1,4 @@
+import { compareStrings } from '../compare.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Fact } from '../catalogue/types.js';
 import { didYouMean } from '../source/did-you-mean.js';
@@ -6,7 +7,7 @@ import { showValue } from '../report/evidence.js';
 /** `vendor-gate vendors`: one line per catalogued vendor. */
 export function listVendors(catalogue: Catalogue): string {
   const rows = [...catalogue.rules]
-    .sort((a, b) => a.rule.id.localeCompare(b.rule.id))
+    .sort((a, b) => compareStrings(a.rule.id, b.rule.id))
     .map(({ rule, origin }) => {
       const facts = Object.values(rule.facts) as Fact[];
       const confirmed = facts.filter((f) => f.status === 'confirmed').length;
@@ -109,7 +110,7 @@ export function vendorsMarkdown(catalogue: Catalogue): string {
     'Deletion after termination',
   ];
   const rows = [...catalogue.rules]
-    .sort((a, b) => a.rule.id.localeCompare(b.rule.id))
+    .sort((a, b) => compareStrings(a.rule.id, b.rule.id))
     .map(({ rule }) => [
       `[${rule.name}](../rules/vendors/${rule.id}.yml)`,
       rule.category,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import picomatch from 'picomatch';
 import { isDependencyFile } from './parser-for.js';
-import { compareStrings } from './text-span.js';
+import { compareStrings } from '../compare.js';
 
 const execFileAsync = promisify(execFile);
 

@@ -1,3 +1,4 @@
+import { compareStrings } from '../compare.js';
 import type { Location } from '../source/location.js';
 
 /** Start (inclusive) and end (exclusive) offsets into a file's text. */
@@ -54,9 +55,4 @@ export function byPosition<T extends { location: Location }>(refs: T[]): T[] {
       a.location.line - b.location.line ||
       a.location.column - b.location.column,
   );
-}
-
-/** Code-unit order: the same on every machine, unlike localeCompare. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,3 +1,4 @@
+import { compareStrings } from '../compare.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { CHECKS, SERVICE_AREAS } from '../checks/registry.js';
 import type { FindingDraft, ServiceContext } from '../checks/types.js';
@@ -146,9 +147,9 @@ export function sortFindings(findings: Finding[]): Finding[] {
     (a, b) =>
       Number(a.waived !== null) - Number(b.waived !== null) ||
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      a.location.file.localeCompare(b.location.file) ||
+      compareStrings(a.location.file, b.location.file) ||
       a.location.line - b.location.line ||
       a.location.column - b.location.column ||
-      a.check.localeCompare(b.check),
+      compareStrings(a.check, b.check),
   );
 }

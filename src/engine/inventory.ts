@@ -21,13 +21,16 @@ export function findInventoryFindings(
     const id = catalogue.resolve(service.vendor)?.rule.id;
     if (id && !declared.has(id)) declared.set(id, index);
   });
+  const byName = groupByName(dependencies);
   for (const loaded of catalogue.rules) {
     const patterns = loaded.rule.detect;
     if (!patterns) continue;
-    const hits = dependencies.flatMap((ref) => {
-      const pattern = findMatchingPattern(patterns, ref);
-      return pattern ? [{ ref, pattern }] : [];
-    });
+    const hits: { ref: DependencyRef; pattern: string }[] = [];
+    for (const refs of byName.values()) {
+      const pattern = findMatchingPattern(patterns, refs[0]!);
+      if (pattern) for (const ref of refs) hits.push({ ref, pattern });
+    }
+    hits.sort((a, b) => byName.position.get(a.ref)! - byName.position.get(b.ref)!);
     const serviceIndex = declared.get(loaded.rule.id);
     if (serviceIndex !== undefined) {
       if (hits.length === 0 && Object.values(patterns).some((p) => p && p.length > 0))
@@ -39,6 +42,26 @@ export function findInventoryFindings(
       findings.push(undeclared(loaded, ref, pattern));
   }
   return findings;
+}
+
+/**
+ * A monorepo declares thousands of dependencies on a few dozen names: group them by name so that
+ * each rule matches each name once. `position` keeps the scan's file and line order.
+ */
+function groupByName(
+  dependencies: DependencyRef[],
+): Map<string, DependencyRef[]> & { position: Map<DependencyRef, number> } {
+  const groups = Object.assign(new Map<string, DependencyRef[]>(), {
+    position: new Map<DependencyRef, number>(),
+  });
+  dependencies.forEach((ref, index) => {
+    groups.position.set(ref, index);
+    const key = `${ref.ecosystem}\0${ref.name}`;
+    const group = groups.get(key);
+    if (group) group.push(ref);
+    else groups.set(key, [ref]);
+  });
+  return groups;
 }
 
 function undeclared(loaded: LoadedRule, ref: DependencyRef, pattern: string): FindingDraft {
