@@ -539,6 +539,7 @@ function parseCargoToml(file, text) {
 /** Deeper nesting than any real manifest; keeps hostile input from exhausting the stack. */
 const MAX_DEPTH = 256;
 /** A run of string characters with no quote, backslash or control character. */
+// eslint-disable-next-line no-control-regex -- JSON strings may not hold raw control characters
 const PLAIN_STRING = /[^"\\\u0000-\u001f]*/y;
 class JsonSyntaxError extends Error {
 }

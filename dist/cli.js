@@ -6337,6 +6337,13 @@ async function evaluateRepository(options, gatherers = {}) {
 }
 async function runPipeline(options, gatherers) {
     const { workspace } = options;
+    // Start the scan first: `git ls-files` runs while the catalogue and manifest load. The scan
+    // modules (TOML, globs) are loaded only when scanning.
+    const scanning = options.scan
+        ? Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4246)).then(({ scanRepository }) => scanRepository(workspace, { ignore: options.scanIgnore }))
+        : undefined;
+    // If a config error ends the run first, nobody awaits the scan: keep its failure from going unhandled.
+    scanning?.catch(() => undefined);
     const catalogue = await loadCatalogue({
         workspace,
         localDir: resolveInWorkspace(workspace, options.rules),
@@ -6359,13 +6366,11 @@ async function runPipeline(options, gatherers) {
     const extraFindings = [];
     if (gatherers.readBase)
         extraFindings.push(...(await findWeakening(gatherers.readBase, manifestFile, manifest, catalogue, notes)));
-    if (options.scan) {
-        // Loaded only when scanning: the parsers (TOML, globs) are a third of the bundle's start-up cost.
-        const [{ scanRepository }, { findInventoryFindings }] = await Promise.all([
-            Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4246)),
+    if (scanning) {
+        const [dependencies, { findInventoryFindings }] = await Promise.all([
+            scanning,
             __nccwpck_require__.e(/* import() */ 190).then(__nccwpck_require__.bind(__nccwpck_require__, 3190)),
         ]);
-        const dependencies = await scanRepository(workspace, { ignore: options.scanIgnore });
         extraFindings.push(...findInventoryFindings(dependencies, effective, catalogue));
     }
     const findings = evaluate({ manifest: effective, source, catalogue, today: options.today, extraFindings });
@@ -9452,6 +9457,7 @@ function parseCargoToml(file, text) {
 /** Deeper nesting than any real manifest; keeps hostile input from exhausting the stack. */
 const MAX_DEPTH = 256;
 /** A run of string characters with no quote, backslash or control character. */
+// eslint-disable-next-line no-control-regex -- JSON strings may not hold raw control characters
 const PLAIN_STRING = /[^"\\\u0000-\u001f]*/y;
 class JsonSyntaxError extends Error {
 }

@@ -35232,6 +35232,13 @@ async function evaluateRepository(options, gatherers = {}) {
 }
 async function runPipeline(options, gatherers) {
     const { workspace } = options;
+    // Start the scan first: `git ls-files` runs while the catalogue and manifest load. The scan
+    // modules (TOML, globs) are loaded only when scanning.
+    const scanning = options.scan
+        ? Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6432)).then(({ scanRepository }) => scanRepository(workspace, { ignore: options.scanIgnore }))
+        : undefined;
+    // If a config error ends the run first, nobody awaits the scan: keep its failure from going unhandled.
+    scanning?.catch(() => undefined);
     const catalogue = await loadCatalogue({
         workspace,
         localDir: resolveInWorkspace(workspace, options.rules),
@@ -35254,13 +35261,11 @@ async function runPipeline(options, gatherers) {
     const extraFindings = [];
     if (gatherers.readBase)
         extraFindings.push(...(await findWeakening(gatherers.readBase, manifestFile, manifest, catalogue, notes)));
-    if (options.scan) {
-        // Loaded only when scanning: the parsers (TOML, globs) are a third of the bundle's start-up cost.
-        const [{ scanRepository }, { findInventoryFindings }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6432)),
+    if (scanning) {
+        const [dependencies, { findInventoryFindings }] = await Promise.all([
+            scanning,
             __nccwpck_require__.e(/* import() */ 414).then(__nccwpck_require__.bind(__nccwpck_require__, 3414)),
         ]);
-        const dependencies = await scanRepository(workspace, { ignore: options.scanIgnore });
         extraFindings.push(...findInventoryFindings(dependencies, effective, catalogue));
     }
     const findings = evaluate({ manifest: effective, source, catalogue, today: options.today, extraFindings });

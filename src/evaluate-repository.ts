@@ -45,6 +45,15 @@ export async function evaluateRepository(options: Options, gatherers: Gatherers 
 
 async function runPipeline(options: Options, gatherers: Gatherers): Promise<Report> {
   const { workspace } = options;
+  // Start the scan first: `git ls-files` runs while the catalogue and manifest load. The scan
+  // modules (TOML, globs) are loaded only when scanning.
+  const scanning = options.scan
+    ? import('./detect/scan.js').then(({ scanRepository }) =>
+        scanRepository(workspace, { ignore: options.scanIgnore }),
+      )
+    : undefined;
+  // If a config error ends the run first, nobody awaits the scan: keep its failure from going unhandled.
+  scanning?.catch(() => undefined);
   const catalogue = await loadCatalogue({
     workspace,
     localDir: resolveInWorkspace(workspace, options.rules),
@@ -77,13 +86,11 @@ async function runPipeline(options: Options, gatherers: Gatherers): Promise<Repo
     extraFindings.push(
       ...(await findWeakening(gatherers.readBase, manifestFile, manifest, catalogue, notes)),
     );
-  if (options.scan) {
-    // Loaded only when scanning: the parsers (TOML, globs) are a third of the bundle's start-up cost.
-    const [{ scanRepository }, { findInventoryFindings }] = await Promise.all([
-      import('./detect/scan.js'),
+  if (scanning) {
+    const [dependencies, { findInventoryFindings }] = await Promise.all([
+      scanning,
       import('./engine/inventory.js'),
     ]);
-    const dependencies = await scanRepository(workspace, { ignore: options.scanIgnore });
     extraFindings.push(...findInventoryFindings(dependencies, effective, catalogue));
   }
   const findings = evaluate({ manifest: effective, source, catalogue, today: options.today, extraFindings });
