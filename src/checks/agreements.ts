@@ -1,4 +1,4 @@
-import { onPlan, type CheckArea, type FindingDraft, type ServiceContext } from './types.js';
+import { aboutService, onPlan, type CheckArea, type FindingDraft, type ServiceContext } from './types.js';
 import { agreementAlternatives } from './alternatives.js';
 import { planList } from './wording.js';
 
@@ -22,13 +22,12 @@ export const agreements: CheckArea = {
     },
   ],
   evaluate(ctx: ServiceContext): FindingDraft[] {
-    const { service, loaded, index } = ctx;
+    const { service, loaded } = ctx;
     if (!ctx.requirements.agreements?.includes('dpa') || ctx.data.length === 0) return [];
     if (service.agreements?.includes('dpa')) return [];
     const name = loaded.rule.name;
     const fact = ctx.fact('dpa.plans');
-    const at = { path: ['services', index, 'vendor'] };
-    const base = { service: index, vendor: loaded.rule.id, evidence: [fact.evidence], at };
+    const base = aboutService(ctx, [fact.evidence]);
     const plan = service.plan;
     const offered = fact.known ? onPlan(fact.value!, plan) : undefined;
     if (offered === false) {

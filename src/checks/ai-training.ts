@@ -1,5 +1,5 @@
 import { aiTrainingAlternatives } from './alternatives.js';
-import type { CheckArea, FindingDraft, ServiceContext } from './types.js';
+import { aboutService, type CheckArea, type FindingDraft, type ServiceContext } from './types.js';
 
 export const aiTraining: CheckArea = {
   area: 'ai-training',
@@ -29,16 +29,11 @@ export const aiTraining: CheckArea = {
     },
   ],
   evaluate(ctx: ServiceContext): FindingDraft[] {
-    const { service, loaded, index } = ctx;
+    const { service, loaded } = ctx;
     if (ctx.requirements['ai-training'] !== 'forbidden' || ctx.data.length === 0) return [];
     const name = loaded.rule.name;
     const fact = ctx.fact('ai-training');
-    const base = {
-      service: index,
-      vendor: loaded.rule.id,
-      evidence: [fact.evidence],
-      at: { path: ['services', index, 'vendor'] },
-    };
+    const base = aboutService(ctx, [fact.evidence]);
     if (!fact.known) {
       return [
         {

@@ -1,4 +1,4 @@
-import type { CheckArea, FindingDraft, ServiceContext } from './types.js';
+import { aboutService, type CheckArea, type FindingDraft, type ServiceContext } from './types.js';
 import { andList } from './wording.js';
 
 export const certifications: CheckArea = {
@@ -15,7 +15,7 @@ export const certifications: CheckArea = {
   evaluate(ctx: ServiceContext): FindingDraft[] {
     const required = ctx.requirements.certifications ?? [];
     if (required.length === 0) return [];
-    const { loaded, index } = ctx;
+    const { loaded } = ctx;
     const name = loaded.rule.name;
     const fact = ctx.fact('certifications');
     const held = fact.known ? (fact.value ?? []) : [];
@@ -24,10 +24,7 @@ export const certifications: CheckArea = {
     return [
       {
         check: 'certifications.missing',
-        service: index,
-        vendor: loaded.rule.id,
-        evidence: [fact.evidence],
-        at: { path: ['services', index, 'vendor'] },
+        ...aboutService(ctx, [fact.evidence]),
         message: fact.known
           ? `Required ${andList(missing)}: no confirmed fact shows ${name} holds ${missing.length > 1 ? 'them' : 'it'} (it confirms: ${held.length > 0 ? andList(held) : 'none'}).`
           : `Required ${andList(missing)}: ${name}'s certifications cannot be verified.`,

@@ -1,4 +1,4 @@
-import { onPlan, type CheckArea, type FindingDraft, type ServiceContext } from './types.js';
+import { aboutService, onPlan, type CheckArea, type FindingDraft, type ServiceContext } from './types.js';
 import { planList } from './wording.js';
 
 export const features: CheckArea = {
@@ -15,7 +15,7 @@ export const features: CheckArea = {
   evaluate(ctx: ServiceContext): FindingDraft[] {
     const required = ctx.requirements.features ?? [];
     if (required.length === 0) return [];
-    const { loaded, index, service } = ctx;
+    const { loaded, service } = ctx;
     const name = loaded.rule.name;
     const fact = ctx.fact('features');
     const findings: FindingDraft[] = [];
@@ -24,10 +24,7 @@ export const features: CheckArea = {
       if (plans !== undefined && onPlan(plans, service.plan) === true) continue;
       const base = {
         check: 'features.plan',
-        service: index,
-        vendor: loaded.rule.id,
-        evidence: [fact.evidence],
-        at: { path: ['services', index, 'plan'] },
+        ...aboutService(ctx, [fact.evidence], 'plan'),
       };
       if (plans === undefined) {
         findings.push({

@@ -1,4 +1,4 @@
-import { onPlan, type CheckArea, type FindingDraft, type ServiceContext } from './types.js';
+import { aboutService, onPlan, type CheckArea, type FindingDraft, type ServiceContext } from './types.js';
 import { agreementAlternatives } from './alternatives.js';
 import { planList } from './wording.js';
 
@@ -29,7 +29,7 @@ export const hipaa: CheckArea = {
     },
   ],
   evaluate(ctx: ServiceContext): FindingDraft[] {
-    const { service, loaded, index } = ctx;
+    const { service, loaded } = ctx;
     // Health data needs a BAA; so does a project that requires one of every processor.
     const needed =
       ctx.data.includes('health') || (ctx.requirements.agreements?.includes('baa') && ctx.data.length > 0);
@@ -39,12 +39,7 @@ export const hipaa: CheckArea = {
       ? 'This service receives health data, which needs a signed BAA'
       : 'A BAA is required';
     const fact = ctx.fact('baa.plans');
-    const base = {
-      service: index,
-      vendor: loaded.rule.id,
-      evidence: [fact.evidence],
-      at: { path: ['services', index, 'vendor'] },
-    };
+    const base = aboutService(ctx, [fact.evidence]);
     const plan = service.plan;
     if (fact.known && fact.value === 'none') {
       return [

@@ -1,4 +1,4 @@
-import type { CheckArea, FindingDraft, ServiceContext } from './types.js';
+import { aboutService, type CheckArea, type FindingDraft, type ServiceContext } from './types.js';
 
 export const retention: CheckArea = {
   area: 'retention',
@@ -21,15 +21,10 @@ export const retention: CheckArea = {
   evaluate(ctx: ServiceContext): FindingDraft[] {
     const limit = ctx.requirements['deletion-days'];
     if (limit === undefined || ctx.data.length === 0) return [];
-    const { loaded, index } = ctx;
+    const { loaded } = ctx;
     const name = loaded.rule.name;
     const fact = ctx.fact('retention.deletion-after-termination-days');
-    const base = {
-      service: index,
-      vendor: loaded.rule.id,
-      evidence: [fact.evidence],
-      at: { path: ['services', index, 'vendor'] },
-    };
+    const base = aboutService(ctx, [fact.evidence]);
     if (!fact.known) {
       return [
         {

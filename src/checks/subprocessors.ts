@@ -1,4 +1,4 @@
-import type { CheckArea, FindingDraft, ServiceContext } from './types.js';
+import { aboutService, type CheckArea, type FindingDraft, type ServiceContext } from './types.js';
 import { regionList } from './wording.js';
 
 export const subprocessors: CheckArea = {
@@ -21,9 +21,8 @@ export const subprocessors: CheckArea = {
     },
   ],
   evaluate(ctx: ServiceContext): FindingDraft[] {
-    const { loaded, index, requirements } = ctx;
+    const { loaded, requirements } = ctx;
     const name = loaded.rule.name;
-    const at = { path: ['services', index, 'vendor'] };
     const findings: FindingDraft[] = [];
     const minimum = requirements['subprocessor-notice-days'];
     if (minimum !== undefined) {
@@ -31,10 +30,7 @@ export const subprocessors: CheckArea = {
       if (!fact.known || fact.value! < minimum) {
         findings.push({
           check: 'subprocessors.notice-period',
-          service: index,
-          vendor: loaded.rule.id,
-          evidence: [fact.evidence],
-          at,
+          ...aboutService(ctx, [fact.evidence]),
           message: fact.known
             ? `Subprocessor changes need ${minimum} days' notice; ${name} gives ${fact.value}.`
             : `Subprocessor changes need ${minimum} days' notice; ${name}'s notice period cannot be verified.`,
@@ -53,10 +49,7 @@ export const subprocessors: CheckArea = {
       if (outside.length > 0) {
         findings.push({
           check: 'subprocessors.outside-allowed',
-          service: index,
-          vendor: loaded.rule.id,
-          evidence: [fact.evidence],
-          at,
+          ...aboutService(ctx, [fact.evidence]),
           message: `${name} lists subprocessors outside ${regionList(residency.regions)}: ${outside.map((s) => `${s.name} (${s.region})`).join(', ')}.`,
           remediation: `Check which of ${name}'s subprocessors receive your users' data; transfers are forbidden, so each one outside ${regionList(residency.regions)} needs an approval or a waiver.`,
         });

@@ -97,3 +97,17 @@ export function onPlan(plans: PlanList | PlanAvailability, plan: string | undefi
   if (plan === undefined) return undefined;
   return plans.includes(plan);
 }
+
+/** What every finding about one service shares: which service, its vendor, the evidence, and where it points. */
+export function aboutService(
+  context: ServiceContext,
+  evidence: Evidence[],
+  field: 'vendor' | 'plan' | 'region' = 'vendor',
+): Pick<FindingDraft, 'service' | 'vendor' | 'evidence' | 'at'> {
+  return {
+    service: context.index,
+    vendor: context.loaded.rule.id,
+    evidence,
+    at: { path: ['services', context.index, field] },
+  };
+}
