@@ -31,7 +31,7 @@ const rule_validator_ucs2length = ucs2length/* default.default */.A["default"] ?
 
 const rule_validator_equal = equal/* default.default */.A["default"] ?? equal/* default */.A;
 const rule_validator_rule = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://vendor-gate.dev/schemas/vendor-rule.schema.json", "title": "Vendor Gate vendor rule", "description": "Cited facts about one third-party vendor. Every confirmed fact names a primary source.", "type": "object", "additionalProperties": false, "required": ["id", "name", "domain", "category", "verified", "plans", "sources", "facts"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "description": "Catalogue id, also the file name." }, "name": { "type": "string", "minLength": 1 }, "domain": { "type": "string", "pattern": "^[a-z0-9.-]+\\.[a-z]{2,}$" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other names or domains a manifest may use for this vendor." }, "category": { "type": "string", "enum": ["authentication", "database", "email", "analytics", "error-monitoring", "hosting", "cdn", "payments", "ai", "messaging", "storage", "other"] }, "verified": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "When these facts were last checked against their sources." }, "plans": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/planId" } }, "confusables": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["domain", "note"], "properties": { "domain": { "type": "string", "minLength": 1 }, "name": { "type": "string" }, "note": { "type": "string", "minLength": 1 } } } }, "sources": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["url", "title"], "properties": { "url": { "type": "string", "pattern": "^https://[^\\s]+$" }, "title": { "type": "string", "minLength": 1 }, "kind": { "enum": ["primary", "secondary"], "default": "primary" }, "date": { "type": "string", "description": "The date the page itself shows (effective or last-updated), where it shows one." } } } }, "facts": { "type": "object", "additionalProperties": false, "properties": { "role": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "enum": ["processor", "controller"] } } }] }, "hosting.regions": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "$ref": "#/definitions/regions" } } }] }, "hosting.region-options": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["region", "plans"], "properties": { "region": { "$ref": "#/definitions/region" }, "plans": { "$ref": "#/definitions/plansOrAll" } } } } } }] }, "hosting.providers": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "items": { "type": "string" } } } }] }, "hosting.processing-anywhere": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "boolean" } } }] }, "hosting.region-fixed-at-creation": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "boolean" } } }] }, "transfers.mechanisms": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "uniqueItems": true, "items": { "enum": ["dpf", "scc", "uk-addendum", "swiss-addendum"] } } } }] }, "dpa.plans": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "$ref": "#/definitions/plansAllOrNone" } } }] }, "baa.plans": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "$ref": "#/definitions/plansAllOrNone" } } }] }, "ai-training": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "enum": ["none", "opt-in", "opt-out", "yes"] } } }] }, "retention.deletion-after-termination-days": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "integer", "minimum": 0 } } }] }, "retention.account-data": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "string" } } }] }, "retention.user-deletion": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "boolean" } } }] }, "certifications": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/certification" } } } }] }, "subprocessors": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "region": { "$ref": "#/definitions/region" }, "purpose": { "type": "string" } } } } } }] }, "subprocessors.notice-days": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "integer", "minimum": 0 } } }] }, "features": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "object", "propertyNames": { "$ref": "#/definitions/feature" }, "additionalProperties": { "$ref": "#/definitions/plansOrAll" } } } }] } } }, "detect": { "type": "object", "additionalProperties": false, "properties": { "npm": { "$ref": "#/definitions/patterns" }, "pypi": { "$ref": "#/definitions/patterns" }, "go": { "$ref": "#/definitions/patterns" }, "gem": { "$ref": "#/definitions/patterns" }, "composer": { "$ref": "#/definitions/patterns" }, "cargo": { "$ref": "#/definitions/patterns" }, "env": { "type": "array", "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*\\*?$" } } } } }, "definitions": { "planId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" }, "region": { "enum": ["eu", "uk", "ch", "us", "ca", "au", "jp", "sg", "in", "br", "kr"] }, "regions": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/region" } }, "certification": { "enum": ["soc2-type1", "soc2-type2", "iso27001", "iso27017", "iso27018", "iso27701", "pci-dss", "hitrust", "dpf"] }, "feature": { "enum": ["sso", "audit-logs", "sla", "dedicated-support", "data-export"] }, "plansOrAll": { "oneOf": [{ "const": "all" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/planId" } }] }, "plansAllOrNone": { "oneOf": [{ "enum": ["all", "none"] }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/planId" } }] }, "patterns": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 214, "pattern": "^[A-Za-z0-9@/._*-]+$" } }, "fact": { "type": "object", "additionalProperties": false, "required": ["status"], "properties": { "value": {}, "status": { "enum": ["confirmed", "unclear"] }, "source": { "type": "string" }, "quote": { "type": "string" }, "note": { "type": "string" } }, "if": { "properties": { "status": { "const": "confirmed" } } }, "then": { "required": ["value", "source"] }, "else": { "required": ["note"] } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://vendor-gate.dev/schemas/vendor-rule.schema.json", "title": "Vendor Gate vendor rule", "description": "Cited facts about one third-party vendor. Every confirmed fact names a primary source.", "type": "object", "additionalProperties": false, "required": ["id", "name", "domain", "category", "verified", "plans", "sources", "facts"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "description": "Catalogue id, also the file name." }, "name": { "type": "string", "minLength": 1 }, "domain": { "type": "string", "pattern": "^[a-z0-9.-]+\\.[a-z]{2,}$" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other names or domains a manifest may use for this vendor." }, "category": { "type": "string", "enum": ["authentication", "database", "email", "analytics", "error-monitoring", "hosting", "cdn", "payments", "ai", "messaging", "storage", "other"] }, "verified": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "When these facts were last checked against their sources." }, "plans": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/planId" } }, "confusables": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["domain", "note"], "properties": { "domain": { "type": "string", "minLength": 1 }, "name": { "type": "string" }, "note": { "type": "string", "minLength": 1 } } } }, "sources": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["url", "title"], "properties": { "url": { "type": "string", "pattern": "^https://[^\\s]+$" }, "title": { "type": "string", "minLength": 1 }, "kind": { "enum": ["primary", "secondary"], "default": "primary" }, "date": { "type": "string", "description": "The date the page itself shows (effective or last-updated), where it shows one." } } } }, "facts": { "type": "object", "additionalProperties": false, "properties": { "role": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "enum": ["processor", "controller"] } } }] }, "hosting.regions": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "$ref": "#/definitions/regions" } } }] }, "hosting.region-options": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["region", "plans"], "properties": { "region": { "$ref": "#/definitions/region" }, "plans": { "$ref": "#/definitions/plansOrAll" } } } } } }] }, "hosting.providers": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "items": { "type": "string" } } } }] }, "hosting.processing-anywhere": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "boolean" } } }] }, "hosting.region-fixed-at-creation": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "boolean" } } }] }, "transfers.mechanisms": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "uniqueItems": true, "items": { "enum": ["dpf", "scc", "uk-addendum", "swiss-addendum"] } } } }] }, "dpa.plans": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "$ref": "#/definitions/plansAllOrNone" } } }] }, "baa.plans": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "$ref": "#/definitions/plansAllOrNone" } } }] }, "ai-training": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "enum": ["none", "opt-in", "opt-out", "yes"] } } }] }, "retention.deletion-after-termination-days": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "integer", "minimum": 0, "maximum": 36500 } } }] }, "retention.account-data": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "string" } } }] }, "retention.user-deletion": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "boolean" } } }] }, "certifications": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/certification" } } } }] }, "subprocessors": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "region": { "$ref": "#/definitions/region" }, "purpose": { "type": "string" } } } } } }] }, "subprocessors.notice-days": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "integer", "minimum": 0, "maximum": 36500 } } }] }, "features": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "object", "propertyNames": { "$ref": "#/definitions/feature" }, "additionalProperties": { "$ref": "#/definitions/plansOrAll" } } } }] } } }, "detect": { "type": "object", "additionalProperties": false, "properties": { "npm": { "$ref": "#/definitions/patterns" }, "pypi": { "$ref": "#/definitions/patterns" }, "go": { "$ref": "#/definitions/patterns" }, "gem": { "$ref": "#/definitions/patterns" }, "composer": { "$ref": "#/definitions/patterns" }, "cargo": { "$ref": "#/definitions/patterns" }, "env": { "type": "array", "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*\\*?$" } } } } }, "definitions": { "planId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" }, "region": { "enum": ["eu", "uk", "ch", "us", "ca", "au", "jp", "sg", "in", "br", "kr"] }, "regions": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/region" } }, "certification": { "enum": ["soc2-type1", "soc2-type2", "iso27001", "iso27017", "iso27018", "iso27701", "pci-dss", "hitrust", "dpf"] }, "feature": { "enum": ["sso", "audit-logs", "sla", "dedicated-support", "data-export"] }, "plansOrAll": { "oneOf": [{ "const": "all" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/planId" } }] }, "plansAllOrNone": { "oneOf": [{ "enum": ["all", "none"] }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/planId" } }] }, "patterns": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 214, "pattern": "^[A-Za-z0-9@/._*-]+$" } }, "fact": { "type": "object", "additionalProperties": false, "required": ["status"], "properties": { "value": {}, "status": { "enum": ["confirmed", "unclear"] }, "source": { "type": "string" }, "quote": { "type": "string" }, "note": { "type": "string" } }, "if": { "properties": { "status": { "const": "confirmed" } } }, "then": { "required": ["value", "source"] }, "else": { "required": ["note"] } } } };
 const schema12 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" };
 const schema13 = { "type": "object", "additionalProperties": false, "required": ["status"], "properties": { "value": {}, "status": { "enum": ["confirmed", "unclear"] }, "source": { "type": "string" }, "quote": { "type": "string" }, "note": { "type": "string" } }, "if": { "properties": { "status": { "const": "confirmed" } } }, "then": { "required": ["value", "source"] }, "else": { "required": ["note"] } };
 const schema16 = { "enum": ["eu", "uk", "ch", "us", "ca", "au", "jp", "sg", "in", "br", "kr"] };
@@ -3054,13 +3054,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                         if (typeof data102 == "number") {
-                            if (data102 < 0 || isNaN(data102)) {
-                                const err198 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days/value", schemaPath: "#/properties/facts/properties/retention.deletion-after-termination-days/allOf/1/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.facts.properties["retention.deletion-after-termination-days"].allOf[1].properties.value, data: data102 };
+                            if (data102 > 36500 || isNaN(data102)) {
+                                const err198 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days/value", schemaPath: "#/properties/facts/properties/retention.deletion-after-termination-days/allOf/1/properties/value/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema11.properties.facts.properties["retention.deletion-after-termination-days"].allOf[1].properties.value, data: data102 };
                                 if (vErrors === null) {
                                     vErrors = [err198];
                                 }
                                 else {
                                     vErrors.push(err198);
+                                }
+                                errors++;
+                            }
+                            if (data102 < 0 || isNaN(data102)) {
+                                const err199 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days/value", schemaPath: "#/properties/facts/properties/retention.deletion-after-termination-days/allOf/1/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.facts.properties["retention.deletion-after-termination-days"].allOf[1].properties.value, data: data102 };
+                                if (vErrors === null) {
+                                    vErrors = [err199];
+                                }
+                                else {
+                                    vErrors.push(err199);
                                 }
                                 errors++;
                             }
@@ -3076,12 +3086,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
                     if (data103.status !== undefined) {
                         if ("confirmed" !== data103.status) {
-                            const err199 = {};
+                            const err200 = {};
                             if (vErrors === null) {
-                                vErrors = [err199];
+                                vErrors = [err200];
                             }
                             else {
-                                vErrors.push(err199);
+                                vErrors.push(err200);
                             }
                             errors++;
                         }
@@ -3102,22 +3112,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     const _errs279 = errors;
                     if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
                         if (data103.value === undefined) {
-                            const err200 = { instancePath: instancePath + "/facts/retention.account-data", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data103 };
-                            if (vErrors === null) {
-                                vErrors = [err200];
-                            }
-                            else {
-                                vErrors.push(err200);
-                            }
-                            errors++;
-                        }
-                        if (data103.source === undefined) {
-                            const err201 = { instancePath: instancePath + "/facts/retention.account-data", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data103 };
+                            const err201 = { instancePath: instancePath + "/facts/retention.account-data", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data103 };
                             if (vErrors === null) {
                                 vErrors = [err201];
                             }
                             else {
                                 vErrors.push(err201);
+                            }
+                            errors++;
+                        }
+                        if (data103.source === undefined) {
+                            const err202 = { instancePath: instancePath + "/facts/retention.account-data", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data103 };
+                            if (vErrors === null) {
+                                vErrors = [err202];
+                            }
+                            else {
+                                vErrors.push(err202);
                             }
                             errors++;
                         }
@@ -3130,12 +3140,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     const _errs280 = errors;
                     if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
                         if (data103.note === undefined) {
-                            const err202 = { instancePath: instancePath + "/facts/retention.account-data", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data103 };
+                            const err203 = { instancePath: instancePath + "/facts/retention.account-data", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data103 };
                             if (vErrors === null) {
-                                vErrors = [err202];
+                                vErrors = [err203];
                             }
                             else {
-                                vErrors.push(err202);
+                                vErrors.push(err203);
                             }
                             errors++;
                         }
@@ -3145,42 +3155,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     ifClause11 = "else";
                 }
                 if (!valid90) {
-                    const err203 = { instancePath: instancePath + "/facts/retention.account-data", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause11 }, message: "must match \"" + ifClause11 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data103 };
+                    const err204 = { instancePath: instancePath + "/facts/retention.account-data", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause11 }, message: "must match \"" + ifClause11 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data103 };
                     if (vErrors === null) {
-                        vErrors = [err203];
+                        vErrors = [err204];
                     }
                     else {
-                        vErrors.push(err203);
+                        vErrors.push(err204);
                     }
                     errors++;
                 }
                 if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
                     if (data103.status === undefined) {
-                        const err204 = { instancePath: instancePath + "/facts/retention.account-data", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data103 };
+                        const err205 = { instancePath: instancePath + "/facts/retention.account-data", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data103 };
                         if (vErrors === null) {
-                            vErrors = [err204];
+                            vErrors = [err205];
                         }
                         else {
-                            vErrors.push(err204);
+                            vErrors.push(err205);
                         }
                         errors++;
                     }
                     for (const key17 in data103) {
                         if (!(((((key17 === "value") || (key17 === "status")) || (key17 === "source")) || (key17 === "quote")) || (key17 === "note"))) {
-                            const err205 = { instancePath: instancePath + "/facts/retention.account-data", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data103 };
-                            if (vErrors === null) {
-                                vErrors = [err205];
-                            }
-                            else {
-                                vErrors.push(err205);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data103.status !== undefined) {
-                        let data105 = data103.status;
-                        if (!((data105 === "confirmed") || (data105 === "unclear"))) {
-                            const err206 = { instancePath: instancePath + "/facts/retention.account-data/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data105 };
+                            const err206 = { instancePath: instancePath + "/facts/retention.account-data", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data103 };
                             if (vErrors === null) {
                                 vErrors = [err206];
                             }
@@ -3190,10 +3187,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data103.source !== undefined) {
-                        let data106 = data103.source;
-                        if (typeof data106 !== "string") {
-                            const err207 = { instancePath: instancePath + "/facts/retention.account-data/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data106 };
+                    if (data103.status !== undefined) {
+                        let data105 = data103.status;
+                        if (!((data105 === "confirmed") || (data105 === "unclear"))) {
+                            const err207 = { instancePath: instancePath + "/facts/retention.account-data/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data105 };
                             if (vErrors === null) {
                                 vErrors = [err207];
                             }
@@ -3203,10 +3200,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data103.quote !== undefined) {
-                        let data107 = data103.quote;
-                        if (typeof data107 !== "string") {
-                            const err208 = { instancePath: instancePath + "/facts/retention.account-data/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data107 };
+                    if (data103.source !== undefined) {
+                        let data106 = data103.source;
+                        if (typeof data106 !== "string") {
+                            const err208 = { instancePath: instancePath + "/facts/retention.account-data/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data106 };
                             if (vErrors === null) {
                                 vErrors = [err208];
                             }
@@ -3216,10 +3213,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data103.note !== undefined) {
-                        let data108 = data103.note;
-                        if (typeof data108 !== "string") {
-                            const err209 = { instancePath: instancePath + "/facts/retention.account-data/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data108 };
+                    if (data103.quote !== undefined) {
+                        let data107 = data103.quote;
+                        if (typeof data107 !== "string") {
+                            const err209 = { instancePath: instancePath + "/facts/retention.account-data/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data107 };
                             if (vErrors === null) {
                                 vErrors = [err209];
                             }
@@ -3229,14 +3226,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
+                    if (data103.note !== undefined) {
+                        let data108 = data103.note;
+                        if (typeof data108 !== "string") {
+                            const err210 = { instancePath: instancePath + "/facts/retention.account-data/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data108 };
+                            if (vErrors === null) {
+                                vErrors = [err210];
+                            }
+                            else {
+                                vErrors.push(err210);
+                            }
+                            errors++;
+                        }
+                    }
                 }
                 else {
-                    const err210 = { instancePath: instancePath + "/facts/retention.account-data", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data103 };
+                    const err211 = { instancePath: instancePath + "/facts/retention.account-data", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data103 };
                     if (vErrors === null) {
-                        vErrors = [err210];
+                        vErrors = [err211];
                     }
                     else {
-                        vErrors.push(err210);
+                        vErrors.push(err211);
                     }
                     errors++;
                 }
@@ -3244,12 +3254,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data103.value !== undefined) {
                         let data109 = data103.value;
                         if (typeof data109 !== "string") {
-                            const err211 = { instancePath: instancePath + "/facts/retention.account-data/value", schemaPath: "#/properties/facts/properties/retention.account-data/allOf/1/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.facts.properties["retention.account-data"].allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties["retention.account-data"].allOf[1].properties.value, data: data109 };
+                            const err212 = { instancePath: instancePath + "/facts/retention.account-data/value", schemaPath: "#/properties/facts/properties/retention.account-data/allOf/1/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.facts.properties["retention.account-data"].allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties["retention.account-data"].allOf[1].properties.value, data: data109 };
                             if (vErrors === null) {
-                                vErrors = [err211];
+                                vErrors = [err212];
                             }
                             else {
-                                vErrors.push(err211);
+                                vErrors.push(err212);
                             }
                             errors++;
                         }
@@ -3264,12 +3274,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
                     if (data110.status !== undefined) {
                         if ("confirmed" !== data110.status) {
-                            const err212 = {};
+                            const err213 = {};
                             if (vErrors === null) {
-                                vErrors = [err212];
+                                vErrors = [err213];
                             }
                             else {
-                                vErrors.push(err212);
+                                vErrors.push(err213);
                             }
                             errors++;
                         }
@@ -3290,22 +3300,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     const _errs299 = errors;
                     if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
                         if (data110.value === undefined) {
-                            const err213 = { instancePath: instancePath + "/facts/retention.user-deletion", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data110 };
-                            if (vErrors === null) {
-                                vErrors = [err213];
-                            }
-                            else {
-                                vErrors.push(err213);
-                            }
-                            errors++;
-                        }
-                        if (data110.source === undefined) {
-                            const err214 = { instancePath: instancePath + "/facts/retention.user-deletion", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data110 };
+                            const err214 = { instancePath: instancePath + "/facts/retention.user-deletion", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data110 };
                             if (vErrors === null) {
                                 vErrors = [err214];
                             }
                             else {
                                 vErrors.push(err214);
+                            }
+                            errors++;
+                        }
+                        if (data110.source === undefined) {
+                            const err215 = { instancePath: instancePath + "/facts/retention.user-deletion", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data110 };
+                            if (vErrors === null) {
+                                vErrors = [err215];
+                            }
+                            else {
+                                vErrors.push(err215);
                             }
                             errors++;
                         }
@@ -3318,12 +3328,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     const _errs300 = errors;
                     if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
                         if (data110.note === undefined) {
-                            const err215 = { instancePath: instancePath + "/facts/retention.user-deletion", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data110 };
+                            const err216 = { instancePath: instancePath + "/facts/retention.user-deletion", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data110 };
                             if (vErrors === null) {
-                                vErrors = [err215];
+                                vErrors = [err216];
                             }
                             else {
-                                vErrors.push(err215);
+                                vErrors.push(err216);
                             }
                             errors++;
                         }
@@ -3333,42 +3343,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     ifClause12 = "else";
                 }
                 if (!valid96) {
-                    const err216 = { instancePath: instancePath + "/facts/retention.user-deletion", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause12 }, message: "must match \"" + ifClause12 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data110 };
+                    const err217 = { instancePath: instancePath + "/facts/retention.user-deletion", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause12 }, message: "must match \"" + ifClause12 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data110 };
                     if (vErrors === null) {
-                        vErrors = [err216];
+                        vErrors = [err217];
                     }
                     else {
-                        vErrors.push(err216);
+                        vErrors.push(err217);
                     }
                     errors++;
                 }
                 if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
                     if (data110.status === undefined) {
-                        const err217 = { instancePath: instancePath + "/facts/retention.user-deletion", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data110 };
+                        const err218 = { instancePath: instancePath + "/facts/retention.user-deletion", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data110 };
                         if (vErrors === null) {
-                            vErrors = [err217];
+                            vErrors = [err218];
                         }
                         else {
-                            vErrors.push(err217);
+                            vErrors.push(err218);
                         }
                         errors++;
                     }
                     for (const key18 in data110) {
                         if (!(((((key18 === "value") || (key18 === "status")) || (key18 === "source")) || (key18 === "quote")) || (key18 === "note"))) {
-                            const err218 = { instancePath: instancePath + "/facts/retention.user-deletion", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data110 };
-                            if (vErrors === null) {
-                                vErrors = [err218];
-                            }
-                            else {
-                                vErrors.push(err218);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data110.status !== undefined) {
-                        let data112 = data110.status;
-                        if (!((data112 === "confirmed") || (data112 === "unclear"))) {
-                            const err219 = { instancePath: instancePath + "/facts/retention.user-deletion/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data112 };
+                            const err219 = { instancePath: instancePath + "/facts/retention.user-deletion", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data110 };
                             if (vErrors === null) {
                                 vErrors = [err219];
                             }
@@ -3378,10 +3375,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data110.source !== undefined) {
-                        let data113 = data110.source;
-                        if (typeof data113 !== "string") {
-                            const err220 = { instancePath: instancePath + "/facts/retention.user-deletion/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data113 };
+                    if (data110.status !== undefined) {
+                        let data112 = data110.status;
+                        if (!((data112 === "confirmed") || (data112 === "unclear"))) {
+                            const err220 = { instancePath: instancePath + "/facts/retention.user-deletion/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data112 };
                             if (vErrors === null) {
                                 vErrors = [err220];
                             }
@@ -3391,10 +3388,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data110.quote !== undefined) {
-                        let data114 = data110.quote;
-                        if (typeof data114 !== "string") {
-                            const err221 = { instancePath: instancePath + "/facts/retention.user-deletion/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data114 };
+                    if (data110.source !== undefined) {
+                        let data113 = data110.source;
+                        if (typeof data113 !== "string") {
+                            const err221 = { instancePath: instancePath + "/facts/retention.user-deletion/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data113 };
                             if (vErrors === null) {
                                 vErrors = [err221];
                             }
@@ -3404,10 +3401,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data110.note !== undefined) {
-                        let data115 = data110.note;
-                        if (typeof data115 !== "string") {
-                            const err222 = { instancePath: instancePath + "/facts/retention.user-deletion/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data115 };
+                    if (data110.quote !== undefined) {
+                        let data114 = data110.quote;
+                        if (typeof data114 !== "string") {
+                            const err222 = { instancePath: instancePath + "/facts/retention.user-deletion/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data114 };
                             if (vErrors === null) {
                                 vErrors = [err222];
                             }
@@ -3417,14 +3414,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
+                    if (data110.note !== undefined) {
+                        let data115 = data110.note;
+                        if (typeof data115 !== "string") {
+                            const err223 = { instancePath: instancePath + "/facts/retention.user-deletion/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data115 };
+                            if (vErrors === null) {
+                                vErrors = [err223];
+                            }
+                            else {
+                                vErrors.push(err223);
+                            }
+                            errors++;
+                        }
+                    }
                 }
                 else {
-                    const err223 = { instancePath: instancePath + "/facts/retention.user-deletion", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data110 };
+                    const err224 = { instancePath: instancePath + "/facts/retention.user-deletion", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data110 };
                     if (vErrors === null) {
-                        vErrors = [err223];
+                        vErrors = [err224];
                     }
                     else {
-                        vErrors.push(err223);
+                        vErrors.push(err224);
                     }
                     errors++;
                 }
@@ -3432,12 +3442,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data110.value !== undefined) {
                         let data116 = data110.value;
                         if (typeof data116 !== "boolean") {
-                            const err224 = { instancePath: instancePath + "/facts/retention.user-deletion/value", schemaPath: "#/properties/facts/properties/retention.user-deletion/allOf/1/properties/value/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.facts.properties["retention.user-deletion"].allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties["retention.user-deletion"].allOf[1].properties.value, data: data116 };
+                            const err225 = { instancePath: instancePath + "/facts/retention.user-deletion/value", schemaPath: "#/properties/facts/properties/retention.user-deletion/allOf/1/properties/value/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.facts.properties["retention.user-deletion"].allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties["retention.user-deletion"].allOf[1].properties.value, data: data116 };
                             if (vErrors === null) {
-                                vErrors = [err224];
+                                vErrors = [err225];
                             }
                             else {
-                                vErrors.push(err224);
+                                vErrors.push(err225);
                             }
                             errors++;
                         }
@@ -3452,12 +3462,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
                     if (data117.status !== undefined) {
                         if ("confirmed" !== data117.status) {
-                            const err225 = {};
+                            const err226 = {};
                             if (vErrors === null) {
-                                vErrors = [err225];
+                                vErrors = [err226];
                             }
                             else {
-                                vErrors.push(err225);
+                                vErrors.push(err226);
                             }
                             errors++;
                         }
@@ -3478,22 +3488,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     const _errs319 = errors;
                     if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
                         if (data117.value === undefined) {
-                            const err226 = { instancePath: instancePath + "/facts/certifications", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data117 };
-                            if (vErrors === null) {
-                                vErrors = [err226];
-                            }
-                            else {
-                                vErrors.push(err226);
-                            }
-                            errors++;
-                        }
-                        if (data117.source === undefined) {
-                            const err227 = { instancePath: instancePath + "/facts/certifications", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data117 };
+                            const err227 = { instancePath: instancePath + "/facts/certifications", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data117 };
                             if (vErrors === null) {
                                 vErrors = [err227];
                             }
                             else {
                                 vErrors.push(err227);
+                            }
+                            errors++;
+                        }
+                        if (data117.source === undefined) {
+                            const err228 = { instancePath: instancePath + "/facts/certifications", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data117 };
+                            if (vErrors === null) {
+                                vErrors = [err228];
+                            }
+                            else {
+                                vErrors.push(err228);
                             }
                             errors++;
                         }
@@ -3506,12 +3516,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     const _errs320 = errors;
                     if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
                         if (data117.note === undefined) {
-                            const err228 = { instancePath: instancePath + "/facts/certifications", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data117 };
+                            const err229 = { instancePath: instancePath + "/facts/certifications", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data117 };
                             if (vErrors === null) {
-                                vErrors = [err228];
+                                vErrors = [err229];
                             }
                             else {
-                                vErrors.push(err228);
+                                vErrors.push(err229);
                             }
                             errors++;
                         }
@@ -3521,42 +3531,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     ifClause13 = "else";
                 }
                 if (!valid102) {
-                    const err229 = { instancePath: instancePath + "/facts/certifications", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause13 }, message: "must match \"" + ifClause13 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data117 };
+                    const err230 = { instancePath: instancePath + "/facts/certifications", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause13 }, message: "must match \"" + ifClause13 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data117 };
                     if (vErrors === null) {
-                        vErrors = [err229];
+                        vErrors = [err230];
                     }
                     else {
-                        vErrors.push(err229);
+                        vErrors.push(err230);
                     }
                     errors++;
                 }
                 if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
                     if (data117.status === undefined) {
-                        const err230 = { instancePath: instancePath + "/facts/certifications", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data117 };
+                        const err231 = { instancePath: instancePath + "/facts/certifications", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data117 };
                         if (vErrors === null) {
-                            vErrors = [err230];
+                            vErrors = [err231];
                         }
                         else {
-                            vErrors.push(err230);
+                            vErrors.push(err231);
                         }
                         errors++;
                     }
                     for (const key19 in data117) {
                         if (!(((((key19 === "value") || (key19 === "status")) || (key19 === "source")) || (key19 === "quote")) || (key19 === "note"))) {
-                            const err231 = { instancePath: instancePath + "/facts/certifications", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data117 };
-                            if (vErrors === null) {
-                                vErrors = [err231];
-                            }
-                            else {
-                                vErrors.push(err231);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data117.status !== undefined) {
-                        let data119 = data117.status;
-                        if (!((data119 === "confirmed") || (data119 === "unclear"))) {
-                            const err232 = { instancePath: instancePath + "/facts/certifications/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data119 };
+                            const err232 = { instancePath: instancePath + "/facts/certifications", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data117 };
                             if (vErrors === null) {
                                 vErrors = [err232];
                             }
@@ -3566,10 +3563,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data117.source !== undefined) {
-                        let data120 = data117.source;
-                        if (typeof data120 !== "string") {
-                            const err233 = { instancePath: instancePath + "/facts/certifications/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data120 };
+                    if (data117.status !== undefined) {
+                        let data119 = data117.status;
+                        if (!((data119 === "confirmed") || (data119 === "unclear"))) {
+                            const err233 = { instancePath: instancePath + "/facts/certifications/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data119 };
                             if (vErrors === null) {
                                 vErrors = [err233];
                             }
@@ -3579,10 +3576,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data117.quote !== undefined) {
-                        let data121 = data117.quote;
-                        if (typeof data121 !== "string") {
-                            const err234 = { instancePath: instancePath + "/facts/certifications/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data121 };
+                    if (data117.source !== undefined) {
+                        let data120 = data117.source;
+                        if (typeof data120 !== "string") {
+                            const err234 = { instancePath: instancePath + "/facts/certifications/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data120 };
                             if (vErrors === null) {
                                 vErrors = [err234];
                             }
@@ -3592,10 +3589,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data117.note !== undefined) {
-                        let data122 = data117.note;
-                        if (typeof data122 !== "string") {
-                            const err235 = { instancePath: instancePath + "/facts/certifications/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data122 };
+                    if (data117.quote !== undefined) {
+                        let data121 = data117.quote;
+                        if (typeof data121 !== "string") {
+                            const err235 = { instancePath: instancePath + "/facts/certifications/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data121 };
                             if (vErrors === null) {
                                 vErrors = [err235];
                             }
@@ -3605,14 +3602,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
+                    if (data117.note !== undefined) {
+                        let data122 = data117.note;
+                        if (typeof data122 !== "string") {
+                            const err236 = { instancePath: instancePath + "/facts/certifications/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data122 };
+                            if (vErrors === null) {
+                                vErrors = [err236];
+                            }
+                            else {
+                                vErrors.push(err236);
+                            }
+                            errors++;
+                        }
+                    }
                 }
                 else {
-                    const err236 = { instancePath: instancePath + "/facts/certifications", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data117 };
+                    const err237 = { instancePath: instancePath + "/facts/certifications", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data117 };
                     if (vErrors === null) {
-                        vErrors = [err236];
+                        vErrors = [err237];
                     }
                     else {
-                        vErrors.push(err236);
+                        vErrors.push(err237);
                     }
                     errors++;
                 }
@@ -3624,12 +3634,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             for (let i8 = 0; i8 < len6; i8++) {
                                 let data124 = data123[i8];
                                 if (!(((((((((data124 === "soc2-type1") || (data124 === "soc2-type2")) || (data124 === "iso27001")) || (data124 === "iso27017")) || (data124 === "iso27018")) || (data124 === "iso27701")) || (data124 === "pci-dss")) || (data124 === "hitrust")) || (data124 === "dpf"))) {
-                                    const err237 = { instancePath: instancePath + "/facts/certifications/value/" + i8, schemaPath: "#/definitions/certification/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values", schema: schema34.enum, parentSchema: schema34, data: data124 };
+                                    const err238 = { instancePath: instancePath + "/facts/certifications/value/" + i8, schemaPath: "#/definitions/certification/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values", schema: schema34.enum, parentSchema: schema34, data: data124 };
                                     if (vErrors === null) {
-                                        vErrors = [err237];
+                                        vErrors = [err238];
                                     }
                                     else {
-                                        vErrors.push(err237);
+                                        vErrors.push(err238);
                                     }
                                     errors++;
                                 }
@@ -3640,12 +3650,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 outer2: for (; i9--;) {
                                     for (j2 = i9; j2--;) {
                                         if (func0(data123[i9], data123[j2])) {
-                                            const err238 = { instancePath: instancePath + "/facts/certifications/value", schemaPath: "#/properties/facts/properties/certifications/allOf/1/properties/value/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i9 + " are identical)", schema: true, parentSchema: schema11.properties.facts.properties.certifications.allOf[1].properties.value, data: data123 };
+                                            const err239 = { instancePath: instancePath + "/facts/certifications/value", schemaPath: "#/properties/facts/properties/certifications/allOf/1/properties/value/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i9 + " are identical)", schema: true, parentSchema: schema11.properties.facts.properties.certifications.allOf[1].properties.value, data: data123 };
                                             if (vErrors === null) {
-                                                vErrors = [err238];
+                                                vErrors = [err239];
                                             }
                                             else {
-                                                vErrors.push(err238);
+                                                vErrors.push(err239);
                                             }
                                             errors++;
                                             break outer2;
@@ -3655,12 +3665,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err239 = { instancePath: instancePath + "/facts/certifications/value", schemaPath: "#/properties/facts/properties/certifications/allOf/1/properties/value/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.facts.properties.certifications.allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties.certifications.allOf[1].properties.value, data: data123 };
+                            const err240 = { instancePath: instancePath + "/facts/certifications/value", schemaPath: "#/properties/facts/properties/certifications/allOf/1/properties/value/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.facts.properties.certifications.allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties.certifications.allOf[1].properties.value, data: data123 };
                             if (vErrors === null) {
-                                vErrors = [err239];
+                                vErrors = [err240];
                             }
                             else {
-                                vErrors.push(err239);
+                                vErrors.push(err240);
                             }
                             errors++;
                         }
@@ -3675,12 +3685,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data125 && typeof data125 == "object" && !Array.isArray(data125)) {
                     if (data125.status !== undefined) {
                         if ("confirmed" !== data125.status) {
-                            const err240 = {};
+                            const err241 = {};
                             if (vErrors === null) {
-                                vErrors = [err240];
+                                vErrors = [err241];
                             }
                             else {
-                                vErrors.push(err240);
+                                vErrors.push(err241);
                             }
                             errors++;
                         }
@@ -3701,22 +3711,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     const _errs341 = errors;
                     if (data125 && typeof data125 == "object" && !Array.isArray(data125)) {
                         if (data125.value === undefined) {
-                            const err241 = { instancePath: instancePath + "/facts/subprocessors", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data125 };
-                            if (vErrors === null) {
-                                vErrors = [err241];
-                            }
-                            else {
-                                vErrors.push(err241);
-                            }
-                            errors++;
-                        }
-                        if (data125.source === undefined) {
-                            const err242 = { instancePath: instancePath + "/facts/subprocessors", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data125 };
+                            const err242 = { instancePath: instancePath + "/facts/subprocessors", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data125 };
                             if (vErrors === null) {
                                 vErrors = [err242];
                             }
                             else {
                                 vErrors.push(err242);
+                            }
+                            errors++;
+                        }
+                        if (data125.source === undefined) {
+                            const err243 = { instancePath: instancePath + "/facts/subprocessors", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data125 };
+                            if (vErrors === null) {
+                                vErrors = [err243];
+                            }
+                            else {
+                                vErrors.push(err243);
                             }
                             errors++;
                         }
@@ -3729,12 +3739,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     const _errs342 = errors;
                     if (data125 && typeof data125 == "object" && !Array.isArray(data125)) {
                         if (data125.note === undefined) {
-                            const err243 = { instancePath: instancePath + "/facts/subprocessors", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data125 };
+                            const err244 = { instancePath: instancePath + "/facts/subprocessors", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data125 };
                             if (vErrors === null) {
-                                vErrors = [err243];
+                                vErrors = [err244];
                             }
                             else {
-                                vErrors.push(err243);
+                                vErrors.push(err244);
                             }
                             errors++;
                         }
@@ -3744,42 +3754,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     ifClause14 = "else";
                 }
                 if (!valid112) {
-                    const err244 = { instancePath: instancePath + "/facts/subprocessors", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause14 }, message: "must match \"" + ifClause14 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data125 };
+                    const err245 = { instancePath: instancePath + "/facts/subprocessors", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause14 }, message: "must match \"" + ifClause14 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data125 };
                     if (vErrors === null) {
-                        vErrors = [err244];
+                        vErrors = [err245];
                     }
                     else {
-                        vErrors.push(err244);
+                        vErrors.push(err245);
                     }
                     errors++;
                 }
                 if (data125 && typeof data125 == "object" && !Array.isArray(data125)) {
                     if (data125.status === undefined) {
-                        const err245 = { instancePath: instancePath + "/facts/subprocessors", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data125 };
+                        const err246 = { instancePath: instancePath + "/facts/subprocessors", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data125 };
                         if (vErrors === null) {
-                            vErrors = [err245];
+                            vErrors = [err246];
                         }
                         else {
-                            vErrors.push(err245);
+                            vErrors.push(err246);
                         }
                         errors++;
                     }
                     for (const key20 in data125) {
                         if (!(((((key20 === "value") || (key20 === "status")) || (key20 === "source")) || (key20 === "quote")) || (key20 === "note"))) {
-                            const err246 = { instancePath: instancePath + "/facts/subprocessors", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data125 };
-                            if (vErrors === null) {
-                                vErrors = [err246];
-                            }
-                            else {
-                                vErrors.push(err246);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data125.status !== undefined) {
-                        let data127 = data125.status;
-                        if (!((data127 === "confirmed") || (data127 === "unclear"))) {
-                            const err247 = { instancePath: instancePath + "/facts/subprocessors/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data127 };
+                            const err247 = { instancePath: instancePath + "/facts/subprocessors", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data125 };
                             if (vErrors === null) {
                                 vErrors = [err247];
                             }
@@ -3789,10 +3786,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data125.source !== undefined) {
-                        let data128 = data125.source;
-                        if (typeof data128 !== "string") {
-                            const err248 = { instancePath: instancePath + "/facts/subprocessors/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data128 };
+                    if (data125.status !== undefined) {
+                        let data127 = data125.status;
+                        if (!((data127 === "confirmed") || (data127 === "unclear"))) {
+                            const err248 = { instancePath: instancePath + "/facts/subprocessors/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data127 };
                             if (vErrors === null) {
                                 vErrors = [err248];
                             }
@@ -3802,10 +3799,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data125.quote !== undefined) {
-                        let data129 = data125.quote;
-                        if (typeof data129 !== "string") {
-                            const err249 = { instancePath: instancePath + "/facts/subprocessors/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data129 };
+                    if (data125.source !== undefined) {
+                        let data128 = data125.source;
+                        if (typeof data128 !== "string") {
+                            const err249 = { instancePath: instancePath + "/facts/subprocessors/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data128 };
                             if (vErrors === null) {
                                 vErrors = [err249];
                             }
@@ -3815,10 +3812,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data125.note !== undefined) {
-                        let data130 = data125.note;
-                        if (typeof data130 !== "string") {
-                            const err250 = { instancePath: instancePath + "/facts/subprocessors/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data130 };
+                    if (data125.quote !== undefined) {
+                        let data129 = data125.quote;
+                        if (typeof data129 !== "string") {
+                            const err250 = { instancePath: instancePath + "/facts/subprocessors/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data129 };
                             if (vErrors === null) {
                                 vErrors = [err250];
                             }
@@ -3828,14 +3825,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
+                    if (data125.note !== undefined) {
+                        let data130 = data125.note;
+                        if (typeof data130 !== "string") {
+                            const err251 = { instancePath: instancePath + "/facts/subprocessors/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data130 };
+                            if (vErrors === null) {
+                                vErrors = [err251];
+                            }
+                            else {
+                                vErrors.push(err251);
+                            }
+                            errors++;
+                        }
+                    }
                 }
                 else {
-                    const err251 = { instancePath: instancePath + "/facts/subprocessors", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data125 };
+                    const err252 = { instancePath: instancePath + "/facts/subprocessors", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data125 };
                     if (vErrors === null) {
-                        vErrors = [err251];
+                        vErrors = [err252];
                     }
                     else {
-                        vErrors.push(err251);
+                        vErrors.push(err252);
                     }
                     errors++;
                 }
@@ -3848,31 +3858,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data132 = data131[i10];
                                 if (data132 && typeof data132 == "object" && !Array.isArray(data132)) {
                                     if (data132.name === undefined) {
-                                        const err252 = { instancePath: instancePath + "/facts/subprocessors/value/" + i10, schemaPath: "#/properties/facts/properties/subprocessors/allOf/1/properties/value/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items.required, parentSchema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items, data: data132 };
+                                        const err253 = { instancePath: instancePath + "/facts/subprocessors/value/" + i10, schemaPath: "#/properties/facts/properties/subprocessors/allOf/1/properties/value/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items.required, parentSchema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items, data: data132 };
                                         if (vErrors === null) {
-                                            vErrors = [err252];
+                                            vErrors = [err253];
                                         }
                                         else {
-                                            vErrors.push(err252);
+                                            vErrors.push(err253);
                                         }
                                         errors++;
                                     }
                                     for (const key21 in data132) {
                                         if (!(((key21 === "name") || (key21 === "region")) || (key21 === "purpose"))) {
-                                            const err253 = { instancePath: instancePath + "/facts/subprocessors/value/" + i10, schemaPath: "#/properties/facts/properties/subprocessors/allOf/1/properties/value/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items, data: data132 };
-                                            if (vErrors === null) {
-                                                vErrors = [err253];
-                                            }
-                                            else {
-                                                vErrors.push(err253);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data132.name !== undefined) {
-                                        let data133 = data132.name;
-                                        if (typeof data133 !== "string") {
-                                            const err254 = { instancePath: instancePath + "/facts/subprocessors/value/" + i10 + "/name", schemaPath: "#/properties/facts/properties/subprocessors/allOf/1/properties/value/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items.properties.name.type, parentSchema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items.properties.name, data: data133 };
+                                            const err254 = { instancePath: instancePath + "/facts/subprocessors/value/" + i10, schemaPath: "#/properties/facts/properties/subprocessors/allOf/1/properties/value/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items, data: data132 };
                                             if (vErrors === null) {
                                                 vErrors = [err254];
                                             }
@@ -3882,10 +3879,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                     }
-                                    if (data132.region !== undefined) {
-                                        let data134 = data132.region;
-                                        if (!(((((((((((data134 === "eu") || (data134 === "uk")) || (data134 === "ch")) || (data134 === "us")) || (data134 === "ca")) || (data134 === "au")) || (data134 === "jp")) || (data134 === "sg")) || (data134 === "in")) || (data134 === "br")) || (data134 === "kr"))) {
-                                            const err255 = { instancePath: instancePath + "/facts/subprocessors/value/" + i10 + "/region", schemaPath: "#/definitions/region/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data134 };
+                                    if (data132.name !== undefined) {
+                                        let data133 = data132.name;
+                                        if (typeof data133 !== "string") {
+                                            const err255 = { instancePath: instancePath + "/facts/subprocessors/value/" + i10 + "/name", schemaPath: "#/properties/facts/properties/subprocessors/allOf/1/properties/value/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items.properties.name.type, parentSchema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items.properties.name, data: data133 };
                                             if (vErrors === null) {
                                                 vErrors = [err255];
                                             }
@@ -3895,10 +3892,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                     }
-                                    if (data132.purpose !== undefined) {
-                                        let data135 = data132.purpose;
-                                        if (typeof data135 !== "string") {
-                                            const err256 = { instancePath: instancePath + "/facts/subprocessors/value/" + i10 + "/purpose", schemaPath: "#/properties/facts/properties/subprocessors/allOf/1/properties/value/items/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items.properties.purpose.type, parentSchema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items.properties.purpose, data: data135 };
+                                    if (data132.region !== undefined) {
+                                        let data134 = data132.region;
+                                        if (!(((((((((((data134 === "eu") || (data134 === "uk")) || (data134 === "ch")) || (data134 === "us")) || (data134 === "ca")) || (data134 === "au")) || (data134 === "jp")) || (data134 === "sg")) || (data134 === "in")) || (data134 === "br")) || (data134 === "kr"))) {
+                                            const err256 = { instancePath: instancePath + "/facts/subprocessors/value/" + i10 + "/region", schemaPath: "#/definitions/region/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data134 };
                                             if (vErrors === null) {
                                                 vErrors = [err256];
                                             }
@@ -3908,26 +3905,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                     }
+                                    if (data132.purpose !== undefined) {
+                                        let data135 = data132.purpose;
+                                        if (typeof data135 !== "string") {
+                                            const err257 = { instancePath: instancePath + "/facts/subprocessors/value/" + i10 + "/purpose", schemaPath: "#/properties/facts/properties/subprocessors/allOf/1/properties/value/items/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items.properties.purpose.type, parentSchema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items.properties.purpose, data: data135 };
+                                            if (vErrors === null) {
+                                                vErrors = [err257];
+                                            }
+                                            else {
+                                                vErrors.push(err257);
+                                            }
+                                            errors++;
+                                        }
+                                    }
                                 }
                                 else {
-                                    const err257 = { instancePath: instancePath + "/facts/subprocessors/value/" + i10, schemaPath: "#/properties/facts/properties/subprocessors/allOf/1/properties/value/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items.type, parentSchema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items, data: data132 };
+                                    const err258 = { instancePath: instancePath + "/facts/subprocessors/value/" + i10, schemaPath: "#/properties/facts/properties/subprocessors/allOf/1/properties/value/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items.type, parentSchema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items, data: data132 };
                                     if (vErrors === null) {
-                                        vErrors = [err257];
+                                        vErrors = [err258];
                                     }
                                     else {
-                                        vErrors.push(err257);
+                                        vErrors.push(err258);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err258 = { instancePath: instancePath + "/facts/subprocessors/value", schemaPath: "#/properties/facts/properties/subprocessors/allOf/1/properties/value/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value, data: data131 };
+                            const err259 = { instancePath: instancePath + "/facts/subprocessors/value", schemaPath: "#/properties/facts/properties/subprocessors/allOf/1/properties/value/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value, data: data131 };
                             if (vErrors === null) {
-                                vErrors = [err258];
+                                vErrors = [err259];
                             }
                             else {
-                                vErrors.push(err258);
+                                vErrors.push(err259);
                             }
                             errors++;
                         }
@@ -3942,12 +3952,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data136 && typeof data136 == "object" && !Array.isArray(data136)) {
                     if (data136.status !== undefined) {
                         if ("confirmed" !== data136.status) {
-                            const err259 = {};
+                            const err260 = {};
                             if (vErrors === null) {
-                                vErrors = [err259];
+                                vErrors = [err260];
                             }
                             else {
-                                vErrors.push(err259);
+                                vErrors.push(err260);
                             }
                             errors++;
                         }
@@ -3968,22 +3978,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     const _errs370 = errors;
                     if (data136 && typeof data136 == "object" && !Array.isArray(data136)) {
                         if (data136.value === undefined) {
-                            const err260 = { instancePath: instancePath + "/facts/subprocessors.notice-days", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data136 };
-                            if (vErrors === null) {
-                                vErrors = [err260];
-                            }
-                            else {
-                                vErrors.push(err260);
-                            }
-                            errors++;
-                        }
-                        if (data136.source === undefined) {
-                            const err261 = { instancePath: instancePath + "/facts/subprocessors.notice-days", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data136 };
+                            const err261 = { instancePath: instancePath + "/facts/subprocessors.notice-days", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data136 };
                             if (vErrors === null) {
                                 vErrors = [err261];
                             }
                             else {
                                 vErrors.push(err261);
+                            }
+                            errors++;
+                        }
+                        if (data136.source === undefined) {
+                            const err262 = { instancePath: instancePath + "/facts/subprocessors.notice-days", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data136 };
+                            if (vErrors === null) {
+                                vErrors = [err262];
+                            }
+                            else {
+                                vErrors.push(err262);
                             }
                             errors++;
                         }
@@ -3996,12 +4006,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     const _errs371 = errors;
                     if (data136 && typeof data136 == "object" && !Array.isArray(data136)) {
                         if (data136.note === undefined) {
-                            const err262 = { instancePath: instancePath + "/facts/subprocessors.notice-days", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data136 };
+                            const err263 = { instancePath: instancePath + "/facts/subprocessors.notice-days", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data136 };
                             if (vErrors === null) {
-                                vErrors = [err262];
+                                vErrors = [err263];
                             }
                             else {
-                                vErrors.push(err262);
+                                vErrors.push(err263);
                             }
                             errors++;
                         }
@@ -4011,42 +4021,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     ifClause15 = "else";
                 }
                 if (!valid122) {
-                    const err263 = { instancePath: instancePath + "/facts/subprocessors.notice-days", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause15 }, message: "must match \"" + ifClause15 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data136 };
+                    const err264 = { instancePath: instancePath + "/facts/subprocessors.notice-days", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause15 }, message: "must match \"" + ifClause15 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data136 };
                     if (vErrors === null) {
-                        vErrors = [err263];
+                        vErrors = [err264];
                     }
                     else {
-                        vErrors.push(err263);
+                        vErrors.push(err264);
                     }
                     errors++;
                 }
                 if (data136 && typeof data136 == "object" && !Array.isArray(data136)) {
                     if (data136.status === undefined) {
-                        const err264 = { instancePath: instancePath + "/facts/subprocessors.notice-days", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data136 };
+                        const err265 = { instancePath: instancePath + "/facts/subprocessors.notice-days", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data136 };
                         if (vErrors === null) {
-                            vErrors = [err264];
+                            vErrors = [err265];
                         }
                         else {
-                            vErrors.push(err264);
+                            vErrors.push(err265);
                         }
                         errors++;
                     }
                     for (const key22 in data136) {
                         if (!(((((key22 === "value") || (key22 === "status")) || (key22 === "source")) || (key22 === "quote")) || (key22 === "note"))) {
-                            const err265 = { instancePath: instancePath + "/facts/subprocessors.notice-days", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data136 };
-                            if (vErrors === null) {
-                                vErrors = [err265];
-                            }
-                            else {
-                                vErrors.push(err265);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data136.status !== undefined) {
-                        let data138 = data136.status;
-                        if (!((data138 === "confirmed") || (data138 === "unclear"))) {
-                            const err266 = { instancePath: instancePath + "/facts/subprocessors.notice-days/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data138 };
+                            const err266 = { instancePath: instancePath + "/facts/subprocessors.notice-days", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data136 };
                             if (vErrors === null) {
                                 vErrors = [err266];
                             }
@@ -4056,10 +4053,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data136.source !== undefined) {
-                        let data139 = data136.source;
-                        if (typeof data139 !== "string") {
-                            const err267 = { instancePath: instancePath + "/facts/subprocessors.notice-days/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data139 };
+                    if (data136.status !== undefined) {
+                        let data138 = data136.status;
+                        if (!((data138 === "confirmed") || (data138 === "unclear"))) {
+                            const err267 = { instancePath: instancePath + "/facts/subprocessors.notice-days/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data138 };
                             if (vErrors === null) {
                                 vErrors = [err267];
                             }
@@ -4069,10 +4066,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data136.quote !== undefined) {
-                        let data140 = data136.quote;
-                        if (typeof data140 !== "string") {
-                            const err268 = { instancePath: instancePath + "/facts/subprocessors.notice-days/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data140 };
+                    if (data136.source !== undefined) {
+                        let data139 = data136.source;
+                        if (typeof data139 !== "string") {
+                            const err268 = { instancePath: instancePath + "/facts/subprocessors.notice-days/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data139 };
                             if (vErrors === null) {
                                 vErrors = [err268];
                             }
@@ -4082,10 +4079,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data136.note !== undefined) {
-                        let data141 = data136.note;
-                        if (typeof data141 !== "string") {
-                            const err269 = { instancePath: instancePath + "/facts/subprocessors.notice-days/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data141 };
+                    if (data136.quote !== undefined) {
+                        let data140 = data136.quote;
+                        if (typeof data140 !== "string") {
+                            const err269 = { instancePath: instancePath + "/facts/subprocessors.notice-days/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data140 };
                             if (vErrors === null) {
                                 vErrors = [err269];
                             }
@@ -4095,14 +4092,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
+                    if (data136.note !== undefined) {
+                        let data141 = data136.note;
+                        if (typeof data141 !== "string") {
+                            const err270 = { instancePath: instancePath + "/facts/subprocessors.notice-days/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data141 };
+                            if (vErrors === null) {
+                                vErrors = [err270];
+                            }
+                            else {
+                                vErrors.push(err270);
+                            }
+                            errors++;
+                        }
+                    }
                 }
                 else {
-                    const err270 = { instancePath: instancePath + "/facts/subprocessors.notice-days", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data136 };
+                    const err271 = { instancePath: instancePath + "/facts/subprocessors.notice-days", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data136 };
                     if (vErrors === null) {
-                        vErrors = [err270];
+                        vErrors = [err271];
                     }
                     else {
-                        vErrors.push(err270);
+                        vErrors.push(err271);
                     }
                     errors++;
                 }
@@ -4110,23 +4120,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data136.value !== undefined) {
                         let data142 = data136.value;
                         if (!((typeof data142 == "number") && (!(data142 % 1) && !isNaN(data142)))) {
-                            const err271 = { instancePath: instancePath + "/facts/subprocessors.notice-days/value", schemaPath: "#/properties/facts/properties/subprocessors.notice-days/allOf/1/properties/value/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.facts.properties["subprocessors.notice-days"].allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties["subprocessors.notice-days"].allOf[1].properties.value, data: data142 };
+                            const err272 = { instancePath: instancePath + "/facts/subprocessors.notice-days/value", schemaPath: "#/properties/facts/properties/subprocessors.notice-days/allOf/1/properties/value/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.facts.properties["subprocessors.notice-days"].allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties["subprocessors.notice-days"].allOf[1].properties.value, data: data142 };
                             if (vErrors === null) {
-                                vErrors = [err271];
+                                vErrors = [err272];
                             }
                             else {
-                                vErrors.push(err271);
+                                vErrors.push(err272);
                             }
                             errors++;
                         }
                         if (typeof data142 == "number") {
-                            if (data142 < 0 || isNaN(data142)) {
-                                const err272 = { instancePath: instancePath + "/facts/subprocessors.notice-days/value", schemaPath: "#/properties/facts/properties/subprocessors.notice-days/allOf/1/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.facts.properties["subprocessors.notice-days"].allOf[1].properties.value, data: data142 };
+                            if (data142 > 36500 || isNaN(data142)) {
+                                const err273 = { instancePath: instancePath + "/facts/subprocessors.notice-days/value", schemaPath: "#/properties/facts/properties/subprocessors.notice-days/allOf/1/properties/value/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema11.properties.facts.properties["subprocessors.notice-days"].allOf[1].properties.value, data: data142 };
                                 if (vErrors === null) {
-                                    vErrors = [err272];
+                                    vErrors = [err273];
                                 }
                                 else {
-                                    vErrors.push(err272);
+                                    vErrors.push(err273);
+                                }
+                                errors++;
+                            }
+                            if (data142 < 0 || isNaN(data142)) {
+                                const err274 = { instancePath: instancePath + "/facts/subprocessors.notice-days/value", schemaPath: "#/properties/facts/properties/subprocessors.notice-days/allOf/1/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.facts.properties["subprocessors.notice-days"].allOf[1].properties.value, data: data142 };
+                                if (vErrors === null) {
+                                    vErrors = [err274];
+                                }
+                                else {
+                                    vErrors.push(err274);
                                 }
                                 errors++;
                             }
@@ -4142,12 +4162,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data143 && typeof data143 == "object" && !Array.isArray(data143)) {
                     if (data143.status !== undefined) {
                         if ("confirmed" !== data143.status) {
-                            const err273 = {};
+                            const err275 = {};
                             if (vErrors === null) {
-                                vErrors = [err273];
+                                vErrors = [err275];
                             }
                             else {
-                                vErrors.push(err273);
+                                vErrors.push(err275);
                             }
                             errors++;
                         }
@@ -4168,22 +4188,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     const _errs390 = errors;
                     if (data143 && typeof data143 == "object" && !Array.isArray(data143)) {
                         if (data143.value === undefined) {
-                            const err274 = { instancePath: instancePath + "/facts/features", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data143 };
+                            const err276 = { instancePath: instancePath + "/facts/features", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data143 };
                             if (vErrors === null) {
-                                vErrors = [err274];
+                                vErrors = [err276];
                             }
                             else {
-                                vErrors.push(err274);
+                                vErrors.push(err276);
                             }
                             errors++;
                         }
                         if (data143.source === undefined) {
-                            const err275 = { instancePath: instancePath + "/facts/features", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data143 };
+                            const err277 = { instancePath: instancePath + "/facts/features", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data143 };
                             if (vErrors === null) {
-                                vErrors = [err275];
+                                vErrors = [err277];
                             }
                             else {
-                                vErrors.push(err275);
+                                vErrors.push(err277);
                             }
                             errors++;
                         }
@@ -4196,12 +4216,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     const _errs391 = errors;
                     if (data143 && typeof data143 == "object" && !Array.isArray(data143)) {
                         if (data143.note === undefined) {
-                            const err276 = { instancePath: instancePath + "/facts/features", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data143 };
+                            const err278 = { instancePath: instancePath + "/facts/features", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data143 };
                             if (vErrors === null) {
-                                vErrors = [err276];
+                                vErrors = [err278];
                             }
                             else {
-                                vErrors.push(err276);
+                                vErrors.push(err278);
                             }
                             errors++;
                         }
@@ -4211,55 +4231,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     ifClause16 = "else";
                 }
                 if (!valid128) {
-                    const err277 = { instancePath: instancePath + "/facts/features", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause16 }, message: "must match \"" + ifClause16 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data143 };
+                    const err279 = { instancePath: instancePath + "/facts/features", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause16 }, message: "must match \"" + ifClause16 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data143 };
                     if (vErrors === null) {
-                        vErrors = [err277];
+                        vErrors = [err279];
                     }
                     else {
-                        vErrors.push(err277);
+                        vErrors.push(err279);
                     }
                     errors++;
                 }
                 if (data143 && typeof data143 == "object" && !Array.isArray(data143)) {
                     if (data143.status === undefined) {
-                        const err278 = { instancePath: instancePath + "/facts/features", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data143 };
+                        const err280 = { instancePath: instancePath + "/facts/features", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data143 };
                         if (vErrors === null) {
-                            vErrors = [err278];
+                            vErrors = [err280];
                         }
                         else {
-                            vErrors.push(err278);
+                            vErrors.push(err280);
                         }
                         errors++;
                     }
                     for (const key23 in data143) {
                         if (!(((((key23 === "value") || (key23 === "status")) || (key23 === "source")) || (key23 === "quote")) || (key23 === "note"))) {
-                            const err279 = { instancePath: instancePath + "/facts/features", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data143 };
-                            if (vErrors === null) {
-                                vErrors = [err279];
-                            }
-                            else {
-                                vErrors.push(err279);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data143.status !== undefined) {
-                        let data145 = data143.status;
-                        if (!((data145 === "confirmed") || (data145 === "unclear"))) {
-                            const err280 = { instancePath: instancePath + "/facts/features/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data145 };
-                            if (vErrors === null) {
-                                vErrors = [err280];
-                            }
-                            else {
-                                vErrors.push(err280);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data143.source !== undefined) {
-                        let data146 = data143.source;
-                        if (typeof data146 !== "string") {
-                            const err281 = { instancePath: instancePath + "/facts/features/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data146 };
+                            const err281 = { instancePath: instancePath + "/facts/features", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data143 };
                             if (vErrors === null) {
                                 vErrors = [err281];
                             }
@@ -4269,10 +4263,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data143.quote !== undefined) {
-                        let data147 = data143.quote;
-                        if (typeof data147 !== "string") {
-                            const err282 = { instancePath: instancePath + "/facts/features/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data147 };
+                    if (data143.status !== undefined) {
+                        let data145 = data143.status;
+                        if (!((data145 === "confirmed") || (data145 === "unclear"))) {
+                            const err282 = { instancePath: instancePath + "/facts/features/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data145 };
                             if (vErrors === null) {
                                 vErrors = [err282];
                             }
@@ -4282,10 +4276,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data143.note !== undefined) {
-                        let data148 = data143.note;
-                        if (typeof data148 !== "string") {
-                            const err283 = { instancePath: instancePath + "/facts/features/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data148 };
+                    if (data143.source !== undefined) {
+                        let data146 = data143.source;
+                        if (typeof data146 !== "string") {
+                            const err283 = { instancePath: instancePath + "/facts/features/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data146 };
                             if (vErrors === null) {
                                 vErrors = [err283];
                             }
@@ -4295,14 +4289,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
+                    if (data143.quote !== undefined) {
+                        let data147 = data143.quote;
+                        if (typeof data147 !== "string") {
+                            const err284 = { instancePath: instancePath + "/facts/features/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data147 };
+                            if (vErrors === null) {
+                                vErrors = [err284];
+                            }
+                            else {
+                                vErrors.push(err284);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data143.note !== undefined) {
+                        let data148 = data143.note;
+                        if (typeof data148 !== "string") {
+                            const err285 = { instancePath: instancePath + "/facts/features/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data148 };
+                            if (vErrors === null) {
+                                vErrors = [err285];
+                            }
+                            else {
+                                vErrors.push(err285);
+                            }
+                            errors++;
+                        }
+                    }
                 }
                 else {
-                    const err284 = { instancePath: instancePath + "/facts/features", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data143 };
+                    const err286 = { instancePath: instancePath + "/facts/features", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data143 };
                     if (vErrors === null) {
-                        vErrors = [err284];
+                        vErrors = [err286];
                     }
                     else {
-                        vErrors.push(err284);
+                        vErrors.push(err286);
                     }
                     errors++;
                 }
@@ -4313,23 +4333,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             for (const key24 in data149) {
                                 const _errs403 = errors;
                                 if (!(((((key24 === "sso") || (key24 === "audit-logs")) || (key24 === "sla")) || (key24 === "dedicated-support")) || (key24 === "data-export"))) {
-                                    const err285 = { instancePath: instancePath + "/facts/features/value", schemaPath: "#/definitions/feature/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values", schema: schema39.enum, parentSchema: schema39, data: key24, propertyName: key24 };
+                                    const err287 = { instancePath: instancePath + "/facts/features/value", schemaPath: "#/definitions/feature/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values", schema: schema39.enum, parentSchema: schema39, data: key24, propertyName: key24 };
                                     if (vErrors === null) {
-                                        vErrors = [err285];
+                                        vErrors = [err287];
                                     }
                                     else {
-                                        vErrors.push(err285);
+                                        vErrors.push(err287);
                                     }
                                     errors++;
                                 }
                                 var valid132 = _errs403 === errors;
                                 if (!valid132) {
-                                    const err286 = { instancePath: instancePath + "/facts/features/value", schemaPath: "#/properties/facts/properties/features/allOf/1/properties/value/propertyNames", keyword: "propertyNames", params: { propertyName: key24 }, message: "property name must be valid", schema: schema11.properties.facts.properties.features.allOf[1].properties.value.propertyNames, parentSchema: schema11.properties.facts.properties.features.allOf[1].properties.value, data: data149 };
+                                    const err288 = { instancePath: instancePath + "/facts/features/value", schemaPath: "#/properties/facts/properties/features/allOf/1/properties/value/propertyNames", keyword: "propertyNames", params: { propertyName: key24 }, message: "property name must be valid", schema: schema11.properties.facts.properties.features.allOf[1].properties.value.propertyNames, parentSchema: schema11.properties.facts.properties.features.allOf[1].properties.value, data: data149 };
                                     if (vErrors === null) {
-                                        vErrors = [err286];
+                                        vErrors = [err288];
                                     }
                                     else {
-                                        vErrors.push(err286);
+                                        vErrors.push(err288);
                                     }
                                     errors++;
                                 }
@@ -4342,12 +4362,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err287 = { instancePath: instancePath + "/facts/features/value", schemaPath: "#/properties/facts/properties/features/allOf/1/properties/value/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.facts.properties.features.allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties.features.allOf[1].properties.value, data: data149 };
+                            const err289 = { instancePath: instancePath + "/facts/features/value", schemaPath: "#/properties/facts/properties/features/allOf/1/properties/value/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.facts.properties.features.allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties.features.allOf[1].properties.value, data: data149 };
                             if (vErrors === null) {
-                                vErrors = [err287];
+                                vErrors = [err289];
                             }
                             else {
-                                vErrors.push(err287);
+                                vErrors.push(err289);
                             }
                             errors++;
                         }
@@ -4356,12 +4376,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err288 = { instancePath: instancePath + "/facts", schemaPath: "#/properties/facts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.facts.type, parentSchema: schema11.properties.facts, data: data20 };
+            const err290 = { instancePath: instancePath + "/facts", schemaPath: "#/properties/facts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.facts.type, parentSchema: schema11.properties.facts, data: data20 };
             if (vErrors === null) {
-                vErrors = [err288];
+                vErrors = [err290];
             }
             else {
-                vErrors.push(err288);
+                vErrors.push(err290);
             }
             errors++;
         }
@@ -4371,12 +4391,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data151 && typeof data151 == "object" && !Array.isArray(data151)) {
             for (const key26 in data151) {
                 if (!(((((((key26 === "npm") || (key26 === "pypi")) || (key26 === "go")) || (key26 === "gem")) || (key26 === "composer")) || (key26 === "cargo")) || (key26 === "env"))) {
-                    const err289 = { instancePath: instancePath + "/detect", schemaPath: "#/properties/detect/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.detect, data: data151 };
+                    const err291 = { instancePath: instancePath + "/detect", schemaPath: "#/properties/detect/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.detect, data: data151 };
                     if (vErrors === null) {
-                        vErrors = [err289];
+                        vErrors = [err291];
                     }
                     else {
-                        vErrors.push(err289);
+                        vErrors.push(err291);
                     }
                     errors++;
                 }
@@ -4389,27 +4409,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data153 = data152[i11];
                         if (typeof data153 === "string") {
                             if (func3(data153) > 214) {
-                                const err290 = { instancePath: instancePath + "/detect/npm/" + i11, schemaPath: "#/definitions/patterns/items/maxLength", keyword: "maxLength", params: { limit: 214 }, message: "must NOT have more than 214 characters", schema: 214, parentSchema: schema40.items, data: data153 };
-                                if (vErrors === null) {
-                                    vErrors = [err290];
-                                }
-                                else {
-                                    vErrors.push(err290);
-                                }
-                                errors++;
-                            }
-                            if (func3(data153) < 1) {
-                                const err291 = { instancePath: instancePath + "/detect/npm/" + i11, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data153 };
-                                if (vErrors === null) {
-                                    vErrors = [err291];
-                                }
-                                else {
-                                    vErrors.push(err291);
-                                }
-                                errors++;
-                            }
-                            if (!pattern7.test(data153)) {
-                                const err292 = { instancePath: instancePath + "/detect/npm/" + i11, schemaPath: "#/definitions/patterns/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@/._*-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9@/._*-]+$" + "\"", schema: "^[A-Za-z0-9@/._*-]+$", parentSchema: schema40.items, data: data153 };
+                                const err292 = { instancePath: instancePath + "/detect/npm/" + i11, schemaPath: "#/definitions/patterns/items/maxLength", keyword: "maxLength", params: { limit: 214 }, message: "must NOT have more than 214 characters", schema: 214, parentSchema: schema40.items, data: data153 };
                                 if (vErrors === null) {
                                     vErrors = [err292];
                                 }
@@ -4418,26 +4418,46 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            if (func3(data153) < 1) {
+                                const err293 = { instancePath: instancePath + "/detect/npm/" + i11, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data153 };
+                                if (vErrors === null) {
+                                    vErrors = [err293];
+                                }
+                                else {
+                                    vErrors.push(err293);
+                                }
+                                errors++;
+                            }
+                            if (!pattern7.test(data153)) {
+                                const err294 = { instancePath: instancePath + "/detect/npm/" + i11, schemaPath: "#/definitions/patterns/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@/._*-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9@/._*-]+$" + "\"", schema: "^[A-Za-z0-9@/._*-]+$", parentSchema: schema40.items, data: data153 };
+                                if (vErrors === null) {
+                                    vErrors = [err294];
+                                }
+                                else {
+                                    vErrors.push(err294);
+                                }
+                                errors++;
+                            }
                         }
                         else {
-                            const err293 = { instancePath: instancePath + "/detect/npm/" + i11, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data153 };
+                            const err295 = { instancePath: instancePath + "/detect/npm/" + i11, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data153 };
                             if (vErrors === null) {
-                                vErrors = [err293];
+                                vErrors = [err295];
                             }
                             else {
-                                vErrors.push(err293);
+                                vErrors.push(err295);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err294 = { instancePath: instancePath + "/detect/npm", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data152 };
+                    const err296 = { instancePath: instancePath + "/detect/npm", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data152 };
                     if (vErrors === null) {
-                        vErrors = [err294];
+                        vErrors = [err296];
                     }
                     else {
-                        vErrors.push(err294);
+                        vErrors.push(err296);
                     }
                     errors++;
                 }
@@ -4450,27 +4470,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data155 = data154[i12];
                         if (typeof data155 === "string") {
                             if (func3(data155) > 214) {
-                                const err295 = { instancePath: instancePath + "/detect/pypi/" + i12, schemaPath: "#/definitions/patterns/items/maxLength", keyword: "maxLength", params: { limit: 214 }, message: "must NOT have more than 214 characters", schema: 214, parentSchema: schema40.items, data: data155 };
-                                if (vErrors === null) {
-                                    vErrors = [err295];
-                                }
-                                else {
-                                    vErrors.push(err295);
-                                }
-                                errors++;
-                            }
-                            if (func3(data155) < 1) {
-                                const err296 = { instancePath: instancePath + "/detect/pypi/" + i12, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data155 };
-                                if (vErrors === null) {
-                                    vErrors = [err296];
-                                }
-                                else {
-                                    vErrors.push(err296);
-                                }
-                                errors++;
-                            }
-                            if (!pattern7.test(data155)) {
-                                const err297 = { instancePath: instancePath + "/detect/pypi/" + i12, schemaPath: "#/definitions/patterns/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@/._*-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9@/._*-]+$" + "\"", schema: "^[A-Za-z0-9@/._*-]+$", parentSchema: schema40.items, data: data155 };
+                                const err297 = { instancePath: instancePath + "/detect/pypi/" + i12, schemaPath: "#/definitions/patterns/items/maxLength", keyword: "maxLength", params: { limit: 214 }, message: "must NOT have more than 214 characters", schema: 214, parentSchema: schema40.items, data: data155 };
                                 if (vErrors === null) {
                                     vErrors = [err297];
                                 }
@@ -4479,26 +4479,46 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            if (func3(data155) < 1) {
+                                const err298 = { instancePath: instancePath + "/detect/pypi/" + i12, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data155 };
+                                if (vErrors === null) {
+                                    vErrors = [err298];
+                                }
+                                else {
+                                    vErrors.push(err298);
+                                }
+                                errors++;
+                            }
+                            if (!pattern7.test(data155)) {
+                                const err299 = { instancePath: instancePath + "/detect/pypi/" + i12, schemaPath: "#/definitions/patterns/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@/._*-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9@/._*-]+$" + "\"", schema: "^[A-Za-z0-9@/._*-]+$", parentSchema: schema40.items, data: data155 };
+                                if (vErrors === null) {
+                                    vErrors = [err299];
+                                }
+                                else {
+                                    vErrors.push(err299);
+                                }
+                                errors++;
+                            }
                         }
                         else {
-                            const err298 = { instancePath: instancePath + "/detect/pypi/" + i12, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data155 };
+                            const err300 = { instancePath: instancePath + "/detect/pypi/" + i12, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data155 };
                             if (vErrors === null) {
-                                vErrors = [err298];
+                                vErrors = [err300];
                             }
                             else {
-                                vErrors.push(err298);
+                                vErrors.push(err300);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err299 = { instancePath: instancePath + "/detect/pypi", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data154 };
+                    const err301 = { instancePath: instancePath + "/detect/pypi", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data154 };
                     if (vErrors === null) {
-                        vErrors = [err299];
+                        vErrors = [err301];
                     }
                     else {
-                        vErrors.push(err299);
+                        vErrors.push(err301);
                     }
                     errors++;
                 }
@@ -4511,27 +4531,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data157 = data156[i13];
                         if (typeof data157 === "string") {
                             if (func3(data157) > 214) {
-                                const err300 = { instancePath: instancePath + "/detect/go/" + i13, schemaPath: "#/definitions/patterns/items/maxLength", keyword: "maxLength", params: { limit: 214 }, message: "must NOT have more than 214 characters", schema: 214, parentSchema: schema40.items, data: data157 };
-                                if (vErrors === null) {
-                                    vErrors = [err300];
-                                }
-                                else {
-                                    vErrors.push(err300);
-                                }
-                                errors++;
-                            }
-                            if (func3(data157) < 1) {
-                                const err301 = { instancePath: instancePath + "/detect/go/" + i13, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data157 };
-                                if (vErrors === null) {
-                                    vErrors = [err301];
-                                }
-                                else {
-                                    vErrors.push(err301);
-                                }
-                                errors++;
-                            }
-                            if (!pattern7.test(data157)) {
-                                const err302 = { instancePath: instancePath + "/detect/go/" + i13, schemaPath: "#/definitions/patterns/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@/._*-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9@/._*-]+$" + "\"", schema: "^[A-Za-z0-9@/._*-]+$", parentSchema: schema40.items, data: data157 };
+                                const err302 = { instancePath: instancePath + "/detect/go/" + i13, schemaPath: "#/definitions/patterns/items/maxLength", keyword: "maxLength", params: { limit: 214 }, message: "must NOT have more than 214 characters", schema: 214, parentSchema: schema40.items, data: data157 };
                                 if (vErrors === null) {
                                     vErrors = [err302];
                                 }
@@ -4540,26 +4540,46 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            if (func3(data157) < 1) {
+                                const err303 = { instancePath: instancePath + "/detect/go/" + i13, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data157 };
+                                if (vErrors === null) {
+                                    vErrors = [err303];
+                                }
+                                else {
+                                    vErrors.push(err303);
+                                }
+                                errors++;
+                            }
+                            if (!pattern7.test(data157)) {
+                                const err304 = { instancePath: instancePath + "/detect/go/" + i13, schemaPath: "#/definitions/patterns/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@/._*-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9@/._*-]+$" + "\"", schema: "^[A-Za-z0-9@/._*-]+$", parentSchema: schema40.items, data: data157 };
+                                if (vErrors === null) {
+                                    vErrors = [err304];
+                                }
+                                else {
+                                    vErrors.push(err304);
+                                }
+                                errors++;
+                            }
                         }
                         else {
-                            const err303 = { instancePath: instancePath + "/detect/go/" + i13, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data157 };
+                            const err305 = { instancePath: instancePath + "/detect/go/" + i13, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data157 };
                             if (vErrors === null) {
-                                vErrors = [err303];
+                                vErrors = [err305];
                             }
                             else {
-                                vErrors.push(err303);
+                                vErrors.push(err305);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err304 = { instancePath: instancePath + "/detect/go", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data156 };
+                    const err306 = { instancePath: instancePath + "/detect/go", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data156 };
                     if (vErrors === null) {
-                        vErrors = [err304];
+                        vErrors = [err306];
                     }
                     else {
-                        vErrors.push(err304);
+                        vErrors.push(err306);
                     }
                     errors++;
                 }
@@ -4572,27 +4592,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data159 = data158[i14];
                         if (typeof data159 === "string") {
                             if (func3(data159) > 214) {
-                                const err305 = { instancePath: instancePath + "/detect/gem/" + i14, schemaPath: "#/definitions/patterns/items/maxLength", keyword: "maxLength", params: { limit: 214 }, message: "must NOT have more than 214 characters", schema: 214, parentSchema: schema40.items, data: data159 };
-                                if (vErrors === null) {
-                                    vErrors = [err305];
-                                }
-                                else {
-                                    vErrors.push(err305);
-                                }
-                                errors++;
-                            }
-                            if (func3(data159) < 1) {
-                                const err306 = { instancePath: instancePath + "/detect/gem/" + i14, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data159 };
-                                if (vErrors === null) {
-                                    vErrors = [err306];
-                                }
-                                else {
-                                    vErrors.push(err306);
-                                }
-                                errors++;
-                            }
-                            if (!pattern7.test(data159)) {
-                                const err307 = { instancePath: instancePath + "/detect/gem/" + i14, schemaPath: "#/definitions/patterns/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@/._*-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9@/._*-]+$" + "\"", schema: "^[A-Za-z0-9@/._*-]+$", parentSchema: schema40.items, data: data159 };
+                                const err307 = { instancePath: instancePath + "/detect/gem/" + i14, schemaPath: "#/definitions/patterns/items/maxLength", keyword: "maxLength", params: { limit: 214 }, message: "must NOT have more than 214 characters", schema: 214, parentSchema: schema40.items, data: data159 };
                                 if (vErrors === null) {
                                     vErrors = [err307];
                                 }
@@ -4601,26 +4601,46 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            if (func3(data159) < 1) {
+                                const err308 = { instancePath: instancePath + "/detect/gem/" + i14, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data159 };
+                                if (vErrors === null) {
+                                    vErrors = [err308];
+                                }
+                                else {
+                                    vErrors.push(err308);
+                                }
+                                errors++;
+                            }
+                            if (!pattern7.test(data159)) {
+                                const err309 = { instancePath: instancePath + "/detect/gem/" + i14, schemaPath: "#/definitions/patterns/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@/._*-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9@/._*-]+$" + "\"", schema: "^[A-Za-z0-9@/._*-]+$", parentSchema: schema40.items, data: data159 };
+                                if (vErrors === null) {
+                                    vErrors = [err309];
+                                }
+                                else {
+                                    vErrors.push(err309);
+                                }
+                                errors++;
+                            }
                         }
                         else {
-                            const err308 = { instancePath: instancePath + "/detect/gem/" + i14, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data159 };
+                            const err310 = { instancePath: instancePath + "/detect/gem/" + i14, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data159 };
                             if (vErrors === null) {
-                                vErrors = [err308];
+                                vErrors = [err310];
                             }
                             else {
-                                vErrors.push(err308);
+                                vErrors.push(err310);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err309 = { instancePath: instancePath + "/detect/gem", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data158 };
+                    const err311 = { instancePath: instancePath + "/detect/gem", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data158 };
                     if (vErrors === null) {
-                        vErrors = [err309];
+                        vErrors = [err311];
                     }
                     else {
-                        vErrors.push(err309);
+                        vErrors.push(err311);
                     }
                     errors++;
                 }
@@ -4633,27 +4653,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data161 = data160[i15];
                         if (typeof data161 === "string") {
                             if (func3(data161) > 214) {
-                                const err310 = { instancePath: instancePath + "/detect/composer/" + i15, schemaPath: "#/definitions/patterns/items/maxLength", keyword: "maxLength", params: { limit: 214 }, message: "must NOT have more than 214 characters", schema: 214, parentSchema: schema40.items, data: data161 };
-                                if (vErrors === null) {
-                                    vErrors = [err310];
-                                }
-                                else {
-                                    vErrors.push(err310);
-                                }
-                                errors++;
-                            }
-                            if (func3(data161) < 1) {
-                                const err311 = { instancePath: instancePath + "/detect/composer/" + i15, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data161 };
-                                if (vErrors === null) {
-                                    vErrors = [err311];
-                                }
-                                else {
-                                    vErrors.push(err311);
-                                }
-                                errors++;
-                            }
-                            if (!pattern7.test(data161)) {
-                                const err312 = { instancePath: instancePath + "/detect/composer/" + i15, schemaPath: "#/definitions/patterns/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@/._*-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9@/._*-]+$" + "\"", schema: "^[A-Za-z0-9@/._*-]+$", parentSchema: schema40.items, data: data161 };
+                                const err312 = { instancePath: instancePath + "/detect/composer/" + i15, schemaPath: "#/definitions/patterns/items/maxLength", keyword: "maxLength", params: { limit: 214 }, message: "must NOT have more than 214 characters", schema: 214, parentSchema: schema40.items, data: data161 };
                                 if (vErrors === null) {
                                     vErrors = [err312];
                                 }
@@ -4662,26 +4662,46 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            if (func3(data161) < 1) {
+                                const err313 = { instancePath: instancePath + "/detect/composer/" + i15, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data161 };
+                                if (vErrors === null) {
+                                    vErrors = [err313];
+                                }
+                                else {
+                                    vErrors.push(err313);
+                                }
+                                errors++;
+                            }
+                            if (!pattern7.test(data161)) {
+                                const err314 = { instancePath: instancePath + "/detect/composer/" + i15, schemaPath: "#/definitions/patterns/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@/._*-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9@/._*-]+$" + "\"", schema: "^[A-Za-z0-9@/._*-]+$", parentSchema: schema40.items, data: data161 };
+                                if (vErrors === null) {
+                                    vErrors = [err314];
+                                }
+                                else {
+                                    vErrors.push(err314);
+                                }
+                                errors++;
+                            }
                         }
                         else {
-                            const err313 = { instancePath: instancePath + "/detect/composer/" + i15, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data161 };
+                            const err315 = { instancePath: instancePath + "/detect/composer/" + i15, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data161 };
                             if (vErrors === null) {
-                                vErrors = [err313];
+                                vErrors = [err315];
                             }
                             else {
-                                vErrors.push(err313);
+                                vErrors.push(err315);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err314 = { instancePath: instancePath + "/detect/composer", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data160 };
+                    const err316 = { instancePath: instancePath + "/detect/composer", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data160 };
                     if (vErrors === null) {
-                        vErrors = [err314];
+                        vErrors = [err316];
                     }
                     else {
-                        vErrors.push(err314);
+                        vErrors.push(err316);
                     }
                     errors++;
                 }
@@ -4694,27 +4714,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data163 = data162[i16];
                         if (typeof data163 === "string") {
                             if (func3(data163) > 214) {
-                                const err315 = { instancePath: instancePath + "/detect/cargo/" + i16, schemaPath: "#/definitions/patterns/items/maxLength", keyword: "maxLength", params: { limit: 214 }, message: "must NOT have more than 214 characters", schema: 214, parentSchema: schema40.items, data: data163 };
-                                if (vErrors === null) {
-                                    vErrors = [err315];
-                                }
-                                else {
-                                    vErrors.push(err315);
-                                }
-                                errors++;
-                            }
-                            if (func3(data163) < 1) {
-                                const err316 = { instancePath: instancePath + "/detect/cargo/" + i16, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data163 };
-                                if (vErrors === null) {
-                                    vErrors = [err316];
-                                }
-                                else {
-                                    vErrors.push(err316);
-                                }
-                                errors++;
-                            }
-                            if (!pattern7.test(data163)) {
-                                const err317 = { instancePath: instancePath + "/detect/cargo/" + i16, schemaPath: "#/definitions/patterns/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@/._*-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9@/._*-]+$" + "\"", schema: "^[A-Za-z0-9@/._*-]+$", parentSchema: schema40.items, data: data163 };
+                                const err317 = { instancePath: instancePath + "/detect/cargo/" + i16, schemaPath: "#/definitions/patterns/items/maxLength", keyword: "maxLength", params: { limit: 214 }, message: "must NOT have more than 214 characters", schema: 214, parentSchema: schema40.items, data: data163 };
                                 if (vErrors === null) {
                                     vErrors = [err317];
                                 }
@@ -4723,26 +4723,46 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            if (func3(data163) < 1) {
+                                const err318 = { instancePath: instancePath + "/detect/cargo/" + i16, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data163 };
+                                if (vErrors === null) {
+                                    vErrors = [err318];
+                                }
+                                else {
+                                    vErrors.push(err318);
+                                }
+                                errors++;
+                            }
+                            if (!pattern7.test(data163)) {
+                                const err319 = { instancePath: instancePath + "/detect/cargo/" + i16, schemaPath: "#/definitions/patterns/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@/._*-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9@/._*-]+$" + "\"", schema: "^[A-Za-z0-9@/._*-]+$", parentSchema: schema40.items, data: data163 };
+                                if (vErrors === null) {
+                                    vErrors = [err319];
+                                }
+                                else {
+                                    vErrors.push(err319);
+                                }
+                                errors++;
+                            }
                         }
                         else {
-                            const err318 = { instancePath: instancePath + "/detect/cargo/" + i16, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data163 };
+                            const err320 = { instancePath: instancePath + "/detect/cargo/" + i16, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data163 };
                             if (vErrors === null) {
-                                vErrors = [err318];
+                                vErrors = [err320];
                             }
                             else {
-                                vErrors.push(err318);
+                                vErrors.push(err320);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err319 = { instancePath: instancePath + "/detect/cargo", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data162 };
+                    const err321 = { instancePath: instancePath + "/detect/cargo", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data162 };
                     if (vErrors === null) {
-                        vErrors = [err319];
+                        vErrors = [err321];
                     }
                     else {
-                        vErrors.push(err319);
+                        vErrors.push(err321);
                     }
                     errors++;
                 }
@@ -4755,59 +4775,59 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data165 = data164[i17];
                         if (typeof data165 === "string") {
                             if (!pattern13.test(data165)) {
-                                const err320 = { instancePath: instancePath + "/detect/env/" + i17, schemaPath: "#/properties/detect/properties/env/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]*\\*?$" }, message: "must match pattern \"" + "^[A-Z][A-Z0-9_]*\\*?$" + "\"", schema: "^[A-Z][A-Z0-9_]*\\*?$", parentSchema: schema11.properties.detect.properties.env.items, data: data165 };
+                                const err322 = { instancePath: instancePath + "/detect/env/" + i17, schemaPath: "#/properties/detect/properties/env/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]*\\*?$" }, message: "must match pattern \"" + "^[A-Z][A-Z0-9_]*\\*?$" + "\"", schema: "^[A-Z][A-Z0-9_]*\\*?$", parentSchema: schema11.properties.detect.properties.env.items, data: data165 };
                                 if (vErrors === null) {
-                                    vErrors = [err320];
+                                    vErrors = [err322];
                                 }
                                 else {
-                                    vErrors.push(err320);
+                                    vErrors.push(err322);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err321 = { instancePath: instancePath + "/detect/env/" + i17, schemaPath: "#/properties/detect/properties/env/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.detect.properties.env.items.type, parentSchema: schema11.properties.detect.properties.env.items, data: data165 };
+                            const err323 = { instancePath: instancePath + "/detect/env/" + i17, schemaPath: "#/properties/detect/properties/env/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.detect.properties.env.items.type, parentSchema: schema11.properties.detect.properties.env.items, data: data165 };
                             if (vErrors === null) {
-                                vErrors = [err321];
+                                vErrors = [err323];
                             }
                             else {
-                                vErrors.push(err321);
+                                vErrors.push(err323);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err322 = { instancePath: instancePath + "/detect/env", schemaPath: "#/properties/detect/properties/env/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.detect.properties.env.type, parentSchema: schema11.properties.detect.properties.env, data: data164 };
+                    const err324 = { instancePath: instancePath + "/detect/env", schemaPath: "#/properties/detect/properties/env/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.detect.properties.env.type, parentSchema: schema11.properties.detect.properties.env, data: data164 };
                     if (vErrors === null) {
-                        vErrors = [err322];
+                        vErrors = [err324];
                     }
                     else {
-                        vErrors.push(err322);
+                        vErrors.push(err324);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err323 = { instancePath: instancePath + "/detect", schemaPath: "#/properties/detect/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.detect.type, parentSchema: schema11.properties.detect, data: data151 };
+            const err325 = { instancePath: instancePath + "/detect", schemaPath: "#/properties/detect/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.detect.type, parentSchema: schema11.properties.detect, data: data151 };
             if (vErrors === null) {
-                vErrors = [err323];
+                vErrors = [err325];
             }
             else {
-                vErrors.push(err323);
+                vErrors.push(err325);
             }
             errors++;
         }
     }
 }
 else {
-    const err324 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err326 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-        vErrors = [err324];
+        vErrors = [err326];
     }
     else {
-        vErrors.push(err324);
+        vErrors.push(err326);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
@@ -4852,7 +4872,7 @@ function checkRuleConsistency(rule, source, file, today, errors) {
     else if (rule.verified > today)
         add(`verified: ${rule.verified} is in the future`, ['verified']);
     for (const [key, fact] of Object.entries(rule.facts)) {
-        if (fact.source !== undefined && !rule.sources[fact.source]) {
+        if (fact.source !== undefined && !Object.hasOwn(rule.sources, fact.source)) {
             add(`fact '${key}' cites source '${fact.source}', which is not in sources (${Object.keys(rule.sources).join(', ')})`, ['facts', key, 'source']);
         }
         else if (fact.status === 'confirmed' && (rule.sources[fact.source]?.kind ?? 'primary') !== 'primary') {

@@ -2644,22 +2644,30 @@ var yaml_source = __nccwpck_require__(4242);
 ;// CONCATENATED MODULE: ./src/workspace.ts
 
 
-/** A user-supplied path that resolves outside the workspace (directly, through `..`, or via a symlink). */
+
+/**
+ * A user-supplied path the gate refuses: it resolves outside the workspace (directly, through `..`,
+ * or via a symlink), or through a symlink whose target cannot be checked.
+ */
 class OutsideWorkspaceError extends Error {
     input;
     name = 'OutsideWorkspaceError';
-    constructor(input) {
-        super(`${input} resolves outside the workspace; refusing to use it`);
+    constructor(input, reason = 'resolves outside the workspace') {
+        super(`${input} ${reason}; refusing to use it`);
         this.input = input;
     }
 }
+/** Files the user writes are a few kilobytes; refuse anything larger before reading it. */
+const MAX_USER_FILE_BYTES = 1024 * 1024;
 function isInside(root, target) {
     const rel = (0,external_node_path_.relative)(root, target);
     return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
 }
 /**
  * Resolve a workspace-relative path and refuse it if it, or what its symlinks point to, leaves the
- * workspace. A path that does not exist yet (an output file) is checked through its nearest existing parent.
+ * workspace. A path that does not exist yet (an output file) is checked through its nearest existing
+ * parent. A symlink counts as existing even when its target does not (a dangling link would
+ * otherwise let a write land wherever it points), and one that cannot be resolved is refused.
  */
 function resolveInWorkspace(workspace, input) {
     const root = (0,external_node_fs_.realpathSync)(workspace);
@@ -2667,9 +2675,16 @@ function resolveInWorkspace(workspace, input) {
     if (!isInside(root, target))
         throw new OutsideWorkspaceError(input);
     let existing = target;
-    while (!(0,external_node_fs_.existsSync)(existing))
+    while (!(0,external_node_fs_.lstatSync)(existing, { throwIfNoEntry: false }))
         existing = (0,external_node_path_.resolve)(existing, '..');
-    if (!isInside(root, (0,external_node_fs_.realpathSync)(existing)))
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(existing);
+    }
+    catch {
+        throw new OutsideWorkspaceError(input, 'goes through a symlink whose target does not exist');
+    }
+    if (!isInside(root, real))
         throw new OutsideWorkspaceError(input);
     return target;
 }
@@ -2677,14 +2692,38 @@ function resolveInWorkspace(workspace, input) {
 function displayPath(workspace, absolute) {
     return (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(workspace), absolute).split(external_node_path_.sep).join('/');
 }
-/** Read a regular file inside the workspace, refusing symlinks that lead out of it. */
+/**
+ * Read a file the user wrote (manifest, policy, local rule) as UTF-8 text. Anything that is not a
+ * readable regular file inside the workspace, is too large, or is not UTF-8 is a located config
+ * error on that file; nothing is read from outside.
+ */
 function readWorkspaceFile(workspace, absolute) {
-    const real = (0,external_node_fs_.realpathSync)(absolute);
+    const shown = displayPath(workspace, absolute);
+    const fail = (message) => {
+        throw new config_error/* ConfigErrors */.mS([{ message, location: (0,config_error/* fileStart */.NY)(shown) }]);
+    };
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(absolute);
+    }
+    catch {
+        return fail((0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false }) ? 'the path is a symlink to nothing' : 'file not found');
+    }
     if (!isInside((0,external_node_fs_.realpathSync)(workspace), real))
-        throw new OutsideWorkspaceError(displayPath(workspace, absolute));
-    if (!(0,external_node_fs_.statSync)(real).isFile())
-        throw new Error(`${displayPath(workspace, absolute)} is not a file`);
-    return (0,external_node_fs_.readFileSync)(real, 'utf8');
+        throw new OutsideWorkspaceError(shown);
+    const stats = (0,external_node_fs_.statSync)(real);
+    if (!stats.isFile())
+        return fail(stats.isDirectory() ? 'the path is a folder, not a file' : 'the path is not a regular file');
+    if (stats.size > MAX_USER_FILE_BYTES)
+        return fail(`the file is larger than ${MAX_USER_FILE_BYTES} bytes; refusing to read it`);
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode((0,external_node_fs_.readFileSync)(real));
+    }
+    catch (error) {
+        if (error.code === 'ERR_ENCODING_INVALID_ENCODED_DATA')
+            return fail('the file is not UTF-8 text');
+        return fail(`the file could not be read (${error.code ?? String(error)})`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/catalogue/catalogue.ts
@@ -4831,14 +4870,31 @@ async function loadCatalogue(options) {
         rules.set(rule.id, { rule, origin: 'bundled', file });
     const { workspace, localDir } = options;
     if (workspace && localDir) {
-        const files = (0,external_node_fs_.existsSync)(localDir) ? ruleFiles(localDir) : [];
+        const stats = (0,external_node_fs_.statSync)(localDir, { throwIfNoEntry: false });
+        if (stats && !stats.isDirectory()) {
+            errors.push({
+                message: 'the rules path is not a folder',
+                location: (0,config_error/* fileStart */.NY)(displayPath(workspace, localDir)),
+            });
+        }
+        const files = stats?.isDirectory() ? ruleFiles(localDir) : [];
         // Validating a rule needs the largest generated validator: load it only when there are local rules.
         const { loadRule } = files.length > 0 ? await __nccwpck_require__.e(/* import() */ 702).then(__nccwpck_require__.bind(__nccwpck_require__, 2702)) : { loadRule: undefined };
         if (loadRule) {
             for (const name of files) {
                 const absolute = (0,external_node_path_.join)(localDir, name);
                 const shown = displayPath(workspace, absolute);
-                const loaded = loadRule(shown, readWorkspaceFile(workspace, absolute), 'local', options.today, errors);
+                let text;
+                try {
+                    text = readWorkspaceFile(workspace, absolute);
+                }
+                catch (error) {
+                    if (!(error instanceof config_error/* ConfigErrors */.mS))
+                        throw error;
+                    errors.push(...error.errors); // report every bad rule file, not just the first
+                    continue;
+                }
+                const loaded = loadRule(shown, text, 'local', options.today, errors);
                 if (!loaded)
                     continue;
                 const bundled = rules.get(loaded.rule.id);
@@ -4854,7 +4910,7 @@ async function loadCatalogue(options) {
                 rules.set(loaded.rule.id, loaded);
             }
         }
-        else if (options.localDirRequired && !(0,external_node_fs_.existsSync)(localDir)) {
+        else if (options.localDirRequired && !stats) {
             errors.push({
                 message: 'the rules folder does not exist',
                 location: (0,config_error/* fileStart */.NY)(displayPath(workspace, localDir)),
@@ -4899,6 +4955,15 @@ function onPlan(plans, plan) {
     if (plan === undefined)
         return undefined;
     return plans.includes(plan);
+}
+/** What every finding about one service shares: which service, its vendor, the evidence, and where it points. */
+function aboutService(context, evidence, field = 'vendor') {
+    return {
+        service: context.index,
+        vendor: context.loaded.rule.id,
+        evidence,
+        at: { path: ['services', context.index, field] },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/wording.ts
@@ -5011,15 +5076,14 @@ const agreements = {
         },
     ],
     evaluate(ctx) {
-        const { service, loaded, index } = ctx;
+        const { service, loaded } = ctx;
         if (!ctx.requirements.agreements?.includes('dpa') || ctx.data.length === 0)
             return [];
         if (service.agreements?.includes('dpa'))
             return [];
         const name = loaded.rule.name;
         const fact = ctx.fact('dpa.plans');
-        const at = { path: ['services', index, 'vendor'] };
-        const base = { service: index, vendor: loaded.rule.id, evidence: [fact.evidence], at };
+        const base = aboutService(ctx, [fact.evidence]);
         const plan = service.plan;
         const offered = fact.known ? onPlan(fact.value, plan) : undefined;
         if (offered === false) {
@@ -5052,6 +5116,7 @@ const agreements = {
 
 ;// CONCATENATED MODULE: ./src/checks/ai-training.ts
 
+
 const aiTraining = {
     area: 'ai-training',
     checks: [
@@ -5078,17 +5143,12 @@ const aiTraining = {
         },
     ],
     evaluate(ctx) {
-        const { service, loaded, index } = ctx;
+        const { service, loaded } = ctx;
         if (ctx.requirements['ai-training'] !== 'forbidden' || ctx.data.length === 0)
             return [];
         const name = loaded.rule.name;
         const fact = ctx.fact('ai-training');
-        const base = {
-            service: index,
-            vendor: loaded.rule.id,
-            evidence: [fact.evidence],
-            at: { path: ['services', index, 'vendor'] },
-        };
+        const base = aboutService(ctx, [fact.evidence]);
         if (!fact.known) {
             return [
                 {
@@ -5125,6 +5185,7 @@ const aiTraining = {
 
 ;// CONCATENATED MODULE: ./src/checks/certifications.ts
 
+
 const certifications = {
     area: 'certifications',
     checks: [
@@ -5140,7 +5201,7 @@ const certifications = {
         const required = ctx.requirements.certifications ?? [];
         if (required.length === 0)
             return [];
-        const { loaded, index } = ctx;
+        const { loaded } = ctx;
         const name = loaded.rule.name;
         const fact = ctx.fact('certifications');
         const held = fact.known ? (fact.value ?? []) : [];
@@ -5150,10 +5211,7 @@ const certifications = {
         return [
             {
                 check: 'certifications.missing',
-                service: index,
-                vendor: loaded.rule.id,
-                evidence: [fact.evidence],
-                at: { path: ['services', index, 'vendor'] },
+                ...aboutService(ctx, [fact.evidence]),
                 message: fact.known
                     ? `Required ${andList(missing)}: no confirmed fact shows ${name} holds ${missing.length > 1 ? 'them' : 'it'} (it confirms: ${held.length > 0 ? andList(held) : 'none'}).`
                     : `Required ${andList(missing)}: ${name}'s certifications cannot be verified.`,
@@ -5245,7 +5303,7 @@ const features = {
         const required = ctx.requirements.features ?? [];
         if (required.length === 0)
             return [];
-        const { loaded, index, service } = ctx;
+        const { loaded, service } = ctx;
         const name = loaded.rule.name;
         const fact = ctx.fact('features');
         const findings = [];
@@ -5255,10 +5313,7 @@ const features = {
                 continue;
             const base = {
                 check: 'features.plan',
-                service: index,
-                vendor: loaded.rule.id,
-                evidence: [fact.evidence],
-                at: { path: ['services', index, 'plan'] },
+                ...aboutService(ctx, [fact.evidence], 'plan'),
             };
             if (plans === undefined) {
                 findings.push({
@@ -5310,7 +5365,7 @@ const hipaa = {
         },
     ],
     evaluate(ctx) {
-        const { service, loaded, index } = ctx;
+        const { service, loaded } = ctx;
         // Health data needs a BAA; so does a project that requires one of every processor.
         const needed = ctx.data.includes('health') || (ctx.requirements.agreements?.includes('baa') && ctx.data.length > 0);
         if (!needed || service.agreements?.includes('baa'))
@@ -5320,12 +5375,7 @@ const hipaa = {
             ? 'This service receives health data, which needs a signed BAA'
             : 'A BAA is required';
         const fact = ctx.fact('baa.plans');
-        const base = {
-            service: index,
-            vendor: loaded.rule.id,
-            evidence: [fact.evidence],
-            at: { path: ['services', index, 'vendor'] },
-        };
+        const base = aboutService(ctx, [fact.evidence]);
         const plan = service.plan;
         if (fact.known && fact.value === 'none') {
             return [
@@ -5554,6 +5604,7 @@ function evaluateResidency(ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/retention.ts
+
 const retention = {
     area: 'retention',
     checks: [
@@ -5576,15 +5627,10 @@ const retention = {
         const limit = ctx.requirements['deletion-days'];
         if (limit === undefined || ctx.data.length === 0)
             return [];
-        const { loaded, index } = ctx;
+        const { loaded } = ctx;
         const name = loaded.rule.name;
         const fact = ctx.fact('retention.deletion-after-termination-days');
-        const base = {
-            service: index,
-            vendor: loaded.rule.id,
-            evidence: [fact.evidence],
-            at: { path: ['services', index, 'vendor'] },
-        };
+        const base = aboutService(ctx, [fact.evidence]);
         if (!fact.known) {
             return [
                 {
@@ -5612,6 +5658,7 @@ const retention = {
 var dates = __nccwpck_require__(7718);
 ;// CONCATENATED MODULE: ./src/checks/rules.ts
 
+
 /** Default for requirements.max-rule-age-days. */
 const DEFAULT_MAX_RULE_AGE_DAYS = 365;
 const rules = {
@@ -5626,7 +5673,7 @@ const rules = {
         },
     ],
     evaluate(ctx) {
-        const { loaded, index } = ctx;
+        const { loaded } = ctx;
         const maxAge = ctx.requirements['max-rule-age-days'] ?? DEFAULT_MAX_RULE_AGE_DAYS;
         const age = (0,dates/* daysBetween */.YM)(loaded.rule.verified, ctx.today);
         if (age <= maxAge)
@@ -5634,10 +5681,7 @@ const rules = {
         return [
             {
                 check: 'rules.stale',
-                service: index,
-                vendor: loaded.rule.id,
-                evidence: [],
-                at: { path: ['services', index, 'vendor'] },
+                ...aboutService(ctx, []),
                 message: `${loaded.rule.name}'s facts were last verified on ${loaded.rule.verified}, ${age} days ago (limit ${maxAge}); they may have changed.`,
                 remediation: `Re-check ${loaded.file} against ${loaded.rule.name}'s current documents and update its verified date.`,
             },
@@ -5646,6 +5690,7 @@ const rules = {
 };
 
 ;// CONCATENATED MODULE: ./src/checks/subprocessors.ts
+
 
 const subprocessors = {
     area: 'subprocessors',
@@ -5666,9 +5711,8 @@ const subprocessors = {
         },
     ],
     evaluate(ctx) {
-        const { loaded, index, requirements } = ctx;
+        const { loaded, requirements } = ctx;
         const name = loaded.rule.name;
-        const at = { path: ['services', index, 'vendor'] };
         const findings = [];
         const minimum = requirements['subprocessor-notice-days'];
         if (minimum !== undefined) {
@@ -5676,10 +5720,7 @@ const subprocessors = {
             if (!fact.known || fact.value < minimum) {
                 findings.push({
                     check: 'subprocessors.notice-period',
-                    service: index,
-                    vendor: loaded.rule.id,
-                    evidence: [fact.evidence],
-                    at,
+                    ...aboutService(ctx, [fact.evidence]),
                     message: fact.known
                         ? `Subprocessor changes need ${minimum} days' notice; ${name} gives ${fact.value}.`
                         : `Subprocessor changes need ${minimum} days' notice; ${name}'s notice period cannot be verified.`,
@@ -5698,10 +5739,7 @@ const subprocessors = {
             if (outside.length > 0) {
                 findings.push({
                     check: 'subprocessors.outside-allowed',
-                    service: index,
-                    vendor: loaded.rule.id,
-                    evidence: [fact.evidence],
-                    at,
+                    ...aboutService(ctx, [fact.evidence]),
                     message: `${name} lists subprocessors outside ${regionList(residency.regions)}: ${outside.map((s) => `${s.name} (${s.region})`).join(', ')}.`,
                     remediation: `Check which of ${name}'s subprocessors receive your users' data; transfers are forbidden, so each one outside ${regionList(residency.regions)} needs an approval or a waiver.`,
                 });
@@ -5779,7 +5817,7 @@ function readFact(loaded, service, key) {
             },
         };
     }
-    const source = fact.source ? rule.sources[fact.source] : undefined;
+    const source = fact.source && Object.hasOwn(rule.sources, fact.source) ? rule.sources[fact.source] : undefined;
     return {
         known: fact.status === 'confirmed',
         value: fact.status === 'confirmed' ? fact.value : undefined,
@@ -6414,7 +6452,7 @@ async function findWeakening(readBase, manifestFile, head, catalogue, notes) {
     }));
 }
 function readUserFile(workspace, absolute, shown, what) {
-    if (!(0,external_node_fs_.existsSync)(absolute)) {
+    if (!(0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false })) {
         const hint = what === 'manifest'
             ? ' Create one with `npx vendor-gate init`, or point the `manifest` input at it.'
             : '';
@@ -6879,7 +6917,7 @@ function explainVendor(catalogue, vendor) {
         lines.push(`Not to be confused with ${c.domain}: ${c.note}`);
     lines.push('', 'Facts:');
     for (const [key, fact] of Object.entries(rule.facts)) {
-        const source = fact.source ? rule.sources[fact.source] : undefined;
+        const source = fact.source && Object.hasOwn(rule.sources, fact.source) ? rule.sources[fact.source] : undefined;
         const value = fact.value !== undefined ? showValue(fact.value) : 'unknown';
         lines.push(`  ${key}: ${value}  [${fact.status}]`);
         if (source)
@@ -7319,7 +7357,9 @@ async function runCli(argv, io) {
             io.stderr.write(`vendor-gate: ${error.message}\n\n${USAGE}`);
             return 2;
         }
-        throw error;
+        // A bug of ours, not the user's: say so in one line; the run was not evaluated.
+        io.stderr.write(`vendor-gate: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+        return 2;
     }
 }
 async function check(args, io) {
@@ -10397,8 +10437,8 @@ const validators_equal = equal/* default.default */.A["default"] ?? equal/* defa
 
 const validators_ucs2length = ucs2length/* default.default */.A["default"] ?? ucs2length/* default */.A;
 const manifest = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://vendor-gate.dev/schemas/vendor-gate.schema.json", "title": "Vendor Gate manifest (.github/vendor-gate.yml)", "description": "What this project must honour, and the third-party services that receive its users' personal data.", "type": "object", "additionalProperties": false, "required": ["version", "requirements", "services"], "properties": { "version": { "const": 1, "description": "Manifest format version. Only 1 exists." }, "requirements": { "$ref": "#/definitions/requirements" }, "checks": { "type": "object", "description": "Per-check severity override: error, warning, notice or off.", "additionalProperties": { "enum": ["error", "warning", "notice", "off"] } }, "services": { "type": "array", "description": "Every third-party service that receives personal data.", "items": { "$ref": "#/definitions/service" } } }, "definitions": { "requirements": { "type": "object", "additionalProperties": false, "required": ["data"], "properties": { "data": { "type": "array", "uniqueItems": true, "description": "Categories of personal data this project handles. [] declares that it handles none.", "items": { "$ref": "#/definitions/dataCategory" } }, "residency": { "type": "object", "additionalProperties": false, "required": ["regions"], "properties": { "regions": { "type": "array", "minItems": 1, "uniqueItems": true, "description": "Where personal data may be stored.", "items": { "$ref": "#/definitions/region" } }, "transfers": { "enum": ["forbidden", "safeguarded"], "description": "forbidden (default): data must not leave the regions. safeguarded: it may, under a transfer mechanism (DPF, SCCs, UK/Swiss addenda)." } } }, "agreements": { "type": "array", "uniqueItems": true, "description": "Agreements every processor must have signed.", "items": { "$ref": "#/definitions/agreement" } }, "ai-training": { "enum": ["forbidden", "allowed"], "description": "forbidden: no vendor may train AI on our users' data." }, "deletion-days": { "type": "integer", "minimum": 0, "description": "Vendors must delete our data within N days of termination." }, "certifications": { "type": "array", "uniqueItems": true, "description": "Certifications every vendor must hold.", "items": { "$ref": "#/definitions/certification" } }, "subprocessor-notice-days": { "type": "integer", "minimum": 0, "description": "Minimum notice before a vendor changes subprocessors." }, "features": { "type": "array", "uniqueItems": true, "description": "Controls every vendor must provide on our plan.", "items": { "$ref": "#/definitions/feature" } }, "max-rule-age-days": { "type": "integer", "minimum": 1, "description": "A vendor rule verified longer ago is stale (default 365)." }, "unknown-vendors": { "enum": ["error", "warning"], "description": "Severity of a vendor with no rule (default warning)." } } }, "service": { "type": "object", "additionalProperties": false, "required": ["vendor"], "properties": { "vendor": { "type": "string", "minLength": 1, "description": "Catalogue id (clerk) or the vendor's domain (clerk.com)." }, "plan": { "type": "string", "minLength": 1, "description": "One of the vendor rule's plans." }, "purpose": { "type": "string", "description": "What the service is used for." }, "data": { "type": "array", "uniqueItems": true, "description": "Categories sent to this vendor; absent means all of requirements.data; [] means none.", "items": { "$ref": "#/definitions/dataCategory" } }, "region": { "$ref": "#/definitions/region", "description": "Region chosen in the vendor's settings." }, "agreements": { "type": "array", "uniqueItems": true, "description": "Agreements signed with this vendor.", "items": { "$ref": "#/definitions/agreement" } }, "opted-out": { "type": "array", "uniqueItems": true, "description": "Vendor settings this project has opted out of.", "items": { "enum": ["ai-training"] } }, "assurances": { "type": "array", "description": "Written commitments beyond the vendor's public documents.", "items": { "type": "object", "additionalProperties": false, "required": ["fact", "value", "evidence"], "properties": { "fact": { "$ref": "#/definitions/factKey" }, "value": { "description": "The committed value, in the fact's own vocabulary." }, "evidence": { "type": "string", "minLength": 1, "description": "Where the commitment is written down." } } } }, "waivers": { "type": "array", "description": "Accepted findings, each with a reason and an expiry date.", "items": { "type": "object", "additionalProperties": false, "required": ["check", "reason", "expires"], "properties": { "check": { "type": "string", "description": "A check id, e.g. residency.outside-allowed." }, "reason": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "YYYY-MM-DD; the waiver holds through that day." } } } } } }, "region": { "enum": ["eu", "uk", "ch", "us", "ca", "au", "jp", "sg", "in", "br", "kr"] }, "dataCategory": { "enum": ["contact", "credentials", "identifiers", "usage", "content", "financial", "health", "biometric", "location", "children", "special"] }, "agreement": { "enum": ["dpa", "baa"] }, "certification": { "enum": ["soc2-type1", "soc2-type2", "iso27001", "iso27017", "iso27018", "iso27701", "pci-dss", "hitrust", "dpf"] }, "feature": { "enum": ["sso", "audit-logs", "sla", "dedicated-support", "data-export"] }, "factKey": { "enum": ["role", "hosting.regions", "hosting.region-options", "hosting.providers", "hosting.processing-anywhere", "hosting.region-fixed-at-creation", "transfers.mechanisms", "dpa.plans", "baa.plans", "ai-training", "retention.deletion-after-termination-days", "retention.account-data", "retention.user-deletion", "certifications", "subprocessors", "subprocessors.notice-days", "features"] } } };
-const schema12 = { "type": "object", "additionalProperties": false, "required": ["data"], "properties": { "data": { "type": "array", "uniqueItems": true, "description": "Categories of personal data this project handles. [] declares that it handles none.", "items": { "$ref": "#/definitions/dataCategory" } }, "residency": { "type": "object", "additionalProperties": false, "required": ["regions"], "properties": { "regions": { "type": "array", "minItems": 1, "uniqueItems": true, "description": "Where personal data may be stored.", "items": { "$ref": "#/definitions/region" } }, "transfers": { "enum": ["forbidden", "safeguarded"], "description": "forbidden (default): data must not leave the regions. safeguarded: it may, under a transfer mechanism (DPF, SCCs, UK/Swiss addenda)." } } }, "agreements": { "type": "array", "uniqueItems": true, "description": "Agreements every processor must have signed.", "items": { "$ref": "#/definitions/agreement" } }, "ai-training": { "enum": ["forbidden", "allowed"], "description": "forbidden: no vendor may train AI on our users' data." }, "deletion-days": { "type": "integer", "minimum": 0, "description": "Vendors must delete our data within N days of termination." }, "certifications": { "type": "array", "uniqueItems": true, "description": "Certifications every vendor must hold.", "items": { "$ref": "#/definitions/certification" } }, "subprocessor-notice-days": { "type": "integer", "minimum": 0, "description": "Minimum notice before a vendor changes subprocessors." }, "features": { "type": "array", "uniqueItems": true, "description": "Controls every vendor must provide on our plan.", "items": { "$ref": "#/definitions/feature" } }, "max-rule-age-days": { "type": "integer", "minimum": 1, "description": "A vendor rule verified longer ago is stale (default 365)." }, "unknown-vendors": { "enum": ["error", "warning"], "description": "Severity of a vendor with no rule (default warning)." } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://vendor-gate.dev/schemas/vendor-gate.schema.json", "title": "Vendor Gate manifest (.github/vendor-gate.yml)", "description": "What this project must honour, and the third-party services that receive its users' personal data.", "type": "object", "additionalProperties": false, "required": ["version", "requirements", "services"], "properties": { "version": { "const": 1, "description": "Manifest format version. Only 1 exists." }, "requirements": { "$ref": "#/definitions/requirements" }, "checks": { "type": "object", "description": "Per-check severity override: error, warning, notice or off.", "additionalProperties": { "enum": ["error", "warning", "notice", "off"] } }, "services": { "type": "array", "description": "Every third-party service that receives personal data.", "items": { "$ref": "#/definitions/service" } } }, "definitions": { "requirements": { "type": "object", "additionalProperties": false, "required": ["data"], "properties": { "data": { "type": "array", "uniqueItems": true, "description": "Categories of personal data this project handles. [] declares that it handles none.", "items": { "$ref": "#/definitions/dataCategory" } }, "residency": { "type": "object", "additionalProperties": false, "required": ["regions"], "properties": { "regions": { "type": "array", "minItems": 1, "uniqueItems": true, "description": "Where personal data may be stored.", "items": { "$ref": "#/definitions/region" } }, "transfers": { "enum": ["forbidden", "safeguarded"], "description": "forbidden (default): data must not leave the regions. safeguarded: it may, under a transfer mechanism (DPF, SCCs, UK/Swiss addenda)." } } }, "agreements": { "type": "array", "uniqueItems": true, "description": "Agreements every processor must have signed.", "items": { "$ref": "#/definitions/agreement" } }, "ai-training": { "enum": ["forbidden", "allowed"], "description": "forbidden: no vendor may train AI on our users' data." }, "deletion-days": { "type": "integer", "minimum": 0, "description": "Vendors must delete our data within N days of termination.", "maximum": 36500 }, "certifications": { "type": "array", "uniqueItems": true, "description": "Certifications every vendor must hold.", "items": { "$ref": "#/definitions/certification" } }, "subprocessor-notice-days": { "type": "integer", "minimum": 0, "description": "Minimum notice before a vendor changes subprocessors.", "maximum": 36500 }, "features": { "type": "array", "uniqueItems": true, "description": "Controls every vendor must provide on our plan.", "items": { "$ref": "#/definitions/feature" } }, "max-rule-age-days": { "type": "integer", "minimum": 1, "description": "A vendor rule verified longer ago is stale (default 365).", "maximum": 36500 }, "unknown-vendors": { "enum": ["error", "warning"], "description": "Severity of a vendor with no rule (default warning)." } } }, "service": { "type": "object", "additionalProperties": false, "required": ["vendor"], "properties": { "vendor": { "type": "string", "minLength": 1, "description": "Catalogue id (clerk) or the vendor's domain (clerk.com)." }, "plan": { "type": "string", "minLength": 1, "description": "One of the vendor rule's plans." }, "purpose": { "type": "string", "description": "What the service is used for." }, "data": { "type": "array", "uniqueItems": true, "description": "Categories sent to this vendor; absent means all of requirements.data; [] means none.", "items": { "$ref": "#/definitions/dataCategory" } }, "region": { "$ref": "#/definitions/region", "description": "Region chosen in the vendor's settings." }, "agreements": { "type": "array", "uniqueItems": true, "description": "Agreements signed with this vendor.", "items": { "$ref": "#/definitions/agreement" } }, "opted-out": { "type": "array", "uniqueItems": true, "description": "Vendor settings this project has opted out of.", "items": { "enum": ["ai-training"] } }, "assurances": { "type": "array", "description": "Written commitments beyond the vendor's public documents.", "items": { "type": "object", "additionalProperties": false, "required": ["fact", "value", "evidence"], "properties": { "fact": { "$ref": "#/definitions/factKey" }, "value": { "description": "The committed value, in the fact's own vocabulary." }, "evidence": { "type": "string", "minLength": 1, "description": "Where the commitment is written down." } } } }, "waivers": { "type": "array", "description": "Accepted findings, each with a reason and an expiry date.", "items": { "type": "object", "additionalProperties": false, "required": ["check", "reason", "expires"], "properties": { "check": { "type": "string", "description": "A check id, e.g. residency.outside-allowed." }, "reason": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "YYYY-MM-DD; the waiver holds through that day." } } } } } }, "region": { "enum": ["eu", "uk", "ch", "us", "ca", "au", "jp", "sg", "in", "br", "kr"] }, "dataCategory": { "enum": ["contact", "credentials", "identifiers", "usage", "content", "financial", "health", "biometric", "location", "children", "special"] }, "agreement": { "enum": ["dpa", "baa"] }, "certification": { "enum": ["soc2-type1", "soc2-type2", "iso27001", "iso27017", "iso27018", "iso27701", "pci-dss", "hitrust", "dpf"] }, "feature": { "enum": ["sso", "audit-logs", "sla", "dedicated-support", "data-export"] }, "factKey": { "enum": ["role", "hosting.regions", "hosting.region-options", "hosting.providers", "hosting.processing-anywhere", "hosting.region-fixed-at-creation", "transfers.mechanisms", "dpa.plans", "baa.plans", "ai-training", "retention.deletion-after-termination-days", "retention.account-data", "retention.user-deletion", "certifications", "subprocessors", "subprocessors.notice-days", "features"] } } };
+const schema12 = { "type": "object", "additionalProperties": false, "required": ["data"], "properties": { "data": { "type": "array", "uniqueItems": true, "description": "Categories of personal data this project handles. [] declares that it handles none.", "items": { "$ref": "#/definitions/dataCategory" } }, "residency": { "type": "object", "additionalProperties": false, "required": ["regions"], "properties": { "regions": { "type": "array", "minItems": 1, "uniqueItems": true, "description": "Where personal data may be stored.", "items": { "$ref": "#/definitions/region" } }, "transfers": { "enum": ["forbidden", "safeguarded"], "description": "forbidden (default): data must not leave the regions. safeguarded: it may, under a transfer mechanism (DPF, SCCs, UK/Swiss addenda)." } } }, "agreements": { "type": "array", "uniqueItems": true, "description": "Agreements every processor must have signed.", "items": { "$ref": "#/definitions/agreement" } }, "ai-training": { "enum": ["forbidden", "allowed"], "description": "forbidden: no vendor may train AI on our users' data." }, "deletion-days": { "type": "integer", "minimum": 0, "description": "Vendors must delete our data within N days of termination.", "maximum": 36500 }, "certifications": { "type": "array", "uniqueItems": true, "description": "Certifications every vendor must hold.", "items": { "$ref": "#/definitions/certification" } }, "subprocessor-notice-days": { "type": "integer", "minimum": 0, "description": "Minimum notice before a vendor changes subprocessors.", "maximum": 36500 }, "features": { "type": "array", "uniqueItems": true, "description": "Controls every vendor must provide on our plan.", "items": { "$ref": "#/definitions/feature" } }, "max-rule-age-days": { "type": "integer", "minimum": 1, "description": "A vendor rule verified longer ago is stale (default 365).", "maximum": 36500 }, "unknown-vendors": { "enum": ["error", "warning"], "description": "Severity of a vendor with no rule (default warning)." } } };
 const schema13 = { "enum": ["contact", "credentials", "identifiers", "usage", "content", "financial", "health", "biometric", "location", "children", "special"] };
 const schema14 = { "enum": ["eu", "uk", "ch", "us", "ca", "au", "jp", "sg", "in", "br", "kr"] };
 const schema15 = { "enum": ["dpa", "baa"] };
@@ -10659,13 +10699,23 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
         if (typeof data9 == "number") {
-            if (data9 < 0 || isNaN(data9)) {
-                const err18 = { instancePath: instancePath + "/deletion-days", schemaPath: "#/properties/deletion-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12.properties["deletion-days"], data: data9 };
+            if (data9 > 36500 || isNaN(data9)) {
+                const err18 = { instancePath: instancePath + "/deletion-days", schemaPath: "#/properties/deletion-days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema12.properties["deletion-days"], data: data9 };
                 if (vErrors === null) {
                     vErrors = [err18];
                 }
                 else {
                     vErrors.push(err18);
+                }
+                errors++;
+            }
+            if (data9 < 0 || isNaN(data9)) {
+                const err19 = { instancePath: instancePath + "/deletion-days", schemaPath: "#/properties/deletion-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12.properties["deletion-days"], data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
                 }
                 errors++;
             }
@@ -10678,12 +10728,12 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i6 = 0; i6 < len3; i6++) {
                 let data11 = data10[i6];
                 if (!(((((((((data11 === "soc2-type1") || (data11 === "soc2-type2")) || (data11 === "iso27001")) || (data11 === "iso27017")) || (data11 === "iso27018")) || (data11 === "iso27701")) || (data11 === "pci-dss")) || (data11 === "hitrust")) || (data11 === "dpf"))) {
-                    const err19 = { instancePath: instancePath + "/certifications/" + i6, schemaPath: "#/definitions/certification/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data11 };
+                    const err20 = { instancePath: instancePath + "/certifications/" + i6, schemaPath: "#/definitions/certification/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data11 };
                     if (vErrors === null) {
-                        vErrors = [err19];
+                        vErrors = [err20];
                     }
                     else {
-                        vErrors.push(err19);
+                        vErrors.push(err20);
                     }
                     errors++;
                 }
@@ -10694,12 +10744,12 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 outer3: for (; i7--;) {
                     for (j3 = i7; j3--;) {
                         if (func0(data10[i7], data10[j3])) {
-                            const err20 = { instancePath: instancePath + "/certifications", schemaPath: "#/properties/certifications/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i7 + " are identical)", schema: true, parentSchema: schema12.properties.certifications, data: data10 };
+                            const err21 = { instancePath: instancePath + "/certifications", schemaPath: "#/properties/certifications/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i7 + " are identical)", schema: true, parentSchema: schema12.properties.certifications, data: data10 };
                             if (vErrors === null) {
-                                vErrors = [err20];
+                                vErrors = [err21];
                             }
                             else {
-                                vErrors.push(err20);
+                                vErrors.push(err21);
                             }
                             errors++;
                             break outer3;
@@ -10709,20 +10759,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err21 = { instancePath: instancePath + "/certifications", schemaPath: "#/properties/certifications/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.certifications.type, parentSchema: schema12.properties.certifications, data: data10 };
-            if (vErrors === null) {
-                vErrors = [err21];
-            }
-            else {
-                vErrors.push(err21);
-            }
-            errors++;
-        }
-    }
-    if (data["subprocessor-notice-days"] !== undefined) {
-        let data12 = data["subprocessor-notice-days"];
-        if (!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))) {
-            const err22 = { instancePath: instancePath + "/subprocessor-notice-days", schemaPath: "#/properties/subprocessor-notice-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties["subprocessor-notice-days"].type, parentSchema: schema12.properties["subprocessor-notice-days"], data: data12 };
+            const err22 = { instancePath: instancePath + "/certifications", schemaPath: "#/properties/certifications/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.certifications.type, parentSchema: schema12.properties.certifications, data: data10 };
             if (vErrors === null) {
                 vErrors = [err22];
             }
@@ -10731,14 +10768,37 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
+    }
+    if (data["subprocessor-notice-days"] !== undefined) {
+        let data12 = data["subprocessor-notice-days"];
+        if (!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))) {
+            const err23 = { instancePath: instancePath + "/subprocessor-notice-days", schemaPath: "#/properties/subprocessor-notice-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties["subprocessor-notice-days"].type, parentSchema: schema12.properties["subprocessor-notice-days"], data: data12 };
+            if (vErrors === null) {
+                vErrors = [err23];
+            }
+            else {
+                vErrors.push(err23);
+            }
+            errors++;
+        }
         if (typeof data12 == "number") {
-            if (data12 < 0 || isNaN(data12)) {
-                const err23 = { instancePath: instancePath + "/subprocessor-notice-days", schemaPath: "#/properties/subprocessor-notice-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12.properties["subprocessor-notice-days"], data: data12 };
+            if (data12 > 36500 || isNaN(data12)) {
+                const err24 = { instancePath: instancePath + "/subprocessor-notice-days", schemaPath: "#/properties/subprocessor-notice-days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema12.properties["subprocessor-notice-days"], data: data12 };
                 if (vErrors === null) {
-                    vErrors = [err23];
+                    vErrors = [err24];
                 }
                 else {
-                    vErrors.push(err23);
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+            if (data12 < 0 || isNaN(data12)) {
+                const err25 = { instancePath: instancePath + "/subprocessor-notice-days", schemaPath: "#/properties/subprocessor-notice-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12.properties["subprocessor-notice-days"], data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
                 }
                 errors++;
             }
@@ -10751,12 +10811,12 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i8 = 0; i8 < len4; i8++) {
                 let data14 = data13[i8];
                 if (!(((((data14 === "sso") || (data14 === "audit-logs")) || (data14 === "sla")) || (data14 === "dedicated-support")) || (data14 === "data-export"))) {
-                    const err24 = { instancePath: instancePath + "/features/" + i8, schemaPath: "#/definitions/feature/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values", schema: schema17.enum, parentSchema: schema17, data: data14 };
+                    const err26 = { instancePath: instancePath + "/features/" + i8, schemaPath: "#/definitions/feature/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values", schema: schema17.enum, parentSchema: schema17, data: data14 };
                     if (vErrors === null) {
-                        vErrors = [err24];
+                        vErrors = [err26];
                     }
                     else {
-                        vErrors.push(err24);
+                        vErrors.push(err26);
                     }
                     errors++;
                 }
@@ -10767,12 +10827,12 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 outer4: for (; i9--;) {
                     for (j4 = i9; j4--;) {
                         if (func0(data13[i9], data13[j4])) {
-                            const err25 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i9 + " are identical)", schema: true, parentSchema: schema12.properties.features, data: data13 };
+                            const err27 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i9 + " are identical)", schema: true, parentSchema: schema12.properties.features, data: data13 };
                             if (vErrors === null) {
-                                vErrors = [err25];
+                                vErrors = [err27];
                             }
                             else {
-                                vErrors.push(err25);
+                                vErrors.push(err27);
                             }
                             errors++;
                             break outer4;
@@ -10782,12 +10842,12 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err26 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.features.type, parentSchema: schema12.properties.features, data: data13 };
+            const err28 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.features.type, parentSchema: schema12.properties.features, data: data13 };
             if (vErrors === null) {
-                vErrors = [err26];
+                vErrors = [err28];
             }
             else {
-                vErrors.push(err26);
+                vErrors.push(err28);
             }
             errors++;
         }
@@ -10795,32 +10855,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data["max-rule-age-days"] !== undefined) {
         let data15 = data["max-rule-age-days"];
         if (!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))) {
-            const err27 = { instancePath: instancePath + "/max-rule-age-days", schemaPath: "#/properties/max-rule-age-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties["max-rule-age-days"].type, parentSchema: schema12.properties["max-rule-age-days"], data: data15 };
-            if (vErrors === null) {
-                vErrors = [err27];
-            }
-            else {
-                vErrors.push(err27);
-            }
-            errors++;
-        }
-        if (typeof data15 == "number") {
-            if (data15 < 1 || isNaN(data15)) {
-                const err28 = { instancePath: instancePath + "/max-rule-age-days", schemaPath: "#/properties/max-rule-age-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema12.properties["max-rule-age-days"], data: data15 };
-                if (vErrors === null) {
-                    vErrors = [err28];
-                }
-                else {
-                    vErrors.push(err28);
-                }
-                errors++;
-            }
-        }
-    }
-    if (data["unknown-vendors"] !== undefined) {
-        let data16 = data["unknown-vendors"];
-        if (!((data16 === "error") || (data16 === "warning"))) {
-            const err29 = { instancePath: instancePath + "/unknown-vendors", schemaPath: "#/properties/unknown-vendors/enum", keyword: "enum", params: { allowedValues: schema12.properties["unknown-vendors"].enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["unknown-vendors"].enum, parentSchema: schema12.properties["unknown-vendors"], data: data16 };
+            const err29 = { instancePath: instancePath + "/max-rule-age-days", schemaPath: "#/properties/max-rule-age-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties["max-rule-age-days"].type, parentSchema: schema12.properties["max-rule-age-days"], data: data15 };
             if (vErrors === null) {
                 vErrors = [err29];
             }
@@ -10829,15 +10864,50 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
+        if (typeof data15 == "number") {
+            if (data15 > 36500 || isNaN(data15)) {
+                const err30 = { instancePath: instancePath + "/max-rule-age-days", schemaPath: "#/properties/max-rule-age-days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema12.properties["max-rule-age-days"], data: data15 };
+                if (vErrors === null) {
+                    vErrors = [err30];
+                }
+                else {
+                    vErrors.push(err30);
+                }
+                errors++;
+            }
+            if (data15 < 1 || isNaN(data15)) {
+                const err31 = { instancePath: instancePath + "/max-rule-age-days", schemaPath: "#/properties/max-rule-age-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema12.properties["max-rule-age-days"], data: data15 };
+                if (vErrors === null) {
+                    vErrors = [err31];
+                }
+                else {
+                    vErrors.push(err31);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data["unknown-vendors"] !== undefined) {
+        let data16 = data["unknown-vendors"];
+        if (!((data16 === "error") || (data16 === "warning"))) {
+            const err32 = { instancePath: instancePath + "/unknown-vendors", schemaPath: "#/properties/unknown-vendors/enum", keyword: "enum", params: { allowedValues: schema12.properties["unknown-vendors"].enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["unknown-vendors"].enum, parentSchema: schema12.properties["unknown-vendors"], data: data16 };
+            if (vErrors === null) {
+                vErrors = [err32];
+            }
+            else {
+                vErrors.push(err32);
+            }
+            errors++;
+        }
     }
 }
 else {
-    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
     if (vErrors === null) {
-        vErrors = [err30];
+        vErrors = [err33];
     }
     else {
-        vErrors.push(err30);
+        vErrors.push(err33);
     }
     errors++;
 } validate11.errors = vErrors; return errors === 0; }
@@ -11725,13 +11795,23 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
         if (typeof data9 == "number") {
-            if (data9 < 0 || isNaN(data9)) {
-                const err18 = { instancePath: instancePath + "/deletion-days", schemaPath: "#/properties/deletion-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12.properties["deletion-days"], data: data9 };
+            if (data9 > 36500 || isNaN(data9)) {
+                const err18 = { instancePath: instancePath + "/deletion-days", schemaPath: "#/properties/deletion-days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema12.properties["deletion-days"], data: data9 };
                 if (vErrors === null) {
                     vErrors = [err18];
                 }
                 else {
                     vErrors.push(err18);
+                }
+                errors++;
+            }
+            if (data9 < 0 || isNaN(data9)) {
+                const err19 = { instancePath: instancePath + "/deletion-days", schemaPath: "#/properties/deletion-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12.properties["deletion-days"], data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
                 }
                 errors++;
             }
@@ -11744,12 +11824,12 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i6 = 0; i6 < len3; i6++) {
                 let data11 = data10[i6];
                 if (!(((((((((data11 === "soc2-type1") || (data11 === "soc2-type2")) || (data11 === "iso27001")) || (data11 === "iso27017")) || (data11 === "iso27018")) || (data11 === "iso27701")) || (data11 === "pci-dss")) || (data11 === "hitrust")) || (data11 === "dpf"))) {
-                    const err19 = { instancePath: instancePath + "/certifications/" + i6, schemaPath: "#/definitions/certification/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data11 };
+                    const err20 = { instancePath: instancePath + "/certifications/" + i6, schemaPath: "#/definitions/certification/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data11 };
                     if (vErrors === null) {
-                        vErrors = [err19];
+                        vErrors = [err20];
                     }
                     else {
-                        vErrors.push(err19);
+                        vErrors.push(err20);
                     }
                     errors++;
                 }
@@ -11760,12 +11840,12 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 outer3: for (; i7--;) {
                     for (j3 = i7; j3--;) {
                         if (func0(data10[i7], data10[j3])) {
-                            const err20 = { instancePath: instancePath + "/certifications", schemaPath: "#/properties/certifications/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i7 + " are identical)", schema: true, parentSchema: schema12.properties.certifications, data: data10 };
+                            const err21 = { instancePath: instancePath + "/certifications", schemaPath: "#/properties/certifications/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i7 + " are identical)", schema: true, parentSchema: schema12.properties.certifications, data: data10 };
                             if (vErrors === null) {
-                                vErrors = [err20];
+                                vErrors = [err21];
                             }
                             else {
-                                vErrors.push(err20);
+                                vErrors.push(err21);
                             }
                             errors++;
                             break outer3;
@@ -11775,20 +11855,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err21 = { instancePath: instancePath + "/certifications", schemaPath: "#/properties/certifications/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.certifications.type, parentSchema: schema12.properties.certifications, data: data10 };
-            if (vErrors === null) {
-                vErrors = [err21];
-            }
-            else {
-                vErrors.push(err21);
-            }
-            errors++;
-        }
-    }
-    if (data["subprocessor-notice-days"] !== undefined) {
-        let data12 = data["subprocessor-notice-days"];
-        if (!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))) {
-            const err22 = { instancePath: instancePath + "/subprocessor-notice-days", schemaPath: "#/properties/subprocessor-notice-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties["subprocessor-notice-days"].type, parentSchema: schema12.properties["subprocessor-notice-days"], data: data12 };
+            const err22 = { instancePath: instancePath + "/certifications", schemaPath: "#/properties/certifications/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.certifications.type, parentSchema: schema12.properties.certifications, data: data10 };
             if (vErrors === null) {
                 vErrors = [err22];
             }
@@ -11797,14 +11864,37 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
+    }
+    if (data["subprocessor-notice-days"] !== undefined) {
+        let data12 = data["subprocessor-notice-days"];
+        if (!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))) {
+            const err23 = { instancePath: instancePath + "/subprocessor-notice-days", schemaPath: "#/properties/subprocessor-notice-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties["subprocessor-notice-days"].type, parentSchema: schema12.properties["subprocessor-notice-days"], data: data12 };
+            if (vErrors === null) {
+                vErrors = [err23];
+            }
+            else {
+                vErrors.push(err23);
+            }
+            errors++;
+        }
         if (typeof data12 == "number") {
-            if (data12 < 0 || isNaN(data12)) {
-                const err23 = { instancePath: instancePath + "/subprocessor-notice-days", schemaPath: "#/properties/subprocessor-notice-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12.properties["subprocessor-notice-days"], data: data12 };
+            if (data12 > 36500 || isNaN(data12)) {
+                const err24 = { instancePath: instancePath + "/subprocessor-notice-days", schemaPath: "#/properties/subprocessor-notice-days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema12.properties["subprocessor-notice-days"], data: data12 };
                 if (vErrors === null) {
-                    vErrors = [err23];
+                    vErrors = [err24];
                 }
                 else {
-                    vErrors.push(err23);
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+            if (data12 < 0 || isNaN(data12)) {
+                const err25 = { instancePath: instancePath + "/subprocessor-notice-days", schemaPath: "#/properties/subprocessor-notice-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12.properties["subprocessor-notice-days"], data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
                 }
                 errors++;
             }
@@ -11817,12 +11907,12 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i8 = 0; i8 < len4; i8++) {
                 let data14 = data13[i8];
                 if (!(((((data14 === "sso") || (data14 === "audit-logs")) || (data14 === "sla")) || (data14 === "dedicated-support")) || (data14 === "data-export"))) {
-                    const err24 = { instancePath: instancePath + "/features/" + i8, schemaPath: "#/definitions/feature/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values", schema: schema17.enum, parentSchema: schema17, data: data14 };
+                    const err26 = { instancePath: instancePath + "/features/" + i8, schemaPath: "#/definitions/feature/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values", schema: schema17.enum, parentSchema: schema17, data: data14 };
                     if (vErrors === null) {
-                        vErrors = [err24];
+                        vErrors = [err26];
                     }
                     else {
-                        vErrors.push(err24);
+                        vErrors.push(err26);
                     }
                     errors++;
                 }
@@ -11833,12 +11923,12 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 outer4: for (; i9--;) {
                     for (j4 = i9; j4--;) {
                         if (func0(data13[i9], data13[j4])) {
-                            const err25 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i9 + " are identical)", schema: true, parentSchema: schema12.properties.features, data: data13 };
+                            const err27 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i9 + " are identical)", schema: true, parentSchema: schema12.properties.features, data: data13 };
                             if (vErrors === null) {
-                                vErrors = [err25];
+                                vErrors = [err27];
                             }
                             else {
-                                vErrors.push(err25);
+                                vErrors.push(err27);
                             }
                             errors++;
                             break outer4;
@@ -11848,12 +11938,12 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err26 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.features.type, parentSchema: schema12.properties.features, data: data13 };
+            const err28 = { instancePath: instancePath + "/features", schemaPath: "#/properties/features/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.features.type, parentSchema: schema12.properties.features, data: data13 };
             if (vErrors === null) {
-                vErrors = [err26];
+                vErrors = [err28];
             }
             else {
-                vErrors.push(err26);
+                vErrors.push(err28);
             }
             errors++;
         }
@@ -11861,32 +11951,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     if (data["max-rule-age-days"] !== undefined) {
         let data15 = data["max-rule-age-days"];
         if (!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))) {
-            const err27 = { instancePath: instancePath + "/max-rule-age-days", schemaPath: "#/properties/max-rule-age-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties["max-rule-age-days"].type, parentSchema: schema12.properties["max-rule-age-days"], data: data15 };
-            if (vErrors === null) {
-                vErrors = [err27];
-            }
-            else {
-                vErrors.push(err27);
-            }
-            errors++;
-        }
-        if (typeof data15 == "number") {
-            if (data15 < 1 || isNaN(data15)) {
-                const err28 = { instancePath: instancePath + "/max-rule-age-days", schemaPath: "#/properties/max-rule-age-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema12.properties["max-rule-age-days"], data: data15 };
-                if (vErrors === null) {
-                    vErrors = [err28];
-                }
-                else {
-                    vErrors.push(err28);
-                }
-                errors++;
-            }
-        }
-    }
-    if (data["unknown-vendors"] !== undefined) {
-        let data16 = data["unknown-vendors"];
-        if (!((data16 === "error") || (data16 === "warning"))) {
-            const err29 = { instancePath: instancePath + "/unknown-vendors", schemaPath: "#/properties/unknown-vendors/enum", keyword: "enum", params: { allowedValues: schema12.properties["unknown-vendors"].enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["unknown-vendors"].enum, parentSchema: schema12.properties["unknown-vendors"], data: data16 };
+            const err29 = { instancePath: instancePath + "/max-rule-age-days", schemaPath: "#/properties/max-rule-age-days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties["max-rule-age-days"].type, parentSchema: schema12.properties["max-rule-age-days"], data: data15 };
             if (vErrors === null) {
                 vErrors = [err29];
             }
@@ -11895,15 +11960,50 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
+        if (typeof data15 == "number") {
+            if (data15 > 36500 || isNaN(data15)) {
+                const err30 = { instancePath: instancePath + "/max-rule-age-days", schemaPath: "#/properties/max-rule-age-days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema12.properties["max-rule-age-days"], data: data15 };
+                if (vErrors === null) {
+                    vErrors = [err30];
+                }
+                else {
+                    vErrors.push(err30);
+                }
+                errors++;
+            }
+            if (data15 < 1 || isNaN(data15)) {
+                const err31 = { instancePath: instancePath + "/max-rule-age-days", schemaPath: "#/properties/max-rule-age-days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema12.properties["max-rule-age-days"], data: data15 };
+                if (vErrors === null) {
+                    vErrors = [err31];
+                }
+                else {
+                    vErrors.push(err31);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data["unknown-vendors"] !== undefined) {
+        let data16 = data["unknown-vendors"];
+        if (!((data16 === "error") || (data16 === "warning"))) {
+            const err32 = { instancePath: instancePath + "/unknown-vendors", schemaPath: "#/properties/unknown-vendors/enum", keyword: "enum", params: { allowedValues: schema12.properties["unknown-vendors"].enum }, message: "must be equal to one of the allowed values", schema: schema12.properties["unknown-vendors"].enum, parentSchema: schema12.properties["unknown-vendors"], data: data16 };
+            if (vErrors === null) {
+                vErrors = [err32];
+            }
+            else {
+                vErrors.push(err32);
+            }
+            errors++;
+        }
     }
 }
 else {
-    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
     if (vErrors === null) {
-        vErrors = [err30];
+        vErrors = [err33];
     }
     else {
-        vErrors.push(err30);
+        vErrors.push(err33);
     }
     errors++;
 } validate16.errors = vErrors; return errors === 0; }
@@ -12514,7 +12614,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
 } validate37.errors = vErrors; return errors === 0; }
 const factValue10 = validate38;
-const schema80 = { "type": "integer", "minimum": 0 };
+const schema80 = { "type": "integer", "minimum": 0, "maximum": 36500 };
 function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((typeof data == "number") && (!(data % 1) && !isNaN(data)))) {
     const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema80.type, parentSchema: schema80, data };
     if (vErrors === null) {
@@ -12525,13 +12625,23 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
 } if (typeof data == "number") {
-    if (data < 0 || isNaN(data)) {
-        const err1 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema80, data };
+    if (data > 36500 || isNaN(data)) {
+        const err1 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema80, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
         else {
             vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data < 0 || isNaN(data)) {
+        const err2 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema80, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
         }
         errors++;
     }
@@ -12700,7 +12810,7 @@ else {
     errors++;
 } validate42.errors = vErrors; return errors === 0; }
 const factValue15 = validate43;
-const schema87 = { "type": "integer", "minimum": 0 };
+const schema87 = { "type": "integer", "minimum": 0, "maximum": 36500 };
 function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((typeof data == "number") && (!(data % 1) && !isNaN(data)))) {
     const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema87.type, parentSchema: schema87, data };
     if (vErrors === null) {
@@ -12711,13 +12821,23 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
 } if (typeof data == "number") {
-    if (data < 0 || isNaN(data)) {
-        const err1 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema87, data };
+    if (data > 36500 || isNaN(data)) {
+        const err1 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema87, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
         else {
             vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data < 0 || isNaN(data)) {
+        const err2 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema87, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
         }
         errors++;
     }
@@ -12785,6 +12905,17 @@ const validateManifestSchema = manifest;
 const validatePolicySchema = policy;
 /** Validate a parsed file against a schema; every error is located at the offending key or value. */
 function validateSource(source, validate) {
+    // Validation with allErrors slows to a crawl on tens of thousands of broken entries; no real
+    // manifest or rule comes near this many, so refuse such a list before validating it.
+    const oversized = findOversized(source.data, []);
+    if (oversized) {
+        return [
+            {
+                message: `${describePath(oversized)} has more than ${MAX_ENTRIES} entries; refusing to validate it`,
+                location: (0,yaml_source/* locate */.x5)(source, oversized),
+            },
+        ];
+    }
     if (validate(source.data))
         return [];
     return describeSchemaErrors(validate.errors ?? [], source);
@@ -12798,11 +12929,31 @@ function validateFactValue(source, path, fact, value) {
         return [];
     return describeSchemaErrors(validate.errors ?? [], source, path);
 }
+const MAX_SCHEMA_ERRORS = 100;
+const MAX_ENTRIES = 1000;
+function findOversized(data, path) {
+    if (data === null || typeof data !== 'object')
+        return undefined;
+    const entries = Array.isArray(data)
+        ? data.map((v, i) => [i, v])
+        : Object.entries(data);
+    if (entries.length > MAX_ENTRIES)
+        return path;
+    for (const [key, value] of entries) {
+        const found = findOversized(value, [...path, key]);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
 /** Combinators only say "some branch failed"; their branches' own errors are more useful. */
 const COMBINATOR_KEYWORDS = new Set(['oneOf', 'anyOf', 'allOf', 'if', 'then', 'else', '$ref']);
 function describeSchemaErrors(errors, source, basePath = []) {
-    const specific = dropExplainedRequired(errors.filter((e) => !COMBINATOR_KEYWORDS.has(e.keyword)));
-    const chosen = preferDeepest(specific.length > 0 ? specific : errors);
+    // A huge broken file yields one error per entry; the first hundred say enough, and the steps
+    // below compare error paths pairwise.
+    const first = errors.slice(0, MAX_SCHEMA_ERRORS);
+    const specific = dropExplainedRequired(first.filter((e) => !COMBINATOR_KEYWORDS.has(e.keyword)));
+    const chosen = preferDeepest(specific.length > 0 ? specific : first);
     const seen = new Set();
     const result = [];
     for (const error of chosen) {
@@ -12863,7 +13014,15 @@ function describePath(path) {
     return path.reduce((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
 }
 function show(value) {
-    return typeof value === 'string' ? `'${value}'` : (JSON.stringify(value) ?? String(value));
+    if (typeof value === 'string')
+        return `'${value}'`;
+    try {
+        const json = JSON.stringify(value);
+        return json === undefined ? String(value) : json.length > 80 ? `${json.slice(0, 77)}...` : json;
+    }
+    catch {
+        return describeType(value); // circular or otherwise unprintable
+    }
 }
 function describe(error, path) {
     const where = describePath(path);
@@ -12911,6 +13070,13 @@ function describe(error, path) {
         case 'pattern':
             return {
                 message: `${show(error.data)} is not valid for ${where}${parentSchema?.description ? ` (${parentSchema.description})` : ''}`,
+                path,
+                part: 'value',
+            };
+        case 'maximum':
+        case 'minimum':
+            return {
+                message: `${where} must be ${error.keyword === 'maximum' ? 'at most' : 'at least'} ${String(error.params.limit)}, not ${show(error.data)}`,
                 path,
                 part: 'value',
             };
@@ -12978,35 +13144,104 @@ function parseYamlSource(file, text) {
             ],
         };
     }
-    if (text.includes('\u0000') || text.includes('\uFFFD')) {
-        return { errors: [{ message: 'file is not UTF-8 text', location: (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileStart */ .NY)(file) }] };
+    if (text.includes('\u0000')) {
+        return {
+            errors: [
+                { message: 'the file holds NUL bytes: it is binary, not UTF-8 YAML text', location: (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileStart */ .NY)(file) },
+            ],
+        };
     }
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    // uniqueKeys is checked below in one pass: the library's own check is quadratic in a map's size.
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
     const source = { file, doc, lineCounter, data: undefined };
-    const errors = doc.errors.map((e) => ({
-        message: describeYamlError(e.code, e.message, /^[^:\n]*/.exec(text.slice(e.pos[0]))?.[0] ?? ''),
-        location: locateOffsets(source, e.pos[0], e.pos[1]),
-    }));
+    const errors = capErrors([
+        ...doc.errors.map((e) => ({
+            message: describeYamlError(e.code, e.message),
+            location: locateOffsets(source, e.pos[0], e.pos[1]),
+        })),
+        ...(doc.errors.length === 0 ? duplicateKeys(source) : []),
+    ]);
     if (errors.length > 0)
         return { errors };
     try {
         source.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     }
     catch (e) {
-        // yaml throws a ReferenceError when aliases would expand past maxAliasCount.
         const message = e instanceof Error ? e.message : String(e);
-        return { errors: [{ message: `YAML aliases expand too far (${message})`, location: (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileStart */ .NY)(file) }] };
+        const described = /alias count/i.test(message)
+            ? 'YAML aliases expand too far (is this a billion-laughs file?)'
+            : `the YAML cannot be read as data: ${message}`;
+        return { errors: [{ message: described, location: (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileStart */ .NY)(file) }] };
+    }
+    if (isCyclic(source.data)) {
+        return {
+            errors: [
+                {
+                    message: 'a YAML alias refers to a node that contains it; such a loop has no meaning here',
+                    location: (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileStart */ .NY)(file),
+                },
+            ],
+        };
     }
     return { source, errors: [] };
+}
+/** At most this many errors from one file: the first ones say what is wrong. */
+const MAX_ERRORS = 20;
+/** Drop repeats of one message (deep nesting repeats "Maximum call stack size exceeded") and cap the rest. */
+function capErrors(errors) {
+    const seen = new Set();
+    const unique = errors.filter((e) => !seen.has(e.message) && seen.add(e.message));
+    if (unique.length <= MAX_ERRORS)
+        return unique;
+    const shown = unique.slice(0, MAX_ERRORS);
+    shown.push({
+        message: `${unique.length - MAX_ERRORS} more errors not shown; fix these first`,
+        location: shown[MAX_ERRORS - 1].location,
+    });
+    return shown;
+}
+/** Every key that repeats an earlier key of the same mapping, located at the repeat. */
+function duplicateKeys(source) {
+    const errors = [];
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(source.doc, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+                    continue;
+                const key = String(pair.key.value);
+                if (seen.has(key) && pair.key.range) {
+                    errors.push({
+                        message: `duplicate key '${key}': each key may appear only once in a mapping`,
+                        location: locateOffsets(source, pair.key.range[0], pair.key.range[1]),
+                    });
+                }
+                seen.add(key);
+            }
+        },
+    });
+    return errors;
+}
+/** True when the data contains itself (`a: &x [*x]`), which would send any walk round forever. */
+function isCyclic(data, ancestors = new Set()) {
+    if (data === null || typeof data !== 'object')
+        return false;
+    if (ancestors.has(data))
+        return true;
+    ancestors.add(data);
+    const children = data instanceof Map ? [...data.values()] : Object.values(data);
+    const cyclic = children.some((child) => isCyclic(child, ancestors));
+    ancestors.delete(data);
+    return cyclic;
 }
 const YAML_ERROR_MESSAGES = {
     TAB_AS_INDENT: 'tabs are not allowed for indentation in YAML; use spaces',
     MULTIPLE_DOCS: 'the file holds more than one YAML document (---); put everything in one',
 };
-function describeYamlError(code, message, excerpt) {
-    if (code === 'DUPLICATE_KEY')
-        return `duplicate key '${excerpt.trim()}': each key may appear only once in a mapping`;
+function describeYamlError(code, message) {
+    if (/call stack/i.test(message))
+        return 'the YAML is nested too deeply to read';
     // yaml appends " at line L, column C:" and a code excerpt; our location carries that already.
     return (YAML_ERROR_MESSAGES[code] ??
         (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, ''));
@@ -15757,7 +15992,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

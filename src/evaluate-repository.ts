@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { loadCatalogue } from './catalogue/load.js';
 import type { Catalogue } from './catalogue/catalogue.js';
 import { evaluate } from './engine/evaluate.js';
@@ -140,7 +140,7 @@ async function findWeakening(
 }
 
 export function readUserFile(workspace: string, absolute: string, shown: string, what: string): string {
-  if (!existsSync(absolute)) {
+  if (!lstatSync(absolute, { throwIfNoEntry: false })) {
     const hint =
       what === 'manifest'
         ? ' Create one with `npx vendor-gate init`, or point the `manifest` input at it.'

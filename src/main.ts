@@ -18,13 +18,15 @@ import { gitBaseReader } from './policy/base-manifest.js';
 
 /** The action: evaluate, then annotate, summarise and set outputs. Returns the exit status it set. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  // Mask the token before anything else can print, even an error about another input.
+  const token = env['INPUT_GITHUB-TOKEN']?.trim();
+  if (token) core.setSecret(token);
   let options: ActionOptions;
   try {
     options = readActionOptions(env);
   } catch (error) {
     return finish({ kind: 'usage-error', message: (error as UsageError).message });
   }
-  if (options.token) core.setSecret(options.token);
   // Refuse output paths outside the workspace before doing any work, not after.
   try {
     for (const file of [options.reportFile, options.sarifFile])

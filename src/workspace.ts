@@ -1,13 +1,23 @@
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { ConfigErrors, fileStart } from './source/config-error.js';
 
-/** A user-supplied path that resolves outside the workspace (directly, through `..`, or via a symlink). */
+/**
+ * A user-supplied path the gate refuses: it resolves outside the workspace (directly, through `..`,
+ * or via a symlink), or through a symlink whose target cannot be checked.
+ */
 export class OutsideWorkspaceError extends Error {
   override name = 'OutsideWorkspaceError';
-  constructor(readonly input: string) {
-    super(`${input} resolves outside the workspace; refusing to use it`);
+  constructor(
+    readonly input: string,
+    reason = 'resolves outside the workspace',
+  ) {
+    super(`${input} ${reason}; refusing to use it`);
   }
 }
+
+/** Files the user writes are a few kilobytes; refuse anything larger before reading it. */
+export const MAX_USER_FILE_BYTES = 1024 * 1024;
 
 function isInside(root: string, target: string): boolean {
   const rel = relative(root, target);
@@ -16,15 +26,23 @@ function isInside(root: string, target: string): boolean {
 
 /**
  * Resolve a workspace-relative path and refuse it if it, or what its symlinks point to, leaves the
- * workspace. A path that does not exist yet (an output file) is checked through its nearest existing parent.
+ * workspace. A path that does not exist yet (an output file) is checked through its nearest existing
+ * parent. A symlink counts as existing even when its target does not (a dangling link would
+ * otherwise let a write land wherever it points), and one that cannot be resolved is refused.
  */
 export function resolveInWorkspace(workspace: string, input: string): string {
   const root = realpathSync(workspace);
   const target = resolve(root, input);
   if (!isInside(root, target)) throw new OutsideWorkspaceError(input);
   let existing = target;
-  while (!existsSync(existing)) existing = resolve(existing, '..');
-  if (!isInside(root, realpathSync(existing))) throw new OutsideWorkspaceError(input);
+  while (!lstatSync(existing, { throwIfNoEntry: false })) existing = resolve(existing, '..');
+  let real: string;
+  try {
+    real = realpathSync(existing);
+  } catch {
+    throw new OutsideWorkspaceError(input, 'goes through a symlink whose target does not exist');
+  }
+  if (!isInside(root, real)) throw new OutsideWorkspaceError(input);
   return target;
 }
 
@@ -33,11 +51,35 @@ export function displayPath(workspace: string, absolute: string): string {
   return relative(realpathSync(workspace), absolute).split(sep).join('/');
 }
 
-/** Read a regular file inside the workspace, refusing symlinks that lead out of it. */
+/**
+ * Read a file the user wrote (manifest, policy, local rule) as UTF-8 text. Anything that is not a
+ * readable regular file inside the workspace, is too large, or is not UTF-8 is a located config
+ * error on that file; nothing is read from outside.
+ */
 export function readWorkspaceFile(workspace: string, absolute: string): string {
-  const real = realpathSync(absolute);
-  if (!isInside(realpathSync(workspace), real))
-    throw new OutsideWorkspaceError(displayPath(workspace, absolute));
-  if (!statSync(real).isFile()) throw new Error(`${displayPath(workspace, absolute)} is not a file`);
-  return readFileSync(real, 'utf8');
+  const shown = displayPath(workspace, absolute);
+  const fail = (message: string): never => {
+    throw new ConfigErrors([{ message, location: fileStart(shown) }]);
+  };
+  let real: string;
+  try {
+    real = realpathSync(absolute);
+  } catch {
+    return fail(
+      lstatSync(absolute, { throwIfNoEntry: false }) ? 'the path is a symlink to nothing' : 'file not found',
+    );
+  }
+  if (!isInside(realpathSync(workspace), real)) throw new OutsideWorkspaceError(shown);
+  const stats = statSync(real);
+  if (!stats.isFile())
+    return fail(stats.isDirectory() ? 'the path is a folder, not a file' : 'the path is not a regular file');
+  if (stats.size > MAX_USER_FILE_BYTES)
+    return fail(`the file is larger than ${MAX_USER_FILE_BYTES} bytes; refusing to read it`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(real));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA')
+      return fail('the file is not UTF-8 text');
+    return fail(`the file could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
 }

@@ -50,7 +50,7 @@ function checkRuleConsistency(
   if (!isRealDate(rule.verified)) add(`verified: '${rule.verified}' is not a real date`, ['verified']);
   else if (rule.verified > today) add(`verified: ${rule.verified} is in the future`, ['verified']);
   for (const [key, fact] of Object.entries(rule.facts) as [string, Fact][]) {
-    if (fact.source !== undefined && !rule.sources[fact.source]) {
+    if (fact.source !== undefined && !Object.hasOwn(rule.sources, fact.source)) {
       add(
         `fact '${key}' cites source '${fact.source}', which is not in sources (${Object.keys(rule.sources).join(', ')})`,
         ['facts', key, 'source'],

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigErrors, fileStart, type ConfigError } from '../source/config-error.js';
 import { locate } from '../source/yaml-source.js';
@@ -27,20 +27,29 @@ export async function loadCatalogue(options: CatalogueOptions): Promise<Catalogu
   for (const { file, rule } of BUNDLED_RULES) rules.set(rule.id, { rule, origin: 'bundled', file });
   const { workspace, localDir } = options;
   if (workspace && localDir) {
-    const files = existsSync(localDir) ? ruleFiles(localDir) : [];
+    const stats = statSync(localDir, { throwIfNoEntry: false });
+    if (stats && !stats.isDirectory()) {
+      errors.push({
+        message: 'the rules path is not a folder',
+        location: fileStart(displayPath(workspace, localDir)),
+      });
+    }
+    const files = stats?.isDirectory() ? ruleFiles(localDir) : [];
     // Validating a rule needs the largest generated validator: load it only when there are local rules.
     const { loadRule } = files.length > 0 ? await import('./load-rule.js') : { loadRule: undefined };
     if (loadRule) {
       for (const name of files) {
         const absolute = join(localDir, name);
         const shown = displayPath(workspace, absolute);
-        const loaded = loadRule(
-          shown,
-          readWorkspaceFile(workspace, absolute),
-          'local',
-          options.today,
-          errors,
-        );
+        let text: string;
+        try {
+          text = readWorkspaceFile(workspace, absolute);
+        } catch (error) {
+          if (!(error instanceof ConfigErrors)) throw error;
+          errors.push(...error.errors); // report every bad rule file, not just the first
+          continue;
+        }
+        const loaded = loadRule(shown, text, 'local', options.today, errors);
         if (!loaded) continue;
         const bundled = rules.get(loaded.rule.id);
         if (bundled?.origin === 'local') {
@@ -53,7 +62,7 @@ export async function loadCatalogue(options: CatalogueOptions): Promise<Catalogu
         if (bundled) loaded.replaces = bundled.file;
         rules.set(loaded.rule.id, loaded);
       }
-    } else if (options.localDirRequired && !existsSync(localDir)) {
+    } else if (options.localDirRequired && !stats) {
       errors.push({
         message: 'the rules folder does not exist',
         location: fileStart(displayPath(workspace, localDir)),

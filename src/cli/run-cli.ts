@@ -85,7 +85,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr.write(`vendor-gate: ${error.message}\n\n${USAGE}`);
       return 2;
     }
-    throw error;
+    // A bug of ours, not the user's: say so in one line; the run was not evaluated.
+    io.stderr.write(
+      `vendor-gate: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    return 2;
   }
 }
 

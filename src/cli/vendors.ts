@@ -62,7 +62,8 @@ export function explainVendor(
   for (const c of rule.confusables ?? []) lines.push(`Not to be confused with ${c.domain}: ${c.note}`);
   lines.push('', 'Facts:');
   for (const [key, fact] of Object.entries(rule.facts) as [string, Fact][]) {
-    const source = fact.source ? rule.sources[fact.source] : undefined;
+    const source =
+      fact.source && Object.hasOwn(rule.sources, fact.source) ? rule.sources[fact.source] : undefined;
     const value = fact.value !== undefined ? showValue(fact.value) : 'unknown';
     lines.push(`  ${key}: ${value}  [${fact.status}]`);
     if (source)

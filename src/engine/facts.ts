@@ -44,7 +44,8 @@ export function readFact<K extends FactKey>(
       },
     };
   }
-  const source = fact.source ? rule.sources[fact.source] : undefined;
+  const source =
+    fact.source && Object.hasOwn(rule.sources, fact.source) ? rule.sources[fact.source] : undefined;
   return {
     known: fact.status === 'confirmed',
     value: fact.status === 'confirmed' ? (fact.value as FactValues[K]) : undefined,

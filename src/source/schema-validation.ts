@@ -16,6 +16,17 @@ export const validatePolicySchema = generated.policy as ValidateFunction;
 
 /** Validate a parsed file against a schema; every error is located at the offending key or value. */
 export function validateSource(source: YamlSource, validate: ValidateFunction): ConfigError[] {
+  // Validation with allErrors slows to a crawl on tens of thousands of broken entries; no real
+  // manifest or rule comes near this many, so refuse such a list before validating it.
+  const oversized = findOversized(source.data, []);
+  if (oversized) {
+    return [
+      {
+        message: `${describePath(oversized)} has more than ${MAX_ENTRIES} entries; refusing to validate it`,
+        location: locate(source, oversized),
+      },
+    ];
+  }
   if (validate(source.data)) return [];
   return describeSchemaErrors(validate.errors ?? [], source);
 }
@@ -33,6 +44,22 @@ export function validateFactValue(
   return describeSchemaErrors(validate.errors ?? [], source, path);
 }
 
+const MAX_SCHEMA_ERRORS = 100;
+const MAX_ENTRIES = 1000;
+
+function findOversized(data: unknown, path: (string | number)[]): (string | number)[] | undefined {
+  if (data === null || typeof data !== 'object') return undefined;
+  const entries: [string | number, unknown][] = Array.isArray(data)
+    ? data.map((v, i) => [i, v])
+    : Object.entries(data);
+  if (entries.length > MAX_ENTRIES) return path;
+  for (const [key, value] of entries) {
+    const found = findOversized(value, [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Combinators only say "some branch failed"; their branches' own errors are more useful. */
 const COMBINATOR_KEYWORDS = new Set(['oneOf', 'anyOf', 'allOf', 'if', 'then', 'else', '$ref']);
 
@@ -41,8 +68,11 @@ function describeSchemaErrors(
   source: YamlSource,
   basePath: YamlPath = [],
 ): ConfigError[] {
-  const specific = dropExplainedRequired(errors.filter((e) => !COMBINATOR_KEYWORDS.has(e.keyword)));
-  const chosen = preferDeepest(specific.length > 0 ? specific : errors);
+  // A huge broken file yields one error per entry; the first hundred say enough, and the steps
+  // below compare error paths pairwise.
+  const first = errors.slice(0, MAX_SCHEMA_ERRORS);
+  const specific = dropExplainedRequired(first.filter((e) => !COMBINATOR_KEYWORDS.has(e.keyword)));
+  const chosen = preferDeepest(specific.length > 0 ? specific : first);
   const seen = new Set<string>();
   const result: ConfigError[] = [];
   for (const error of chosen) {
@@ -111,7 +141,13 @@ function describePath(path: YamlPath): string {
 }
 
 function show(value: unknown): string {
-  return typeof value === 'string' ? `'${value}'` : (JSON.stringify(value) ?? String(value));
+  if (typeof value === 'string') return `'${value}'`;
+  try {
+    const json = JSON.stringify(value);
+    return json === undefined ? String(value) : json.length > 80 ? `${json.slice(0, 77)}...` : json;
+  } catch {
+    return describeType(value); // circular or otherwise unprintable
+  }
 }
 
 interface Described {
@@ -170,6 +206,13 @@ function describe(error: ErrorObject, path: YamlPath): Described {
     case 'pattern':
       return {
         message: `${show(error.data)} is not valid for ${where}${parentSchema?.description ? ` (${parentSchema.description})` : ''}`,
+        path,
+        part: 'value',
+      };
+    case 'maximum':
+    case 'minimum':
+      return {
+        message: `${where} must be ${error.keyword === 'maximum' ? 'at most' : 'at least'} ${String((error.params as { limit: number }).limit)}, not ${show(error.data)}`,
         path,
         part: 'value',
       };

@@ -6,6 +6,7 @@ import {
   isSeq,
   LineCounter,
   parseDocument,
+  visit,
   type Document,
   type Node,
 } from 'yaml';
@@ -45,25 +46,94 @@ export function parseYamlSource(file: string, text: string): { source?: YamlSour
       ],
     };
   }
-  if (text.includes('\u0000') || text.includes('\uFFFD')) {
-    return { errors: [{ message: 'file is not UTF-8 text', location: fileStart(file) }] };
+  if (text.includes('\u0000')) {
+    return {
+      errors: [
+        { message: 'the file holds NUL bytes: it is binary, not UTF-8 YAML text', location: fileStart(file) },
+      ],
+    };
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  // uniqueKeys is checked below in one pass: the library's own check is quadratic in a map's size.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
   const source: YamlSource = { file, doc, lineCounter, data: undefined };
-  const errors: ConfigError[] = doc.errors.map((e) => ({
-    message: describeYamlError(e.code, e.message, /^[^:\n]*/.exec(text.slice(e.pos[0]))?.[0] ?? ''),
-    location: locateOffsets(source, e.pos[0], e.pos[1]),
-  }));
+  const errors = capErrors([
+    ...doc.errors.map((e) => ({
+      message: describeYamlError(e.code, e.message),
+      location: locateOffsets(source, e.pos[0], e.pos[1]),
+    })),
+    ...(doc.errors.length === 0 ? duplicateKeys(source) : []),
+  ]);
   if (errors.length > 0) return { errors };
   try {
     source.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
-    // yaml throws a ReferenceError when aliases would expand past maxAliasCount.
     const message = e instanceof Error ? e.message : String(e);
-    return { errors: [{ message: `YAML aliases expand too far (${message})`, location: fileStart(file) }] };
+    const described = /alias count/i.test(message)
+      ? 'YAML aliases expand too far (is this a billion-laughs file?)'
+      : `the YAML cannot be read as data: ${message}`;
+    return { errors: [{ message: described, location: fileStart(file) }] };
+  }
+  if (isCyclic(source.data)) {
+    return {
+      errors: [
+        {
+          message: 'a YAML alias refers to a node that contains it; such a loop has no meaning here',
+          location: fileStart(file),
+        },
+      ],
+    };
   }
   return { source, errors: [] };
+}
+
+/** At most this many errors from one file: the first ones say what is wrong. */
+const MAX_ERRORS = 20;
+
+/** Drop repeats of one message (deep nesting repeats "Maximum call stack size exceeded") and cap the rest. */
+function capErrors(errors: ConfigError[]): ConfigError[] {
+  const seen = new Set<string>();
+  const unique = errors.filter((e) => !seen.has(e.message) && seen.add(e.message));
+  if (unique.length <= MAX_ERRORS) return unique;
+  const shown = unique.slice(0, MAX_ERRORS);
+  shown.push({
+    message: `${unique.length - MAX_ERRORS} more errors not shown; fix these first`,
+    location: shown[MAX_ERRORS - 1]!.location,
+  });
+  return shown;
+}
+
+/** Every key that repeats an earlier key of the same mapping, located at the repeat. */
+function duplicateKeys(source: YamlSource): ConfigError[] {
+  const errors: ConfigError[] = [];
+  visit(source.doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        if (seen.has(key) && pair.key.range) {
+          errors.push({
+            message: `duplicate key '${key}': each key may appear only once in a mapping`,
+            location: locateOffsets(source, pair.key.range[0], pair.key.range[1]),
+          });
+        }
+        seen.add(key);
+      }
+    },
+  });
+  return errors;
+}
+
+/** True when the data contains itself (`a: &x [*x]`), which would send any walk round forever. */
+function isCyclic(data: unknown, ancestors = new Set<object>()): boolean {
+  if (data === null || typeof data !== 'object') return false;
+  if (ancestors.has(data)) return true;
+  ancestors.add(data);
+  const children = data instanceof Map ? [...data.values()] : Object.values(data);
+  const cyclic = children.some((child) => isCyclic(child, ancestors));
+  ancestors.delete(data);
+  return cyclic;
 }
 
 const YAML_ERROR_MESSAGES: Record<string, string> = {
@@ -71,9 +141,8 @@ const YAML_ERROR_MESSAGES: Record<string, string> = {
   MULTIPLE_DOCS: 'the file holds more than one YAML document (---); put everything in one',
 };
 
-function describeYamlError(code: string, message: string, excerpt: string): string {
-  if (code === 'DUPLICATE_KEY')
-    return `duplicate key '${excerpt.trim()}': each key may appear only once in a mapping`;
+function describeYamlError(code: string, message: string): string {
+  if (/call stack/i.test(message)) return 'the YAML is nested too deeply to read';
   // yaml appends " at line L, column C:" and a code excerpt; our location carries that already.
   return (
     YAML_ERROR_MESSAGES[code] ??

@@ -1,0 +1,153 @@
+/**
+ * What a user or a runner sees from the bundles (dist/cli.js, dist/index.js) on hostile input: exit
+ * code 2, the file, line and column, a bounded amount of output, and never a stack trace or a hang.
+ * Run `npm run build` first.
+ */
+import { openSync, closeSync, ftruncateSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from '@jest/globals';
+import {
+  cleanSandboxes,
+  MANIFEST,
+  sandbox,
+  spawnAction,
+  spawnCli,
+  STACK_FRAME,
+  VALID_MANIFEST,
+  type ProcessRun,
+} from './helpers.js';
+
+afterAll(cleanSandboxes);
+
+/** Exit 2, no stack trace, and not killed by the timeout. */
+function expectCleanRefusal(run: ProcessRun): void {
+  expect({ status: run.status, signal: run.signal }).toEqual({ status: 2, signal: null });
+  expect(run.stderr).not.toMatch(STACK_FRAME);
+  expect(run.stdout).not.toMatch(STACK_FRAME);
+}
+
+describe('the CLI on bad input', () => {
+  test('a config error: exit 2, `file:line:column: message`, no stack trace', async () => {
+    const s = sandbox({ [MANIFEST]: 'version: 1\nrequirements:\n  data: [contcat]\nservices: []\n' });
+    const run = await spawnCli(s.workspace, ['check', '--no-scan']);
+    expectCleanRefusal(run);
+    expect(run.stderr).toContain('.github/vendor-gate.yml:3:10:');
+    expect(run.stderr).toContain("Did you mean 'contact'?");
+  });
+
+  test('--format json: a config error is `{"result": "error", "errors": [{message, location}]}`', async () => {
+    const s = sandbox({
+      [MANIFEST]: 'version: 1\nrequirements:\n  data: [contcat]\n  data: []\nservices: []\n',
+    });
+    const run = await spawnCli(s.workspace, ['check', '--no-scan', '--format', 'json']);
+    expectCleanRefusal(run);
+    const parsed = JSON.parse(run.stdout) as {
+      result: string;
+      errors: { message: string; location: { line: number; column: number } }[];
+    };
+    expect(parsed.result).toBe('error');
+    expect(parsed.errors.length).toBeGreaterThan(0);
+    for (const error of parsed.errors) {
+      expect(error.location.line).toBeGreaterThanOrEqual(1);
+      expect(error.location.column).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  test.each([
+    [['check', '--no-such-flag']],
+    [['frobnicate']],
+    [['check', '--format', 'yaml']],
+    [['check', '--fail-on', 'sometimes']],
+    [['check', 'extra-positional']],
+    [['check', '--base', '--upload-pack=touch /tmp/pwned']],
+  ])('bad arguments %j: exit 2 with the usage, no stack trace', async (args) => {
+    const s = sandbox({ [MANIFEST]: VALID_MANIFEST });
+    const run = await spawnCli(s.workspace, args);
+    expectCleanRefusal(run);
+    expect(run.stderr).toMatch(/vendor-gate: /);
+  });
+
+  test('a manifest path that is a folder: exit 2, no stack trace (not exit 1, "the gate failed")', async () => {
+    const s = sandbox({ [MANIFEST]: VALID_MANIFEST });
+    expectCleanRefusal(await spawnCli(s.workspace, ['check', '--no-scan', '--manifest', '.github']));
+  });
+
+  test('`vendors --rules <a file>`: exit 2, no stack trace', async () => {
+    const s = sandbox({ [MANIFEST]: VALID_MANIFEST, 'rules.txt': 'x' });
+    expectCleanRefusal(await spawnCli(s.workspace, ['vendors', '--rules', 'rules.txt']));
+  });
+
+  test('a self-referencing YAML alias: exit 2, no stack trace', async () => {
+    const s = sandbox({ [MANIFEST]: 'version: 1\nrequirements:\n  data: &loop [*loop]\nservices: []\n' });
+    expectCleanRefusal(await spawnCli(s.workspace, ['check', '--no-scan']));
+  });
+
+  test('10,000 nested sequences: exit 2, no stack trace, and a handful of lines rather than hundreds', async () => {
+    const s = sandbox({ [MANIFEST]: '['.repeat(10_000) });
+    const run = await spawnCli(s.workspace, ['check', '--no-scan']);
+    expectCleanRefusal(run);
+    expect(run.stderr).toMatch(/vendor-gate\.yml:1:\d+:/);
+    expect(run.stderr.split('\n').length).toBeLessThan(20);
+  });
+});
+
+describe('oversized and pathological manifests finish quickly', () => {
+  /** Generous for CI; a fixed build answers each of these in well under a second or two. */
+  const BOUND_MS = 10_000;
+  const MiB = 1024 * 1024;
+  const fill = (unit: string, bytes = MiB - 64) => unit.repeat(Math.floor(bytes / unit.length));
+
+  test('a 600 MiB (sparse) manifest is refused by its size, without reading it', async () => {
+    const s = sandbox({ [MANIFEST]: '' });
+    const fd = openSync(join(s.workspace, MANIFEST), 'r+');
+    ftruncateSync(fd, 600 * MiB);
+    closeSync(fd);
+    const run = await spawnCli(s.workspace, ['check', '--no-scan'], BOUND_MS);
+    expectCleanRefusal(run);
+    expect(run.stderr).toMatch(/larger than/);
+    expect(run.ms).toBeLessThan(2000);
+  });
+
+  const floods: [string, string][] = [
+    ['1 MiB of `]` (a million YAML syntax errors)', fill(']')],
+    [
+      'a service list of 60,000 invalid entries (60,000 schema errors)',
+      `version: 1\nrequirements:\n  data: []\nservices:\n${fill('  - {vendor: 1}\n')}`,
+    ],
+    ['60,000 distinct top-level keys', Array.from({ length: 60_000 }, (_, i) => `k${i}: 1`).join('\n')],
+    ['1 MiB of `{` (nesting far past the parser’s stack)', fill('{')],
+  ];
+
+  test.each(floods)('%s: exit 2 within the bound, with a bounded error list', async (_, text) => {
+    const s = sandbox({ [MANIFEST]: text });
+    const run = await spawnCli(s.workspace, ['check', '--no-scan'], BOUND_MS);
+    expectCleanRefusal(run);
+    expect(run.ms).toBeLessThan(BOUND_MS);
+    expect(run.stderr.split('\n').length).toBeLessThan(1000);
+  });
+});
+
+describe('the action on bad input', () => {
+  test('a config error: exit 2, one `::error file=…,line=…,col=…` per error, result=error, no stack trace', async () => {
+    const s = sandbox({ [MANIFEST]: 'version: 1\nrequirements:\n  data: [contcat]\nservices: []\n' });
+    const run = await spawnAction(s, {});
+    expectCleanRefusal(run);
+    expect(run.stdout).toMatch(
+      /^::error title=vendor-gate%3A configuration error,file=\.github\/vendor-gate\.yml,line=3,/m,
+    );
+    expect(run.outputFile).toMatch(/^result<<.*\nerror\n/m);
+  });
+
+  test('a manifest that is a folder: exit 2 and a plain message', async () => {
+    const s = sandbox({ [MANIFEST]: VALID_MANIFEST });
+    const run = await spawnAction(s, { manifest: '.github' });
+    expectCleanRefusal(run);
+  });
+
+  test('an unknown input value: exit 2 naming the input', async () => {
+    const s = sandbox({ [MANIFEST]: VALID_MANIFEST });
+    const run = await spawnAction(s, { scan: 'maybe' });
+    expectCleanRefusal(run);
+    expect(run.stdout).toContain('input scan');
+  });
+});
