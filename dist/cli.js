@@ -6589,7 +6589,7 @@ function describeFinding(finding) {
             if (e.quote)
                 lines.push(`  > ${escapeInline(e.quote)}`);
             if (e.note)
-                lines.push(`  ${escapeInline(e.note)}`);
+                lines.push('', `  ${escapeInline(e.note)}`); // a blank line ends the quote above
         }
         lines.push('', '</details>');
     }

@@ -83,7 +83,7 @@ function describeFinding(finding: Finding): string[] {
       const source = e.source ? ` — [source](${e.source})` : '';
       lines.push(`- \`${e.fact}\` = \`${showValue(e.value)}\` (${describeStatus(e)})${source}`);
       if (e.quote) lines.push(`  > ${escapeInline(e.quote)}`);
-      if (e.note) lines.push(`  ${escapeInline(e.note)}`);
+      if (e.note) lines.push('', `  ${escapeInline(e.note)}`); // a blank line ends the quote above
     }
     lines.push('', '</details>');
   }
