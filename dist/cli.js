@@ -6838,8 +6838,6 @@ const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'wa
 /** What `checks:` in a manifest may set a check to. */
 const SEVERITY_OVERRIDES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice', 'off']));
 const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'];
-/** Settings a service can opt out of in the vendor's dashboard. */
-const OPT_OUTS = (/* unused pure expression or super */ null && (['ai-training']));
 /** Fact keys a vendor rule may state (SPEC §2), and an assurance may stand in for. */
 const FACT_KEYS = (/* unused pure expression or super */ null && ([
     'role',

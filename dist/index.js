@@ -35423,8 +35423,6 @@ const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'wa
 /** What `checks:` in a manifest may set a check to. */
 const SEVERITY_OVERRIDES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice', 'off']));
 const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'];
-/** Settings a service can opt out of in the vendor's dashboard. */
-const OPT_OUTS = (/* unused pure expression or super */ null && (['ai-training']));
 /** Fact keys a vendor rule may state (SPEC §2), and an assurance may stand in for. */
 const FACT_KEYS = (/* unused pure expression or super */ null && ([
     'role',
@@ -36083,7 +36081,9 @@ async function publishReport(outcome, options) {
     const { report } = outcome;
     for (const annotation of annotationsFor(report.findings))
         core_namespaceObject[annotation.level](annotation.message, annotation.properties);
-    await summary.addRaw(formatMarkdown(report), true).write();
+    // The runner always provides a summary file; a local run of the bundle may not.
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await summary.addRaw(formatMarkdown(report), true).write();
     setOutput('errors', report.counts.error);
     setOutput('warnings', report.counts.warning);
     setOutput('notices', report.counts.notice);

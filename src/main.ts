@@ -68,7 +68,8 @@ async function publishReport(
   const { report } = outcome;
   for (const annotation of annotationsFor(report.findings))
     core[annotation.level](annotation.message, annotation.properties);
-  await core.summary.addRaw(formatMarkdown(report), true).write();
+  // The runner always provides a summary file; a local run of the bundle may not.
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(formatMarkdown(report), true).write();
   core.setOutput('errors', report.counts.error);
   core.setOutput('warnings', report.counts.warning);
   core.setOutput('notices', report.counts.notice);

@@ -56,9 +56,6 @@ export type SeverityOverride = (typeof SEVERITY_OVERRIDES)[number];
 export const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'] as const;
 export type FailOn = (typeof FAIL_ON_LEVELS)[number];
 
-/** Settings a service can opt out of in the vendor's dashboard. */
-export const OPT_OUTS = ['ai-training'] as const;
-
 /** Fact keys a vendor rule may state (SPEC §2), and an assurance may stand in for. */
 export const FACT_KEYS = [
   'role',
