@@ -229,3 +229,21 @@ test.each([
   expect(run.stderr).toContain('Usage: vendor-gate');
   expect(run.stdout).toBe('');
 });
+
+describe('check and the scan', () => {
+  const UNDECLARED = '__tests__/fixtures/e2e/undeclared-sdk';
+
+  test('an SDK nobody declared fails the check at its line in package.json', () => {
+    const workspace = makeWorkspace([UNDECLARED]);
+    const run = runCli(workspace, ['check']);
+    const at = lineOf(workspace, 'package.json', '@clerk/nextjs');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(`inventory.undeclared  package.json:${at.line}:${at.column}`);
+  });
+
+  test('--no-scan turns detection off', () => {
+    const run = runCli(makeWorkspace([UNDECLARED]), ['check', '--no-scan']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toContain('inventory.');
+  });
+});
