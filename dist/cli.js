@@ -5779,6 +5779,68 @@ const CHECKS = new Map([...SERVICE_AREAS.flatMap((a) => a.checks), ...ENGINE_CHE
     .map((meta) => [meta.id, meta]));
 const CHECK_IDS = [...CHECKS.keys()];
 
+;// CONCATENATED MODULE: ./src/vocabulary.ts
+/**
+ * The closed vocabularies of SPEC §1. The JSON Schemas in `schemas/` spell them out for editors;
+ * `__tests__/vocabulary.test.ts` keeps the two in step.
+ */
+const REGIONS = ['eu', 'uk', 'ch', 'us', 'ca', 'au', 'jp', 'sg', 'in', 'br', 'kr'];
+const DATA_CATEGORIES = [
+    'contact',
+    'credentials',
+    'identifiers',
+    'usage',
+    'content',
+    'financial',
+    'health',
+    'biometric',
+    'location',
+    'children',
+    'special',
+];
+const AGREEMENTS = ['dpa', 'baa'];
+const CERTIFICATIONS = [
+    'soc2-type1',
+    'soc2-type2',
+    'iso27001',
+    'iso27017',
+    'iso27018',
+    'iso27701',
+    'pci-dss',
+    'hitrust',
+    'dpf',
+];
+const FEATURES = ['sso', 'audit-logs', 'sla', 'dedicated-support', 'data-export'];
+const AI_TRAINING_VALUES = (/* unused pure expression or super */ null && (['none', 'opt-in', 'opt-out', 'yes']));
+const TRANSFER_MECHANISMS = (/* unused pure expression or super */ null && (['dpf', 'scc', 'uk-addendum', 'swiss-addendum']));
+/** Severities a finding can have, strongest first. */
+const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
+/** What `checks:` in a manifest may set a check to. */
+const SEVERITY_OVERRIDES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice', 'off']));
+/** How strong a severity is: higher is stronger, `off` lowest. The one ranking every comparison uses. */
+const SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
+const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'];
+/** Fact keys a vendor rule may state (SPEC §2), and an assurance may stand in for. */
+const FACT_KEYS = (/* unused pure expression or super */ null && ([
+    'role',
+    'hosting.regions',
+    'hosting.region-options',
+    'hosting.providers',
+    'hosting.processing-anywhere',
+    'hosting.region-fixed-at-creation',
+    'transfers.mechanisms',
+    'dpa.plans',
+    'baa.plans',
+    'ai-training',
+    'retention.deletion-after-termination-days',
+    'retention.account-data',
+    'retention.user-deletion',
+    'certifications',
+    'subprocessors',
+    'subprocessors.notice-days',
+    'features',
+]));
+
 ;// CONCATENATED MODULE: ./src/engine/facts.ts
 /**
  * Read a fact for one service. A recorded assurance stands in for the rule's fact; otherwise only
@@ -5834,6 +5896,7 @@ function readFact(loaded, service, key) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
+
 
 
 
@@ -5959,11 +6022,10 @@ function applyWaivers(findings, input) {
     });
     return extra.flatMap((draft) => resolve(draft, input));
 }
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 /** Unwaived before waived, errors first, then by position in the file. */
 function sortFindings(findings) {
     return [...findings].sort((a, b) => Number(a.waived !== null) - Number(b.waived !== null) ||
-        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
         (0,compare/* compareStrings */.K)(a.location.file, b.location.file) ||
         a.location.line - b.location.line ||
         a.location.column - b.location.column ||
@@ -6087,11 +6149,10 @@ function readPackageJson() {
 }
 
 ;// CONCATENATED MODULE: ./src/report/report.ts
-const RANK = { error: 3, warning: 2, notice: 1 };
-const THRESHOLD = { error: 3, warning: 2, notice: 1, never: Infinity };
+
 /** True when the finding makes the gate fail at this fail-on level. */
 function isBlocking(finding, failOn) {
-    return finding.waived === null && RANK[finding.severity] >= THRESHOLD[failOn];
+    return (finding.waived === null && failOn !== 'never' && SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn]);
 }
 function buildReport(input) {
     const { findings, failOn } = input;
@@ -6138,7 +6199,7 @@ const DEFAULT_RULES = '.github/vendor-rules';
 
 
 
-const relaxations_SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
+
 /**
  * Every relaxation of `head` relative to `base`: requirements dropped or loosened, checks
  * downgraded or turned off, waivers added or extended. Paths point into the head manifest; where
@@ -6229,7 +6290,7 @@ function checkRelaxations(base, head) {
             continue;
         const before = severityOf(id, base);
         const after = severityOf(id, head);
-        if (relaxations_SEVERITY_RANK[after] < relaxations_SEVERITY_RANK[before]) {
+        if (SEVERITY_RANK[after] < SEVERITY_RANK[before]) {
             out.push({ path: ['checks', id], message: `check ${id} went from ${before} to ${after}` });
         }
     }
@@ -6266,6 +6327,7 @@ function waiverRelaxations(base, head) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/merge.ts
+
 
 
 const union = (a, b) => a || b ? [...new Set([...(a ?? []), ...(b ?? [])])] : undefined;
@@ -6307,7 +6369,6 @@ function intersectOr(policy, own) {
     const both = policy.filter((r) => own.includes(r));
     return both.length > 0 ? both : policy;
 }
-const merge_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
 /**
  * Apply a policy to a manifest. Returns the effective manifest and, for the report, each place
  * where the manifest tried to be weaker than the policy (and was overruled).
@@ -6322,13 +6383,13 @@ function applyPolicy(manifest, policy, policyFile) {
     const checks = { ...manifest.checks };
     for (const [id, level] of Object.entries(policy.checks ?? {})) {
         const own = manifest.checks?.[id];
-        if (!own || merge_RANK[own] < merge_RANK[level])
+        if (!own || SEVERITY_RANK[own] < SEVERITY_RANK[level])
             checks[id] = level;
     }
     // A check the policy leaves at its default may still be raised by the manifest, never lowered.
     for (const [id, level] of Object.entries(manifest.checks ?? {})) {
         const floor = severityOf(id, policyAsManifest);
-        if (merge_RANK[level] < merge_RANK[floor])
+        if (SEVERITY_RANK[level] < SEVERITY_RANK[floor])
             checks[id] = floor;
     }
     const effective = {
@@ -6798,66 +6859,6 @@ function format_text_describeFinding(finding) {
 function formatTextConfigErrors(errors) {
     return `${errors.map((e) => `error: ${(0,config_error/* formatConfigError */.YQ)(e)}`).join('\n')}\nvendor-gate: could not evaluate (${errors.length} configuration error${errors.length === 1 ? '' : 's'})\n`;
 }
-
-;// CONCATENATED MODULE: ./src/vocabulary.ts
-/**
- * The closed vocabularies of SPEC §1. The JSON Schemas in `schemas/` spell them out for editors;
- * `__tests__/vocabulary.test.ts` keeps the two in step.
- */
-const REGIONS = ['eu', 'uk', 'ch', 'us', 'ca', 'au', 'jp', 'sg', 'in', 'br', 'kr'];
-const DATA_CATEGORIES = [
-    'contact',
-    'credentials',
-    'identifiers',
-    'usage',
-    'content',
-    'financial',
-    'health',
-    'biometric',
-    'location',
-    'children',
-    'special',
-];
-const AGREEMENTS = ['dpa', 'baa'];
-const CERTIFICATIONS = [
-    'soc2-type1',
-    'soc2-type2',
-    'iso27001',
-    'iso27017',
-    'iso27018',
-    'iso27701',
-    'pci-dss',
-    'hitrust',
-    'dpf',
-];
-const FEATURES = ['sso', 'audit-logs', 'sla', 'dedicated-support', 'data-export'];
-const AI_TRAINING_VALUES = (/* unused pure expression or super */ null && (['none', 'opt-in', 'opt-out', 'yes']));
-const TRANSFER_MECHANISMS = (/* unused pure expression or super */ null && (['dpf', 'scc', 'uk-addendum', 'swiss-addendum']));
-/** Severities a finding can have, strongest first. */
-const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
-/** What `checks:` in a manifest may set a check to. */
-const SEVERITY_OVERRIDES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice', 'off']));
-const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'];
-/** Fact keys a vendor rule may state (SPEC §2), and an assurance may stand in for. */
-const FACT_KEYS = (/* unused pure expression or super */ null && ([
-    'role',
-    'hosting.regions',
-    'hosting.region-options',
-    'hosting.providers',
-    'hosting.processing-anywhere',
-    'hosting.region-fixed-at-creation',
-    'transfers.mechanisms',
-    'dpa.plans',
-    'baa.plans',
-    'ai-training',
-    'retention.deletion-after-termination-days',
-    'retention.account-data',
-    'retention.user-deletion',
-    'certifications',
-    'subprocessors',
-    'subprocessors.notice-days',
-    'features',
-]));
 
 ;// CONCATENATED MODULE: ./src/cli/vendors.ts
 

@@ -53,6 +53,9 @@ export type Severity = (typeof SEVERITIES)[number];
 export const SEVERITY_OVERRIDES = ['error', 'warning', 'notice', 'off'] as const;
 export type SeverityOverride = (typeof SEVERITY_OVERRIDES)[number];
 
+/** How strong a severity is: higher is stronger, `off` lowest. The one ranking every comparison uses. */
+export const SEVERITY_RANK: Record<SeverityOverride, number> = { off: 0, notice: 1, warning: 2, error: 3 };
+
 export const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'] as const;
 export type FailOn = (typeof FAIL_ON_LEVELS)[number];
 

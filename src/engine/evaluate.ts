@@ -4,7 +4,7 @@ import { CHECKS, SERVICE_AREAS } from '../checks/registry.js';
 import type { FindingDraft, ServiceContext } from '../checks/types.js';
 import type { Manifest } from '../manifest/types.js';
 import { locate, type YamlSource } from '../source/yaml-source.js';
-import type { Severity, SeverityOverride } from '../vocabulary.js';
+import { SEVERITY_RANK, type Severity, type SeverityOverride } from '../vocabulary.js';
 import { readFact } from './facts.js';
 import type { Finding } from './finding.js';
 
@@ -139,14 +139,12 @@ function applyWaivers(findings: Finding[], input: EvaluationInput): Finding[] {
   return extra.flatMap((draft) => resolve(draft, input));
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
-
 /** Unwaived before waived, errors first, then by position in the file. */
 export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
       Number(a.waived !== null) - Number(b.waived !== null) ||
-      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
       compareStrings(a.location.file, b.location.file) ||
       a.location.line - b.location.line ||
       a.location.column - b.location.column ||

@@ -1,3 +1,4 @@
+import type { CommentMode } from '../inputs.js';
 import type { Report } from '../report/report.js';
 
 /** GitHub rejects issue comments longer than this. */
@@ -25,8 +26,6 @@ export interface StickyCommentTarget {
   issueNumber: number;
   manifest: string;
 }
-
-export type CommentMode = 'on-failure' | 'always' | 'never';
 
 export type CommentResult =
   | { action: 'created' | 'updated'; id: number }

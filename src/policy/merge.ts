@@ -1,5 +1,5 @@
 import type { Manifest, Policy, Requirements } from '../manifest/types.js';
-import type { SeverityOverride } from '../vocabulary.js';
+import { SEVERITY_RANK, type SeverityOverride } from '../vocabulary.js';
 import { severityOf } from '../engine/evaluate.js';
 import { findRelaxations } from './relaxations.js';
 
@@ -54,8 +54,6 @@ function intersectOr<T>(policy: T[], own: T[]): T[] {
   return both.length > 0 ? both : policy;
 }
 
-const RANK: Record<SeverityOverride, number> = { off: 0, notice: 1, warning: 2, error: 3 };
-
 /**
  * Apply a policy to a manifest. Returns the effective manifest and, for the report, each place
  * where the manifest tried to be weaker than the policy (and was overruled).
@@ -74,12 +72,12 @@ export function applyPolicy(
   const checks: Record<string, SeverityOverride> = { ...manifest.checks };
   for (const [id, level] of Object.entries(policy.checks ?? {})) {
     const own = manifest.checks?.[id];
-    if (!own || RANK[own] < RANK[level]) checks[id] = level;
+    if (!own || SEVERITY_RANK[own] < SEVERITY_RANK[level]) checks[id] = level;
   }
   // A check the policy leaves at its default may still be raised by the manifest, never lowered.
   for (const [id, level] of Object.entries(manifest.checks ?? {})) {
     const floor = severityOf(id, policyAsManifest);
-    if (RANK[level] < RANK[floor]) checks[id] = floor;
+    if (SEVERITY_RANK[level] < SEVERITY_RANK[floor]) checks[id] = floor;
   }
   const effective: Manifest = {
     ...manifest,

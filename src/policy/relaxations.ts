@@ -3,14 +3,13 @@ import { CHECK_IDS } from '../checks/registry.js';
 import { severityOf } from '../engine/evaluate.js';
 import type { Manifest, Requirements } from '../manifest/types.js';
 import type { YamlPath } from '../source/yaml-source.js';
+import { SEVERITY_RANK } from '../vocabulary.js';
 
 /** One way the head manifest asks less than the base: where (in the head) and what. */
 export interface Relaxation {
   path: YamlPath;
   message: string;
 }
-
-const SEVERITY_RANK: Record<string, number> = { off: 0, notice: 1, warning: 2, error: 3 };
 
 /**
  * Every relaxation of `head` relative to `base`: requirements dropped or loosened, checks
@@ -105,7 +104,7 @@ function checkRelaxations(base: Manifest, head: Manifest): Relaxation[] {
     if (id === 'vendor.unknown' && !base.checks?.[id] && !head.checks?.[id]) continue;
     const before = severityOf(id, base);
     const after = severityOf(id, head);
-    if (SEVERITY_RANK[after]! < SEVERITY_RANK[before]!) {
+    if (SEVERITY_RANK[after] < SEVERITY_RANK[before]) {
       out.push({ path: ['checks', id], message: `check ${id} went from ${before} to ${after}` });
     }
   }

@@ -1,6 +1,6 @@
 import type { Finding } from '../engine/finding.js';
 import type { Manifest } from '../manifest/types.js';
-import type { FailOn, Severity } from '../vocabulary.js';
+import { SEVERITY_RANK, type FailOn } from '../vocabulary.js';
 
 /** The one result model every output format renders (SPEC §4). */
 export interface Report {
@@ -14,12 +14,11 @@ export interface Report {
   notes?: string[];
 }
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
-const THRESHOLD: Record<FailOn, number> = { error: 3, warning: 2, notice: 1, never: Infinity };
-
 /** True when the finding makes the gate fail at this fail-on level. */
 export function isBlocking(finding: Finding, failOn: FailOn): boolean {
-  return finding.waived === null && RANK[finding.severity] >= THRESHOLD[failOn];
+  return (
+    finding.waived === null && failOn !== 'never' && SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn]
+  );
 }
 
 export interface ReportInput {
