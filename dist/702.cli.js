@@ -31,7 +31,7 @@ const rule_validator_ucs2length = ucs2length/* default.default */.A["default"] ?
 
 const rule_validator_equal = equal/* default.default */.A["default"] ?? equal/* default */.A;
 const rule_validator_rule = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://vendor-gate.dev/schemas/vendor-rule.schema.json", "title": "Vendor Gate vendor rule", "description": "Cited facts about one third-party vendor. Every confirmed fact names a primary source.", "type": "object", "additionalProperties": false, "required": ["id", "name", "domain", "category", "verified", "plans", "sources", "facts"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "description": "Catalogue id, also the file name." }, "name": { "type": "string", "minLength": 1 }, "domain": { "type": "string", "pattern": "^[a-z0-9.-]+\\.[a-z]{2,}$" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other names or domains a manifest may use for this vendor." }, "category": { "type": "string", "enum": ["authentication", "database", "email", "analytics", "error-monitoring", "hosting", "cdn", "payments", "ai", "messaging", "storage", "other"] }, "verified": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "When these facts were last checked against their sources." }, "plans": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/planId" } }, "confusables": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["domain", "note"], "properties": { "domain": { "type": "string", "minLength": 1 }, "name": { "type": "string" }, "note": { "type": "string", "minLength": 1 } } } }, "sources": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["url", "title"], "properties": { "url": { "type": "string", "pattern": "^https://[^\\s]+$" }, "title": { "type": "string", "minLength": 1 }, "kind": { "enum": ["primary", "secondary"], "default": "primary" }, "date": { "type": "string", "description": "The date the page itself shows (effective or last-updated), where it shows one." } } } }, "facts": { "type": "object", "additionalProperties": false, "properties": { "role": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "enum": ["processor", "controller"] } } }] }, "hosting.regions": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "$ref": "#/definitions/regions" } } }] }, "hosting.region-options": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["region", "plans"], "properties": { "region": { "$ref": "#/definitions/region" }, "plans": { "$ref": "#/definitions/plansOrAll" } } } } } }] }, "hosting.providers": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "items": { "type": "string" } } } }] }, "hosting.processing-anywhere": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "boolean" } } }] }, "hosting.region-fixed-at-creation": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "boolean" } } }] }, "transfers.mechanisms": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "uniqueItems": true, "items": { "enum": ["dpf", "scc", "uk-addendum", "swiss-addendum"] } } } }] }, "dpa.plans": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "$ref": "#/definitions/plansAllOrNone" } } }] }, "baa.plans": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "$ref": "#/definitions/plansAllOrNone" } } }] }, "ai-training": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "enum": ["none", "opt-in", "opt-out", "yes"] } } }] }, "retention.deletion-after-termination-days": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "integer", "minimum": 0, "maximum": 36500 } } }] }, "retention.account-data": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "string" } } }] }, "retention.user-deletion": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "boolean" } } }] }, "certifications": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/certification" } } } }] }, "subprocessors": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "region": { "$ref": "#/definitions/region" }, "purpose": { "type": "string" } } } } } }] }, "subprocessors.notice-days": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "integer", "minimum": 0, "maximum": 36500 } } }] }, "features": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "object", "propertyNames": { "$ref": "#/definitions/feature" }, "additionalProperties": { "$ref": "#/definitions/plansOrAll" } } } }] } } }, "detect": { "type": "object", "additionalProperties": false, "properties": { "npm": { "$ref": "#/definitions/patterns" }, "pypi": { "$ref": "#/definitions/patterns" }, "go": { "$ref": "#/definitions/patterns" }, "gem": { "$ref": "#/definitions/patterns" }, "composer": { "$ref": "#/definitions/patterns" }, "cargo": { "$ref": "#/definitions/patterns" }, "env": { "type": "array", "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*\\*?$" } } } } }, "definitions": { "planId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" }, "region": { "enum": ["eu", "uk", "ch", "us", "ca", "au", "jp", "sg", "in", "br", "kr"] }, "regions": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/region" } }, "certification": { "enum": ["soc2-type1", "soc2-type2", "iso27001", "iso27017", "iso27018", "iso27701", "pci-dss", "hitrust", "dpf"] }, "feature": { "enum": ["sso", "audit-logs", "sla", "dedicated-support", "data-export"] }, "plansOrAll": { "oneOf": [{ "const": "all" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/planId" } }] }, "plansAllOrNone": { "oneOf": [{ "enum": ["all", "none"] }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/planId" } }] }, "patterns": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 214, "pattern": "^[A-Za-z0-9@/._*-]+$" } }, "fact": { "type": "object", "additionalProperties": false, "required": ["status"], "properties": { "value": {}, "status": { "enum": ["confirmed", "unclear"] }, "source": { "type": "string" }, "quote": { "type": "string" }, "note": { "type": "string" } }, "if": { "properties": { "status": { "const": "confirmed" } } }, "then": { "required": ["value", "source"] }, "else": { "required": ["note"] } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://vendor-gate.dev/schemas/vendor-rule.schema.json", "title": "Vendor Gate vendor rule", "description": "Cited facts about one third-party vendor. Every confirmed fact names a primary source.", "type": "object", "additionalProperties": false, "required": ["id", "name", "domain", "category", "verified", "plans", "sources", "facts"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "description": "Catalogue id, also the file name." }, "name": { "type": "string", "minLength": 1 }, "domain": { "type": "string", "pattern": "^[a-z0-9.-]+\\.[a-z]{2,}$" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other names or domains a manifest may use for this vendor." }, "category": { "type": "string", "enum": ["authentication", "database", "email", "analytics", "error-monitoring", "observability", "hosting", "cloud", "cdn", "payments", "ai", "messaging", "realtime", "storage", "media", "cms", "search", "support", "marketing", "feature-flags", "productivity", "developer-tools", "other"] }, "verified": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "When these facts were last checked against their sources." }, "plans": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/planId" } }, "confusables": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["domain", "note"], "properties": { "domain": { "type": "string", "minLength": 1 }, "name": { "type": "string" }, "note": { "type": "string", "minLength": 1 } } } }, "sources": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["url", "title"], "properties": { "url": { "type": "string", "pattern": "^https://[^\\s]+$" }, "title": { "type": "string", "minLength": 1 }, "kind": { "enum": ["primary", "secondary"], "default": "primary" }, "date": { "type": "string", "description": "The date the page itself shows (effective or last-updated), where it shows one." } } } }, "facts": { "type": "object", "additionalProperties": false, "properties": { "role": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "enum": ["processor", "controller"] } } }] }, "hosting.regions": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "$ref": "#/definitions/regions" } } }] }, "hosting.region-options": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["region", "plans"], "properties": { "region": { "$ref": "#/definitions/region" }, "plans": { "$ref": "#/definitions/plansOrAll" }, "on-request": { "type": "boolean", "description": "The vendor grants this region only on request (through sales, to eligible accounts); a service that selects it needs an assurance recording the grant." } } } } } }] }, "hosting.providers": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "items": { "type": "string" } } } }] }, "hosting.processing-anywhere": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "boolean" } } }] }, "hosting.region-fixed-at-creation": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "boolean" } } }] }, "transfers.mechanisms": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "uniqueItems": true, "items": { "enum": ["dpf", "scc", "uk-addendum", "swiss-addendum"] } } } }] }, "dpa.plans": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "$ref": "#/definitions/plansAllOrNone" } } }] }, "baa.plans": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "$ref": "#/definitions/plansAllOrNone" } } }] }, "ai-training": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "enum": ["none", "opt-in", "opt-out", "yes"] } } }] }, "retention.deletion-after-termination-days": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "integer", "minimum": 0, "maximum": 36500 } } }] }, "retention.account-data": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "string" } } }] }, "retention.user-deletion": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "boolean" } } }] }, "certifications": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/certification" } } } }] }, "subprocessors": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "region": { "$ref": "#/definitions/region" }, "purpose": { "type": "string" } } } } } }] }, "subprocessors.notice-days": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "integer", "minimum": 0, "maximum": 36500 } } }] }, "features": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "object", "propertyNames": { "$ref": "#/definitions/feature" }, "additionalProperties": { "$ref": "#/definitions/plansOrAll" } } } }] } } }, "detect": { "type": "object", "additionalProperties": false, "properties": { "npm": { "$ref": "#/definitions/patterns" }, "pypi": { "$ref": "#/definitions/patterns" }, "go": { "$ref": "#/definitions/patterns" }, "gem": { "$ref": "#/definitions/patterns" }, "composer": { "$ref": "#/definitions/patterns" }, "cargo": { "$ref": "#/definitions/patterns" }, "env": { "type": "array", "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*\\*?$" } }, "hosts": { "type": "array", "description": "API hostnames the vendor's services answer on; `*` stands for one or more DNS labels (`*.ingest.sentry.io`).", "items": { "type": "string", "maxLength": 253, "pattern": "^(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\\.(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?))*\\.[a-z]{2,}$" } } } } }, "definitions": { "planId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" }, "region": { "enum": ["eu", "uk", "ch", "us", "ca", "au", "jp", "sg", "in", "br", "kr"] }, "regions": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/region" } }, "certification": { "enum": ["soc2-type1", "soc2-type2", "iso27001", "iso27017", "iso27018", "iso27701", "pci-dss", "hitrust", "dpf"] }, "feature": { "enum": ["sso", "audit-logs", "sla", "dedicated-support", "data-export"] }, "plansOrAll": { "oneOf": [{ "const": "all" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/planId" } }] }, "plansAllOrNone": { "oneOf": [{ "enum": ["all", "none"] }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/planId" } }] }, "patterns": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 214, "pattern": "^[A-Za-z0-9@/._*-]+$" } }, "fact": { "type": "object", "additionalProperties": false, "required": ["status"], "properties": { "value": {}, "status": { "enum": ["confirmed", "unclear"] }, "source": { "type": "string" }, "quote": { "type": "string" }, "note": { "type": "string" } }, "if": { "properties": { "status": { "const": "confirmed" } } }, "then": { "required": ["value", "source"] }, "else": { "required": ["note"] } } } };
 const schema12 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" };
 const schema13 = { "type": "object", "additionalProperties": false, "required": ["status"], "properties": { "value": {}, "status": { "enum": ["confirmed", "unclear"] }, "source": { "type": "string" }, "quote": { "type": "string" }, "note": { "type": "string" } }, "if": { "properties": { "status": { "const": "confirmed" } } }, "then": { "required": ["value", "source"] }, "else": { "required": ["note"] } };
 const schema16 = { "enum": ["eu", "uk", "ch", "us", "ca", "au", "jp", "sg", "in", "br", "kr"] };
@@ -47,6 +47,7 @@ const pattern2 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 const pattern4 = new RegExp("^https://[^\\s]+$", "u");
 const pattern7 = new RegExp("^[A-Za-z0-9@/._*-]+$", "u");
 const pattern13 = new RegExp("^[A-Z][A-Z0-9_]*\\*?$", "u");
+const pattern14 = new RegExp("^(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\\.(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?))*\\.[a-z]{2,}$", "u");
 const schema15 = { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/region" } };
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
     const len0 = data.length;
@@ -494,7 +495,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        if (!((((((((((((data5 === "authentication") || (data5 === "database")) || (data5 === "email")) || (data5 === "analytics")) || (data5 === "error-monitoring")) || (data5 === "hosting")) || (data5 === "cdn")) || (data5 === "payments")) || (data5 === "ai")) || (data5 === "messaging")) || (data5 === "storage")) || (data5 === "other"))) {
+        if (!(((((((((((((((((((((((data5 === "authentication") || (data5 === "database")) || (data5 === "email")) || (data5 === "analytics")) || (data5 === "error-monitoring")) || (data5 === "observability")) || (data5 === "hosting")) || (data5 === "cloud")) || (data5 === "cdn")) || (data5 === "payments")) || (data5 === "ai")) || (data5 === "messaging")) || (data5 === "realtime")) || (data5 === "storage")) || (data5 === "media")) || (data5 === "cms")) || (data5 === "search")) || (data5 === "support")) || (data5 === "marketing")) || (data5 === "feature-flags")) || (data5 === "productivity")) || (data5 === "developer-tools")) || (data5 === "other"))) {
             const err19 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/enum", keyword: "enum", params: { allowedValues: schema11.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.category.enum, parentSchema: schema11.properties.category, data: data5 };
             if (vErrors === null) {
                 vErrors = [err19];
@@ -1459,7 +1460,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                     for (const key8 in data42) {
-                                        if (!((key8 === "region") || (key8 === "plans"))) {
+                                        if (!(((key8 === "region") || (key8 === "plans")) || (key8 === "on-request"))) {
                                             const err89 = { instancePath: instancePath + "/facts/hosting.region-options/value/" + i4, schemaPath: "#/properties/facts/properties/hosting.region-options/allOf/1/properties/value/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.facts.properties["hosting.region-options"].allOf[1].properties.value.items, data: data42 };
                                             if (vErrors === null) {
                                                 vErrors = [err89];
@@ -1489,41 +1490,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors = vErrors.length;
                                         }
                                     }
+                                    if (data42["on-request"] !== undefined) {
+                                        let data45 = data42["on-request"];
+                                        if (typeof data45 !== "boolean") {
+                                            const err91 = { instancePath: instancePath + "/facts/hosting.region-options/value/" + i4 + "/on-request", schemaPath: "#/properties/facts/properties/hosting.region-options/allOf/1/properties/value/items/properties/on-request/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.facts.properties["hosting.region-options"].allOf[1].properties.value.items.properties["on-request"].type, parentSchema: schema11.properties.facts.properties["hosting.region-options"].allOf[1].properties.value.items.properties["on-request"], data: data45 };
+                                            if (vErrors === null) {
+                                                vErrors = [err91];
+                                            }
+                                            else {
+                                                vErrors.push(err91);
+                                            }
+                                            errors++;
+                                        }
+                                    }
                                 }
                                 else {
-                                    const err91 = { instancePath: instancePath + "/facts/hosting.region-options/value/" + i4, schemaPath: "#/properties/facts/properties/hosting.region-options/allOf/1/properties/value/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.facts.properties["hosting.region-options"].allOf[1].properties.value.items.type, parentSchema: schema11.properties.facts.properties["hosting.region-options"].allOf[1].properties.value.items, data: data42 };
+                                    const err92 = { instancePath: instancePath + "/facts/hosting.region-options/value/" + i4, schemaPath: "#/properties/facts/properties/hosting.region-options/allOf/1/properties/value/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.facts.properties["hosting.region-options"].allOf[1].properties.value.items.type, parentSchema: schema11.properties.facts.properties["hosting.region-options"].allOf[1].properties.value.items, data: data42 };
                                     if (vErrors === null) {
-                                        vErrors = [err91];
+                                        vErrors = [err92];
                                     }
                                     else {
-                                        vErrors.push(err91);
+                                        vErrors.push(err92);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err92 = { instancePath: instancePath + "/facts/hosting.region-options/value", schemaPath: "#/properties/facts/properties/hosting.region-options/allOf/1/properties/value/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.facts.properties["hosting.region-options"].allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties["hosting.region-options"].allOf[1].properties.value, data: data41 };
-                            if (vErrors === null) {
-                                vErrors = [err92];
-                            }
-                            else {
-                                vErrors.push(err92);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-            }
-            if (data20["hosting.providers"] !== undefined) {
-                let data45 = data20["hosting.providers"];
-                const _errs116 = errors;
-                let valid37 = true;
-                const _errs117 = errors;
-                if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-                    if (data45.status !== undefined) {
-                        if ("confirmed" !== data45.status) {
-                            const err93 = {};
+                            const err93 = { instancePath: instancePath + "/facts/hosting.region-options/value", schemaPath: "#/properties/facts/properties/hosting.region-options/allOf/1/properties/value/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.facts.properties["hosting.region-options"].allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties["hosting.region-options"].allOf[1].properties.value, data: data41 };
                             if (vErrors === null) {
                                 vErrors = [err93];
                             }
@@ -1534,22 +1528,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                 }
-                var _valid3 = _errs117 === errors;
-                errors = _errs116;
-                if (vErrors !== null) {
-                    if (_errs116) {
-                        vErrors.length = _errs116;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-                let ifClause3;
-                if (_valid3) {
-                    const _errs119 = errors;
-                    if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-                        if (data45.value === undefined) {
-                            const err94 = { instancePath: instancePath + "/facts/hosting.providers", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data45 };
+            }
+            if (data20["hosting.providers"] !== undefined) {
+                let data46 = data20["hosting.providers"];
+                const _errs118 = errors;
+                let valid37 = true;
+                const _errs119 = errors;
+                if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                    if (data46.status !== undefined) {
+                        if ("confirmed" !== data46.status) {
+                            const err94 = {};
                             if (vErrors === null) {
                                 vErrors = [err94];
                             }
@@ -1558,8 +1546,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data45.source === undefined) {
-                            const err95 = { instancePath: instancePath + "/facts/hosting.providers", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data45 };
+                    }
+                }
+                var _valid3 = _errs119 === errors;
+                errors = _errs118;
+                if (vErrors !== null) {
+                    if (_errs118) {
+                        vErrors.length = _errs118;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+                let ifClause3;
+                if (_valid3) {
+                    const _errs121 = errors;
+                    if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                        if (data46.value === undefined) {
+                            const err95 = { instancePath: instancePath + "/facts/hosting.providers", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data46 };
                             if (vErrors === null) {
                                 vErrors = [err95];
                             }
@@ -1568,16 +1572,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                    }
-                    var _valid3 = _errs119 === errors;
-                    valid37 = _valid3;
-                    ifClause3 = "then";
-                }
-                else {
-                    const _errs120 = errors;
-                    if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-                        if (data45.note === undefined) {
-                            const err96 = { instancePath: instancePath + "/facts/hosting.providers", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data45 };
+                        if (data46.source === undefined) {
+                            const err96 = { instancePath: instancePath + "/facts/hosting.providers", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data46 };
                             if (vErrors === null) {
                                 vErrors = [err96];
                             }
@@ -1587,47 +1583,52 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    var _valid3 = _errs120 === errors;
+                    var _valid3 = _errs121 === errors;
                     valid37 = _valid3;
-                    ifClause3 = "else";
+                    ifClause3 = "then";
                 }
-                if (!valid37) {
-                    const err97 = { instancePath: instancePath + "/facts/hosting.providers", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause3 }, message: "must match \"" + ifClause3 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data45 };
-                    if (vErrors === null) {
-                        vErrors = [err97];
-                    }
-                    else {
-                        vErrors.push(err97);
-                    }
-                    errors++;
-                }
-                if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-                    if (data45.status === undefined) {
-                        const err98 = { instancePath: instancePath + "/facts/hosting.providers", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data45 };
-                        if (vErrors === null) {
-                            vErrors = [err98];
-                        }
-                        else {
-                            vErrors.push(err98);
-                        }
-                        errors++;
-                    }
-                    for (const key9 in data45) {
-                        if (!(((((key9 === "value") || (key9 === "status")) || (key9 === "source")) || (key9 === "quote")) || (key9 === "note"))) {
-                            const err99 = { instancePath: instancePath + "/facts/hosting.providers", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data45 };
+                else {
+                    const _errs122 = errors;
+                    if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                        if (data46.note === undefined) {
+                            const err97 = { instancePath: instancePath + "/facts/hosting.providers", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data46 };
                             if (vErrors === null) {
-                                vErrors = [err99];
+                                vErrors = [err97];
                             }
                             else {
-                                vErrors.push(err99);
+                                vErrors.push(err97);
                             }
                             errors++;
                         }
                     }
-                    if (data45.status !== undefined) {
-                        let data47 = data45.status;
-                        if (!((data47 === "confirmed") || (data47 === "unclear"))) {
-                            const err100 = { instancePath: instancePath + "/facts/hosting.providers/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data47 };
+                    var _valid3 = _errs122 === errors;
+                    valid37 = _valid3;
+                    ifClause3 = "else";
+                }
+                if (!valid37) {
+                    const err98 = { instancePath: instancePath + "/facts/hosting.providers", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause3 }, message: "must match \"" + ifClause3 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data46 };
+                    if (vErrors === null) {
+                        vErrors = [err98];
+                    }
+                    else {
+                        vErrors.push(err98);
+                    }
+                    errors++;
+                }
+                if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                    if (data46.status === undefined) {
+                        const err99 = { instancePath: instancePath + "/facts/hosting.providers", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data46 };
+                        if (vErrors === null) {
+                            vErrors = [err99];
+                        }
+                        else {
+                            vErrors.push(err99);
+                        }
+                        errors++;
+                    }
+                    for (const key9 in data46) {
+                        if (!(((((key9 === "value") || (key9 === "status")) || (key9 === "source")) || (key9 === "quote")) || (key9 === "note"))) {
+                            const err100 = { instancePath: instancePath + "/facts/hosting.providers", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data46 };
                             if (vErrors === null) {
                                 vErrors = [err100];
                             }
@@ -1637,10 +1638,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data45.source !== undefined) {
-                        let data48 = data45.source;
-                        if (typeof data48 !== "string") {
-                            const err101 = { instancePath: instancePath + "/facts/hosting.providers/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data48 };
+                    if (data46.status !== undefined) {
+                        let data48 = data46.status;
+                        if (!((data48 === "confirmed") || (data48 === "unclear"))) {
+                            const err101 = { instancePath: instancePath + "/facts/hosting.providers/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data48 };
                             if (vErrors === null) {
                                 vErrors = [err101];
                             }
@@ -1650,10 +1651,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data45.quote !== undefined) {
-                        let data49 = data45.quote;
+                    if (data46.source !== undefined) {
+                        let data49 = data46.source;
                         if (typeof data49 !== "string") {
-                            const err102 = { instancePath: instancePath + "/facts/hosting.providers/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data49 };
+                            const err102 = { instancePath: instancePath + "/facts/hosting.providers/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data49 };
                             if (vErrors === null) {
                                 vErrors = [err102];
                             }
@@ -1663,10 +1664,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data45.note !== undefined) {
-                        let data50 = data45.note;
+                    if (data46.quote !== undefined) {
+                        let data50 = data46.quote;
                         if (typeof data50 !== "string") {
-                            const err103 = { instancePath: instancePath + "/facts/hosting.providers/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data50 };
+                            const err103 = { instancePath: instancePath + "/facts/hosting.providers/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data50 };
                             if (vErrors === null) {
                                 vErrors = [err103];
                             }
@@ -1676,58 +1677,51 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
+                    if (data46.note !== undefined) {
+                        let data51 = data46.note;
+                        if (typeof data51 !== "string") {
+                            const err104 = { instancePath: instancePath + "/facts/hosting.providers/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data51 };
+                            if (vErrors === null) {
+                                vErrors = [err104];
+                            }
+                            else {
+                                vErrors.push(err104);
+                            }
+                            errors++;
+                        }
+                    }
                 }
                 else {
-                    const err104 = { instancePath: instancePath + "/facts/hosting.providers", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data45 };
+                    const err105 = { instancePath: instancePath + "/facts/hosting.providers", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data46 };
                     if (vErrors === null) {
-                        vErrors = [err104];
+                        vErrors = [err105];
                     }
                     else {
-                        vErrors.push(err104);
+                        vErrors.push(err105);
                     }
                     errors++;
                 }
-                if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-                    if (data45.value !== undefined) {
-                        let data51 = data45.value;
-                        if (Array.isArray(data51)) {
-                            const len4 = data51.length;
+                if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                    if (data46.value !== undefined) {
+                        let data52 = data46.value;
+                        if (Array.isArray(data52)) {
+                            const len4 = data52.length;
                             for (let i5 = 0; i5 < len4; i5++) {
-                                let data52 = data51[i5];
-                                if (typeof data52 !== "string") {
-                                    const err105 = { instancePath: instancePath + "/facts/hosting.providers/value/" + i5, schemaPath: "#/properties/facts/properties/hosting.providers/allOf/1/properties/value/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.facts.properties["hosting.providers"].allOf[1].properties.value.items.type, parentSchema: schema11.properties.facts.properties["hosting.providers"].allOf[1].properties.value.items, data: data52 };
+                                let data53 = data52[i5];
+                                if (typeof data53 !== "string") {
+                                    const err106 = { instancePath: instancePath + "/facts/hosting.providers/value/" + i5, schemaPath: "#/properties/facts/properties/hosting.providers/allOf/1/properties/value/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.facts.properties["hosting.providers"].allOf[1].properties.value.items.type, parentSchema: schema11.properties.facts.properties["hosting.providers"].allOf[1].properties.value.items, data: data53 };
                                     if (vErrors === null) {
-                                        vErrors = [err105];
+                                        vErrors = [err106];
                                     }
                                     else {
-                                        vErrors.push(err105);
+                                        vErrors.push(err106);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err106 = { instancePath: instancePath + "/facts/hosting.providers/value", schemaPath: "#/properties/facts/properties/hosting.providers/allOf/1/properties/value/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.facts.properties["hosting.providers"].allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties["hosting.providers"].allOf[1].properties.value, data: data51 };
-                            if (vErrors === null) {
-                                vErrors = [err106];
-                            }
-                            else {
-                                vErrors.push(err106);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-            }
-            if (data20["hosting.processing-anywhere"] !== undefined) {
-                let data53 = data20["hosting.processing-anywhere"];
-                const _errs138 = errors;
-                let valid45 = true;
-                const _errs139 = errors;
-                if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-                    if (data53.status !== undefined) {
-                        if ("confirmed" !== data53.status) {
-                            const err107 = {};
+                            const err107 = { instancePath: instancePath + "/facts/hosting.providers/value", schemaPath: "#/properties/facts/properties/hosting.providers/allOf/1/properties/value/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.facts.properties["hosting.providers"].allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties["hosting.providers"].allOf[1].properties.value, data: data52 };
                             if (vErrors === null) {
                                 vErrors = [err107];
                             }
@@ -1738,22 +1732,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                 }
-                var _valid4 = _errs139 === errors;
-                errors = _errs138;
-                if (vErrors !== null) {
-                    if (_errs138) {
-                        vErrors.length = _errs138;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-                let ifClause4;
-                if (_valid4) {
-                    const _errs141 = errors;
-                    if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-                        if (data53.value === undefined) {
-                            const err108 = { instancePath: instancePath + "/facts/hosting.processing-anywhere", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data53 };
+            }
+            if (data20["hosting.processing-anywhere"] !== undefined) {
+                let data54 = data20["hosting.processing-anywhere"];
+                const _errs140 = errors;
+                let valid45 = true;
+                const _errs141 = errors;
+                if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+                    if (data54.status !== undefined) {
+                        if ("confirmed" !== data54.status) {
+                            const err108 = {};
                             if (vErrors === null) {
                                 vErrors = [err108];
                             }
@@ -1762,8 +1750,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data53.source === undefined) {
-                            const err109 = { instancePath: instancePath + "/facts/hosting.processing-anywhere", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data53 };
+                    }
+                }
+                var _valid4 = _errs141 === errors;
+                errors = _errs140;
+                if (vErrors !== null) {
+                    if (_errs140) {
+                        vErrors.length = _errs140;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+                let ifClause4;
+                if (_valid4) {
+                    const _errs143 = errors;
+                    if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+                        if (data54.value === undefined) {
+                            const err109 = { instancePath: instancePath + "/facts/hosting.processing-anywhere", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data54 };
                             if (vErrors === null) {
                                 vErrors = [err109];
                             }
@@ -1772,16 +1776,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                    }
-                    var _valid4 = _errs141 === errors;
-                    valid45 = _valid4;
-                    ifClause4 = "then";
-                }
-                else {
-                    const _errs142 = errors;
-                    if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-                        if (data53.note === undefined) {
-                            const err110 = { instancePath: instancePath + "/facts/hosting.processing-anywhere", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data53 };
+                        if (data54.source === undefined) {
+                            const err110 = { instancePath: instancePath + "/facts/hosting.processing-anywhere", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data54 };
                             if (vErrors === null) {
                                 vErrors = [err110];
                             }
@@ -1791,47 +1787,52 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    var _valid4 = _errs142 === errors;
+                    var _valid4 = _errs143 === errors;
                     valid45 = _valid4;
-                    ifClause4 = "else";
+                    ifClause4 = "then";
                 }
-                if (!valid45) {
-                    const err111 = { instancePath: instancePath + "/facts/hosting.processing-anywhere", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause4 }, message: "must match \"" + ifClause4 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data53 };
-                    if (vErrors === null) {
-                        vErrors = [err111];
-                    }
-                    else {
-                        vErrors.push(err111);
-                    }
-                    errors++;
-                }
-                if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-                    if (data53.status === undefined) {
-                        const err112 = { instancePath: instancePath + "/facts/hosting.processing-anywhere", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data53 };
-                        if (vErrors === null) {
-                            vErrors = [err112];
-                        }
-                        else {
-                            vErrors.push(err112);
-                        }
-                        errors++;
-                    }
-                    for (const key10 in data53) {
-                        if (!(((((key10 === "value") || (key10 === "status")) || (key10 === "source")) || (key10 === "quote")) || (key10 === "note"))) {
-                            const err113 = { instancePath: instancePath + "/facts/hosting.processing-anywhere", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data53 };
+                else {
+                    const _errs144 = errors;
+                    if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+                        if (data54.note === undefined) {
+                            const err111 = { instancePath: instancePath + "/facts/hosting.processing-anywhere", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data54 };
                             if (vErrors === null) {
-                                vErrors = [err113];
+                                vErrors = [err111];
                             }
                             else {
-                                vErrors.push(err113);
+                                vErrors.push(err111);
                             }
                             errors++;
                         }
                     }
-                    if (data53.status !== undefined) {
-                        let data55 = data53.status;
-                        if (!((data55 === "confirmed") || (data55 === "unclear"))) {
-                            const err114 = { instancePath: instancePath + "/facts/hosting.processing-anywhere/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data55 };
+                    var _valid4 = _errs144 === errors;
+                    valid45 = _valid4;
+                    ifClause4 = "else";
+                }
+                if (!valid45) {
+                    const err112 = { instancePath: instancePath + "/facts/hosting.processing-anywhere", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause4 }, message: "must match \"" + ifClause4 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data54 };
+                    if (vErrors === null) {
+                        vErrors = [err112];
+                    }
+                    else {
+                        vErrors.push(err112);
+                    }
+                    errors++;
+                }
+                if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+                    if (data54.status === undefined) {
+                        const err113 = { instancePath: instancePath + "/facts/hosting.processing-anywhere", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data54 };
+                        if (vErrors === null) {
+                            vErrors = [err113];
+                        }
+                        else {
+                            vErrors.push(err113);
+                        }
+                        errors++;
+                    }
+                    for (const key10 in data54) {
+                        if (!(((((key10 === "value") || (key10 === "status")) || (key10 === "source")) || (key10 === "quote")) || (key10 === "note"))) {
+                            const err114 = { instancePath: instancePath + "/facts/hosting.processing-anywhere", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data54 };
                             if (vErrors === null) {
                                 vErrors = [err114];
                             }
@@ -1841,10 +1842,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data53.source !== undefined) {
-                        let data56 = data53.source;
-                        if (typeof data56 !== "string") {
-                            const err115 = { instancePath: instancePath + "/facts/hosting.processing-anywhere/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data56 };
+                    if (data54.status !== undefined) {
+                        let data56 = data54.status;
+                        if (!((data56 === "confirmed") || (data56 === "unclear"))) {
+                            const err115 = { instancePath: instancePath + "/facts/hosting.processing-anywhere/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data56 };
                             if (vErrors === null) {
                                 vErrors = [err115];
                             }
@@ -1854,10 +1855,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data53.quote !== undefined) {
-                        let data57 = data53.quote;
+                    if (data54.source !== undefined) {
+                        let data57 = data54.source;
                         if (typeof data57 !== "string") {
-                            const err116 = { instancePath: instancePath + "/facts/hosting.processing-anywhere/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data57 };
+                            const err116 = { instancePath: instancePath + "/facts/hosting.processing-anywhere/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data57 };
                             if (vErrors === null) {
                                 vErrors = [err116];
                             }
@@ -1867,10 +1868,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data53.note !== undefined) {
-                        let data58 = data53.note;
+                    if (data54.quote !== undefined) {
+                        let data58 = data54.quote;
                         if (typeof data58 !== "string") {
-                            const err117 = { instancePath: instancePath + "/facts/hosting.processing-anywhere/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data58 };
+                            const err117 = { instancePath: instancePath + "/facts/hosting.processing-anywhere/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data58 };
                             if (vErrors === null) {
                                 vErrors = [err117];
                             }
@@ -1880,42 +1881,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                }
-                else {
-                    const err118 = { instancePath: instancePath + "/facts/hosting.processing-anywhere", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data53 };
-                    if (vErrors === null) {
-                        vErrors = [err118];
-                    }
-                    else {
-                        vErrors.push(err118);
-                    }
-                    errors++;
-                }
-                if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-                    if (data53.value !== undefined) {
-                        let data59 = data53.value;
-                        if (typeof data59 !== "boolean") {
-                            const err119 = { instancePath: instancePath + "/facts/hosting.processing-anywhere/value", schemaPath: "#/properties/facts/properties/hosting.processing-anywhere/allOf/1/properties/value/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.facts.properties["hosting.processing-anywhere"].allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties["hosting.processing-anywhere"].allOf[1].properties.value, data: data59 };
+                    if (data54.note !== undefined) {
+                        let data59 = data54.note;
+                        if (typeof data59 !== "string") {
+                            const err118 = { instancePath: instancePath + "/facts/hosting.processing-anywhere/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data59 };
                             if (vErrors === null) {
-                                vErrors = [err119];
+                                vErrors = [err118];
                             }
                             else {
-                                vErrors.push(err119);
+                                vErrors.push(err118);
                             }
                             errors++;
                         }
                     }
                 }
-            }
-            if (data20["hosting.region-fixed-at-creation"] !== undefined) {
-                let data60 = data20["hosting.region-fixed-at-creation"];
-                const _errs158 = errors;
-                let valid51 = true;
-                const _errs159 = errors;
-                if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
-                    if (data60.status !== undefined) {
-                        if ("confirmed" !== data60.status) {
-                            const err120 = {};
+                else {
+                    const err119 = { instancePath: instancePath + "/facts/hosting.processing-anywhere", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data54 };
+                    if (vErrors === null) {
+                        vErrors = [err119];
+                    }
+                    else {
+                        vErrors.push(err119);
+                    }
+                    errors++;
+                }
+                if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+                    if (data54.value !== undefined) {
+                        let data60 = data54.value;
+                        if (typeof data60 !== "boolean") {
+                            const err120 = { instancePath: instancePath + "/facts/hosting.processing-anywhere/value", schemaPath: "#/properties/facts/properties/hosting.processing-anywhere/allOf/1/properties/value/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.facts.properties["hosting.processing-anywhere"].allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties["hosting.processing-anywhere"].allOf[1].properties.value, data: data60 };
                             if (vErrors === null) {
                                 vErrors = [err120];
                             }
@@ -1926,22 +1920,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                 }
-                var _valid5 = _errs159 === errors;
-                errors = _errs158;
-                if (vErrors !== null) {
-                    if (_errs158) {
-                        vErrors.length = _errs158;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-                let ifClause5;
-                if (_valid5) {
-                    const _errs161 = errors;
-                    if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
-                        if (data60.value === undefined) {
-                            const err121 = { instancePath: instancePath + "/facts/hosting.region-fixed-at-creation", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data60 };
+            }
+            if (data20["hosting.region-fixed-at-creation"] !== undefined) {
+                let data61 = data20["hosting.region-fixed-at-creation"];
+                const _errs160 = errors;
+                let valid51 = true;
+                const _errs161 = errors;
+                if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+                    if (data61.status !== undefined) {
+                        if ("confirmed" !== data61.status) {
+                            const err121 = {};
                             if (vErrors === null) {
                                 vErrors = [err121];
                             }
@@ -1950,8 +1938,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data60.source === undefined) {
-                            const err122 = { instancePath: instancePath + "/facts/hosting.region-fixed-at-creation", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data60 };
+                    }
+                }
+                var _valid5 = _errs161 === errors;
+                errors = _errs160;
+                if (vErrors !== null) {
+                    if (_errs160) {
+                        vErrors.length = _errs160;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+                let ifClause5;
+                if (_valid5) {
+                    const _errs163 = errors;
+                    if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+                        if (data61.value === undefined) {
+                            const err122 = { instancePath: instancePath + "/facts/hosting.region-fixed-at-creation", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data61 };
                             if (vErrors === null) {
                                 vErrors = [err122];
                             }
@@ -1960,16 +1964,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                    }
-                    var _valid5 = _errs161 === errors;
-                    valid51 = _valid5;
-                    ifClause5 = "then";
-                }
-                else {
-                    const _errs162 = errors;
-                    if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
-                        if (data60.note === undefined) {
-                            const err123 = { instancePath: instancePath + "/facts/hosting.region-fixed-at-creation", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data60 };
+                        if (data61.source === undefined) {
+                            const err123 = { instancePath: instancePath + "/facts/hosting.region-fixed-at-creation", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data61 };
                             if (vErrors === null) {
                                 vErrors = [err123];
                             }
@@ -1979,47 +1975,52 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    var _valid5 = _errs162 === errors;
+                    var _valid5 = _errs163 === errors;
                     valid51 = _valid5;
-                    ifClause5 = "else";
+                    ifClause5 = "then";
                 }
-                if (!valid51) {
-                    const err124 = { instancePath: instancePath + "/facts/hosting.region-fixed-at-creation", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause5 }, message: "must match \"" + ifClause5 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data60 };
-                    if (vErrors === null) {
-                        vErrors = [err124];
-                    }
-                    else {
-                        vErrors.push(err124);
-                    }
-                    errors++;
-                }
-                if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
-                    if (data60.status === undefined) {
-                        const err125 = { instancePath: instancePath + "/facts/hosting.region-fixed-at-creation", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data60 };
-                        if (vErrors === null) {
-                            vErrors = [err125];
-                        }
-                        else {
-                            vErrors.push(err125);
-                        }
-                        errors++;
-                    }
-                    for (const key11 in data60) {
-                        if (!(((((key11 === "value") || (key11 === "status")) || (key11 === "source")) || (key11 === "quote")) || (key11 === "note"))) {
-                            const err126 = { instancePath: instancePath + "/facts/hosting.region-fixed-at-creation", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data60 };
+                else {
+                    const _errs164 = errors;
+                    if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+                        if (data61.note === undefined) {
+                            const err124 = { instancePath: instancePath + "/facts/hosting.region-fixed-at-creation", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data61 };
                             if (vErrors === null) {
-                                vErrors = [err126];
+                                vErrors = [err124];
                             }
                             else {
-                                vErrors.push(err126);
+                                vErrors.push(err124);
                             }
                             errors++;
                         }
                     }
-                    if (data60.status !== undefined) {
-                        let data62 = data60.status;
-                        if (!((data62 === "confirmed") || (data62 === "unclear"))) {
-                            const err127 = { instancePath: instancePath + "/facts/hosting.region-fixed-at-creation/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data62 };
+                    var _valid5 = _errs164 === errors;
+                    valid51 = _valid5;
+                    ifClause5 = "else";
+                }
+                if (!valid51) {
+                    const err125 = { instancePath: instancePath + "/facts/hosting.region-fixed-at-creation", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause5 }, message: "must match \"" + ifClause5 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data61 };
+                    if (vErrors === null) {
+                        vErrors = [err125];
+                    }
+                    else {
+                        vErrors.push(err125);
+                    }
+                    errors++;
+                }
+                if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+                    if (data61.status === undefined) {
+                        const err126 = { instancePath: instancePath + "/facts/hosting.region-fixed-at-creation", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data61 };
+                        if (vErrors === null) {
+                            vErrors = [err126];
+                        }
+                        else {
+                            vErrors.push(err126);
+                        }
+                        errors++;
+                    }
+                    for (const key11 in data61) {
+                        if (!(((((key11 === "value") || (key11 === "status")) || (key11 === "source")) || (key11 === "quote")) || (key11 === "note"))) {
+                            const err127 = { instancePath: instancePath + "/facts/hosting.region-fixed-at-creation", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data61 };
                             if (vErrors === null) {
                                 vErrors = [err127];
                             }
@@ -2029,10 +2030,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data60.source !== undefined) {
-                        let data63 = data60.source;
-                        if (typeof data63 !== "string") {
-                            const err128 = { instancePath: instancePath + "/facts/hosting.region-fixed-at-creation/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data63 };
+                    if (data61.status !== undefined) {
+                        let data63 = data61.status;
+                        if (!((data63 === "confirmed") || (data63 === "unclear"))) {
+                            const err128 = { instancePath: instancePath + "/facts/hosting.region-fixed-at-creation/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data63 };
                             if (vErrors === null) {
                                 vErrors = [err128];
                             }
@@ -2042,10 +2043,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data60.quote !== undefined) {
-                        let data64 = data60.quote;
+                    if (data61.source !== undefined) {
+                        let data64 = data61.source;
                         if (typeof data64 !== "string") {
-                            const err129 = { instancePath: instancePath + "/facts/hosting.region-fixed-at-creation/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data64 };
+                            const err129 = { instancePath: instancePath + "/facts/hosting.region-fixed-at-creation/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data64 };
                             if (vErrors === null) {
                                 vErrors = [err129];
                             }
@@ -2055,10 +2056,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data60.note !== undefined) {
-                        let data65 = data60.note;
+                    if (data61.quote !== undefined) {
+                        let data65 = data61.quote;
                         if (typeof data65 !== "string") {
-                            const err130 = { instancePath: instancePath + "/facts/hosting.region-fixed-at-creation/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data65 };
+                            const err130 = { instancePath: instancePath + "/facts/hosting.region-fixed-at-creation/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data65 };
                             if (vErrors === null) {
                                 vErrors = [err130];
                             }
@@ -2068,42 +2069,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                }
-                else {
-                    const err131 = { instancePath: instancePath + "/facts/hosting.region-fixed-at-creation", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data60 };
-                    if (vErrors === null) {
-                        vErrors = [err131];
-                    }
-                    else {
-                        vErrors.push(err131);
-                    }
-                    errors++;
-                }
-                if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
-                    if (data60.value !== undefined) {
-                        let data66 = data60.value;
-                        if (typeof data66 !== "boolean") {
-                            const err132 = { instancePath: instancePath + "/facts/hosting.region-fixed-at-creation/value", schemaPath: "#/properties/facts/properties/hosting.region-fixed-at-creation/allOf/1/properties/value/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.facts.properties["hosting.region-fixed-at-creation"].allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties["hosting.region-fixed-at-creation"].allOf[1].properties.value, data: data66 };
+                    if (data61.note !== undefined) {
+                        let data66 = data61.note;
+                        if (typeof data66 !== "string") {
+                            const err131 = { instancePath: instancePath + "/facts/hosting.region-fixed-at-creation/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data66 };
                             if (vErrors === null) {
-                                vErrors = [err132];
+                                vErrors = [err131];
                             }
                             else {
-                                vErrors.push(err132);
+                                vErrors.push(err131);
                             }
                             errors++;
                         }
                     }
                 }
-            }
-            if (data20["transfers.mechanisms"] !== undefined) {
-                let data67 = data20["transfers.mechanisms"];
-                const _errs178 = errors;
-                let valid57 = true;
-                const _errs179 = errors;
-                if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
-                    if (data67.status !== undefined) {
-                        if ("confirmed" !== data67.status) {
-                            const err133 = {};
+                else {
+                    const err132 = { instancePath: instancePath + "/facts/hosting.region-fixed-at-creation", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data61 };
+                    if (vErrors === null) {
+                        vErrors = [err132];
+                    }
+                    else {
+                        vErrors.push(err132);
+                    }
+                    errors++;
+                }
+                if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+                    if (data61.value !== undefined) {
+                        let data67 = data61.value;
+                        if (typeof data67 !== "boolean") {
+                            const err133 = { instancePath: instancePath + "/facts/hosting.region-fixed-at-creation/value", schemaPath: "#/properties/facts/properties/hosting.region-fixed-at-creation/allOf/1/properties/value/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.facts.properties["hosting.region-fixed-at-creation"].allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties["hosting.region-fixed-at-creation"].allOf[1].properties.value, data: data67 };
                             if (vErrors === null) {
                                 vErrors = [err133];
                             }
@@ -2114,22 +2108,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                 }
-                var _valid6 = _errs179 === errors;
-                errors = _errs178;
-                if (vErrors !== null) {
-                    if (_errs178) {
-                        vErrors.length = _errs178;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-                let ifClause6;
-                if (_valid6) {
-                    const _errs181 = errors;
-                    if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
-                        if (data67.value === undefined) {
-                            const err134 = { instancePath: instancePath + "/facts/transfers.mechanisms", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data67 };
+            }
+            if (data20["transfers.mechanisms"] !== undefined) {
+                let data68 = data20["transfers.mechanisms"];
+                const _errs180 = errors;
+                let valid57 = true;
+                const _errs181 = errors;
+                if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                    if (data68.status !== undefined) {
+                        if ("confirmed" !== data68.status) {
+                            const err134 = {};
                             if (vErrors === null) {
                                 vErrors = [err134];
                             }
@@ -2138,8 +2126,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data67.source === undefined) {
-                            const err135 = { instancePath: instancePath + "/facts/transfers.mechanisms", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data67 };
+                    }
+                }
+                var _valid6 = _errs181 === errors;
+                errors = _errs180;
+                if (vErrors !== null) {
+                    if (_errs180) {
+                        vErrors.length = _errs180;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+                let ifClause6;
+                if (_valid6) {
+                    const _errs183 = errors;
+                    if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                        if (data68.value === undefined) {
+                            const err135 = { instancePath: instancePath + "/facts/transfers.mechanisms", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data68 };
                             if (vErrors === null) {
                                 vErrors = [err135];
                             }
@@ -2148,16 +2152,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                    }
-                    var _valid6 = _errs181 === errors;
-                    valid57 = _valid6;
-                    ifClause6 = "then";
-                }
-                else {
-                    const _errs182 = errors;
-                    if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
-                        if (data67.note === undefined) {
-                            const err136 = { instancePath: instancePath + "/facts/transfers.mechanisms", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data67 };
+                        if (data68.source === undefined) {
+                            const err136 = { instancePath: instancePath + "/facts/transfers.mechanisms", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data68 };
                             if (vErrors === null) {
                                 vErrors = [err136];
                             }
@@ -2167,47 +2163,52 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    var _valid6 = _errs182 === errors;
+                    var _valid6 = _errs183 === errors;
                     valid57 = _valid6;
-                    ifClause6 = "else";
+                    ifClause6 = "then";
                 }
-                if (!valid57) {
-                    const err137 = { instancePath: instancePath + "/facts/transfers.mechanisms", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause6 }, message: "must match \"" + ifClause6 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data67 };
-                    if (vErrors === null) {
-                        vErrors = [err137];
-                    }
-                    else {
-                        vErrors.push(err137);
-                    }
-                    errors++;
-                }
-                if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
-                    if (data67.status === undefined) {
-                        const err138 = { instancePath: instancePath + "/facts/transfers.mechanisms", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data67 };
-                        if (vErrors === null) {
-                            vErrors = [err138];
-                        }
-                        else {
-                            vErrors.push(err138);
-                        }
-                        errors++;
-                    }
-                    for (const key12 in data67) {
-                        if (!(((((key12 === "value") || (key12 === "status")) || (key12 === "source")) || (key12 === "quote")) || (key12 === "note"))) {
-                            const err139 = { instancePath: instancePath + "/facts/transfers.mechanisms", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data67 };
+                else {
+                    const _errs184 = errors;
+                    if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                        if (data68.note === undefined) {
+                            const err137 = { instancePath: instancePath + "/facts/transfers.mechanisms", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data68 };
                             if (vErrors === null) {
-                                vErrors = [err139];
+                                vErrors = [err137];
                             }
                             else {
-                                vErrors.push(err139);
+                                vErrors.push(err137);
                             }
                             errors++;
                         }
                     }
-                    if (data67.status !== undefined) {
-                        let data69 = data67.status;
-                        if (!((data69 === "confirmed") || (data69 === "unclear"))) {
-                            const err140 = { instancePath: instancePath + "/facts/transfers.mechanisms/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data69 };
+                    var _valid6 = _errs184 === errors;
+                    valid57 = _valid6;
+                    ifClause6 = "else";
+                }
+                if (!valid57) {
+                    const err138 = { instancePath: instancePath + "/facts/transfers.mechanisms", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause6 }, message: "must match \"" + ifClause6 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data68 };
+                    if (vErrors === null) {
+                        vErrors = [err138];
+                    }
+                    else {
+                        vErrors.push(err138);
+                    }
+                    errors++;
+                }
+                if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                    if (data68.status === undefined) {
+                        const err139 = { instancePath: instancePath + "/facts/transfers.mechanisms", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data68 };
+                        if (vErrors === null) {
+                            vErrors = [err139];
+                        }
+                        else {
+                            vErrors.push(err139);
+                        }
+                        errors++;
+                    }
+                    for (const key12 in data68) {
+                        if (!(((((key12 === "value") || (key12 === "status")) || (key12 === "source")) || (key12 === "quote")) || (key12 === "note"))) {
+                            const err140 = { instancePath: instancePath + "/facts/transfers.mechanisms", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data68 };
                             if (vErrors === null) {
                                 vErrors = [err140];
                             }
@@ -2217,10 +2218,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data67.source !== undefined) {
-                        let data70 = data67.source;
-                        if (typeof data70 !== "string") {
-                            const err141 = { instancePath: instancePath + "/facts/transfers.mechanisms/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data70 };
+                    if (data68.status !== undefined) {
+                        let data70 = data68.status;
+                        if (!((data70 === "confirmed") || (data70 === "unclear"))) {
+                            const err141 = { instancePath: instancePath + "/facts/transfers.mechanisms/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data70 };
                             if (vErrors === null) {
                                 vErrors = [err141];
                             }
@@ -2230,10 +2231,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data67.quote !== undefined) {
-                        let data71 = data67.quote;
+                    if (data68.source !== undefined) {
+                        let data71 = data68.source;
                         if (typeof data71 !== "string") {
-                            const err142 = { instancePath: instancePath + "/facts/transfers.mechanisms/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data71 };
+                            const err142 = { instancePath: instancePath + "/facts/transfers.mechanisms/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data71 };
                             if (vErrors === null) {
                                 vErrors = [err142];
                             }
@@ -2243,10 +2244,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data67.note !== undefined) {
-                        let data72 = data67.note;
+                    if (data68.quote !== undefined) {
+                        let data72 = data68.quote;
                         if (typeof data72 !== "string") {
-                            const err143 = { instancePath: instancePath + "/facts/transfers.mechanisms/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data72 };
+                            const err143 = { instancePath: instancePath + "/facts/transfers.mechanisms/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data72 };
                             if (vErrors === null) {
                                 vErrors = [err143];
                             }
@@ -2256,47 +2257,60 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
+                    if (data68.note !== undefined) {
+                        let data73 = data68.note;
+                        if (typeof data73 !== "string") {
+                            const err144 = { instancePath: instancePath + "/facts/transfers.mechanisms/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data73 };
+                            if (vErrors === null) {
+                                vErrors = [err144];
+                            }
+                            else {
+                                vErrors.push(err144);
+                            }
+                            errors++;
+                        }
+                    }
                 }
                 else {
-                    const err144 = { instancePath: instancePath + "/facts/transfers.mechanisms", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data67 };
+                    const err145 = { instancePath: instancePath + "/facts/transfers.mechanisms", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data68 };
                     if (vErrors === null) {
-                        vErrors = [err144];
+                        vErrors = [err145];
                     }
                     else {
-                        vErrors.push(err144);
+                        vErrors.push(err145);
                     }
                     errors++;
                 }
-                if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
-                    if (data67.value !== undefined) {
-                        let data73 = data67.value;
-                        if (Array.isArray(data73)) {
-                            const len5 = data73.length;
+                if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                    if (data68.value !== undefined) {
+                        let data74 = data68.value;
+                        if (Array.isArray(data74)) {
+                            const len5 = data74.length;
                             for (let i6 = 0; i6 < len5; i6++) {
-                                let data74 = data73[i6];
-                                if (!((((data74 === "dpf") || (data74 === "scc")) || (data74 === "uk-addendum")) || (data74 === "swiss-addendum"))) {
-                                    const err145 = { instancePath: instancePath + "/facts/transfers.mechanisms/value/" + i6, schemaPath: "#/properties/facts/properties/transfers.mechanisms/allOf/1/properties/value/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.facts.properties["transfers.mechanisms"].allOf[1].properties.value.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.facts.properties["transfers.mechanisms"].allOf[1].properties.value.items.enum, parentSchema: schema11.properties.facts.properties["transfers.mechanisms"].allOf[1].properties.value.items, data: data74 };
+                                let data75 = data74[i6];
+                                if (!((((data75 === "dpf") || (data75 === "scc")) || (data75 === "uk-addendum")) || (data75 === "swiss-addendum"))) {
+                                    const err146 = { instancePath: instancePath + "/facts/transfers.mechanisms/value/" + i6, schemaPath: "#/properties/facts/properties/transfers.mechanisms/allOf/1/properties/value/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.facts.properties["transfers.mechanisms"].allOf[1].properties.value.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.facts.properties["transfers.mechanisms"].allOf[1].properties.value.items.enum, parentSchema: schema11.properties.facts.properties["transfers.mechanisms"].allOf[1].properties.value.items, data: data75 };
                                     if (vErrors === null) {
-                                        vErrors = [err145];
+                                        vErrors = [err146];
                                     }
                                     else {
-                                        vErrors.push(err145);
+                                        vErrors.push(err146);
                                     }
                                     errors++;
                                 }
                             }
-                            let i7 = data73.length;
+                            let i7 = data74.length;
                             let j1;
                             if (i7 > 1) {
                                 outer1: for (; i7--;) {
                                     for (j1 = i7; j1--;) {
-                                        if (func0(data73[i7], data73[j1])) {
-                                            const err146 = { instancePath: instancePath + "/facts/transfers.mechanisms/value", schemaPath: "#/properties/facts/properties/transfers.mechanisms/allOf/1/properties/value/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i7 + " are identical)", schema: true, parentSchema: schema11.properties.facts.properties["transfers.mechanisms"].allOf[1].properties.value, data: data73 };
+                                        if (func0(data74[i7], data74[j1])) {
+                                            const err147 = { instancePath: instancePath + "/facts/transfers.mechanisms/value", schemaPath: "#/properties/facts/properties/transfers.mechanisms/allOf/1/properties/value/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i7 + " are identical)", schema: true, parentSchema: schema11.properties.facts.properties["transfers.mechanisms"].allOf[1].properties.value, data: data74 };
                                             if (vErrors === null) {
-                                                vErrors = [err146];
+                                                vErrors = [err147];
                                             }
                                             else {
-                                                vErrors.push(err146);
+                                                vErrors.push(err147);
                                             }
                                             errors++;
                                             break outer1;
@@ -2306,27 +2320,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err147 = { instancePath: instancePath + "/facts/transfers.mechanisms/value", schemaPath: "#/properties/facts/properties/transfers.mechanisms/allOf/1/properties/value/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.facts.properties["transfers.mechanisms"].allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties["transfers.mechanisms"].allOf[1].properties.value, data: data73 };
-                            if (vErrors === null) {
-                                vErrors = [err147];
-                            }
-                            else {
-                                vErrors.push(err147);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-            }
-            if (data20["dpa.plans"] !== undefined) {
-                let data75 = data20["dpa.plans"];
-                const _errs199 = errors;
-                let valid66 = true;
-                const _errs200 = errors;
-                if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
-                    if (data75.status !== undefined) {
-                        if ("confirmed" !== data75.status) {
-                            const err148 = {};
+                            const err148 = { instancePath: instancePath + "/facts/transfers.mechanisms/value", schemaPath: "#/properties/facts/properties/transfers.mechanisms/allOf/1/properties/value/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.facts.properties["transfers.mechanisms"].allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties["transfers.mechanisms"].allOf[1].properties.value, data: data74 };
                             if (vErrors === null) {
                                 vErrors = [err148];
                             }
@@ -2337,22 +2331,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                 }
-                var _valid7 = _errs200 === errors;
-                errors = _errs199;
-                if (vErrors !== null) {
-                    if (_errs199) {
-                        vErrors.length = _errs199;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-                let ifClause7;
-                if (_valid7) {
-                    const _errs202 = errors;
-                    if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
-                        if (data75.value === undefined) {
-                            const err149 = { instancePath: instancePath + "/facts/dpa.plans", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data75 };
+            }
+            if (data20["dpa.plans"] !== undefined) {
+                let data76 = data20["dpa.plans"];
+                const _errs201 = errors;
+                let valid66 = true;
+                const _errs202 = errors;
+                if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
+                    if (data76.status !== undefined) {
+                        if ("confirmed" !== data76.status) {
+                            const err149 = {};
                             if (vErrors === null) {
                                 vErrors = [err149];
                             }
@@ -2361,8 +2349,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data75.source === undefined) {
-                            const err150 = { instancePath: instancePath + "/facts/dpa.plans", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data75 };
+                    }
+                }
+                var _valid7 = _errs202 === errors;
+                errors = _errs201;
+                if (vErrors !== null) {
+                    if (_errs201) {
+                        vErrors.length = _errs201;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+                let ifClause7;
+                if (_valid7) {
+                    const _errs204 = errors;
+                    if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
+                        if (data76.value === undefined) {
+                            const err150 = { instancePath: instancePath + "/facts/dpa.plans", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data76 };
                             if (vErrors === null) {
                                 vErrors = [err150];
                             }
@@ -2371,16 +2375,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                    }
-                    var _valid7 = _errs202 === errors;
-                    valid66 = _valid7;
-                    ifClause7 = "then";
-                }
-                else {
-                    const _errs203 = errors;
-                    if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
-                        if (data75.note === undefined) {
-                            const err151 = { instancePath: instancePath + "/facts/dpa.plans", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data75 };
+                        if (data76.source === undefined) {
+                            const err151 = { instancePath: instancePath + "/facts/dpa.plans", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data76 };
                             if (vErrors === null) {
                                 vErrors = [err151];
                             }
@@ -2390,47 +2386,52 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    var _valid7 = _errs203 === errors;
+                    var _valid7 = _errs204 === errors;
                     valid66 = _valid7;
-                    ifClause7 = "else";
+                    ifClause7 = "then";
                 }
-                if (!valid66) {
-                    const err152 = { instancePath: instancePath + "/facts/dpa.plans", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause7 }, message: "must match \"" + ifClause7 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data75 };
-                    if (vErrors === null) {
-                        vErrors = [err152];
-                    }
-                    else {
-                        vErrors.push(err152);
-                    }
-                    errors++;
-                }
-                if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
-                    if (data75.status === undefined) {
-                        const err153 = { instancePath: instancePath + "/facts/dpa.plans", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data75 };
-                        if (vErrors === null) {
-                            vErrors = [err153];
-                        }
-                        else {
-                            vErrors.push(err153);
-                        }
-                        errors++;
-                    }
-                    for (const key13 in data75) {
-                        if (!(((((key13 === "value") || (key13 === "status")) || (key13 === "source")) || (key13 === "quote")) || (key13 === "note"))) {
-                            const err154 = { instancePath: instancePath + "/facts/dpa.plans", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data75 };
+                else {
+                    const _errs205 = errors;
+                    if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
+                        if (data76.note === undefined) {
+                            const err152 = { instancePath: instancePath + "/facts/dpa.plans", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data76 };
                             if (vErrors === null) {
-                                vErrors = [err154];
+                                vErrors = [err152];
                             }
                             else {
-                                vErrors.push(err154);
+                                vErrors.push(err152);
                             }
                             errors++;
                         }
                     }
-                    if (data75.status !== undefined) {
-                        let data77 = data75.status;
-                        if (!((data77 === "confirmed") || (data77 === "unclear"))) {
-                            const err155 = { instancePath: instancePath + "/facts/dpa.plans/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data77 };
+                    var _valid7 = _errs205 === errors;
+                    valid66 = _valid7;
+                    ifClause7 = "else";
+                }
+                if (!valid66) {
+                    const err153 = { instancePath: instancePath + "/facts/dpa.plans", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause7 }, message: "must match \"" + ifClause7 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data76 };
+                    if (vErrors === null) {
+                        vErrors = [err153];
+                    }
+                    else {
+                        vErrors.push(err153);
+                    }
+                    errors++;
+                }
+                if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
+                    if (data76.status === undefined) {
+                        const err154 = { instancePath: instancePath + "/facts/dpa.plans", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data76 };
+                        if (vErrors === null) {
+                            vErrors = [err154];
+                        }
+                        else {
+                            vErrors.push(err154);
+                        }
+                        errors++;
+                    }
+                    for (const key13 in data76) {
+                        if (!(((((key13 === "value") || (key13 === "status")) || (key13 === "source")) || (key13 === "quote")) || (key13 === "note"))) {
+                            const err155 = { instancePath: instancePath + "/facts/dpa.plans", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data76 };
                             if (vErrors === null) {
                                 vErrors = [err155];
                             }
@@ -2440,10 +2441,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data75.source !== undefined) {
-                        let data78 = data75.source;
-                        if (typeof data78 !== "string") {
-                            const err156 = { instancePath: instancePath + "/facts/dpa.plans/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data78 };
+                    if (data76.status !== undefined) {
+                        let data78 = data76.status;
+                        if (!((data78 === "confirmed") || (data78 === "unclear"))) {
+                            const err156 = { instancePath: instancePath + "/facts/dpa.plans/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data78 };
                             if (vErrors === null) {
                                 vErrors = [err156];
                             }
@@ -2453,10 +2454,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data75.quote !== undefined) {
-                        let data79 = data75.quote;
+                    if (data76.source !== undefined) {
+                        let data79 = data76.source;
                         if (typeof data79 !== "string") {
-                            const err157 = { instancePath: instancePath + "/facts/dpa.plans/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data79 };
+                            const err157 = { instancePath: instancePath + "/facts/dpa.plans/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data79 };
                             if (vErrors === null) {
                                 vErrors = [err157];
                             }
@@ -2466,10 +2467,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data75.note !== undefined) {
-                        let data80 = data75.note;
+                    if (data76.quote !== undefined) {
+                        let data80 = data76.quote;
                         if (typeof data80 !== "string") {
-                            const err158 = { instancePath: instancePath + "/facts/dpa.plans/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data80 };
+                            const err158 = { instancePath: instancePath + "/facts/dpa.plans/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data80 };
                             if (vErrors === null) {
                                 vErrors = [err158];
                             }
@@ -2479,20 +2480,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
+                    if (data76.note !== undefined) {
+                        let data81 = data76.note;
+                        if (typeof data81 !== "string") {
+                            const err159 = { instancePath: instancePath + "/facts/dpa.plans/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data81 };
+                            if (vErrors === null) {
+                                vErrors = [err159];
+                            }
+                            else {
+                                vErrors.push(err159);
+                            }
+                            errors++;
+                        }
+                    }
                 }
                 else {
-                    const err159 = { instancePath: instancePath + "/facts/dpa.plans", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data75 };
+                    const err160 = { instancePath: instancePath + "/facts/dpa.plans", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data76 };
                     if (vErrors === null) {
-                        vErrors = [err159];
+                        vErrors = [err160];
                     }
                     else {
-                        vErrors.push(err159);
+                        vErrors.push(err160);
                     }
                     errors++;
                 }
-                if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
-                    if (data75.value !== undefined) {
-                        if (!(validate15(data75.value, { instancePath: instancePath + "/facts/dpa.plans/value", parentData: data75, parentDataProperty: "value", rootData }))) {
+                if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
+                    if (data76.value !== undefined) {
+                        if (!(validate15(data76.value, { instancePath: instancePath + "/facts/dpa.plans/value", parentData: data76, parentDataProperty: "value", rootData }))) {
                             vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
                             errors = vErrors.length;
                         }
@@ -2500,40 +2514,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             if (data20["baa.plans"] !== undefined) {
-                let data82 = data20["baa.plans"];
-                const _errs218 = errors;
+                let data83 = data20["baa.plans"];
+                const _errs220 = errors;
                 let valid72 = true;
-                const _errs219 = errors;
-                if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
-                    if (data82.status !== undefined) {
-                        if ("confirmed" !== data82.status) {
-                            const err160 = {};
-                            if (vErrors === null) {
-                                vErrors = [err160];
-                            }
-                            else {
-                                vErrors.push(err160);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                var _valid8 = _errs219 === errors;
-                errors = _errs218;
-                if (vErrors !== null) {
-                    if (_errs218) {
-                        vErrors.length = _errs218;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-                let ifClause8;
-                if (_valid8) {
-                    const _errs221 = errors;
-                    if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
-                        if (data82.value === undefined) {
-                            const err161 = { instancePath: instancePath + "/facts/baa.plans", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data82 };
+                const _errs221 = errors;
+                if (data83 && typeof data83 == "object" && !Array.isArray(data83)) {
+                    if (data83.status !== undefined) {
+                        if ("confirmed" !== data83.status) {
+                            const err161 = {};
                             if (vErrors === null) {
                                 vErrors = [err161];
                             }
@@ -2542,8 +2530,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data82.source === undefined) {
-                            const err162 = { instancePath: instancePath + "/facts/baa.plans", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data82 };
+                    }
+                }
+                var _valid8 = _errs221 === errors;
+                errors = _errs220;
+                if (vErrors !== null) {
+                    if (_errs220) {
+                        vErrors.length = _errs220;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+                let ifClause8;
+                if (_valid8) {
+                    const _errs223 = errors;
+                    if (data83 && typeof data83 == "object" && !Array.isArray(data83)) {
+                        if (data83.value === undefined) {
+                            const err162 = { instancePath: instancePath + "/facts/baa.plans", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data83 };
                             if (vErrors === null) {
                                 vErrors = [err162];
                             }
@@ -2552,16 +2556,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                    }
-                    var _valid8 = _errs221 === errors;
-                    valid72 = _valid8;
-                    ifClause8 = "then";
-                }
-                else {
-                    const _errs222 = errors;
-                    if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
-                        if (data82.note === undefined) {
-                            const err163 = { instancePath: instancePath + "/facts/baa.plans", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data82 };
+                        if (data83.source === undefined) {
+                            const err163 = { instancePath: instancePath + "/facts/baa.plans", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data83 };
                             if (vErrors === null) {
                                 vErrors = [err163];
                             }
@@ -2571,47 +2567,52 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    var _valid8 = _errs222 === errors;
+                    var _valid8 = _errs223 === errors;
                     valid72 = _valid8;
-                    ifClause8 = "else";
+                    ifClause8 = "then";
                 }
-                if (!valid72) {
-                    const err164 = { instancePath: instancePath + "/facts/baa.plans", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause8 }, message: "must match \"" + ifClause8 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data82 };
-                    if (vErrors === null) {
-                        vErrors = [err164];
-                    }
-                    else {
-                        vErrors.push(err164);
-                    }
-                    errors++;
-                }
-                if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
-                    if (data82.status === undefined) {
-                        const err165 = { instancePath: instancePath + "/facts/baa.plans", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data82 };
-                        if (vErrors === null) {
-                            vErrors = [err165];
-                        }
-                        else {
-                            vErrors.push(err165);
-                        }
-                        errors++;
-                    }
-                    for (const key14 in data82) {
-                        if (!(((((key14 === "value") || (key14 === "status")) || (key14 === "source")) || (key14 === "quote")) || (key14 === "note"))) {
-                            const err166 = { instancePath: instancePath + "/facts/baa.plans", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data82 };
+                else {
+                    const _errs224 = errors;
+                    if (data83 && typeof data83 == "object" && !Array.isArray(data83)) {
+                        if (data83.note === undefined) {
+                            const err164 = { instancePath: instancePath + "/facts/baa.plans", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data83 };
                             if (vErrors === null) {
-                                vErrors = [err166];
+                                vErrors = [err164];
                             }
                             else {
-                                vErrors.push(err166);
+                                vErrors.push(err164);
                             }
                             errors++;
                         }
                     }
-                    if (data82.status !== undefined) {
-                        let data84 = data82.status;
-                        if (!((data84 === "confirmed") || (data84 === "unclear"))) {
-                            const err167 = { instancePath: instancePath + "/facts/baa.plans/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data84 };
+                    var _valid8 = _errs224 === errors;
+                    valid72 = _valid8;
+                    ifClause8 = "else";
+                }
+                if (!valid72) {
+                    const err165 = { instancePath: instancePath + "/facts/baa.plans", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause8 }, message: "must match \"" + ifClause8 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data83 };
+                    if (vErrors === null) {
+                        vErrors = [err165];
+                    }
+                    else {
+                        vErrors.push(err165);
+                    }
+                    errors++;
+                }
+                if (data83 && typeof data83 == "object" && !Array.isArray(data83)) {
+                    if (data83.status === undefined) {
+                        const err166 = { instancePath: instancePath + "/facts/baa.plans", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data83 };
+                        if (vErrors === null) {
+                            vErrors = [err166];
+                        }
+                        else {
+                            vErrors.push(err166);
+                        }
+                        errors++;
+                    }
+                    for (const key14 in data83) {
+                        if (!(((((key14 === "value") || (key14 === "status")) || (key14 === "source")) || (key14 === "quote")) || (key14 === "note"))) {
+                            const err167 = { instancePath: instancePath + "/facts/baa.plans", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data83 };
                             if (vErrors === null) {
                                 vErrors = [err167];
                             }
@@ -2621,10 +2622,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data82.source !== undefined) {
-                        let data85 = data82.source;
-                        if (typeof data85 !== "string") {
-                            const err168 = { instancePath: instancePath + "/facts/baa.plans/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data85 };
+                    if (data83.status !== undefined) {
+                        let data85 = data83.status;
+                        if (!((data85 === "confirmed") || (data85 === "unclear"))) {
+                            const err168 = { instancePath: instancePath + "/facts/baa.plans/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data85 };
                             if (vErrors === null) {
                                 vErrors = [err168];
                             }
@@ -2634,10 +2635,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data82.quote !== undefined) {
-                        let data86 = data82.quote;
+                    if (data83.source !== undefined) {
+                        let data86 = data83.source;
                         if (typeof data86 !== "string") {
-                            const err169 = { instancePath: instancePath + "/facts/baa.plans/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data86 };
+                            const err169 = { instancePath: instancePath + "/facts/baa.plans/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data86 };
                             if (vErrors === null) {
                                 vErrors = [err169];
                             }
@@ -2647,10 +2648,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data82.note !== undefined) {
-                        let data87 = data82.note;
+                    if (data83.quote !== undefined) {
+                        let data87 = data83.quote;
                         if (typeof data87 !== "string") {
-                            const err170 = { instancePath: instancePath + "/facts/baa.plans/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data87 };
+                            const err170 = { instancePath: instancePath + "/facts/baa.plans/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data87 };
                             if (vErrors === null) {
                                 vErrors = [err170];
                             }
@@ -2660,20 +2661,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
+                    if (data83.note !== undefined) {
+                        let data88 = data83.note;
+                        if (typeof data88 !== "string") {
+                            const err171 = { instancePath: instancePath + "/facts/baa.plans/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data88 };
+                            if (vErrors === null) {
+                                vErrors = [err171];
+                            }
+                            else {
+                                vErrors.push(err171);
+                            }
+                            errors++;
+                        }
+                    }
                 }
                 else {
-                    const err171 = { instancePath: instancePath + "/facts/baa.plans", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data82 };
+                    const err172 = { instancePath: instancePath + "/facts/baa.plans", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data83 };
                     if (vErrors === null) {
-                        vErrors = [err171];
+                        vErrors = [err172];
                     }
                     else {
-                        vErrors.push(err171);
+                        vErrors.push(err172);
                     }
                     errors++;
                 }
-                if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
-                    if (data82.value !== undefined) {
-                        if (!(validate15(data82.value, { instancePath: instancePath + "/facts/baa.plans/value", parentData: data82, parentDataProperty: "value", rootData }))) {
+                if (data83 && typeof data83 == "object" && !Array.isArray(data83)) {
+                    if (data83.value !== undefined) {
+                        if (!(validate15(data83.value, { instancePath: instancePath + "/facts/baa.plans/value", parentData: data83, parentDataProperty: "value", rootData }))) {
                             vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
                             errors = vErrors.length;
                         }
@@ -2681,40 +2695,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             if (data20["ai-training"] !== undefined) {
-                let data89 = data20["ai-training"];
-                const _errs237 = errors;
+                let data90 = data20["ai-training"];
+                const _errs239 = errors;
                 let valid78 = true;
-                const _errs238 = errors;
-                if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
-                    if (data89.status !== undefined) {
-                        if ("confirmed" !== data89.status) {
-                            const err172 = {};
-                            if (vErrors === null) {
-                                vErrors = [err172];
-                            }
-                            else {
-                                vErrors.push(err172);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                var _valid9 = _errs238 === errors;
-                errors = _errs237;
-                if (vErrors !== null) {
-                    if (_errs237) {
-                        vErrors.length = _errs237;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-                let ifClause9;
-                if (_valid9) {
-                    const _errs240 = errors;
-                    if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
-                        if (data89.value === undefined) {
-                            const err173 = { instancePath: instancePath + "/facts/ai-training", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data89 };
+                const _errs240 = errors;
+                if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
+                    if (data90.status !== undefined) {
+                        if ("confirmed" !== data90.status) {
+                            const err173 = {};
                             if (vErrors === null) {
                                 vErrors = [err173];
                             }
@@ -2723,8 +2711,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data89.source === undefined) {
-                            const err174 = { instancePath: instancePath + "/facts/ai-training", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data89 };
+                    }
+                }
+                var _valid9 = _errs240 === errors;
+                errors = _errs239;
+                if (vErrors !== null) {
+                    if (_errs239) {
+                        vErrors.length = _errs239;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+                let ifClause9;
+                if (_valid9) {
+                    const _errs242 = errors;
+                    if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
+                        if (data90.value === undefined) {
+                            const err174 = { instancePath: instancePath + "/facts/ai-training", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data90 };
                             if (vErrors === null) {
                                 vErrors = [err174];
                             }
@@ -2733,16 +2737,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                    }
-                    var _valid9 = _errs240 === errors;
-                    valid78 = _valid9;
-                    ifClause9 = "then";
-                }
-                else {
-                    const _errs241 = errors;
-                    if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
-                        if (data89.note === undefined) {
-                            const err175 = { instancePath: instancePath + "/facts/ai-training", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data89 };
+                        if (data90.source === undefined) {
+                            const err175 = { instancePath: instancePath + "/facts/ai-training", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data90 };
                             if (vErrors === null) {
                                 vErrors = [err175];
                             }
@@ -2752,47 +2748,52 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    var _valid9 = _errs241 === errors;
+                    var _valid9 = _errs242 === errors;
                     valid78 = _valid9;
-                    ifClause9 = "else";
+                    ifClause9 = "then";
                 }
-                if (!valid78) {
-                    const err176 = { instancePath: instancePath + "/facts/ai-training", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause9 }, message: "must match \"" + ifClause9 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data89 };
-                    if (vErrors === null) {
-                        vErrors = [err176];
-                    }
-                    else {
-                        vErrors.push(err176);
-                    }
-                    errors++;
-                }
-                if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
-                    if (data89.status === undefined) {
-                        const err177 = { instancePath: instancePath + "/facts/ai-training", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data89 };
-                        if (vErrors === null) {
-                            vErrors = [err177];
-                        }
-                        else {
-                            vErrors.push(err177);
-                        }
-                        errors++;
-                    }
-                    for (const key15 in data89) {
-                        if (!(((((key15 === "value") || (key15 === "status")) || (key15 === "source")) || (key15 === "quote")) || (key15 === "note"))) {
-                            const err178 = { instancePath: instancePath + "/facts/ai-training", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data89 };
+                else {
+                    const _errs243 = errors;
+                    if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
+                        if (data90.note === undefined) {
+                            const err176 = { instancePath: instancePath + "/facts/ai-training", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data90 };
                             if (vErrors === null) {
-                                vErrors = [err178];
+                                vErrors = [err176];
                             }
                             else {
-                                vErrors.push(err178);
+                                vErrors.push(err176);
                             }
                             errors++;
                         }
                     }
-                    if (data89.status !== undefined) {
-                        let data91 = data89.status;
-                        if (!((data91 === "confirmed") || (data91 === "unclear"))) {
-                            const err179 = { instancePath: instancePath + "/facts/ai-training/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data91 };
+                    var _valid9 = _errs243 === errors;
+                    valid78 = _valid9;
+                    ifClause9 = "else";
+                }
+                if (!valid78) {
+                    const err177 = { instancePath: instancePath + "/facts/ai-training", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause9 }, message: "must match \"" + ifClause9 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data90 };
+                    if (vErrors === null) {
+                        vErrors = [err177];
+                    }
+                    else {
+                        vErrors.push(err177);
+                    }
+                    errors++;
+                }
+                if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
+                    if (data90.status === undefined) {
+                        const err178 = { instancePath: instancePath + "/facts/ai-training", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data90 };
+                        if (vErrors === null) {
+                            vErrors = [err178];
+                        }
+                        else {
+                            vErrors.push(err178);
+                        }
+                        errors++;
+                    }
+                    for (const key15 in data90) {
+                        if (!(((((key15 === "value") || (key15 === "status")) || (key15 === "source")) || (key15 === "quote")) || (key15 === "note"))) {
+                            const err179 = { instancePath: instancePath + "/facts/ai-training", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data90 };
                             if (vErrors === null) {
                                 vErrors = [err179];
                             }
@@ -2802,10 +2803,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data89.source !== undefined) {
-                        let data92 = data89.source;
-                        if (typeof data92 !== "string") {
-                            const err180 = { instancePath: instancePath + "/facts/ai-training/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data92 };
+                    if (data90.status !== undefined) {
+                        let data92 = data90.status;
+                        if (!((data92 === "confirmed") || (data92 === "unclear"))) {
+                            const err180 = { instancePath: instancePath + "/facts/ai-training/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data92 };
                             if (vErrors === null) {
                                 vErrors = [err180];
                             }
@@ -2815,10 +2816,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data89.quote !== undefined) {
-                        let data93 = data89.quote;
+                    if (data90.source !== undefined) {
+                        let data93 = data90.source;
                         if (typeof data93 !== "string") {
-                            const err181 = { instancePath: instancePath + "/facts/ai-training/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data93 };
+                            const err181 = { instancePath: instancePath + "/facts/ai-training/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data93 };
                             if (vErrors === null) {
                                 vErrors = [err181];
                             }
@@ -2828,10 +2829,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data89.note !== undefined) {
-                        let data94 = data89.note;
+                    if (data90.quote !== undefined) {
+                        let data94 = data90.quote;
                         if (typeof data94 !== "string") {
-                            const err182 = { instancePath: instancePath + "/facts/ai-training/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data94 };
+                            const err182 = { instancePath: instancePath + "/facts/ai-training/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data94 };
                             if (vErrors === null) {
                                 vErrors = [err182];
                             }
@@ -2841,42 +2842,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                }
-                else {
-                    const err183 = { instancePath: instancePath + "/facts/ai-training", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data89 };
-                    if (vErrors === null) {
-                        vErrors = [err183];
-                    }
-                    else {
-                        vErrors.push(err183);
-                    }
-                    errors++;
-                }
-                if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
-                    if (data89.value !== undefined) {
-                        let data95 = data89.value;
-                        if (!((((data95 === "none") || (data95 === "opt-in")) || (data95 === "opt-out")) || (data95 === "yes"))) {
-                            const err184 = { instancePath: instancePath + "/facts/ai-training/value", schemaPath: "#/properties/facts/properties/ai-training/allOf/1/properties/value/enum", keyword: "enum", params: { allowedValues: schema11.properties.facts.properties["ai-training"].allOf[1].properties.value.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.facts.properties["ai-training"].allOf[1].properties.value.enum, parentSchema: schema11.properties.facts.properties["ai-training"].allOf[1].properties.value, data: data95 };
+                    if (data90.note !== undefined) {
+                        let data95 = data90.note;
+                        if (typeof data95 !== "string") {
+                            const err183 = { instancePath: instancePath + "/facts/ai-training/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data95 };
                             if (vErrors === null) {
-                                vErrors = [err184];
+                                vErrors = [err183];
                             }
                             else {
-                                vErrors.push(err184);
+                                vErrors.push(err183);
                             }
                             errors++;
                         }
                     }
                 }
-            }
-            if (data20["retention.deletion-after-termination-days"] !== undefined) {
-                let data96 = data20["retention.deletion-after-termination-days"];
-                const _errs256 = errors;
-                let valid84 = true;
-                const _errs257 = errors;
-                if (data96 && typeof data96 == "object" && !Array.isArray(data96)) {
-                    if (data96.status !== undefined) {
-                        if ("confirmed" !== data96.status) {
-                            const err185 = {};
+                else {
+                    const err184 = { instancePath: instancePath + "/facts/ai-training", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data90 };
+                    if (vErrors === null) {
+                        vErrors = [err184];
+                    }
+                    else {
+                        vErrors.push(err184);
+                    }
+                    errors++;
+                }
+                if (data90 && typeof data90 == "object" && !Array.isArray(data90)) {
+                    if (data90.value !== undefined) {
+                        let data96 = data90.value;
+                        if (!((((data96 === "none") || (data96 === "opt-in")) || (data96 === "opt-out")) || (data96 === "yes"))) {
+                            const err185 = { instancePath: instancePath + "/facts/ai-training/value", schemaPath: "#/properties/facts/properties/ai-training/allOf/1/properties/value/enum", keyword: "enum", params: { allowedValues: schema11.properties.facts.properties["ai-training"].allOf[1].properties.value.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.facts.properties["ai-training"].allOf[1].properties.value.enum, parentSchema: schema11.properties.facts.properties["ai-training"].allOf[1].properties.value, data: data96 };
                             if (vErrors === null) {
                                 vErrors = [err185];
                             }
@@ -2887,22 +2881,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                 }
-                var _valid10 = _errs257 === errors;
-                errors = _errs256;
-                if (vErrors !== null) {
-                    if (_errs256) {
-                        vErrors.length = _errs256;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-                let ifClause10;
-                if (_valid10) {
-                    const _errs259 = errors;
-                    if (data96 && typeof data96 == "object" && !Array.isArray(data96)) {
-                        if (data96.value === undefined) {
-                            const err186 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data96 };
+            }
+            if (data20["retention.deletion-after-termination-days"] !== undefined) {
+                let data97 = data20["retention.deletion-after-termination-days"];
+                const _errs258 = errors;
+                let valid84 = true;
+                const _errs259 = errors;
+                if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
+                    if (data97.status !== undefined) {
+                        if ("confirmed" !== data97.status) {
+                            const err186 = {};
                             if (vErrors === null) {
                                 vErrors = [err186];
                             }
@@ -2911,8 +2899,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data96.source === undefined) {
-                            const err187 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data96 };
+                    }
+                }
+                var _valid10 = _errs259 === errors;
+                errors = _errs258;
+                if (vErrors !== null) {
+                    if (_errs258) {
+                        vErrors.length = _errs258;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+                let ifClause10;
+                if (_valid10) {
+                    const _errs261 = errors;
+                    if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
+                        if (data97.value === undefined) {
+                            const err187 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data97 };
                             if (vErrors === null) {
                                 vErrors = [err187];
                             }
@@ -2921,16 +2925,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                    }
-                    var _valid10 = _errs259 === errors;
-                    valid84 = _valid10;
-                    ifClause10 = "then";
-                }
-                else {
-                    const _errs260 = errors;
-                    if (data96 && typeof data96 == "object" && !Array.isArray(data96)) {
-                        if (data96.note === undefined) {
-                            const err188 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data96 };
+                        if (data97.source === undefined) {
+                            const err188 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data97 };
                             if (vErrors === null) {
                                 vErrors = [err188];
                             }
@@ -2940,47 +2936,52 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    var _valid10 = _errs260 === errors;
+                    var _valid10 = _errs261 === errors;
                     valid84 = _valid10;
-                    ifClause10 = "else";
+                    ifClause10 = "then";
                 }
-                if (!valid84) {
-                    const err189 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause10 }, message: "must match \"" + ifClause10 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data96 };
-                    if (vErrors === null) {
-                        vErrors = [err189];
-                    }
-                    else {
-                        vErrors.push(err189);
-                    }
-                    errors++;
-                }
-                if (data96 && typeof data96 == "object" && !Array.isArray(data96)) {
-                    if (data96.status === undefined) {
-                        const err190 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data96 };
-                        if (vErrors === null) {
-                            vErrors = [err190];
-                        }
-                        else {
-                            vErrors.push(err190);
-                        }
-                        errors++;
-                    }
-                    for (const key16 in data96) {
-                        if (!(((((key16 === "value") || (key16 === "status")) || (key16 === "source")) || (key16 === "quote")) || (key16 === "note"))) {
-                            const err191 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data96 };
+                else {
+                    const _errs262 = errors;
+                    if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
+                        if (data97.note === undefined) {
+                            const err189 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data97 };
                             if (vErrors === null) {
-                                vErrors = [err191];
+                                vErrors = [err189];
                             }
                             else {
-                                vErrors.push(err191);
+                                vErrors.push(err189);
                             }
                             errors++;
                         }
                     }
-                    if (data96.status !== undefined) {
-                        let data98 = data96.status;
-                        if (!((data98 === "confirmed") || (data98 === "unclear"))) {
-                            const err192 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data98 };
+                    var _valid10 = _errs262 === errors;
+                    valid84 = _valid10;
+                    ifClause10 = "else";
+                }
+                if (!valid84) {
+                    const err190 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause10 }, message: "must match \"" + ifClause10 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data97 };
+                    if (vErrors === null) {
+                        vErrors = [err190];
+                    }
+                    else {
+                        vErrors.push(err190);
+                    }
+                    errors++;
+                }
+                if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
+                    if (data97.status === undefined) {
+                        const err191 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data97 };
+                        if (vErrors === null) {
+                            vErrors = [err191];
+                        }
+                        else {
+                            vErrors.push(err191);
+                        }
+                        errors++;
+                    }
+                    for (const key16 in data97) {
+                        if (!(((((key16 === "value") || (key16 === "status")) || (key16 === "source")) || (key16 === "quote")) || (key16 === "note"))) {
+                            const err192 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data97 };
                             if (vErrors === null) {
                                 vErrors = [err192];
                             }
@@ -2990,10 +2991,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data96.source !== undefined) {
-                        let data99 = data96.source;
-                        if (typeof data99 !== "string") {
-                            const err193 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data99 };
+                    if (data97.status !== undefined) {
+                        let data99 = data97.status;
+                        if (!((data99 === "confirmed") || (data99 === "unclear"))) {
+                            const err193 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data99 };
                             if (vErrors === null) {
                                 vErrors = [err193];
                             }
@@ -3003,10 +3004,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data96.quote !== undefined) {
-                        let data100 = data96.quote;
+                    if (data97.source !== undefined) {
+                        let data100 = data97.source;
                         if (typeof data100 !== "string") {
-                            const err194 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data100 };
+                            const err194 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data100 };
                             if (vErrors === null) {
                                 vErrors = [err194];
                             }
@@ -3016,10 +3017,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data96.note !== undefined) {
-                        let data101 = data96.note;
+                    if (data97.quote !== undefined) {
+                        let data101 = data97.quote;
                         if (typeof data101 !== "string") {
-                            const err195 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data101 };
+                            const err195 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data101 };
                             if (vErrors === null) {
                                 vErrors = [err195];
                             }
@@ -3029,43 +3030,46 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                }
-                else {
-                    const err196 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data96 };
-                    if (vErrors === null) {
-                        vErrors = [err196];
-                    }
-                    else {
-                        vErrors.push(err196);
-                    }
-                    errors++;
-                }
-                if (data96 && typeof data96 == "object" && !Array.isArray(data96)) {
-                    if (data96.value !== undefined) {
-                        let data102 = data96.value;
-                        if (!((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102)))) {
-                            const err197 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days/value", schemaPath: "#/properties/facts/properties/retention.deletion-after-termination-days/allOf/1/properties/value/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.facts.properties["retention.deletion-after-termination-days"].allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties["retention.deletion-after-termination-days"].allOf[1].properties.value, data: data102 };
+                    if (data97.note !== undefined) {
+                        let data102 = data97.note;
+                        if (typeof data102 !== "string") {
+                            const err196 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data102 };
                             if (vErrors === null) {
-                                vErrors = [err197];
+                                vErrors = [err196];
                             }
                             else {
-                                vErrors.push(err197);
+                                vErrors.push(err196);
                             }
                             errors++;
                         }
-                        if (typeof data102 == "number") {
-                            if (data102 > 36500 || isNaN(data102)) {
-                                const err198 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days/value", schemaPath: "#/properties/facts/properties/retention.deletion-after-termination-days/allOf/1/properties/value/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema11.properties.facts.properties["retention.deletion-after-termination-days"].allOf[1].properties.value, data: data102 };
-                                if (vErrors === null) {
-                                    vErrors = [err198];
-                                }
-                                else {
-                                    vErrors.push(err198);
-                                }
-                                errors++;
+                    }
+                }
+                else {
+                    const err197 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data97 };
+                    if (vErrors === null) {
+                        vErrors = [err197];
+                    }
+                    else {
+                        vErrors.push(err197);
+                    }
+                    errors++;
+                }
+                if (data97 && typeof data97 == "object" && !Array.isArray(data97)) {
+                    if (data97.value !== undefined) {
+                        let data103 = data97.value;
+                        if (!((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103)))) {
+                            const err198 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days/value", schemaPath: "#/properties/facts/properties/retention.deletion-after-termination-days/allOf/1/properties/value/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.facts.properties["retention.deletion-after-termination-days"].allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties["retention.deletion-after-termination-days"].allOf[1].properties.value, data: data103 };
+                            if (vErrors === null) {
+                                vErrors = [err198];
                             }
-                            if (data102 < 0 || isNaN(data102)) {
-                                const err199 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days/value", schemaPath: "#/properties/facts/properties/retention.deletion-after-termination-days/allOf/1/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.facts.properties["retention.deletion-after-termination-days"].allOf[1].properties.value, data: data102 };
+                            else {
+                                vErrors.push(err198);
+                            }
+                            errors++;
+                        }
+                        if (typeof data103 == "number") {
+                            if (data103 > 36500 || isNaN(data103)) {
+                                const err199 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days/value", schemaPath: "#/properties/facts/properties/retention.deletion-after-termination-days/allOf/1/properties/value/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema11.properties.facts.properties["retention.deletion-after-termination-days"].allOf[1].properties.value, data: data103 };
                                 if (vErrors === null) {
                                     vErrors = [err199];
                                 }
@@ -3074,45 +3078,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            if (data103 < 0 || isNaN(data103)) {
+                                const err200 = { instancePath: instancePath + "/facts/retention.deletion-after-termination-days/value", schemaPath: "#/properties/facts/properties/retention.deletion-after-termination-days/allOf/1/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.facts.properties["retention.deletion-after-termination-days"].allOf[1].properties.value, data: data103 };
+                                if (vErrors === null) {
+                                    vErrors = [err200];
+                                }
+                                else {
+                                    vErrors.push(err200);
+                                }
+                                errors++;
+                            }
                         }
                     }
                 }
             }
             if (data20["retention.account-data"] !== undefined) {
-                let data103 = data20["retention.account-data"];
-                const _errs276 = errors;
+                let data104 = data20["retention.account-data"];
+                const _errs278 = errors;
                 let valid90 = true;
-                const _errs277 = errors;
-                if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
-                    if (data103.status !== undefined) {
-                        if ("confirmed" !== data103.status) {
-                            const err200 = {};
-                            if (vErrors === null) {
-                                vErrors = [err200];
-                            }
-                            else {
-                                vErrors.push(err200);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                var _valid11 = _errs277 === errors;
-                errors = _errs276;
-                if (vErrors !== null) {
-                    if (_errs276) {
-                        vErrors.length = _errs276;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-                let ifClause11;
-                if (_valid11) {
-                    const _errs279 = errors;
-                    if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
-                        if (data103.value === undefined) {
-                            const err201 = { instancePath: instancePath + "/facts/retention.account-data", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data103 };
+                const _errs279 = errors;
+                if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
+                    if (data104.status !== undefined) {
+                        if ("confirmed" !== data104.status) {
+                            const err201 = {};
                             if (vErrors === null) {
                                 vErrors = [err201];
                             }
@@ -3121,8 +3109,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data103.source === undefined) {
-                            const err202 = { instancePath: instancePath + "/facts/retention.account-data", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data103 };
+                    }
+                }
+                var _valid11 = _errs279 === errors;
+                errors = _errs278;
+                if (vErrors !== null) {
+                    if (_errs278) {
+                        vErrors.length = _errs278;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+                let ifClause11;
+                if (_valid11) {
+                    const _errs281 = errors;
+                    if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
+                        if (data104.value === undefined) {
+                            const err202 = { instancePath: instancePath + "/facts/retention.account-data", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data104 };
                             if (vErrors === null) {
                                 vErrors = [err202];
                             }
@@ -3131,16 +3135,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                    }
-                    var _valid11 = _errs279 === errors;
-                    valid90 = _valid11;
-                    ifClause11 = "then";
-                }
-                else {
-                    const _errs280 = errors;
-                    if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
-                        if (data103.note === undefined) {
-                            const err203 = { instancePath: instancePath + "/facts/retention.account-data", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data103 };
+                        if (data104.source === undefined) {
+                            const err203 = { instancePath: instancePath + "/facts/retention.account-data", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data104 };
                             if (vErrors === null) {
                                 vErrors = [err203];
                             }
@@ -3150,47 +3146,52 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    var _valid11 = _errs280 === errors;
+                    var _valid11 = _errs281 === errors;
                     valid90 = _valid11;
-                    ifClause11 = "else";
+                    ifClause11 = "then";
                 }
-                if (!valid90) {
-                    const err204 = { instancePath: instancePath + "/facts/retention.account-data", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause11 }, message: "must match \"" + ifClause11 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data103 };
-                    if (vErrors === null) {
-                        vErrors = [err204];
-                    }
-                    else {
-                        vErrors.push(err204);
-                    }
-                    errors++;
-                }
-                if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
-                    if (data103.status === undefined) {
-                        const err205 = { instancePath: instancePath + "/facts/retention.account-data", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data103 };
-                        if (vErrors === null) {
-                            vErrors = [err205];
-                        }
-                        else {
-                            vErrors.push(err205);
-                        }
-                        errors++;
-                    }
-                    for (const key17 in data103) {
-                        if (!(((((key17 === "value") || (key17 === "status")) || (key17 === "source")) || (key17 === "quote")) || (key17 === "note"))) {
-                            const err206 = { instancePath: instancePath + "/facts/retention.account-data", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data103 };
+                else {
+                    const _errs282 = errors;
+                    if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
+                        if (data104.note === undefined) {
+                            const err204 = { instancePath: instancePath + "/facts/retention.account-data", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data104 };
                             if (vErrors === null) {
-                                vErrors = [err206];
+                                vErrors = [err204];
                             }
                             else {
-                                vErrors.push(err206);
+                                vErrors.push(err204);
                             }
                             errors++;
                         }
                     }
-                    if (data103.status !== undefined) {
-                        let data105 = data103.status;
-                        if (!((data105 === "confirmed") || (data105 === "unclear"))) {
-                            const err207 = { instancePath: instancePath + "/facts/retention.account-data/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data105 };
+                    var _valid11 = _errs282 === errors;
+                    valid90 = _valid11;
+                    ifClause11 = "else";
+                }
+                if (!valid90) {
+                    const err205 = { instancePath: instancePath + "/facts/retention.account-data", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause11 }, message: "must match \"" + ifClause11 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data104 };
+                    if (vErrors === null) {
+                        vErrors = [err205];
+                    }
+                    else {
+                        vErrors.push(err205);
+                    }
+                    errors++;
+                }
+                if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
+                    if (data104.status === undefined) {
+                        const err206 = { instancePath: instancePath + "/facts/retention.account-data", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data104 };
+                        if (vErrors === null) {
+                            vErrors = [err206];
+                        }
+                        else {
+                            vErrors.push(err206);
+                        }
+                        errors++;
+                    }
+                    for (const key17 in data104) {
+                        if (!(((((key17 === "value") || (key17 === "status")) || (key17 === "source")) || (key17 === "quote")) || (key17 === "note"))) {
+                            const err207 = { instancePath: instancePath + "/facts/retention.account-data", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data104 };
                             if (vErrors === null) {
                                 vErrors = [err207];
                             }
@@ -3200,10 +3201,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data103.source !== undefined) {
-                        let data106 = data103.source;
-                        if (typeof data106 !== "string") {
-                            const err208 = { instancePath: instancePath + "/facts/retention.account-data/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data106 };
+                    if (data104.status !== undefined) {
+                        let data106 = data104.status;
+                        if (!((data106 === "confirmed") || (data106 === "unclear"))) {
+                            const err208 = { instancePath: instancePath + "/facts/retention.account-data/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data106 };
                             if (vErrors === null) {
                                 vErrors = [err208];
                             }
@@ -3213,10 +3214,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data103.quote !== undefined) {
-                        let data107 = data103.quote;
+                    if (data104.source !== undefined) {
+                        let data107 = data104.source;
                         if (typeof data107 !== "string") {
-                            const err209 = { instancePath: instancePath + "/facts/retention.account-data/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data107 };
+                            const err209 = { instancePath: instancePath + "/facts/retention.account-data/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data107 };
                             if (vErrors === null) {
                                 vErrors = [err209];
                             }
@@ -3226,10 +3227,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data103.note !== undefined) {
-                        let data108 = data103.note;
+                    if (data104.quote !== undefined) {
+                        let data108 = data104.quote;
                         if (typeof data108 !== "string") {
-                            const err210 = { instancePath: instancePath + "/facts/retention.account-data/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data108 };
+                            const err210 = { instancePath: instancePath + "/facts/retention.account-data/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data108 };
                             if (vErrors === null) {
                                 vErrors = [err210];
                             }
@@ -3239,42 +3240,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                }
-                else {
-                    const err211 = { instancePath: instancePath + "/facts/retention.account-data", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data103 };
-                    if (vErrors === null) {
-                        vErrors = [err211];
-                    }
-                    else {
-                        vErrors.push(err211);
-                    }
-                    errors++;
-                }
-                if (data103 && typeof data103 == "object" && !Array.isArray(data103)) {
-                    if (data103.value !== undefined) {
-                        let data109 = data103.value;
+                    if (data104.note !== undefined) {
+                        let data109 = data104.note;
                         if (typeof data109 !== "string") {
-                            const err212 = { instancePath: instancePath + "/facts/retention.account-data/value", schemaPath: "#/properties/facts/properties/retention.account-data/allOf/1/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.facts.properties["retention.account-data"].allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties["retention.account-data"].allOf[1].properties.value, data: data109 };
+                            const err211 = { instancePath: instancePath + "/facts/retention.account-data/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data109 };
                             if (vErrors === null) {
-                                vErrors = [err212];
+                                vErrors = [err211];
                             }
                             else {
-                                vErrors.push(err212);
+                                vErrors.push(err211);
                             }
                             errors++;
                         }
                     }
                 }
-            }
-            if (data20["retention.user-deletion"] !== undefined) {
-                let data110 = data20["retention.user-deletion"];
-                const _errs296 = errors;
-                let valid96 = true;
-                const _errs297 = errors;
-                if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
-                    if (data110.status !== undefined) {
-                        if ("confirmed" !== data110.status) {
-                            const err213 = {};
+                else {
+                    const err212 = { instancePath: instancePath + "/facts/retention.account-data", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data104 };
+                    if (vErrors === null) {
+                        vErrors = [err212];
+                    }
+                    else {
+                        vErrors.push(err212);
+                    }
+                    errors++;
+                }
+                if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
+                    if (data104.value !== undefined) {
+                        let data110 = data104.value;
+                        if (typeof data110 !== "string") {
+                            const err213 = { instancePath: instancePath + "/facts/retention.account-data/value", schemaPath: "#/properties/facts/properties/retention.account-data/allOf/1/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.facts.properties["retention.account-data"].allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties["retention.account-data"].allOf[1].properties.value, data: data110 };
                             if (vErrors === null) {
                                 vErrors = [err213];
                             }
@@ -3285,22 +3279,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                 }
-                var _valid12 = _errs297 === errors;
-                errors = _errs296;
-                if (vErrors !== null) {
-                    if (_errs296) {
-                        vErrors.length = _errs296;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-                let ifClause12;
-                if (_valid12) {
-                    const _errs299 = errors;
-                    if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
-                        if (data110.value === undefined) {
-                            const err214 = { instancePath: instancePath + "/facts/retention.user-deletion", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data110 };
+            }
+            if (data20["retention.user-deletion"] !== undefined) {
+                let data111 = data20["retention.user-deletion"];
+                const _errs298 = errors;
+                let valid96 = true;
+                const _errs299 = errors;
+                if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
+                    if (data111.status !== undefined) {
+                        if ("confirmed" !== data111.status) {
+                            const err214 = {};
                             if (vErrors === null) {
                                 vErrors = [err214];
                             }
@@ -3309,8 +3297,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data110.source === undefined) {
-                            const err215 = { instancePath: instancePath + "/facts/retention.user-deletion", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data110 };
+                    }
+                }
+                var _valid12 = _errs299 === errors;
+                errors = _errs298;
+                if (vErrors !== null) {
+                    if (_errs298) {
+                        vErrors.length = _errs298;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+                let ifClause12;
+                if (_valid12) {
+                    const _errs301 = errors;
+                    if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
+                        if (data111.value === undefined) {
+                            const err215 = { instancePath: instancePath + "/facts/retention.user-deletion", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data111 };
                             if (vErrors === null) {
                                 vErrors = [err215];
                             }
@@ -3319,16 +3323,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                    }
-                    var _valid12 = _errs299 === errors;
-                    valid96 = _valid12;
-                    ifClause12 = "then";
-                }
-                else {
-                    const _errs300 = errors;
-                    if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
-                        if (data110.note === undefined) {
-                            const err216 = { instancePath: instancePath + "/facts/retention.user-deletion", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data110 };
+                        if (data111.source === undefined) {
+                            const err216 = { instancePath: instancePath + "/facts/retention.user-deletion", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data111 };
                             if (vErrors === null) {
                                 vErrors = [err216];
                             }
@@ -3338,47 +3334,52 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    var _valid12 = _errs300 === errors;
+                    var _valid12 = _errs301 === errors;
                     valid96 = _valid12;
-                    ifClause12 = "else";
+                    ifClause12 = "then";
                 }
-                if (!valid96) {
-                    const err217 = { instancePath: instancePath + "/facts/retention.user-deletion", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause12 }, message: "must match \"" + ifClause12 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data110 };
-                    if (vErrors === null) {
-                        vErrors = [err217];
-                    }
-                    else {
-                        vErrors.push(err217);
-                    }
-                    errors++;
-                }
-                if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
-                    if (data110.status === undefined) {
-                        const err218 = { instancePath: instancePath + "/facts/retention.user-deletion", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data110 };
-                        if (vErrors === null) {
-                            vErrors = [err218];
-                        }
-                        else {
-                            vErrors.push(err218);
-                        }
-                        errors++;
-                    }
-                    for (const key18 in data110) {
-                        if (!(((((key18 === "value") || (key18 === "status")) || (key18 === "source")) || (key18 === "quote")) || (key18 === "note"))) {
-                            const err219 = { instancePath: instancePath + "/facts/retention.user-deletion", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data110 };
+                else {
+                    const _errs302 = errors;
+                    if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
+                        if (data111.note === undefined) {
+                            const err217 = { instancePath: instancePath + "/facts/retention.user-deletion", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data111 };
                             if (vErrors === null) {
-                                vErrors = [err219];
+                                vErrors = [err217];
                             }
                             else {
-                                vErrors.push(err219);
+                                vErrors.push(err217);
                             }
                             errors++;
                         }
                     }
-                    if (data110.status !== undefined) {
-                        let data112 = data110.status;
-                        if (!((data112 === "confirmed") || (data112 === "unclear"))) {
-                            const err220 = { instancePath: instancePath + "/facts/retention.user-deletion/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data112 };
+                    var _valid12 = _errs302 === errors;
+                    valid96 = _valid12;
+                    ifClause12 = "else";
+                }
+                if (!valid96) {
+                    const err218 = { instancePath: instancePath + "/facts/retention.user-deletion", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause12 }, message: "must match \"" + ifClause12 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data111 };
+                    if (vErrors === null) {
+                        vErrors = [err218];
+                    }
+                    else {
+                        vErrors.push(err218);
+                    }
+                    errors++;
+                }
+                if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
+                    if (data111.status === undefined) {
+                        const err219 = { instancePath: instancePath + "/facts/retention.user-deletion", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data111 };
+                        if (vErrors === null) {
+                            vErrors = [err219];
+                        }
+                        else {
+                            vErrors.push(err219);
+                        }
+                        errors++;
+                    }
+                    for (const key18 in data111) {
+                        if (!(((((key18 === "value") || (key18 === "status")) || (key18 === "source")) || (key18 === "quote")) || (key18 === "note"))) {
+                            const err220 = { instancePath: instancePath + "/facts/retention.user-deletion", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data111 };
                             if (vErrors === null) {
                                 vErrors = [err220];
                             }
@@ -3388,10 +3389,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data110.source !== undefined) {
-                        let data113 = data110.source;
-                        if (typeof data113 !== "string") {
-                            const err221 = { instancePath: instancePath + "/facts/retention.user-deletion/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data113 };
+                    if (data111.status !== undefined) {
+                        let data113 = data111.status;
+                        if (!((data113 === "confirmed") || (data113 === "unclear"))) {
+                            const err221 = { instancePath: instancePath + "/facts/retention.user-deletion/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data113 };
                             if (vErrors === null) {
                                 vErrors = [err221];
                             }
@@ -3401,10 +3402,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data110.quote !== undefined) {
-                        let data114 = data110.quote;
+                    if (data111.source !== undefined) {
+                        let data114 = data111.source;
                         if (typeof data114 !== "string") {
-                            const err222 = { instancePath: instancePath + "/facts/retention.user-deletion/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data114 };
+                            const err222 = { instancePath: instancePath + "/facts/retention.user-deletion/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data114 };
                             if (vErrors === null) {
                                 vErrors = [err222];
                             }
@@ -3414,10 +3415,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data110.note !== undefined) {
-                        let data115 = data110.note;
+                    if (data111.quote !== undefined) {
+                        let data115 = data111.quote;
                         if (typeof data115 !== "string") {
-                            const err223 = { instancePath: instancePath + "/facts/retention.user-deletion/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data115 };
+                            const err223 = { instancePath: instancePath + "/facts/retention.user-deletion/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data115 };
                             if (vErrors === null) {
                                 vErrors = [err223];
                             }
@@ -3427,42 +3428,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                }
-                else {
-                    const err224 = { instancePath: instancePath + "/facts/retention.user-deletion", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data110 };
-                    if (vErrors === null) {
-                        vErrors = [err224];
-                    }
-                    else {
-                        vErrors.push(err224);
-                    }
-                    errors++;
-                }
-                if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
-                    if (data110.value !== undefined) {
-                        let data116 = data110.value;
-                        if (typeof data116 !== "boolean") {
-                            const err225 = { instancePath: instancePath + "/facts/retention.user-deletion/value", schemaPath: "#/properties/facts/properties/retention.user-deletion/allOf/1/properties/value/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.facts.properties["retention.user-deletion"].allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties["retention.user-deletion"].allOf[1].properties.value, data: data116 };
+                    if (data111.note !== undefined) {
+                        let data116 = data111.note;
+                        if (typeof data116 !== "string") {
+                            const err224 = { instancePath: instancePath + "/facts/retention.user-deletion/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data116 };
                             if (vErrors === null) {
-                                vErrors = [err225];
+                                vErrors = [err224];
                             }
                             else {
-                                vErrors.push(err225);
+                                vErrors.push(err224);
                             }
                             errors++;
                         }
                     }
                 }
-            }
-            if (data20.certifications !== undefined) {
-                let data117 = data20.certifications;
-                const _errs316 = errors;
-                let valid102 = true;
-                const _errs317 = errors;
-                if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
-                    if (data117.status !== undefined) {
-                        if ("confirmed" !== data117.status) {
-                            const err226 = {};
+                else {
+                    const err225 = { instancePath: instancePath + "/facts/retention.user-deletion", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data111 };
+                    if (vErrors === null) {
+                        vErrors = [err225];
+                    }
+                    else {
+                        vErrors.push(err225);
+                    }
+                    errors++;
+                }
+                if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
+                    if (data111.value !== undefined) {
+                        let data117 = data111.value;
+                        if (typeof data117 !== "boolean") {
+                            const err226 = { instancePath: instancePath + "/facts/retention.user-deletion/value", schemaPath: "#/properties/facts/properties/retention.user-deletion/allOf/1/properties/value/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.facts.properties["retention.user-deletion"].allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties["retention.user-deletion"].allOf[1].properties.value, data: data117 };
                             if (vErrors === null) {
                                 vErrors = [err226];
                             }
@@ -3473,22 +3467,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                 }
-                var _valid13 = _errs317 === errors;
-                errors = _errs316;
-                if (vErrors !== null) {
-                    if (_errs316) {
-                        vErrors.length = _errs316;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-                let ifClause13;
-                if (_valid13) {
-                    const _errs319 = errors;
-                    if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
-                        if (data117.value === undefined) {
-                            const err227 = { instancePath: instancePath + "/facts/certifications", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data117 };
+            }
+            if (data20.certifications !== undefined) {
+                let data118 = data20.certifications;
+                const _errs318 = errors;
+                let valid102 = true;
+                const _errs319 = errors;
+                if (data118 && typeof data118 == "object" && !Array.isArray(data118)) {
+                    if (data118.status !== undefined) {
+                        if ("confirmed" !== data118.status) {
+                            const err227 = {};
                             if (vErrors === null) {
                                 vErrors = [err227];
                             }
@@ -3497,8 +3485,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data117.source === undefined) {
-                            const err228 = { instancePath: instancePath + "/facts/certifications", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data117 };
+                    }
+                }
+                var _valid13 = _errs319 === errors;
+                errors = _errs318;
+                if (vErrors !== null) {
+                    if (_errs318) {
+                        vErrors.length = _errs318;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+                let ifClause13;
+                if (_valid13) {
+                    const _errs321 = errors;
+                    if (data118 && typeof data118 == "object" && !Array.isArray(data118)) {
+                        if (data118.value === undefined) {
+                            const err228 = { instancePath: instancePath + "/facts/certifications", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data118 };
                             if (vErrors === null) {
                                 vErrors = [err228];
                             }
@@ -3507,16 +3511,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                    }
-                    var _valid13 = _errs319 === errors;
-                    valid102 = _valid13;
-                    ifClause13 = "then";
-                }
-                else {
-                    const _errs320 = errors;
-                    if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
-                        if (data117.note === undefined) {
-                            const err229 = { instancePath: instancePath + "/facts/certifications", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data117 };
+                        if (data118.source === undefined) {
+                            const err229 = { instancePath: instancePath + "/facts/certifications", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data118 };
                             if (vErrors === null) {
                                 vErrors = [err229];
                             }
@@ -3526,47 +3522,52 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    var _valid13 = _errs320 === errors;
+                    var _valid13 = _errs321 === errors;
                     valid102 = _valid13;
-                    ifClause13 = "else";
+                    ifClause13 = "then";
                 }
-                if (!valid102) {
-                    const err230 = { instancePath: instancePath + "/facts/certifications", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause13 }, message: "must match \"" + ifClause13 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data117 };
-                    if (vErrors === null) {
-                        vErrors = [err230];
-                    }
-                    else {
-                        vErrors.push(err230);
-                    }
-                    errors++;
-                }
-                if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
-                    if (data117.status === undefined) {
-                        const err231 = { instancePath: instancePath + "/facts/certifications", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data117 };
-                        if (vErrors === null) {
-                            vErrors = [err231];
-                        }
-                        else {
-                            vErrors.push(err231);
-                        }
-                        errors++;
-                    }
-                    for (const key19 in data117) {
-                        if (!(((((key19 === "value") || (key19 === "status")) || (key19 === "source")) || (key19 === "quote")) || (key19 === "note"))) {
-                            const err232 = { instancePath: instancePath + "/facts/certifications", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data117 };
+                else {
+                    const _errs322 = errors;
+                    if (data118 && typeof data118 == "object" && !Array.isArray(data118)) {
+                        if (data118.note === undefined) {
+                            const err230 = { instancePath: instancePath + "/facts/certifications", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data118 };
                             if (vErrors === null) {
-                                vErrors = [err232];
+                                vErrors = [err230];
                             }
                             else {
-                                vErrors.push(err232);
+                                vErrors.push(err230);
                             }
                             errors++;
                         }
                     }
-                    if (data117.status !== undefined) {
-                        let data119 = data117.status;
-                        if (!((data119 === "confirmed") || (data119 === "unclear"))) {
-                            const err233 = { instancePath: instancePath + "/facts/certifications/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data119 };
+                    var _valid13 = _errs322 === errors;
+                    valid102 = _valid13;
+                    ifClause13 = "else";
+                }
+                if (!valid102) {
+                    const err231 = { instancePath: instancePath + "/facts/certifications", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause13 }, message: "must match \"" + ifClause13 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data118 };
+                    if (vErrors === null) {
+                        vErrors = [err231];
+                    }
+                    else {
+                        vErrors.push(err231);
+                    }
+                    errors++;
+                }
+                if (data118 && typeof data118 == "object" && !Array.isArray(data118)) {
+                    if (data118.status === undefined) {
+                        const err232 = { instancePath: instancePath + "/facts/certifications", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data118 };
+                        if (vErrors === null) {
+                            vErrors = [err232];
+                        }
+                        else {
+                            vErrors.push(err232);
+                        }
+                        errors++;
+                    }
+                    for (const key19 in data118) {
+                        if (!(((((key19 === "value") || (key19 === "status")) || (key19 === "source")) || (key19 === "quote")) || (key19 === "note"))) {
+                            const err233 = { instancePath: instancePath + "/facts/certifications", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data118 };
                             if (vErrors === null) {
                                 vErrors = [err233];
                             }
@@ -3576,10 +3577,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data117.source !== undefined) {
-                        let data120 = data117.source;
-                        if (typeof data120 !== "string") {
-                            const err234 = { instancePath: instancePath + "/facts/certifications/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data120 };
+                    if (data118.status !== undefined) {
+                        let data120 = data118.status;
+                        if (!((data120 === "confirmed") || (data120 === "unclear"))) {
+                            const err234 = { instancePath: instancePath + "/facts/certifications/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data120 };
                             if (vErrors === null) {
                                 vErrors = [err234];
                             }
@@ -3589,10 +3590,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data117.quote !== undefined) {
-                        let data121 = data117.quote;
+                    if (data118.source !== undefined) {
+                        let data121 = data118.source;
                         if (typeof data121 !== "string") {
-                            const err235 = { instancePath: instancePath + "/facts/certifications/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data121 };
+                            const err235 = { instancePath: instancePath + "/facts/certifications/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data121 };
                             if (vErrors === null) {
                                 vErrors = [err235];
                             }
@@ -3602,10 +3603,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data117.note !== undefined) {
-                        let data122 = data117.note;
+                    if (data118.quote !== undefined) {
+                        let data122 = data118.quote;
                         if (typeof data122 !== "string") {
-                            const err236 = { instancePath: instancePath + "/facts/certifications/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data122 };
+                            const err236 = { instancePath: instancePath + "/facts/certifications/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data122 };
                             if (vErrors === null) {
                                 vErrors = [err236];
                             }
@@ -3615,47 +3616,60 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
+                    if (data118.note !== undefined) {
+                        let data123 = data118.note;
+                        if (typeof data123 !== "string") {
+                            const err237 = { instancePath: instancePath + "/facts/certifications/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data123 };
+                            if (vErrors === null) {
+                                vErrors = [err237];
+                            }
+                            else {
+                                vErrors.push(err237);
+                            }
+                            errors++;
+                        }
+                    }
                 }
                 else {
-                    const err237 = { instancePath: instancePath + "/facts/certifications", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data117 };
+                    const err238 = { instancePath: instancePath + "/facts/certifications", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data118 };
                     if (vErrors === null) {
-                        vErrors = [err237];
+                        vErrors = [err238];
                     }
                     else {
-                        vErrors.push(err237);
+                        vErrors.push(err238);
                     }
                     errors++;
                 }
-                if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
-                    if (data117.value !== undefined) {
-                        let data123 = data117.value;
-                        if (Array.isArray(data123)) {
-                            const len6 = data123.length;
+                if (data118 && typeof data118 == "object" && !Array.isArray(data118)) {
+                    if (data118.value !== undefined) {
+                        let data124 = data118.value;
+                        if (Array.isArray(data124)) {
+                            const len6 = data124.length;
                             for (let i8 = 0; i8 < len6; i8++) {
-                                let data124 = data123[i8];
-                                if (!(((((((((data124 === "soc2-type1") || (data124 === "soc2-type2")) || (data124 === "iso27001")) || (data124 === "iso27017")) || (data124 === "iso27018")) || (data124 === "iso27701")) || (data124 === "pci-dss")) || (data124 === "hitrust")) || (data124 === "dpf"))) {
-                                    const err238 = { instancePath: instancePath + "/facts/certifications/value/" + i8, schemaPath: "#/definitions/certification/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values", schema: schema34.enum, parentSchema: schema34, data: data124 };
+                                let data125 = data124[i8];
+                                if (!(((((((((data125 === "soc2-type1") || (data125 === "soc2-type2")) || (data125 === "iso27001")) || (data125 === "iso27017")) || (data125 === "iso27018")) || (data125 === "iso27701")) || (data125 === "pci-dss")) || (data125 === "hitrust")) || (data125 === "dpf"))) {
+                                    const err239 = { instancePath: instancePath + "/facts/certifications/value/" + i8, schemaPath: "#/definitions/certification/enum", keyword: "enum", params: { allowedValues: schema34.enum }, message: "must be equal to one of the allowed values", schema: schema34.enum, parentSchema: schema34, data: data125 };
                                     if (vErrors === null) {
-                                        vErrors = [err238];
+                                        vErrors = [err239];
                                     }
                                     else {
-                                        vErrors.push(err238);
+                                        vErrors.push(err239);
                                     }
                                     errors++;
                                 }
                             }
-                            let i9 = data123.length;
+                            let i9 = data124.length;
                             let j2;
                             if (i9 > 1) {
                                 outer2: for (; i9--;) {
                                     for (j2 = i9; j2--;) {
-                                        if (func0(data123[i9], data123[j2])) {
-                                            const err239 = { instancePath: instancePath + "/facts/certifications/value", schemaPath: "#/properties/facts/properties/certifications/allOf/1/properties/value/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i9 + " are identical)", schema: true, parentSchema: schema11.properties.facts.properties.certifications.allOf[1].properties.value, data: data123 };
+                                        if (func0(data124[i9], data124[j2])) {
+                                            const err240 = { instancePath: instancePath + "/facts/certifications/value", schemaPath: "#/properties/facts/properties/certifications/allOf/1/properties/value/uniqueItems", keyword: "uniqueItems", params: { i: i9, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i9 + " are identical)", schema: true, parentSchema: schema11.properties.facts.properties.certifications.allOf[1].properties.value, data: data124 };
                                             if (vErrors === null) {
-                                                vErrors = [err239];
+                                                vErrors = [err240];
                                             }
                                             else {
-                                                vErrors.push(err239);
+                                                vErrors.push(err240);
                                             }
                                             errors++;
                                             break outer2;
@@ -3665,27 +3679,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err240 = { instancePath: instancePath + "/facts/certifications/value", schemaPath: "#/properties/facts/properties/certifications/allOf/1/properties/value/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.facts.properties.certifications.allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties.certifications.allOf[1].properties.value, data: data123 };
-                            if (vErrors === null) {
-                                vErrors = [err240];
-                            }
-                            else {
-                                vErrors.push(err240);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-            }
-            if (data20.subprocessors !== undefined) {
-                let data125 = data20.subprocessors;
-                const _errs338 = errors;
-                let valid112 = true;
-                const _errs339 = errors;
-                if (data125 && typeof data125 == "object" && !Array.isArray(data125)) {
-                    if (data125.status !== undefined) {
-                        if ("confirmed" !== data125.status) {
-                            const err241 = {};
+                            const err241 = { instancePath: instancePath + "/facts/certifications/value", schemaPath: "#/properties/facts/properties/certifications/allOf/1/properties/value/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.facts.properties.certifications.allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties.certifications.allOf[1].properties.value, data: data124 };
                             if (vErrors === null) {
                                 vErrors = [err241];
                             }
@@ -3696,22 +3690,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                 }
-                var _valid14 = _errs339 === errors;
-                errors = _errs338;
-                if (vErrors !== null) {
-                    if (_errs338) {
-                        vErrors.length = _errs338;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-                let ifClause14;
-                if (_valid14) {
-                    const _errs341 = errors;
-                    if (data125 && typeof data125 == "object" && !Array.isArray(data125)) {
-                        if (data125.value === undefined) {
-                            const err242 = { instancePath: instancePath + "/facts/subprocessors", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data125 };
+            }
+            if (data20.subprocessors !== undefined) {
+                let data126 = data20.subprocessors;
+                const _errs340 = errors;
+                let valid112 = true;
+                const _errs341 = errors;
+                if (data126 && typeof data126 == "object" && !Array.isArray(data126)) {
+                    if (data126.status !== undefined) {
+                        if ("confirmed" !== data126.status) {
+                            const err242 = {};
                             if (vErrors === null) {
                                 vErrors = [err242];
                             }
@@ -3720,8 +3708,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data125.source === undefined) {
-                            const err243 = { instancePath: instancePath + "/facts/subprocessors", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data125 };
+                    }
+                }
+                var _valid14 = _errs341 === errors;
+                errors = _errs340;
+                if (vErrors !== null) {
+                    if (_errs340) {
+                        vErrors.length = _errs340;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+                let ifClause14;
+                if (_valid14) {
+                    const _errs343 = errors;
+                    if (data126 && typeof data126 == "object" && !Array.isArray(data126)) {
+                        if (data126.value === undefined) {
+                            const err243 = { instancePath: instancePath + "/facts/subprocessors", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data126 };
                             if (vErrors === null) {
                                 vErrors = [err243];
                             }
@@ -3730,16 +3734,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                    }
-                    var _valid14 = _errs341 === errors;
-                    valid112 = _valid14;
-                    ifClause14 = "then";
-                }
-                else {
-                    const _errs342 = errors;
-                    if (data125 && typeof data125 == "object" && !Array.isArray(data125)) {
-                        if (data125.note === undefined) {
-                            const err244 = { instancePath: instancePath + "/facts/subprocessors", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data125 };
+                        if (data126.source === undefined) {
+                            const err244 = { instancePath: instancePath + "/facts/subprocessors", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data126 };
                             if (vErrors === null) {
                                 vErrors = [err244];
                             }
@@ -3749,47 +3745,52 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    var _valid14 = _errs342 === errors;
+                    var _valid14 = _errs343 === errors;
                     valid112 = _valid14;
-                    ifClause14 = "else";
+                    ifClause14 = "then";
                 }
-                if (!valid112) {
-                    const err245 = { instancePath: instancePath + "/facts/subprocessors", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause14 }, message: "must match \"" + ifClause14 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data125 };
-                    if (vErrors === null) {
-                        vErrors = [err245];
-                    }
-                    else {
-                        vErrors.push(err245);
-                    }
-                    errors++;
-                }
-                if (data125 && typeof data125 == "object" && !Array.isArray(data125)) {
-                    if (data125.status === undefined) {
-                        const err246 = { instancePath: instancePath + "/facts/subprocessors", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data125 };
-                        if (vErrors === null) {
-                            vErrors = [err246];
-                        }
-                        else {
-                            vErrors.push(err246);
-                        }
-                        errors++;
-                    }
-                    for (const key20 in data125) {
-                        if (!(((((key20 === "value") || (key20 === "status")) || (key20 === "source")) || (key20 === "quote")) || (key20 === "note"))) {
-                            const err247 = { instancePath: instancePath + "/facts/subprocessors", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data125 };
+                else {
+                    const _errs344 = errors;
+                    if (data126 && typeof data126 == "object" && !Array.isArray(data126)) {
+                        if (data126.note === undefined) {
+                            const err245 = { instancePath: instancePath + "/facts/subprocessors", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data126 };
                             if (vErrors === null) {
-                                vErrors = [err247];
+                                vErrors = [err245];
                             }
                             else {
-                                vErrors.push(err247);
+                                vErrors.push(err245);
                             }
                             errors++;
                         }
                     }
-                    if (data125.status !== undefined) {
-                        let data127 = data125.status;
-                        if (!((data127 === "confirmed") || (data127 === "unclear"))) {
-                            const err248 = { instancePath: instancePath + "/facts/subprocessors/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data127 };
+                    var _valid14 = _errs344 === errors;
+                    valid112 = _valid14;
+                    ifClause14 = "else";
+                }
+                if (!valid112) {
+                    const err246 = { instancePath: instancePath + "/facts/subprocessors", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause14 }, message: "must match \"" + ifClause14 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data126 };
+                    if (vErrors === null) {
+                        vErrors = [err246];
+                    }
+                    else {
+                        vErrors.push(err246);
+                    }
+                    errors++;
+                }
+                if (data126 && typeof data126 == "object" && !Array.isArray(data126)) {
+                    if (data126.status === undefined) {
+                        const err247 = { instancePath: instancePath + "/facts/subprocessors", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data126 };
+                        if (vErrors === null) {
+                            vErrors = [err247];
+                        }
+                        else {
+                            vErrors.push(err247);
+                        }
+                        errors++;
+                    }
+                    for (const key20 in data126) {
+                        if (!(((((key20 === "value") || (key20 === "status")) || (key20 === "source")) || (key20 === "quote")) || (key20 === "note"))) {
+                            const err248 = { instancePath: instancePath + "/facts/subprocessors", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data126 };
                             if (vErrors === null) {
                                 vErrors = [err248];
                             }
@@ -3799,10 +3800,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data125.source !== undefined) {
-                        let data128 = data125.source;
-                        if (typeof data128 !== "string") {
-                            const err249 = { instancePath: instancePath + "/facts/subprocessors/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data128 };
+                    if (data126.status !== undefined) {
+                        let data128 = data126.status;
+                        if (!((data128 === "confirmed") || (data128 === "unclear"))) {
+                            const err249 = { instancePath: instancePath + "/facts/subprocessors/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data128 };
                             if (vErrors === null) {
                                 vErrors = [err249];
                             }
@@ -3812,10 +3813,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data125.quote !== undefined) {
-                        let data129 = data125.quote;
+                    if (data126.source !== undefined) {
+                        let data129 = data126.source;
                         if (typeof data129 !== "string") {
-                            const err250 = { instancePath: instancePath + "/facts/subprocessors/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data129 };
+                            const err250 = { instancePath: instancePath + "/facts/subprocessors/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data129 };
                             if (vErrors === null) {
                                 vErrors = [err250];
                             }
@@ -3825,10 +3826,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data125.note !== undefined) {
-                        let data130 = data125.note;
+                    if (data126.quote !== undefined) {
+                        let data130 = data126.quote;
                         if (typeof data130 !== "string") {
-                            const err251 = { instancePath: instancePath + "/facts/subprocessors/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data130 };
+                            const err251 = { instancePath: instancePath + "/facts/subprocessors/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data130 };
                             if (vErrors === null) {
                                 vErrors = [err251];
                             }
@@ -3838,51 +3839,51 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
+                    if (data126.note !== undefined) {
+                        let data131 = data126.note;
+                        if (typeof data131 !== "string") {
+                            const err252 = { instancePath: instancePath + "/facts/subprocessors/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data131 };
+                            if (vErrors === null) {
+                                vErrors = [err252];
+                            }
+                            else {
+                                vErrors.push(err252);
+                            }
+                            errors++;
+                        }
+                    }
                 }
                 else {
-                    const err252 = { instancePath: instancePath + "/facts/subprocessors", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data125 };
+                    const err253 = { instancePath: instancePath + "/facts/subprocessors", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data126 };
                     if (vErrors === null) {
-                        vErrors = [err252];
+                        vErrors = [err253];
                     }
                     else {
-                        vErrors.push(err252);
+                        vErrors.push(err253);
                     }
                     errors++;
                 }
-                if (data125 && typeof data125 == "object" && !Array.isArray(data125)) {
-                    if (data125.value !== undefined) {
-                        let data131 = data125.value;
-                        if (Array.isArray(data131)) {
-                            const len7 = data131.length;
+                if (data126 && typeof data126 == "object" && !Array.isArray(data126)) {
+                    if (data126.value !== undefined) {
+                        let data132 = data126.value;
+                        if (Array.isArray(data132)) {
+                            const len7 = data132.length;
                             for (let i10 = 0; i10 < len7; i10++) {
-                                let data132 = data131[i10];
-                                if (data132 && typeof data132 == "object" && !Array.isArray(data132)) {
-                                    if (data132.name === undefined) {
-                                        const err253 = { instancePath: instancePath + "/facts/subprocessors/value/" + i10, schemaPath: "#/properties/facts/properties/subprocessors/allOf/1/properties/value/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items.required, parentSchema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items, data: data132 };
+                                let data133 = data132[i10];
+                                if (data133 && typeof data133 == "object" && !Array.isArray(data133)) {
+                                    if (data133.name === undefined) {
+                                        const err254 = { instancePath: instancePath + "/facts/subprocessors/value/" + i10, schemaPath: "#/properties/facts/properties/subprocessors/allOf/1/properties/value/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items.required, parentSchema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items, data: data133 };
                                         if (vErrors === null) {
-                                            vErrors = [err253];
+                                            vErrors = [err254];
                                         }
                                         else {
-                                            vErrors.push(err253);
+                                            vErrors.push(err254);
                                         }
                                         errors++;
                                     }
-                                    for (const key21 in data132) {
+                                    for (const key21 in data133) {
                                         if (!(((key21 === "name") || (key21 === "region")) || (key21 === "purpose"))) {
-                                            const err254 = { instancePath: instancePath + "/facts/subprocessors/value/" + i10, schemaPath: "#/properties/facts/properties/subprocessors/allOf/1/properties/value/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items, data: data132 };
-                                            if (vErrors === null) {
-                                                vErrors = [err254];
-                                            }
-                                            else {
-                                                vErrors.push(err254);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data132.name !== undefined) {
-                                        let data133 = data132.name;
-                                        if (typeof data133 !== "string") {
-                                            const err255 = { instancePath: instancePath + "/facts/subprocessors/value/" + i10 + "/name", schemaPath: "#/properties/facts/properties/subprocessors/allOf/1/properties/value/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items.properties.name.type, parentSchema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items.properties.name, data: data133 };
+                                            const err255 = { instancePath: instancePath + "/facts/subprocessors/value/" + i10, schemaPath: "#/properties/facts/properties/subprocessors/allOf/1/properties/value/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items, data: data133 };
                                             if (vErrors === null) {
                                                 vErrors = [err255];
                                             }
@@ -3892,10 +3893,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                     }
-                                    if (data132.region !== undefined) {
-                                        let data134 = data132.region;
-                                        if (!(((((((((((data134 === "eu") || (data134 === "uk")) || (data134 === "ch")) || (data134 === "us")) || (data134 === "ca")) || (data134 === "au")) || (data134 === "jp")) || (data134 === "sg")) || (data134 === "in")) || (data134 === "br")) || (data134 === "kr"))) {
-                                            const err256 = { instancePath: instancePath + "/facts/subprocessors/value/" + i10 + "/region", schemaPath: "#/definitions/region/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data134 };
+                                    if (data133.name !== undefined) {
+                                        let data134 = data133.name;
+                                        if (typeof data134 !== "string") {
+                                            const err256 = { instancePath: instancePath + "/facts/subprocessors/value/" + i10 + "/name", schemaPath: "#/properties/facts/properties/subprocessors/allOf/1/properties/value/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items.properties.name.type, parentSchema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items.properties.name, data: data134 };
                                             if (vErrors === null) {
                                                 vErrors = [err256];
                                             }
@@ -3905,10 +3906,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                     }
-                                    if (data132.purpose !== undefined) {
-                                        let data135 = data132.purpose;
-                                        if (typeof data135 !== "string") {
-                                            const err257 = { instancePath: instancePath + "/facts/subprocessors/value/" + i10 + "/purpose", schemaPath: "#/properties/facts/properties/subprocessors/allOf/1/properties/value/items/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items.properties.purpose.type, parentSchema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items.properties.purpose, data: data135 };
+                                    if (data133.region !== undefined) {
+                                        let data135 = data133.region;
+                                        if (!(((((((((((data135 === "eu") || (data135 === "uk")) || (data135 === "ch")) || (data135 === "us")) || (data135 === "ca")) || (data135 === "au")) || (data135 === "jp")) || (data135 === "sg")) || (data135 === "in")) || (data135 === "br")) || (data135 === "kr"))) {
+                                            const err257 = { instancePath: instancePath + "/facts/subprocessors/value/" + i10 + "/region", schemaPath: "#/definitions/region/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data135 };
                                             if (vErrors === null) {
                                                 vErrors = [err257];
                                             }
@@ -3918,41 +3919,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                     }
+                                    if (data133.purpose !== undefined) {
+                                        let data136 = data133.purpose;
+                                        if (typeof data136 !== "string") {
+                                            const err258 = { instancePath: instancePath + "/facts/subprocessors/value/" + i10 + "/purpose", schemaPath: "#/properties/facts/properties/subprocessors/allOf/1/properties/value/items/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items.properties.purpose.type, parentSchema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items.properties.purpose, data: data136 };
+                                            if (vErrors === null) {
+                                                vErrors = [err258];
+                                            }
+                                            else {
+                                                vErrors.push(err258);
+                                            }
+                                            errors++;
+                                        }
+                                    }
                                 }
                                 else {
-                                    const err258 = { instancePath: instancePath + "/facts/subprocessors/value/" + i10, schemaPath: "#/properties/facts/properties/subprocessors/allOf/1/properties/value/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items.type, parentSchema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items, data: data132 };
+                                    const err259 = { instancePath: instancePath + "/facts/subprocessors/value/" + i10, schemaPath: "#/properties/facts/properties/subprocessors/allOf/1/properties/value/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items.type, parentSchema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.items, data: data133 };
                                     if (vErrors === null) {
-                                        vErrors = [err258];
+                                        vErrors = [err259];
                                     }
                                     else {
-                                        vErrors.push(err258);
+                                        vErrors.push(err259);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err259 = { instancePath: instancePath + "/facts/subprocessors/value", schemaPath: "#/properties/facts/properties/subprocessors/allOf/1/properties/value/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value, data: data131 };
-                            if (vErrors === null) {
-                                vErrors = [err259];
-                            }
-                            else {
-                                vErrors.push(err259);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-            }
-            if (data20["subprocessors.notice-days"] !== undefined) {
-                let data136 = data20["subprocessors.notice-days"];
-                const _errs367 = errors;
-                let valid122 = true;
-                const _errs368 = errors;
-                if (data136 && typeof data136 == "object" && !Array.isArray(data136)) {
-                    if (data136.status !== undefined) {
-                        if ("confirmed" !== data136.status) {
-                            const err260 = {};
+                            const err260 = { instancePath: instancePath + "/facts/subprocessors/value", schemaPath: "#/properties/facts/properties/subprocessors/allOf/1/properties/value/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties.subprocessors.allOf[1].properties.value, data: data132 };
                             if (vErrors === null) {
                                 vErrors = [err260];
                             }
@@ -3963,22 +3957,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                 }
-                var _valid15 = _errs368 === errors;
-                errors = _errs367;
-                if (vErrors !== null) {
-                    if (_errs367) {
-                        vErrors.length = _errs367;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-                let ifClause15;
-                if (_valid15) {
-                    const _errs370 = errors;
-                    if (data136 && typeof data136 == "object" && !Array.isArray(data136)) {
-                        if (data136.value === undefined) {
-                            const err261 = { instancePath: instancePath + "/facts/subprocessors.notice-days", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data136 };
+            }
+            if (data20["subprocessors.notice-days"] !== undefined) {
+                let data137 = data20["subprocessors.notice-days"];
+                const _errs369 = errors;
+                let valid122 = true;
+                const _errs370 = errors;
+                if (data137 && typeof data137 == "object" && !Array.isArray(data137)) {
+                    if (data137.status !== undefined) {
+                        if ("confirmed" !== data137.status) {
+                            const err261 = {};
                             if (vErrors === null) {
                                 vErrors = [err261];
                             }
@@ -3987,8 +3975,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data136.source === undefined) {
-                            const err262 = { instancePath: instancePath + "/facts/subprocessors.notice-days", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data136 };
+                    }
+                }
+                var _valid15 = _errs370 === errors;
+                errors = _errs369;
+                if (vErrors !== null) {
+                    if (_errs369) {
+                        vErrors.length = _errs369;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+                let ifClause15;
+                if (_valid15) {
+                    const _errs372 = errors;
+                    if (data137 && typeof data137 == "object" && !Array.isArray(data137)) {
+                        if (data137.value === undefined) {
+                            const err262 = { instancePath: instancePath + "/facts/subprocessors.notice-days", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data137 };
                             if (vErrors === null) {
                                 vErrors = [err262];
                             }
@@ -3997,16 +4001,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                    }
-                    var _valid15 = _errs370 === errors;
-                    valid122 = _valid15;
-                    ifClause15 = "then";
-                }
-                else {
-                    const _errs371 = errors;
-                    if (data136 && typeof data136 == "object" && !Array.isArray(data136)) {
-                        if (data136.note === undefined) {
-                            const err263 = { instancePath: instancePath + "/facts/subprocessors.notice-days", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data136 };
+                        if (data137.source === undefined) {
+                            const err263 = { instancePath: instancePath + "/facts/subprocessors.notice-days", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data137 };
                             if (vErrors === null) {
                                 vErrors = [err263];
                             }
@@ -4016,47 +4012,52 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    var _valid15 = _errs371 === errors;
+                    var _valid15 = _errs372 === errors;
                     valid122 = _valid15;
-                    ifClause15 = "else";
+                    ifClause15 = "then";
                 }
-                if (!valid122) {
-                    const err264 = { instancePath: instancePath + "/facts/subprocessors.notice-days", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause15 }, message: "must match \"" + ifClause15 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data136 };
-                    if (vErrors === null) {
-                        vErrors = [err264];
-                    }
-                    else {
-                        vErrors.push(err264);
-                    }
-                    errors++;
-                }
-                if (data136 && typeof data136 == "object" && !Array.isArray(data136)) {
-                    if (data136.status === undefined) {
-                        const err265 = { instancePath: instancePath + "/facts/subprocessors.notice-days", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data136 };
-                        if (vErrors === null) {
-                            vErrors = [err265];
-                        }
-                        else {
-                            vErrors.push(err265);
-                        }
-                        errors++;
-                    }
-                    for (const key22 in data136) {
-                        if (!(((((key22 === "value") || (key22 === "status")) || (key22 === "source")) || (key22 === "quote")) || (key22 === "note"))) {
-                            const err266 = { instancePath: instancePath + "/facts/subprocessors.notice-days", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data136 };
+                else {
+                    const _errs373 = errors;
+                    if (data137 && typeof data137 == "object" && !Array.isArray(data137)) {
+                        if (data137.note === undefined) {
+                            const err264 = { instancePath: instancePath + "/facts/subprocessors.notice-days", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data137 };
                             if (vErrors === null) {
-                                vErrors = [err266];
+                                vErrors = [err264];
                             }
                             else {
-                                vErrors.push(err266);
+                                vErrors.push(err264);
                             }
                             errors++;
                         }
                     }
-                    if (data136.status !== undefined) {
-                        let data138 = data136.status;
-                        if (!((data138 === "confirmed") || (data138 === "unclear"))) {
-                            const err267 = { instancePath: instancePath + "/facts/subprocessors.notice-days/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data138 };
+                    var _valid15 = _errs373 === errors;
+                    valid122 = _valid15;
+                    ifClause15 = "else";
+                }
+                if (!valid122) {
+                    const err265 = { instancePath: instancePath + "/facts/subprocessors.notice-days", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause15 }, message: "must match \"" + ifClause15 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data137 };
+                    if (vErrors === null) {
+                        vErrors = [err265];
+                    }
+                    else {
+                        vErrors.push(err265);
+                    }
+                    errors++;
+                }
+                if (data137 && typeof data137 == "object" && !Array.isArray(data137)) {
+                    if (data137.status === undefined) {
+                        const err266 = { instancePath: instancePath + "/facts/subprocessors.notice-days", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data137 };
+                        if (vErrors === null) {
+                            vErrors = [err266];
+                        }
+                        else {
+                            vErrors.push(err266);
+                        }
+                        errors++;
+                    }
+                    for (const key22 in data137) {
+                        if (!(((((key22 === "value") || (key22 === "status")) || (key22 === "source")) || (key22 === "quote")) || (key22 === "note"))) {
+                            const err267 = { instancePath: instancePath + "/facts/subprocessors.notice-days", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data137 };
                             if (vErrors === null) {
                                 vErrors = [err267];
                             }
@@ -4066,10 +4067,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data136.source !== undefined) {
-                        let data139 = data136.source;
-                        if (typeof data139 !== "string") {
-                            const err268 = { instancePath: instancePath + "/facts/subprocessors.notice-days/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data139 };
+                    if (data137.status !== undefined) {
+                        let data139 = data137.status;
+                        if (!((data139 === "confirmed") || (data139 === "unclear"))) {
+                            const err268 = { instancePath: instancePath + "/facts/subprocessors.notice-days/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data139 };
                             if (vErrors === null) {
                                 vErrors = [err268];
                             }
@@ -4079,10 +4080,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data136.quote !== undefined) {
-                        let data140 = data136.quote;
+                    if (data137.source !== undefined) {
+                        let data140 = data137.source;
                         if (typeof data140 !== "string") {
-                            const err269 = { instancePath: instancePath + "/facts/subprocessors.notice-days/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data140 };
+                            const err269 = { instancePath: instancePath + "/facts/subprocessors.notice-days/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data140 };
                             if (vErrors === null) {
                                 vErrors = [err269];
                             }
@@ -4092,10 +4093,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data136.note !== undefined) {
-                        let data141 = data136.note;
+                    if (data137.quote !== undefined) {
+                        let data141 = data137.quote;
                         if (typeof data141 !== "string") {
-                            const err270 = { instancePath: instancePath + "/facts/subprocessors.notice-days/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data141 };
+                            const err270 = { instancePath: instancePath + "/facts/subprocessors.notice-days/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data141 };
                             if (vErrors === null) {
                                 vErrors = [err270];
                             }
@@ -4105,43 +4106,46 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                }
-                else {
-                    const err271 = { instancePath: instancePath + "/facts/subprocessors.notice-days", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data136 };
-                    if (vErrors === null) {
-                        vErrors = [err271];
-                    }
-                    else {
-                        vErrors.push(err271);
-                    }
-                    errors++;
-                }
-                if (data136 && typeof data136 == "object" && !Array.isArray(data136)) {
-                    if (data136.value !== undefined) {
-                        let data142 = data136.value;
-                        if (!((typeof data142 == "number") && (!(data142 % 1) && !isNaN(data142)))) {
-                            const err272 = { instancePath: instancePath + "/facts/subprocessors.notice-days/value", schemaPath: "#/properties/facts/properties/subprocessors.notice-days/allOf/1/properties/value/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.facts.properties["subprocessors.notice-days"].allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties["subprocessors.notice-days"].allOf[1].properties.value, data: data142 };
+                    if (data137.note !== undefined) {
+                        let data142 = data137.note;
+                        if (typeof data142 !== "string") {
+                            const err271 = { instancePath: instancePath + "/facts/subprocessors.notice-days/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data142 };
                             if (vErrors === null) {
-                                vErrors = [err272];
+                                vErrors = [err271];
                             }
                             else {
-                                vErrors.push(err272);
+                                vErrors.push(err271);
                             }
                             errors++;
                         }
-                        if (typeof data142 == "number") {
-                            if (data142 > 36500 || isNaN(data142)) {
-                                const err273 = { instancePath: instancePath + "/facts/subprocessors.notice-days/value", schemaPath: "#/properties/facts/properties/subprocessors.notice-days/allOf/1/properties/value/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema11.properties.facts.properties["subprocessors.notice-days"].allOf[1].properties.value, data: data142 };
-                                if (vErrors === null) {
-                                    vErrors = [err273];
-                                }
-                                else {
-                                    vErrors.push(err273);
-                                }
-                                errors++;
+                    }
+                }
+                else {
+                    const err272 = { instancePath: instancePath + "/facts/subprocessors.notice-days", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data137 };
+                    if (vErrors === null) {
+                        vErrors = [err272];
+                    }
+                    else {
+                        vErrors.push(err272);
+                    }
+                    errors++;
+                }
+                if (data137 && typeof data137 == "object" && !Array.isArray(data137)) {
+                    if (data137.value !== undefined) {
+                        let data143 = data137.value;
+                        if (!((typeof data143 == "number") && (!(data143 % 1) && !isNaN(data143)))) {
+                            const err273 = { instancePath: instancePath + "/facts/subprocessors.notice-days/value", schemaPath: "#/properties/facts/properties/subprocessors.notice-days/allOf/1/properties/value/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.facts.properties["subprocessors.notice-days"].allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties["subprocessors.notice-days"].allOf[1].properties.value, data: data143 };
+                            if (vErrors === null) {
+                                vErrors = [err273];
                             }
-                            if (data142 < 0 || isNaN(data142)) {
-                                const err274 = { instancePath: instancePath + "/facts/subprocessors.notice-days/value", schemaPath: "#/properties/facts/properties/subprocessors.notice-days/allOf/1/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.facts.properties["subprocessors.notice-days"].allOf[1].properties.value, data: data142 };
+                            else {
+                                vErrors.push(err273);
+                            }
+                            errors++;
+                        }
+                        if (typeof data143 == "number") {
+                            if (data143 > 36500 || isNaN(data143)) {
+                                const err274 = { instancePath: instancePath + "/facts/subprocessors.notice-days/value", schemaPath: "#/properties/facts/properties/subprocessors.notice-days/allOf/1/properties/value/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema11.properties.facts.properties["subprocessors.notice-days"].allOf[1].properties.value, data: data143 };
                                 if (vErrors === null) {
                                     vErrors = [err274];
                                 }
@@ -4150,45 +4154,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            if (data143 < 0 || isNaN(data143)) {
+                                const err275 = { instancePath: instancePath + "/facts/subprocessors.notice-days/value", schemaPath: "#/properties/facts/properties/subprocessors.notice-days/allOf/1/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.facts.properties["subprocessors.notice-days"].allOf[1].properties.value, data: data143 };
+                                if (vErrors === null) {
+                                    vErrors = [err275];
+                                }
+                                else {
+                                    vErrors.push(err275);
+                                }
+                                errors++;
+                            }
                         }
                     }
                 }
             }
             if (data20.features !== undefined) {
-                let data143 = data20.features;
-                const _errs387 = errors;
+                let data144 = data20.features;
+                const _errs389 = errors;
                 let valid128 = true;
-                const _errs388 = errors;
-                if (data143 && typeof data143 == "object" && !Array.isArray(data143)) {
-                    if (data143.status !== undefined) {
-                        if ("confirmed" !== data143.status) {
-                            const err275 = {};
-                            if (vErrors === null) {
-                                vErrors = [err275];
-                            }
-                            else {
-                                vErrors.push(err275);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                var _valid16 = _errs388 === errors;
-                errors = _errs387;
-                if (vErrors !== null) {
-                    if (_errs387) {
-                        vErrors.length = _errs387;
-                    }
-                    else {
-                        vErrors = null;
-                    }
-                }
-                let ifClause16;
-                if (_valid16) {
-                    const _errs390 = errors;
-                    if (data143 && typeof data143 == "object" && !Array.isArray(data143)) {
-                        if (data143.value === undefined) {
-                            const err276 = { instancePath: instancePath + "/facts/features", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data143 };
+                const _errs390 = errors;
+                if (data144 && typeof data144 == "object" && !Array.isArray(data144)) {
+                    if (data144.status !== undefined) {
+                        if ("confirmed" !== data144.status) {
+                            const err276 = {};
                             if (vErrors === null) {
                                 vErrors = [err276];
                             }
@@ -4197,8 +4185,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                        if (data143.source === undefined) {
-                            const err277 = { instancePath: instancePath + "/facts/features", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data143 };
+                    }
+                }
+                var _valid16 = _errs390 === errors;
+                errors = _errs389;
+                if (vErrors !== null) {
+                    if (_errs389) {
+                        vErrors.length = _errs389;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+                let ifClause16;
+                if (_valid16) {
+                    const _errs392 = errors;
+                    if (data144 && typeof data144 == "object" && !Array.isArray(data144)) {
+                        if (data144.value === undefined) {
+                            const err277 = { instancePath: instancePath + "/facts/features", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data144 };
                             if (vErrors === null) {
                                 vErrors = [err277];
                             }
@@ -4207,16 +4211,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                         }
-                    }
-                    var _valid16 = _errs390 === errors;
-                    valid128 = _valid16;
-                    ifClause16 = "then";
-                }
-                else {
-                    const _errs391 = errors;
-                    if (data143 && typeof data143 == "object" && !Array.isArray(data143)) {
-                        if (data143.note === undefined) {
-                            const err278 = { instancePath: instancePath + "/facts/features", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data143 };
+                        if (data144.source === undefined) {
+                            const err278 = { instancePath: instancePath + "/facts/features", schemaPath: "#/definitions/fact/then/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema13.then.required, parentSchema: schema13.then, data: data144 };
                             if (vErrors === null) {
                                 vErrors = [err278];
                             }
@@ -4226,47 +4222,52 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    var _valid16 = _errs391 === errors;
+                    var _valid16 = _errs392 === errors;
                     valid128 = _valid16;
-                    ifClause16 = "else";
+                    ifClause16 = "then";
                 }
-                if (!valid128) {
-                    const err279 = { instancePath: instancePath + "/facts/features", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause16 }, message: "must match \"" + ifClause16 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data143 };
-                    if (vErrors === null) {
-                        vErrors = [err279];
-                    }
-                    else {
-                        vErrors.push(err279);
-                    }
-                    errors++;
-                }
-                if (data143 && typeof data143 == "object" && !Array.isArray(data143)) {
-                    if (data143.status === undefined) {
-                        const err280 = { instancePath: instancePath + "/facts/features", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data143 };
-                        if (vErrors === null) {
-                            vErrors = [err280];
-                        }
-                        else {
-                            vErrors.push(err280);
-                        }
-                        errors++;
-                    }
-                    for (const key23 in data143) {
-                        if (!(((((key23 === "value") || (key23 === "status")) || (key23 === "source")) || (key23 === "quote")) || (key23 === "note"))) {
-                            const err281 = { instancePath: instancePath + "/facts/features", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data143 };
+                else {
+                    const _errs393 = errors;
+                    if (data144 && typeof data144 == "object" && !Array.isArray(data144)) {
+                        if (data144.note === undefined) {
+                            const err279 = { instancePath: instancePath + "/facts/features", schemaPath: "#/definitions/fact/else/required", keyword: "required", params: { missingProperty: "note" }, message: "must have required property '" + "note" + "'", schema: schema13.else.required, parentSchema: schema13.else, data: data144 };
                             if (vErrors === null) {
-                                vErrors = [err281];
+                                vErrors = [err279];
                             }
                             else {
-                                vErrors.push(err281);
+                                vErrors.push(err279);
                             }
                             errors++;
                         }
                     }
-                    if (data143.status !== undefined) {
-                        let data145 = data143.status;
-                        if (!((data145 === "confirmed") || (data145 === "unclear"))) {
-                            const err282 = { instancePath: instancePath + "/facts/features/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data145 };
+                    var _valid16 = _errs393 === errors;
+                    valid128 = _valid16;
+                    ifClause16 = "else";
+                }
+                if (!valid128) {
+                    const err280 = { instancePath: instancePath + "/facts/features", schemaPath: "#/definitions/fact/if", keyword: "if", params: { failingKeyword: ifClause16 }, message: "must match \"" + ifClause16 + "\" schema", schema: schema13.if, parentSchema: schema13, data: data144 };
+                    if (vErrors === null) {
+                        vErrors = [err280];
+                    }
+                    else {
+                        vErrors.push(err280);
+                    }
+                    errors++;
+                }
+                if (data144 && typeof data144 == "object" && !Array.isArray(data144)) {
+                    if (data144.status === undefined) {
+                        const err281 = { instancePath: instancePath + "/facts/features", schemaPath: "#/definitions/fact/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema13.required, parentSchema: schema13, data: data144 };
+                        if (vErrors === null) {
+                            vErrors = [err281];
+                        }
+                        else {
+                            vErrors.push(err281);
+                        }
+                        errors++;
+                    }
+                    for (const key23 in data144) {
+                        if (!(((((key23 === "value") || (key23 === "status")) || (key23 === "source")) || (key23 === "quote")) || (key23 === "note"))) {
+                            const err282 = { instancePath: instancePath + "/facts/features", schemaPath: "#/definitions/fact/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data: data144 };
                             if (vErrors === null) {
                                 vErrors = [err282];
                             }
@@ -4276,10 +4277,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data143.source !== undefined) {
-                        let data146 = data143.source;
-                        if (typeof data146 !== "string") {
-                            const err283 = { instancePath: instancePath + "/facts/features/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data146 };
+                    if (data144.status !== undefined) {
+                        let data146 = data144.status;
+                        if (!((data146 === "confirmed") || (data146 === "unclear"))) {
+                            const err283 = { instancePath: instancePath + "/facts/features/status", schemaPath: "#/definitions/fact/properties/status/enum", keyword: "enum", params: { allowedValues: schema13.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.status.enum, parentSchema: schema13.properties.status, data: data146 };
                             if (vErrors === null) {
                                 vErrors = [err283];
                             }
@@ -4289,10 +4290,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data143.quote !== undefined) {
-                        let data147 = data143.quote;
+                    if (data144.source !== undefined) {
+                        let data147 = data144.source;
                         if (typeof data147 !== "string") {
-                            const err284 = { instancePath: instancePath + "/facts/features/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data147 };
+                            const err284 = { instancePath: instancePath + "/facts/features/source", schemaPath: "#/definitions/fact/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.source.type, parentSchema: schema13.properties.source, data: data147 };
                             if (vErrors === null) {
                                 vErrors = [err284];
                             }
@@ -4302,10 +4303,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data143.note !== undefined) {
-                        let data148 = data143.note;
+                    if (data144.quote !== undefined) {
+                        let data148 = data144.quote;
                         if (typeof data148 !== "string") {
-                            const err285 = { instancePath: instancePath + "/facts/features/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data148 };
+                            const err285 = { instancePath: instancePath + "/facts/features/quote", schemaPath: "#/definitions/fact/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.quote.type, parentSchema: schema13.properties.quote, data: data148 };
                             if (vErrors === null) {
                                 vErrors = [err285];
                             }
@@ -4315,36 +4316,38 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
+                    if (data144.note !== undefined) {
+                        let data149 = data144.note;
+                        if (typeof data149 !== "string") {
+                            const err286 = { instancePath: instancePath + "/facts/features/note", schemaPath: "#/definitions/fact/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.note.type, parentSchema: schema13.properties.note, data: data149 };
+                            if (vErrors === null) {
+                                vErrors = [err286];
+                            }
+                            else {
+                                vErrors.push(err286);
+                            }
+                            errors++;
+                        }
+                    }
                 }
                 else {
-                    const err286 = { instancePath: instancePath + "/facts/features", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data143 };
+                    const err287 = { instancePath: instancePath + "/facts/features", schemaPath: "#/definitions/fact/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data144 };
                     if (vErrors === null) {
-                        vErrors = [err286];
+                        vErrors = [err287];
                     }
                     else {
-                        vErrors.push(err286);
+                        vErrors.push(err287);
                     }
                     errors++;
                 }
-                if (data143 && typeof data143 == "object" && !Array.isArray(data143)) {
-                    if (data143.value !== undefined) {
-                        let data149 = data143.value;
-                        if (data149 && typeof data149 == "object" && !Array.isArray(data149)) {
-                            for (const key24 in data149) {
-                                const _errs403 = errors;
+                if (data144 && typeof data144 == "object" && !Array.isArray(data144)) {
+                    if (data144.value !== undefined) {
+                        let data150 = data144.value;
+                        if (data150 && typeof data150 == "object" && !Array.isArray(data150)) {
+                            for (const key24 in data150) {
+                                const _errs405 = errors;
                                 if (!(((((key24 === "sso") || (key24 === "audit-logs")) || (key24 === "sla")) || (key24 === "dedicated-support")) || (key24 === "data-export"))) {
-                                    const err287 = { instancePath: instancePath + "/facts/features/value", schemaPath: "#/definitions/feature/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values", schema: schema39.enum, parentSchema: schema39, data: key24, propertyName: key24 };
-                                    if (vErrors === null) {
-                                        vErrors = [err287];
-                                    }
-                                    else {
-                                        vErrors.push(err287);
-                                    }
-                                    errors++;
-                                }
-                                var valid132 = _errs403 === errors;
-                                if (!valid132) {
-                                    const err288 = { instancePath: instancePath + "/facts/features/value", schemaPath: "#/properties/facts/properties/features/allOf/1/properties/value/propertyNames", keyword: "propertyNames", params: { propertyName: key24 }, message: "property name must be valid", schema: schema11.properties.facts.properties.features.allOf[1].properties.value.propertyNames, parentSchema: schema11.properties.facts.properties.features.allOf[1].properties.value, data: data149 };
+                                    const err288 = { instancePath: instancePath + "/facts/features/value", schemaPath: "#/definitions/feature/enum", keyword: "enum", params: { allowedValues: schema39.enum }, message: "must be equal to one of the allowed values", schema: schema39.enum, parentSchema: schema39, data: key24, propertyName: key24 };
                                     if (vErrors === null) {
                                         vErrors = [err288];
                                     }
@@ -4353,21 +4356,32 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
+                                var valid132 = _errs405 === errors;
+                                if (!valid132) {
+                                    const err289 = { instancePath: instancePath + "/facts/features/value", schemaPath: "#/properties/facts/properties/features/allOf/1/properties/value/propertyNames", keyword: "propertyNames", params: { propertyName: key24 }, message: "property name must be valid", schema: schema11.properties.facts.properties.features.allOf[1].properties.value.propertyNames, parentSchema: schema11.properties.facts.properties.features.allOf[1].properties.value, data: data150 };
+                                    if (vErrors === null) {
+                                        vErrors = [err289];
+                                    }
+                                    else {
+                                        vErrors.push(err289);
+                                    }
+                                    errors++;
+                                }
                             }
-                            for (const key25 in data149) {
-                                if (!(validate13(data149[key25], { instancePath: instancePath + "/facts/features/value/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data149, parentDataProperty: key25, rootData }))) {
+                            for (const key25 in data150) {
+                                if (!(validate13(data150[key25], { instancePath: instancePath + "/facts/features/value/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data150, parentDataProperty: key25, rootData }))) {
                                     vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
                                     errors = vErrors.length;
                                 }
                             }
                         }
                         else {
-                            const err289 = { instancePath: instancePath + "/facts/features/value", schemaPath: "#/properties/facts/properties/features/allOf/1/properties/value/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.facts.properties.features.allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties.features.allOf[1].properties.value, data: data149 };
+                            const err290 = { instancePath: instancePath + "/facts/features/value", schemaPath: "#/properties/facts/properties/features/allOf/1/properties/value/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.facts.properties.features.allOf[1].properties.value.type, parentSchema: schema11.properties.facts.properties.features.allOf[1].properties.value, data: data150 };
                             if (vErrors === null) {
-                                vErrors = [err289];
+                                vErrors = [err290];
                             }
                             else {
-                                vErrors.push(err289);
+                                vErrors.push(err290);
                             }
                             errors++;
                         }
@@ -4376,50 +4390,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err290 = { instancePath: instancePath + "/facts", schemaPath: "#/properties/facts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.facts.type, parentSchema: schema11.properties.facts, data: data20 };
+            const err291 = { instancePath: instancePath + "/facts", schemaPath: "#/properties/facts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.facts.type, parentSchema: schema11.properties.facts, data: data20 };
             if (vErrors === null) {
-                vErrors = [err290];
+                vErrors = [err291];
             }
             else {
-                vErrors.push(err290);
+                vErrors.push(err291);
             }
             errors++;
         }
     }
     if (data.detect !== undefined) {
-        let data151 = data.detect;
-        if (data151 && typeof data151 == "object" && !Array.isArray(data151)) {
-            for (const key26 in data151) {
-                if (!(((((((key26 === "npm") || (key26 === "pypi")) || (key26 === "go")) || (key26 === "gem")) || (key26 === "composer")) || (key26 === "cargo")) || (key26 === "env"))) {
-                    const err291 = { instancePath: instancePath + "/detect", schemaPath: "#/properties/detect/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.detect, data: data151 };
+        let data152 = data.detect;
+        if (data152 && typeof data152 == "object" && !Array.isArray(data152)) {
+            for (const key26 in data152) {
+                if (!((((((((key26 === "npm") || (key26 === "pypi")) || (key26 === "go")) || (key26 === "gem")) || (key26 === "composer")) || (key26 === "cargo")) || (key26 === "env")) || (key26 === "hosts"))) {
+                    const err292 = { instancePath: instancePath + "/detect", schemaPath: "#/properties/detect/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.detect, data: data152 };
                     if (vErrors === null) {
-                        vErrors = [err291];
+                        vErrors = [err292];
                     }
                     else {
-                        vErrors.push(err291);
+                        vErrors.push(err292);
                     }
                     errors++;
                 }
             }
-            if (data151.npm !== undefined) {
-                let data152 = data151.npm;
-                if (Array.isArray(data152)) {
-                    const len8 = data152.length;
+            if (data152.npm !== undefined) {
+                let data153 = data152.npm;
+                if (Array.isArray(data153)) {
+                    const len8 = data153.length;
                     for (let i11 = 0; i11 < len8; i11++) {
-                        let data153 = data152[i11];
-                        if (typeof data153 === "string") {
-                            if (func3(data153) > 214) {
-                                const err292 = { instancePath: instancePath + "/detect/npm/" + i11, schemaPath: "#/definitions/patterns/items/maxLength", keyword: "maxLength", params: { limit: 214 }, message: "must NOT have more than 214 characters", schema: 214, parentSchema: schema40.items, data: data153 };
-                                if (vErrors === null) {
-                                    vErrors = [err292];
-                                }
-                                else {
-                                    vErrors.push(err292);
-                                }
-                                errors++;
-                            }
-                            if (func3(data153) < 1) {
-                                const err293 = { instancePath: instancePath + "/detect/npm/" + i11, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data153 };
+                        let data154 = data153[i11];
+                        if (typeof data154 === "string") {
+                            if (func3(data154) > 214) {
+                                const err293 = { instancePath: instancePath + "/detect/npm/" + i11, schemaPath: "#/definitions/patterns/items/maxLength", keyword: "maxLength", params: { limit: 214 }, message: "must NOT have more than 214 characters", schema: 214, parentSchema: schema40.items, data: data154 };
                                 if (vErrors === null) {
                                     vErrors = [err293];
                                 }
@@ -4428,8 +4432,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            if (!pattern7.test(data153)) {
-                                const err294 = { instancePath: instancePath + "/detect/npm/" + i11, schemaPath: "#/definitions/patterns/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@/._*-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9@/._*-]+$" + "\"", schema: "^[A-Za-z0-9@/._*-]+$", parentSchema: schema40.items, data: data153 };
+                            if (func3(data154) < 1) {
+                                const err294 = { instancePath: instancePath + "/detect/npm/" + i11, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data154 };
                                 if (vErrors === null) {
                                     vErrors = [err294];
                                 }
@@ -4438,49 +4442,49 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            if (!pattern7.test(data154)) {
+                                const err295 = { instancePath: instancePath + "/detect/npm/" + i11, schemaPath: "#/definitions/patterns/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@/._*-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9@/._*-]+$" + "\"", schema: "^[A-Za-z0-9@/._*-]+$", parentSchema: schema40.items, data: data154 };
+                                if (vErrors === null) {
+                                    vErrors = [err295];
+                                }
+                                else {
+                                    vErrors.push(err295);
+                                }
+                                errors++;
+                            }
                         }
                         else {
-                            const err295 = { instancePath: instancePath + "/detect/npm/" + i11, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data153 };
+                            const err296 = { instancePath: instancePath + "/detect/npm/" + i11, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data154 };
                             if (vErrors === null) {
-                                vErrors = [err295];
+                                vErrors = [err296];
                             }
                             else {
-                                vErrors.push(err295);
+                                vErrors.push(err296);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err296 = { instancePath: instancePath + "/detect/npm", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data152 };
+                    const err297 = { instancePath: instancePath + "/detect/npm", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data153 };
                     if (vErrors === null) {
-                        vErrors = [err296];
+                        vErrors = [err297];
                     }
                     else {
-                        vErrors.push(err296);
+                        vErrors.push(err297);
                     }
                     errors++;
                 }
             }
-            if (data151.pypi !== undefined) {
-                let data154 = data151.pypi;
-                if (Array.isArray(data154)) {
-                    const len9 = data154.length;
+            if (data152.pypi !== undefined) {
+                let data155 = data152.pypi;
+                if (Array.isArray(data155)) {
+                    const len9 = data155.length;
                     for (let i12 = 0; i12 < len9; i12++) {
-                        let data155 = data154[i12];
-                        if (typeof data155 === "string") {
-                            if (func3(data155) > 214) {
-                                const err297 = { instancePath: instancePath + "/detect/pypi/" + i12, schemaPath: "#/definitions/patterns/items/maxLength", keyword: "maxLength", params: { limit: 214 }, message: "must NOT have more than 214 characters", schema: 214, parentSchema: schema40.items, data: data155 };
-                                if (vErrors === null) {
-                                    vErrors = [err297];
-                                }
-                                else {
-                                    vErrors.push(err297);
-                                }
-                                errors++;
-                            }
-                            if (func3(data155) < 1) {
-                                const err298 = { instancePath: instancePath + "/detect/pypi/" + i12, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data155 };
+                        let data156 = data155[i12];
+                        if (typeof data156 === "string") {
+                            if (func3(data156) > 214) {
+                                const err298 = { instancePath: instancePath + "/detect/pypi/" + i12, schemaPath: "#/definitions/patterns/items/maxLength", keyword: "maxLength", params: { limit: 214 }, message: "must NOT have more than 214 characters", schema: 214, parentSchema: schema40.items, data: data156 };
                                 if (vErrors === null) {
                                     vErrors = [err298];
                                 }
@@ -4489,8 +4493,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            if (!pattern7.test(data155)) {
-                                const err299 = { instancePath: instancePath + "/detect/pypi/" + i12, schemaPath: "#/definitions/patterns/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@/._*-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9@/._*-]+$" + "\"", schema: "^[A-Za-z0-9@/._*-]+$", parentSchema: schema40.items, data: data155 };
+                            if (func3(data156) < 1) {
+                                const err299 = { instancePath: instancePath + "/detect/pypi/" + i12, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data156 };
                                 if (vErrors === null) {
                                     vErrors = [err299];
                                 }
@@ -4499,49 +4503,49 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            if (!pattern7.test(data156)) {
+                                const err300 = { instancePath: instancePath + "/detect/pypi/" + i12, schemaPath: "#/definitions/patterns/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@/._*-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9@/._*-]+$" + "\"", schema: "^[A-Za-z0-9@/._*-]+$", parentSchema: schema40.items, data: data156 };
+                                if (vErrors === null) {
+                                    vErrors = [err300];
+                                }
+                                else {
+                                    vErrors.push(err300);
+                                }
+                                errors++;
+                            }
                         }
                         else {
-                            const err300 = { instancePath: instancePath + "/detect/pypi/" + i12, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data155 };
+                            const err301 = { instancePath: instancePath + "/detect/pypi/" + i12, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data156 };
                             if (vErrors === null) {
-                                vErrors = [err300];
+                                vErrors = [err301];
                             }
                             else {
-                                vErrors.push(err300);
+                                vErrors.push(err301);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err301 = { instancePath: instancePath + "/detect/pypi", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data154 };
+                    const err302 = { instancePath: instancePath + "/detect/pypi", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data155 };
                     if (vErrors === null) {
-                        vErrors = [err301];
+                        vErrors = [err302];
                     }
                     else {
-                        vErrors.push(err301);
+                        vErrors.push(err302);
                     }
                     errors++;
                 }
             }
-            if (data151.go !== undefined) {
-                let data156 = data151.go;
-                if (Array.isArray(data156)) {
-                    const len10 = data156.length;
+            if (data152.go !== undefined) {
+                let data157 = data152.go;
+                if (Array.isArray(data157)) {
+                    const len10 = data157.length;
                     for (let i13 = 0; i13 < len10; i13++) {
-                        let data157 = data156[i13];
-                        if (typeof data157 === "string") {
-                            if (func3(data157) > 214) {
-                                const err302 = { instancePath: instancePath + "/detect/go/" + i13, schemaPath: "#/definitions/patterns/items/maxLength", keyword: "maxLength", params: { limit: 214 }, message: "must NOT have more than 214 characters", schema: 214, parentSchema: schema40.items, data: data157 };
-                                if (vErrors === null) {
-                                    vErrors = [err302];
-                                }
-                                else {
-                                    vErrors.push(err302);
-                                }
-                                errors++;
-                            }
-                            if (func3(data157) < 1) {
-                                const err303 = { instancePath: instancePath + "/detect/go/" + i13, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data157 };
+                        let data158 = data157[i13];
+                        if (typeof data158 === "string") {
+                            if (func3(data158) > 214) {
+                                const err303 = { instancePath: instancePath + "/detect/go/" + i13, schemaPath: "#/definitions/patterns/items/maxLength", keyword: "maxLength", params: { limit: 214 }, message: "must NOT have more than 214 characters", schema: 214, parentSchema: schema40.items, data: data158 };
                                 if (vErrors === null) {
                                     vErrors = [err303];
                                 }
@@ -4550,8 +4554,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            if (!pattern7.test(data157)) {
-                                const err304 = { instancePath: instancePath + "/detect/go/" + i13, schemaPath: "#/definitions/patterns/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@/._*-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9@/._*-]+$" + "\"", schema: "^[A-Za-z0-9@/._*-]+$", parentSchema: schema40.items, data: data157 };
+                            if (func3(data158) < 1) {
+                                const err304 = { instancePath: instancePath + "/detect/go/" + i13, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data158 };
                                 if (vErrors === null) {
                                     vErrors = [err304];
                                 }
@@ -4560,49 +4564,49 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            if (!pattern7.test(data158)) {
+                                const err305 = { instancePath: instancePath + "/detect/go/" + i13, schemaPath: "#/definitions/patterns/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@/._*-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9@/._*-]+$" + "\"", schema: "^[A-Za-z0-9@/._*-]+$", parentSchema: schema40.items, data: data158 };
+                                if (vErrors === null) {
+                                    vErrors = [err305];
+                                }
+                                else {
+                                    vErrors.push(err305);
+                                }
+                                errors++;
+                            }
                         }
                         else {
-                            const err305 = { instancePath: instancePath + "/detect/go/" + i13, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data157 };
+                            const err306 = { instancePath: instancePath + "/detect/go/" + i13, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data158 };
                             if (vErrors === null) {
-                                vErrors = [err305];
+                                vErrors = [err306];
                             }
                             else {
-                                vErrors.push(err305);
+                                vErrors.push(err306);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err306 = { instancePath: instancePath + "/detect/go", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data156 };
+                    const err307 = { instancePath: instancePath + "/detect/go", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data157 };
                     if (vErrors === null) {
-                        vErrors = [err306];
+                        vErrors = [err307];
                     }
                     else {
-                        vErrors.push(err306);
+                        vErrors.push(err307);
                     }
                     errors++;
                 }
             }
-            if (data151.gem !== undefined) {
-                let data158 = data151.gem;
-                if (Array.isArray(data158)) {
-                    const len11 = data158.length;
+            if (data152.gem !== undefined) {
+                let data159 = data152.gem;
+                if (Array.isArray(data159)) {
+                    const len11 = data159.length;
                     for (let i14 = 0; i14 < len11; i14++) {
-                        let data159 = data158[i14];
-                        if (typeof data159 === "string") {
-                            if (func3(data159) > 214) {
-                                const err307 = { instancePath: instancePath + "/detect/gem/" + i14, schemaPath: "#/definitions/patterns/items/maxLength", keyword: "maxLength", params: { limit: 214 }, message: "must NOT have more than 214 characters", schema: 214, parentSchema: schema40.items, data: data159 };
-                                if (vErrors === null) {
-                                    vErrors = [err307];
-                                }
-                                else {
-                                    vErrors.push(err307);
-                                }
-                                errors++;
-                            }
-                            if (func3(data159) < 1) {
-                                const err308 = { instancePath: instancePath + "/detect/gem/" + i14, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data159 };
+                        let data160 = data159[i14];
+                        if (typeof data160 === "string") {
+                            if (func3(data160) > 214) {
+                                const err308 = { instancePath: instancePath + "/detect/gem/" + i14, schemaPath: "#/definitions/patterns/items/maxLength", keyword: "maxLength", params: { limit: 214 }, message: "must NOT have more than 214 characters", schema: 214, parentSchema: schema40.items, data: data160 };
                                 if (vErrors === null) {
                                     vErrors = [err308];
                                 }
@@ -4611,8 +4615,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            if (!pattern7.test(data159)) {
-                                const err309 = { instancePath: instancePath + "/detect/gem/" + i14, schemaPath: "#/definitions/patterns/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@/._*-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9@/._*-]+$" + "\"", schema: "^[A-Za-z0-9@/._*-]+$", parentSchema: schema40.items, data: data159 };
+                            if (func3(data160) < 1) {
+                                const err309 = { instancePath: instancePath + "/detect/gem/" + i14, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data160 };
                                 if (vErrors === null) {
                                     vErrors = [err309];
                                 }
@@ -4621,49 +4625,49 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            if (!pattern7.test(data160)) {
+                                const err310 = { instancePath: instancePath + "/detect/gem/" + i14, schemaPath: "#/definitions/patterns/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@/._*-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9@/._*-]+$" + "\"", schema: "^[A-Za-z0-9@/._*-]+$", parentSchema: schema40.items, data: data160 };
+                                if (vErrors === null) {
+                                    vErrors = [err310];
+                                }
+                                else {
+                                    vErrors.push(err310);
+                                }
+                                errors++;
+                            }
                         }
                         else {
-                            const err310 = { instancePath: instancePath + "/detect/gem/" + i14, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data159 };
+                            const err311 = { instancePath: instancePath + "/detect/gem/" + i14, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data160 };
                             if (vErrors === null) {
-                                vErrors = [err310];
+                                vErrors = [err311];
                             }
                             else {
-                                vErrors.push(err310);
+                                vErrors.push(err311);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err311 = { instancePath: instancePath + "/detect/gem", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data158 };
+                    const err312 = { instancePath: instancePath + "/detect/gem", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data159 };
                     if (vErrors === null) {
-                        vErrors = [err311];
+                        vErrors = [err312];
                     }
                     else {
-                        vErrors.push(err311);
+                        vErrors.push(err312);
                     }
                     errors++;
                 }
             }
-            if (data151.composer !== undefined) {
-                let data160 = data151.composer;
-                if (Array.isArray(data160)) {
-                    const len12 = data160.length;
+            if (data152.composer !== undefined) {
+                let data161 = data152.composer;
+                if (Array.isArray(data161)) {
+                    const len12 = data161.length;
                     for (let i15 = 0; i15 < len12; i15++) {
-                        let data161 = data160[i15];
-                        if (typeof data161 === "string") {
-                            if (func3(data161) > 214) {
-                                const err312 = { instancePath: instancePath + "/detect/composer/" + i15, schemaPath: "#/definitions/patterns/items/maxLength", keyword: "maxLength", params: { limit: 214 }, message: "must NOT have more than 214 characters", schema: 214, parentSchema: schema40.items, data: data161 };
-                                if (vErrors === null) {
-                                    vErrors = [err312];
-                                }
-                                else {
-                                    vErrors.push(err312);
-                                }
-                                errors++;
-                            }
-                            if (func3(data161) < 1) {
-                                const err313 = { instancePath: instancePath + "/detect/composer/" + i15, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data161 };
+                        let data162 = data161[i15];
+                        if (typeof data162 === "string") {
+                            if (func3(data162) > 214) {
+                                const err313 = { instancePath: instancePath + "/detect/composer/" + i15, schemaPath: "#/definitions/patterns/items/maxLength", keyword: "maxLength", params: { limit: 214 }, message: "must NOT have more than 214 characters", schema: 214, parentSchema: schema40.items, data: data162 };
                                 if (vErrors === null) {
                                     vErrors = [err313];
                                 }
@@ -4672,8 +4676,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            if (!pattern7.test(data161)) {
-                                const err314 = { instancePath: instancePath + "/detect/composer/" + i15, schemaPath: "#/definitions/patterns/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@/._*-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9@/._*-]+$" + "\"", schema: "^[A-Za-z0-9@/._*-]+$", parentSchema: schema40.items, data: data161 };
+                            if (func3(data162) < 1) {
+                                const err314 = { instancePath: instancePath + "/detect/composer/" + i15, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data162 };
                                 if (vErrors === null) {
                                     vErrors = [err314];
                                 }
@@ -4682,49 +4686,49 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            if (!pattern7.test(data162)) {
+                                const err315 = { instancePath: instancePath + "/detect/composer/" + i15, schemaPath: "#/definitions/patterns/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@/._*-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9@/._*-]+$" + "\"", schema: "^[A-Za-z0-9@/._*-]+$", parentSchema: schema40.items, data: data162 };
+                                if (vErrors === null) {
+                                    vErrors = [err315];
+                                }
+                                else {
+                                    vErrors.push(err315);
+                                }
+                                errors++;
+                            }
                         }
                         else {
-                            const err315 = { instancePath: instancePath + "/detect/composer/" + i15, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data161 };
+                            const err316 = { instancePath: instancePath + "/detect/composer/" + i15, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data162 };
                             if (vErrors === null) {
-                                vErrors = [err315];
+                                vErrors = [err316];
                             }
                             else {
-                                vErrors.push(err315);
+                                vErrors.push(err316);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err316 = { instancePath: instancePath + "/detect/composer", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data160 };
+                    const err317 = { instancePath: instancePath + "/detect/composer", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data161 };
                     if (vErrors === null) {
-                        vErrors = [err316];
+                        vErrors = [err317];
                     }
                     else {
-                        vErrors.push(err316);
+                        vErrors.push(err317);
                     }
                     errors++;
                 }
             }
-            if (data151.cargo !== undefined) {
-                let data162 = data151.cargo;
-                if (Array.isArray(data162)) {
-                    const len13 = data162.length;
+            if (data152.cargo !== undefined) {
+                let data163 = data152.cargo;
+                if (Array.isArray(data163)) {
+                    const len13 = data163.length;
                     for (let i16 = 0; i16 < len13; i16++) {
-                        let data163 = data162[i16];
-                        if (typeof data163 === "string") {
-                            if (func3(data163) > 214) {
-                                const err317 = { instancePath: instancePath + "/detect/cargo/" + i16, schemaPath: "#/definitions/patterns/items/maxLength", keyword: "maxLength", params: { limit: 214 }, message: "must NOT have more than 214 characters", schema: 214, parentSchema: schema40.items, data: data163 };
-                                if (vErrors === null) {
-                                    vErrors = [err317];
-                                }
-                                else {
-                                    vErrors.push(err317);
-                                }
-                                errors++;
-                            }
-                            if (func3(data163) < 1) {
-                                const err318 = { instancePath: instancePath + "/detect/cargo/" + i16, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data163 };
+                        let data164 = data163[i16];
+                        if (typeof data164 === "string") {
+                            if (func3(data164) > 214) {
+                                const err318 = { instancePath: instancePath + "/detect/cargo/" + i16, schemaPath: "#/definitions/patterns/items/maxLength", keyword: "maxLength", params: { limit: 214 }, message: "must NOT have more than 214 characters", schema: 214, parentSchema: schema40.items, data: data164 };
                                 if (vErrors === null) {
                                     vErrors = [err318];
                                 }
@@ -4733,8 +4737,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            if (!pattern7.test(data163)) {
-                                const err319 = { instancePath: instancePath + "/detect/cargo/" + i16, schemaPath: "#/definitions/patterns/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@/._*-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9@/._*-]+$" + "\"", schema: "^[A-Za-z0-9@/._*-]+$", parentSchema: schema40.items, data: data163 };
+                            if (func3(data164) < 1) {
+                                const err319 = { instancePath: instancePath + "/detect/cargo/" + i16, schemaPath: "#/definitions/patterns/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.items, data: data164 };
                                 if (vErrors === null) {
                                     vErrors = [err319];
                                 }
@@ -4743,91 +4747,152 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                        }
-                        else {
-                            const err320 = { instancePath: instancePath + "/detect/cargo/" + i16, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data163 };
-                            if (vErrors === null) {
-                                vErrors = [err320];
-                            }
-                            else {
-                                vErrors.push(err320);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err321 = { instancePath: instancePath + "/detect/cargo", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data162 };
-                    if (vErrors === null) {
-                        vErrors = [err321];
-                    }
-                    else {
-                        vErrors.push(err321);
-                    }
-                    errors++;
-                }
-            }
-            if (data151.env !== undefined) {
-                let data164 = data151.env;
-                if (Array.isArray(data164)) {
-                    const len14 = data164.length;
-                    for (let i17 = 0; i17 < len14; i17++) {
-                        let data165 = data164[i17];
-                        if (typeof data165 === "string") {
-                            if (!pattern13.test(data165)) {
-                                const err322 = { instancePath: instancePath + "/detect/env/" + i17, schemaPath: "#/properties/detect/properties/env/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]*\\*?$" }, message: "must match pattern \"" + "^[A-Z][A-Z0-9_]*\\*?$" + "\"", schema: "^[A-Z][A-Z0-9_]*\\*?$", parentSchema: schema11.properties.detect.properties.env.items, data: data165 };
+                            if (!pattern7.test(data164)) {
+                                const err320 = { instancePath: instancePath + "/detect/cargo/" + i16, schemaPath: "#/definitions/patterns/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9@/._*-]+$" }, message: "must match pattern \"" + "^[A-Za-z0-9@/._*-]+$" + "\"", schema: "^[A-Za-z0-9@/._*-]+$", parentSchema: schema40.items, data: data164 };
                                 if (vErrors === null) {
-                                    vErrors = [err322];
+                                    vErrors = [err320];
                                 }
                                 else {
-                                    vErrors.push(err322);
+                                    vErrors.push(err320);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err323 = { instancePath: instancePath + "/detect/env/" + i17, schemaPath: "#/properties/detect/properties/env/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.detect.properties.env.items.type, parentSchema: schema11.properties.detect.properties.env.items, data: data165 };
+                            const err321 = { instancePath: instancePath + "/detect/cargo/" + i16, schemaPath: "#/definitions/patterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.items.type, parentSchema: schema40.items, data: data164 };
                             if (vErrors === null) {
-                                vErrors = [err323];
+                                vErrors = [err321];
                             }
                             else {
-                                vErrors.push(err323);
+                                vErrors.push(err321);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err324 = { instancePath: instancePath + "/detect/env", schemaPath: "#/properties/detect/properties/env/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.detect.properties.env.type, parentSchema: schema11.properties.detect.properties.env, data: data164 };
+                    const err322 = { instancePath: instancePath + "/detect/cargo", schemaPath: "#/definitions/patterns/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema40.type, parentSchema: schema40, data: data163 };
                     if (vErrors === null) {
-                        vErrors = [err324];
+                        vErrors = [err322];
                     }
                     else {
-                        vErrors.push(err324);
+                        vErrors.push(err322);
+                    }
+                    errors++;
+                }
+            }
+            if (data152.env !== undefined) {
+                let data165 = data152.env;
+                if (Array.isArray(data165)) {
+                    const len14 = data165.length;
+                    for (let i17 = 0; i17 < len14; i17++) {
+                        let data166 = data165[i17];
+                        if (typeof data166 === "string") {
+                            if (!pattern13.test(data166)) {
+                                const err323 = { instancePath: instancePath + "/detect/env/" + i17, schemaPath: "#/properties/detect/properties/env/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_]*\\*?$" }, message: "must match pattern \"" + "^[A-Z][A-Z0-9_]*\\*?$" + "\"", schema: "^[A-Z][A-Z0-9_]*\\*?$", parentSchema: schema11.properties.detect.properties.env.items, data: data166 };
+                                if (vErrors === null) {
+                                    vErrors = [err323];
+                                }
+                                else {
+                                    vErrors.push(err323);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err324 = { instancePath: instancePath + "/detect/env/" + i17, schemaPath: "#/properties/detect/properties/env/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.detect.properties.env.items.type, parentSchema: schema11.properties.detect.properties.env.items, data: data166 };
+                            if (vErrors === null) {
+                                vErrors = [err324];
+                            }
+                            else {
+                                vErrors.push(err324);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err325 = { instancePath: instancePath + "/detect/env", schemaPath: "#/properties/detect/properties/env/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.detect.properties.env.type, parentSchema: schema11.properties.detect.properties.env, data: data165 };
+                    if (vErrors === null) {
+                        vErrors = [err325];
+                    }
+                    else {
+                        vErrors.push(err325);
+                    }
+                    errors++;
+                }
+            }
+            if (data152.hosts !== undefined) {
+                let data167 = data152.hosts;
+                if (Array.isArray(data167)) {
+                    const len15 = data167.length;
+                    for (let i18 = 0; i18 < len15; i18++) {
+                        let data168 = data167[i18];
+                        if (typeof data168 === "string") {
+                            if (func3(data168) > 253) {
+                                const err326 = { instancePath: instancePath + "/detect/hosts/" + i18, schemaPath: "#/properties/detect/properties/hosts/items/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema11.properties.detect.properties.hosts.items, data: data168 };
+                                if (vErrors === null) {
+                                    vErrors = [err326];
+                                }
+                                else {
+                                    vErrors.push(err326);
+                                }
+                                errors++;
+                            }
+                            if (!pattern14.test(data168)) {
+                                const err327 = { instancePath: instancePath + "/detect/hosts/" + i18, schemaPath: "#/properties/detect/properties/hosts/items/pattern", keyword: "pattern", params: { pattern: "^(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\\.(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?))*\\.[a-z]{2,}$" }, message: "must match pattern \"" + "^(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\\.(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?))*\\.[a-z]{2,}$" + "\"", schema: "^(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\\.(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?))*\\.[a-z]{2,}$", parentSchema: schema11.properties.detect.properties.hosts.items, data: data168 };
+                                if (vErrors === null) {
+                                    vErrors = [err327];
+                                }
+                                else {
+                                    vErrors.push(err327);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err328 = { instancePath: instancePath + "/detect/hosts/" + i18, schemaPath: "#/properties/detect/properties/hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.detect.properties.hosts.items.type, parentSchema: schema11.properties.detect.properties.hosts.items, data: data168 };
+                            if (vErrors === null) {
+                                vErrors = [err328];
+                            }
+                            else {
+                                vErrors.push(err328);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err329 = { instancePath: instancePath + "/detect/hosts", schemaPath: "#/properties/detect/properties/hosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.detect.properties.hosts.type, parentSchema: schema11.properties.detect.properties.hosts, data: data167 };
+                    if (vErrors === null) {
+                        vErrors = [err329];
+                    }
+                    else {
+                        vErrors.push(err329);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err325 = { instancePath: instancePath + "/detect", schemaPath: "#/properties/detect/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.detect.type, parentSchema: schema11.properties.detect, data: data151 };
+            const err330 = { instancePath: instancePath + "/detect", schemaPath: "#/properties/detect/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.detect.type, parentSchema: schema11.properties.detect, data: data152 };
             if (vErrors === null) {
-                vErrors = [err325];
+                vErrors = [err330];
             }
             else {
-                vErrors.push(err325);
+                vErrors.push(err330);
             }
             errors++;
         }
     }
 }
 else {
-    const err326 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err331 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-        vErrors = [err326];
+        vErrors = [err331];
     }
     else {
-        vErrors.push(err326);
+        vErrors.push(err331);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }

@@ -37966,7 +37966,7 @@ else {
     errors++;
 } validate28.errors = vErrors; return errors === 0; }
 const factValue2 = validate29;
-const schema69 = { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["region", "plans"], "properties": { "region": { "$ref": "#/definitions/region" }, "plans": { "$ref": "#/definitions/plansOrAll" } } } };
+const schema69 = { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["region", "plans"], "properties": { "region": { "$ref": "#/definitions/region" }, "plans": { "$ref": "#/definitions/plansOrAll" }, "on-request": { "type": "boolean", "description": "The vendor grants this region only on request (through sales, to eligible accounts); a service that selects it needs an assurance recording the grant." } } } };
 const schema39 = { "oneOf": [{ "const": "all" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/planId" } }] };
 const schema32 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" };
 const pattern1 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
@@ -38085,7 +38085,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             for (const key0 in data0) {
-                if (!((key0 === "region") || (key0 === "plans"))) {
+                if (!(((key0 === "region") || (key0 === "plans")) || (key0 === "on-request"))) {
                     const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.items, data: data0 };
                     if (vErrors === null) {
                         vErrors = [err2];
@@ -38115,26 +38115,39 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                     errors = vErrors.length;
                 }
             }
+            if (data0["on-request"] !== undefined) {
+                let data3 = data0["on-request"];
+                if (typeof data3 !== "boolean") {
+                    const err4 = { instancePath: instancePath + "/" + i0 + "/on-request", schemaPath: "#/items/properties/on-request/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema69.items.properties["on-request"].type, parentSchema: schema69.items.properties["on-request"], data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+            }
         }
         else {
-            const err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.items.type, parentSchema: schema69.items, data: data0 };
+            const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.items.type, parentSchema: schema69.items, data: data0 };
             if (vErrors === null) {
-                vErrors = [err4];
+                vErrors = [err5];
             }
             else {
-                vErrors.push(err4);
+                vErrors.push(err5);
             }
             errors++;
         }
     }
 }
 else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema69.type, parentSchema: schema69, data };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema69.type, parentSchema: schema69, data };
     if (vErrors === null) {
-        vErrors = [err5];
+        vErrors = [err6];
     }
     else {
-        vErrors.push(err5);
+        vErrors.push(err6);
     }
     errors++;
 } validate29.errors = vErrors; return errors === 0; }

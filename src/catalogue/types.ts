@@ -25,7 +25,7 @@ export interface RuleSource {
 export interface FactValues {
   role: 'processor' | 'controller';
   'hosting.regions': Region[];
-  'hosting.region-options': { region: Region; plans: PlanList }[];
+  'hosting.region-options': { region: Region; plans: PlanList; 'on-request'?: boolean }[];
   'hosting.providers': string[];
   'hosting.processing-anywhere': boolean;
   'hosting.region-fixed-at-creation': boolean;
@@ -64,7 +64,8 @@ export interface VendorRule {
   confusables?: { domain: string; name?: string; note: string }[];
   sources: Record<string, RuleSource>;
   facts: Facts;
-  detect?: DetectPatterns;
+  /** Package and env patterns per ecosystem, and the vendor's API hostnames (`*` = one or more labels). */
+  detect?: DetectPatterns & { hosts?: string[] };
 }
 
 /** A rule as loaded: where it came from, for the report and for locating errors. */
