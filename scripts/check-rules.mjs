@@ -1,11 +1,11 @@
 // Checks vendor rule files the way the catalogue test does, plus what only this machine can check:
 // package names against the registry listings in the tool library (not available in CI).
 //
-//   node scripts/check-rules.mjs [rules/vendors/<id>.yml ...]    (default: every bundled rule)
+//   node scripts/check-rules.mjs [--write-snapshot] [rules/vendors/<id>.yml ...]   (default: every bundled rule)
 //
 // Prints one line per problem and exits 1 when there is any. Other rules in rules/vendors/ are read
 // only to find detect patterns that two vendors share.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
@@ -18,7 +18,14 @@ const TODAY = new Date().toISOString().slice(0, 10);
 const all = readdirSync('rules/vendors')
   .filter((f) => f.endsWith('.yml'))
   .map((f) => `rules/vendors/${f}`);
-const targets = process.argv.slice(2).length > 0 ? process.argv.slice(2) : all;
+const args = process.argv.slice(2);
+// --write-snapshot: record, for every npm and PyPI pattern, names the listing holds that it matches, so
+// the catalogue test can check in CI (where the listings are absent) that no pattern names nothing.
+const writeSnapshot = args[0] === '--write-snapshot';
+const targets =
+  args.filter((a) => !a.startsWith('--')).length > 0 ? args.filter((a) => !a.startsWith('--')) : all;
+const SNAPSHOT = '__tests__/fixtures/registry-names.json';
+const snapshot = { npm: {}, pypi: {} };
 
 const problems = [];
 const load = (file) => {
@@ -94,12 +101,15 @@ for (const file of targets) {
     if (!names) continue;
     for (const pattern of detect[ecosystem] ?? []) {
       const p = ecosystem === 'pypi' ? normalizePypi(pattern) : pattern.toLowerCase();
-      const found = p.includes('*')
-        ? [...names].some((n) => globToRegExp(p).test(n))
+      const matched = p.includes('*')
+        ? [...names].filter((n) => globToRegExp(p).test(n))
         : ecosystem === 'go'
-          ? [...names].some((n) => n === p || n.startsWith(`${p}/`))
-          : names.has(p);
-      if (!found)
+          ? [...names].filter((n) => n === p || n.startsWith(`${p}/`))
+          : names.has(p)
+            ? [p]
+            : [];
+      if (ecosystem !== 'go' && matched.length > 0) snapshot[ecosystem][pattern] = matched.sort().slice(0, 5);
+      if (matched.length === 0)
         say(
           `${ecosystem}: '${pattern}' is not in the registry listing${ecosystem === 'go' ? ' (partial listing: say so in the note)' : ''}`,
         );
@@ -137,6 +147,17 @@ function plansNamed(key, value) {
   return [];
 }
 
+if (writeSnapshot) {
+  if (!registry.npm || !registry.pypi) throw new Error(`the registry listings are not in ${LISTINGS}`);
+  const sorted = (o) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const body = {
+    source: `${LISTINGS}/{npm,pypi}.tsv`,
+    npm: sorted(snapshot.npm),
+    pypi: sorted(snapshot.pypi),
+  };
+  writeFileSync(SNAPSHOT, `${JSON.stringify(body, null, 1)}\n`);
+  console.log(`wrote ${SNAPSHOT}`);
+}
 for (const p of problems) console.log(p);
 console.log(`${targets.length} rule file(s) checked, ${problems.length} problem(s)`);
 process.exit(problems.length > 0 ? 1 : 0);
