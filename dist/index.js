@@ -35334,7 +35334,7 @@ async function runPipeline(options, gatherers) {
     // Start the scan first: `git ls-files` runs while the catalogue and manifest load. The scan
     // modules (TOML, globs) are loaded only when scanning.
     const scanning = options.scan
-        ? Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6432)).then(({ scanRepository }) => scanRepository(workspace, { ignore: options.scanIgnore }))
+        ? Promise.all(/* import() */[__nccwpck_require__.e(929), __nccwpck_require__.e(68)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9068)).then(({ scanRepository }) => scanRepository(workspace, { ignore: options.scanIgnore }))
         : undefined;
     // If a config error ends the run first, nobody awaits the scan: keep its failure from going unhandled.
     scanning?.catch(() => undefined);

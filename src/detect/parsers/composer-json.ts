@@ -1,4 +1,4 @@
-import { memberValue, objectMembers, parseJsonWithSpans } from '../json-with-spans.js';
+import { memberValue, objectMembers, parseJsonTree, stringSpan } from '../json-tree.js';
 import { byPosition, LineIndex, stripByteOrderMark } from '../text-span.js';
 import type { DependencyRef } from '../types.js';
 
@@ -11,19 +11,15 @@ const SECTIONS = ['require', 'require-dev'];
  */
 export function parseComposerJson(file: string, text: string): DependencyRef[] {
   text = stripByteOrderMark(text);
-  const root = parseJsonWithSpans(text);
-  if (root?.kind !== 'object') return [];
+  const root = parseJsonTree(text);
+  if (root?.type !== 'object') return [];
   const lines = new LineIndex(text);
   const refs: DependencyRef[] = [];
   for (const section of SECTIONS) {
-    for (const { key } of objectMembers(memberValue(root, section))) {
-      if (!key.value.includes('/')) continue;
-      refs.push({
-        ecosystem: 'composer',
-        name: key.value,
-        location: lines.location(file, key.span),
-        section,
-      });
+    for (const [key] of objectMembers(memberValue(root, section))) {
+      const name = key.value as string;
+      if (!name.includes('/')) continue;
+      refs.push({ ecosystem: 'composer', name, location: lines.location(file, stringSpan(key)), section });
     }
   }
   return byPosition(refs);

@@ -1,4 +1,4 @@
-import { memberValue, objectMembers, parseJsonWithSpans, type JsonString } from '../json-with-spans.js';
+import { memberValue, objectMembers, parseJsonTree, stringSpan, type JsonNode } from '../json-tree.js';
 import { byPosition, LineIndex, stripByteOrderMark } from '../text-span.js';
 import type { DependencyRef } from '../types.js';
 
@@ -10,20 +10,25 @@ const BUNDLED_LISTS = ['bundleDependencies', 'bundledDependencies'];
 /** package.json: every dependency section; malformed JSON yields nothing. */
 export function parsePackageJson(file: string, text: string): DependencyRef[] {
   text = stripByteOrderMark(text);
-  const root = parseJsonWithSpans(text);
-  if (root?.kind !== 'object') return [];
+  const root = parseJsonTree(text);
+  if (root?.type !== 'object') return [];
   const lines = new LineIndex(text);
   const refs: DependencyRef[] = [];
-  const add = (name: JsonString, section: string): void => {
-    refs.push({ ecosystem: 'npm', name: name.value, location: lines.location(file, name.span), section });
+  const add = (name: JsonNode, section: string): void => {
+    refs.push({
+      ecosystem: 'npm',
+      name: name.value,
+      location: lines.location(file, stringSpan(name)),
+      section,
+    });
   };
   for (const section of DEPENDENCY_MAPS) {
-    for (const { key } of objectMembers(memberValue(root, section))) add(key, section);
+    for (const [key] of objectMembers(memberValue(root, section))) add(key, section);
   }
   for (const section of BUNDLED_LISTS) {
     const list = memberValue(root, section);
-    if (list?.kind !== 'array') continue; // `true` means "all dependencies", already reported
-    for (const item of list.items) if (item.kind === 'string') add(item, section);
+    if (list?.type !== 'array') continue; // `true` means "all dependencies", already reported
+    for (const item of list.children ?? []) if (item.type === 'string') add(item, section);
   }
   return byPosition(refs);
 }
