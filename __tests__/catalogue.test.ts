@@ -8,6 +8,7 @@ import type { Fact, VendorRule } from '../src/catalogue/types.js';
 import { isRealDate } from '../src/dates.js';
 import type { ConfigError } from '../src/source/config-error.js';
 import { TODAY } from './helpers/catalogue.js';
+import { errorsOf, valueOf } from './helpers/checked.js';
 
 const files = readdirSync('rules/vendors').filter((f) => f.endsWith('.yml'));
 const rules = files.map((file) => ({
@@ -19,19 +20,17 @@ describe('the bundled catalogue', () => {
   test('every rule file validates against the schema and its own consistency checks', () => {
     const errors: ConfigError[] = [];
     for (const { file } of rules)
-      loadRule(
-        `rules/vendors/${file}`,
-        readFileSync(`rules/vendors/${file}`, 'utf8'),
-        'bundled',
-        TODAY,
-        errors,
+      errors.push(
+        ...errorsOf(
+          loadRule(`rules/vendors/${file}`, readFileSync(`rules/vendors/${file}`, 'utf8'), 'bundled', TODAY),
+        ),
       );
     expect(errors).toEqual([]);
   });
 
   test('the bundled data the gate runs on is exactly the rule files (npm run build regenerates it)', async () => {
     expect(BUNDLED_RULES).toEqual(rules.map(({ file, rule }) => ({ file: `rules/vendors/${file}`, rule })));
-    expect((await loadCatalogue({ today: TODAY })).rules).toHaveLength(files.length);
+    expect(valueOf(await loadCatalogue({ today: TODAY })).rules).toHaveLength(files.length);
   });
 
   test('covers at least Clerk and the twelve vendors of the common small-app stack', () => {
@@ -108,9 +107,7 @@ facts:
   dpa.plans: { value: all, status: confirmed, source: dpa }
 `;
   const errorsFor = (text: string): ConfigError[] => {
-    const errors: ConfigError[] = [];
-    loadRule('rules/vendors/acme.yml', text, 'bundled', TODAY, errors);
-    return errors;
+    return errorsOf(loadRule('rules/vendors/acme.yml', text, 'bundled', TODAY));
   };
 
   test('a well-formed rule loads', () => {

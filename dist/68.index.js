@@ -2,52 +2,9 @@ export const id = 68;
 export const ids = [68];
 export const modules = {
 
-/***/ 1751:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ normalizePypiName),
-/* harmony export */   x: () => (/* binding */ requirementName)
-/* harmony export */ });
-/** PyPI name rules shared by requirements files, pyproject.toml and pattern matching. */
-const NAME = /[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/y;
-/** What may follow a name in a requirement: extras, a version, a marker, a URL (`@`), or nothing. */
-const AFTER_NAME = /[ \t]*(?:$|[[(<>=!~;@])|[ \t]+--?[A-Za-z]/y;
-/** pip treats a "name" like these as a local archive, not a project on an index. */
-const ARCHIVE_SUFFIX = /\.(?:whl|zip|tar|tgz|tar\.gz|tar\.bz2|tar\.xz)$/i;
-/**
- * The project name a PEP 508 requirement starts with (`requests[socks]>=2; python_version<"4"`).
- * Undefined when the text is not a named requirement: a URL, a path, an archive, an option.
- */
-function requirementName(requirement) {
-    let start = 0;
-    while (requirement[start] === ' ' || requirement[start] === '\t')
-        start++;
-    NAME.lastIndex = start;
-    const match = NAME.exec(requirement);
-    if (!match)
-        return undefined;
-    const end = start + match[0].length;
-    AFTER_NAME.lastIndex = end;
-    if (!AFTER_NAME.test(requirement))
-        return undefined;
-    if (ARCHIVE_SUFFIX.test(match[0]))
-        return undefined;
-    return { name: match[0], start, end };
-}
-/** PEP 503 normalisation: lowercase, and any run of `-`, `_` and `.` is one `-`. */
-function normalizePypiName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-
-
-/***/ }),
-
 /***/ 9068:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -60,6 +17,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/workspace.ts
+var workspace = __webpack_require__(3338);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:util"
@@ -985,6 +944,7 @@ function parentFolder(path) {
 
 
 
+
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 /** Every dependency and env key declared in the repository at `root`, in file and line order. */
 async function scanRepository(root, options = {}) {
@@ -1057,13 +1017,9 @@ function openInside(realRoot, file) {
         }
     }
     const target = (0,external_node_fs_.realpathSync)(path);
-    if (!isInside(realRoot, target))
+    if (target === realRoot || !(0,workspace/* isInside */.FK)(realRoot, target))
         return { skipped: 'it is a symlink to a path outside the repository' };
     return (0,external_node_fs_.openSync)(target, OPEN_FLAGS);
-}
-function isInside(root, path) {
-    const fromRoot = (0,external_node_path_.relative)(root, path);
-    return fromRoot !== '' && fromRoot !== '..' && !fromRoot.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(fromRoot);
 }
 
 

@@ -100,4525 +100,22 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 4807:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-(function (factory) {
-    if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
-        if (v !== undefined) module.exports = v;
-    }
-    else if (typeof define === "function" && define.amd) {
-        define(["require", "exports", "./format", "./parser"], factory);
-    }
-})(function () {
-    /*---------------------------------------------------------------------------------------------
-     *  Copyright (c) Microsoft Corporation. All rights reserved.
-     *  Licensed under the MIT License. See License.txt in the project root for license information.
-     *--------------------------------------------------------------------------------------------*/
-    'use strict';
-    Object.defineProperty(exports, "__esModule", ({ value: true }));
-    exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
-    const format_1 = __nccwpck_require__(6612);
-    const parser_1 = __nccwpck_require__(5152);
-    function removeProperty(text, path, options) {
-        return setProperty(text, path, void 0, options);
-    }
-    exports.removeProperty = removeProperty;
-    function setProperty(text, originalPath, value, options) {
-        const path = originalPath.slice();
-        const errors = [];
-        const root = (0, parser_1.parseTree)(text, errors);
-        let parent = void 0;
-        let lastSegment = void 0;
-        while (path.length > 0) {
-            lastSegment = path.pop();
-            parent = (0, parser_1.findNodeAtLocation)(root, path);
-            if (parent === void 0 && value !== void 0) {
-                if (typeof lastSegment === 'string') {
-                    value = { [lastSegment]: value };
-                }
-                else {
-                    value = [value];
-                }
-            }
-            else {
-                break;
-            }
-        }
-        if (!parent) {
-            // empty document
-            if (value === void 0) { // delete
-                throw new Error('Can not delete in empty document');
-            }
-            return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
-        }
-        else if (parent.type === 'object' && typeof lastSegment === 'string' && Array.isArray(parent.children)) {
-            const existing = (0, parser_1.findNodeAtLocation)(parent, [lastSegment]);
-            if (existing !== void 0) {
-                if (value === void 0) { // delete
-                    if (!existing.parent) {
-                        throw new Error('Malformed AST');
-                    }
-                    const propertyIndex = parent.children.indexOf(existing.parent);
-                    let removeBegin;
-                    let removeEnd = existing.parent.offset + existing.parent.length;
-                    if (propertyIndex > 0) {
-                        // remove the comma of the previous node
-                        let previous = parent.children[propertyIndex - 1];
-                        removeBegin = previous.offset + previous.length;
-                    }
-                    else {
-                        removeBegin = parent.offset + 1;
-                        if (parent.children.length > 1) {
-                            // remove the comma of the next node
-                            let next = parent.children[1];
-                            removeEnd = next.offset;
-                        }
-                    }
-                    return withFormatting(text, { offset: removeBegin, length: removeEnd - removeBegin, content: '' }, options);
-                }
-                else {
-                    // set value of existing property
-                    return withFormatting(text, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
-                }
-            }
-            else {
-                if (value === void 0) { // delete
-                    return []; // property does not exist, nothing to do
-                }
-                const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
-                const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map(p => p.children[0].value)) : parent.children.length;
-                let edit;
-                if (index > 0) {
-                    let previous = parent.children[index - 1];
-                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
-                }
-                else if (parent.children.length === 0) {
-                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
-                }
-                else {
-                    edit = { offset: parent.offset + 1, length: 0, content: newProperty + ',' };
-                }
-                return withFormatting(text, edit, options);
-            }
-        }
-        else if (parent.type === 'array' && typeof lastSegment === 'number' && Array.isArray(parent.children)) {
-            const insertIndex = lastSegment;
-            if (insertIndex === -1) {
-                // Insert
-                const newProperty = `${JSON.stringify(value)}`;
-                let edit;
-                if (parent.children.length === 0) {
-                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
-                }
-                else {
-                    const previous = parent.children[parent.children.length - 1];
-                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
-                }
-                return withFormatting(text, edit, options);
-            }
-            else if (value === void 0 && parent.children.length >= 0) {
-                // Removal
-                const removalIndex = lastSegment;
-                const toRemove = parent.children[removalIndex];
-                let edit;
-                if (parent.children.length === 1) {
-                    // only item
-                    edit = { offset: parent.offset + 1, length: parent.length - 2, content: '' };
-                }
-                else if (parent.children.length - 1 === removalIndex) {
-                    // last item
-                    let previous = parent.children[removalIndex - 1];
-                    let offset = previous.offset + previous.length;
-                    let parentEndOffset = parent.offset + parent.length;
-                    edit = { offset, length: parentEndOffset - 2 - offset, content: '' };
-                }
-                else {
-                    edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: '' };
-                }
-                return withFormatting(text, edit, options);
-            }
-            else if (value !== void 0) {
-                let edit;
-                const newProperty = `${JSON.stringify(value)}`;
-                if (!options.isArrayInsertion && parent.children.length > lastSegment) {
-                    const toModify = parent.children[lastSegment];
-                    edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
-                }
-                else if (parent.children.length === 0 || lastSegment === 0) {
-                    edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + ',' };
-                }
-                else {
-                    const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
-                    const previous = parent.children[index - 1];
-                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
-                }
-                return withFormatting(text, edit, options);
-            }
-            else {
-                throw new Error(`Can not ${value === void 0 ? 'remove' : (options.isArrayInsertion ? 'insert' : 'modify')} Array index ${insertIndex} as length is not sufficient`);
-            }
-        }
-        else {
-            throw new Error(`Can not add ${typeof lastSegment !== 'number' ? 'index' : 'property'} to parent of type ${parent.type}`);
-        }
-    }
-    exports.setProperty = setProperty;
-    function withFormatting(text, edit, options) {
-        if (!options.formattingOptions) {
-            return [edit];
-        }
-        // apply the edit
-        let newText = applyEdit(text, edit);
-        // format the new text
-        let begin = edit.offset;
-        let end = edit.offset + edit.content.length;
-        if (edit.length === 0 || edit.content.length === 0) { // insert or remove
-            while (begin > 0 && !(0, format_1.isEOL)(newText, begin - 1)) {
-                begin--;
-            }
-            while (end < newText.length && !(0, format_1.isEOL)(newText, end)) {
-                end++;
-            }
-        }
-        const edits = (0, format_1.format)(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
-        // apply the formatting edits and track the begin and end offsets of the changes
-        for (let i = edits.length - 1; i >= 0; i--) {
-            const edit = edits[i];
-            newText = applyEdit(newText, edit);
-            begin = Math.min(begin, edit.offset);
-            end = Math.max(end, edit.offset + edit.length);
-            end += edit.content.length - edit.length;
-        }
-        // create a single edit with all changes
-        const editLength = text.length - (newText.length - end) - begin;
-        return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
-    }
-    function applyEdit(text, edit) {
-        return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
-    }
-    exports.applyEdit = applyEdit;
-    function isWS(text, offset) {
-        return '\r\n \t'.indexOf(text.charAt(offset)) !== -1;
-    }
-    exports.isWS = isWS;
-});
-
-
-/***/ }),
-
-/***/ 6612:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-(function (factory) {
-    if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
-        if (v !== undefined) module.exports = v;
-    }
-    else if (typeof define === "function" && define.amd) {
-        define(["require", "exports", "./scanner", "./string-intern"], factory);
-    }
-})(function () {
-    /*---------------------------------------------------------------------------------------------
-     *  Copyright (c) Microsoft Corporation. All rights reserved.
-     *  Licensed under the MIT License. See License.txt in the project root for license information.
-     *--------------------------------------------------------------------------------------------*/
-    'use strict';
-    Object.defineProperty(exports, "__esModule", ({ value: true }));
-    exports.isEOL = exports.format = void 0;
-    const scanner_1 = __nccwpck_require__(8525);
-    const string_intern_1 = __nccwpck_require__(4579);
-    function format(documentText, range, options) {
-        let initialIndentLevel;
-        let formatText;
-        let formatTextStart;
-        let rangeStart;
-        let rangeEnd;
-        if (range) {
-            rangeStart = range.offset;
-            rangeEnd = rangeStart + range.length;
-            formatTextStart = rangeStart;
-            while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
-                formatTextStart--;
-            }
-            let endOffset = rangeEnd;
-            while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
-                endOffset++;
-            }
-            formatText = documentText.substring(formatTextStart, endOffset);
-            initialIndentLevel = computeIndentLevel(formatText, options);
-        }
-        else {
-            formatText = documentText;
-            initialIndentLevel = 0;
-            formatTextStart = 0;
-            rangeStart = 0;
-            rangeEnd = documentText.length;
-        }
-        const eol = getEOL(options, documentText);
-        const eolFastPathSupported = string_intern_1.supportedEols.includes(eol);
-        let numberLineBreaks = 0;
-        let indentLevel = 0;
-        let indentValue;
-        if (options.insertSpaces) {
-            indentValue = string_intern_1.cachedSpaces[options.tabSize || 4] ?? repeat(string_intern_1.cachedSpaces[1], options.tabSize || 4);
-        }
-        else {
-            indentValue = '\t';
-        }
-        const indentType = indentValue === '\t' ? '\t' : ' ';
-        let scanner = (0, scanner_1.createScanner)(formatText, false);
-        let hasError = false;
-        function newLinesAndIndent() {
-            if (numberLineBreaks > 1) {
-                return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
-            }
-            const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
-            if (!eolFastPathSupported || amountOfSpaces > string_intern_1.cachedBreakLinesWithSpaces[indentType][eol].length) {
-                return eol + repeat(indentValue, initialIndentLevel + indentLevel);
-            }
-            if (amountOfSpaces <= 0) {
-                return eol;
-            }
-            return string_intern_1.cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
-        }
-        function scanNext() {
-            let token = scanner.scan();
-            numberLineBreaks = 0;
-            while (token === 15 /* SyntaxKind.Trivia */ || token === 14 /* SyntaxKind.LineBreakTrivia */) {
-                if (token === 14 /* SyntaxKind.LineBreakTrivia */ && options.keepLines) {
-                    numberLineBreaks += 1;
-                }
-                else if (token === 14 /* SyntaxKind.LineBreakTrivia */) {
-                    numberLineBreaks = 1;
-                }
-                token = scanner.scan();
-            }
-            hasError = token === 16 /* SyntaxKind.Unknown */ || scanner.getTokenError() !== 0 /* ScanError.None */;
-            return token;
-        }
-        const editOperations = [];
-        function addEdit(text, startOffset, endOffset) {
-            if (!hasError && (!range || (startOffset < rangeEnd && endOffset > rangeStart)) && documentText.substring(startOffset, endOffset) !== text) {
-                editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
-            }
-        }
-        let firstToken = scanNext();
-        if (options.keepLines && numberLineBreaks > 0) {
-            addEdit(repeat(eol, numberLineBreaks), 0, 0);
-        }
-        if (firstToken !== 17 /* SyntaxKind.EOF */) {
-            let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
-            let initialIndent = (indentValue.length * initialIndentLevel < 20) && options.insertSpaces
-                ? string_intern_1.cachedSpaces[indentValue.length * initialIndentLevel]
-                : repeat(indentValue, initialIndentLevel);
-            addEdit(initialIndent, formatTextStart, firstTokenStart);
-        }
-        while (firstToken !== 17 /* SyntaxKind.EOF */) {
-            let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
-            let secondToken = scanNext();
-            let replaceContent = '';
-            let needsLineBreak = false;
-            while (numberLineBreaks === 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
-                let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
-                addEdit(string_intern_1.cachedSpaces[1], firstTokenEnd, commentTokenStart);
-                firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
-                needsLineBreak = secondToken === 12 /* SyntaxKind.LineCommentTrivia */;
-                replaceContent = needsLineBreak ? newLinesAndIndent() : '';
-                secondToken = scanNext();
-            }
-            if (secondToken === 2 /* SyntaxKind.CloseBraceToken */) {
-                if (firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
-                    indentLevel--;
-                }
-                ;
-                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
-                    replaceContent = newLinesAndIndent();
-                }
-                else if (options.keepLines) {
-                    replaceContent = string_intern_1.cachedSpaces[1];
-                }
-            }
-            else if (secondToken === 4 /* SyntaxKind.CloseBracketToken */) {
-                if (firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
-                    indentLevel--;
-                }
-                ;
-                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
-                    replaceContent = newLinesAndIndent();
-                }
-                else if (options.keepLines) {
-                    replaceContent = string_intern_1.cachedSpaces[1];
-                }
-            }
-            else {
-                switch (firstToken) {
-                    case 3 /* SyntaxKind.OpenBracketToken */:
-                    case 1 /* SyntaxKind.OpenBraceToken */:
-                        indentLevel++;
-                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
-                            replaceContent = newLinesAndIndent();
-                        }
-                        else {
-                            replaceContent = string_intern_1.cachedSpaces[1];
-                        }
-                        break;
-                    case 5 /* SyntaxKind.CommaToken */:
-                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
-                            replaceContent = newLinesAndIndent();
-                        }
-                        else {
-                            replaceContent = string_intern_1.cachedSpaces[1];
-                        }
-                        break;
-                    case 12 /* SyntaxKind.LineCommentTrivia */:
-                        replaceContent = newLinesAndIndent();
-                        break;
-                    case 13 /* SyntaxKind.BlockCommentTrivia */:
-                        if (numberLineBreaks > 0) {
-                            replaceContent = newLinesAndIndent();
-                        }
-                        else if (!needsLineBreak) {
-                            replaceContent = string_intern_1.cachedSpaces[1];
-                        }
-                        break;
-                    case 6 /* SyntaxKind.ColonToken */:
-                        if (options.keepLines && numberLineBreaks > 0) {
-                            replaceContent = newLinesAndIndent();
-                        }
-                        else if (!needsLineBreak) {
-                            replaceContent = string_intern_1.cachedSpaces[1];
-                        }
-                        break;
-                    case 10 /* SyntaxKind.StringLiteral */:
-                        if (options.keepLines && numberLineBreaks > 0) {
-                            replaceContent = newLinesAndIndent();
-                        }
-                        else if (secondToken === 6 /* SyntaxKind.ColonToken */ && !needsLineBreak) {
-                            replaceContent = '';
-                        }
-                        break;
-                    case 7 /* SyntaxKind.NullKeyword */:
-                    case 8 /* SyntaxKind.TrueKeyword */:
-                    case 9 /* SyntaxKind.FalseKeyword */:
-                    case 11 /* SyntaxKind.NumericLiteral */:
-                    case 2 /* SyntaxKind.CloseBraceToken */:
-                    case 4 /* SyntaxKind.CloseBracketToken */:
-                        if (options.keepLines && numberLineBreaks > 0) {
-                            replaceContent = newLinesAndIndent();
-                        }
-                        else {
-                            if ((secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */) && !needsLineBreak) {
-                                replaceContent = string_intern_1.cachedSpaces[1];
-                            }
-                            else if (secondToken !== 5 /* SyntaxKind.CommaToken */ && secondToken !== 17 /* SyntaxKind.EOF */) {
-                                hasError = true;
-                            }
-                        }
-                        break;
-                    case 16 /* SyntaxKind.Unknown */:
-                        hasError = true;
-                        break;
-                }
-                if (numberLineBreaks > 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
-                    replaceContent = newLinesAndIndent();
-                }
-            }
-            if (secondToken === 17 /* SyntaxKind.EOF */) {
-                if (options.keepLines && numberLineBreaks > 0) {
-                    replaceContent = newLinesAndIndent();
-                }
-                else {
-                    replaceContent = options.insertFinalNewline ? eol : '';
-                }
-            }
-            const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
-            addEdit(replaceContent, firstTokenEnd, secondTokenStart);
-            firstToken = secondToken;
-        }
-        return editOperations;
-    }
-    exports.format = format;
-    function repeat(s, count) {
-        let result = '';
-        for (let i = 0; i < count; i++) {
-            result += s;
-        }
-        return result;
-    }
-    function computeIndentLevel(content, options) {
-        let i = 0;
-        let nChars = 0;
-        const tabSize = options.tabSize || 4;
-        while (i < content.length) {
-            let ch = content.charAt(i);
-            if (ch === string_intern_1.cachedSpaces[1]) {
-                nChars++;
-            }
-            else if (ch === '\t') {
-                nChars += tabSize;
-            }
-            else {
-                break;
-            }
-            i++;
-        }
-        return Math.floor(nChars / tabSize);
-    }
-    function getEOL(options, text) {
-        for (let i = 0; i < text.length; i++) {
-            const ch = text.charAt(i);
-            if (ch === '\r') {
-                if (i + 1 < text.length && text.charAt(i + 1) === '\n') {
-                    return '\r\n';
-                }
-                return '\r';
-            }
-            else if (ch === '\n') {
-                return '\n';
-            }
-        }
-        return (options && options.eol) || '\n';
-    }
-    function isEOL(text, offset) {
-        return '\r\n'.indexOf(text.charAt(offset)) !== -1;
-    }
-    exports.isEOL = isEOL;
-});
-
-
-/***/ }),
-
-/***/ 5152:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-(function (factory) {
-    if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
-        if (v !== undefined) module.exports = v;
-    }
-    else if (typeof define === "function" && define.amd) {
-        define(["require", "exports", "./scanner"], factory);
-    }
-})(function () {
-    /*---------------------------------------------------------------------------------------------
-     *  Copyright (c) Microsoft Corporation. All rights reserved.
-     *  Licensed under the MIT License. See License.txt in the project root for license information.
-     *--------------------------------------------------------------------------------------------*/
-    'use strict';
-    Object.defineProperty(exports, "__esModule", ({ value: true }));
-    exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
-    const scanner_1 = __nccwpck_require__(8525);
-    var ParseOptions;
-    (function (ParseOptions) {
-        ParseOptions.DEFAULT = {
-            allowTrailingComma: false
-        };
-    })(ParseOptions || (ParseOptions = {}));
-    /**
-     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
-     */
-    function getLocation(text, position) {
-        const segments = []; // strings or numbers
-        const earlyReturnException = new Object();
-        let previousNode = undefined;
-        const previousNodeInst = {
-            value: {},
-            offset: 0,
-            length: 0,
-            type: 'object',
-            parent: undefined
-        };
-        let isAtPropertyKey = false;
-        function setPreviousNode(value, offset, length, type) {
-            previousNodeInst.value = value;
-            previousNodeInst.offset = offset;
-            previousNodeInst.length = length;
-            previousNodeInst.type = type;
-            previousNodeInst.colonOffset = undefined;
-            previousNode = previousNodeInst;
-        }
-        try {
-            visit(text, {
-                onObjectBegin: (offset, length) => {
-                    if (position <= offset) {
-                        throw earlyReturnException;
-                    }
-                    previousNode = undefined;
-                    isAtPropertyKey = position > offset;
-                    segments.push(''); // push a placeholder (will be replaced)
-                },
-                onObjectProperty: (name, offset, length) => {
-                    if (position < offset) {
-                        throw earlyReturnException;
-                    }
-                    setPreviousNode(name, offset, length, 'property');
-                    segments[segments.length - 1] = name;
-                    if (position <= offset + length) {
-                        throw earlyReturnException;
-                    }
-                },
-                onObjectEnd: (offset, length) => {
-                    if (position <= offset) {
-                        throw earlyReturnException;
-                    }
-                    previousNode = undefined;
-                    segments.pop();
-                },
-                onArrayBegin: (offset, length) => {
-                    if (position <= offset) {
-                        throw earlyReturnException;
-                    }
-                    previousNode = undefined;
-                    segments.push(0);
-                },
-                onArrayEnd: (offset, length) => {
-                    if (position <= offset) {
-                        throw earlyReturnException;
-                    }
-                    previousNode = undefined;
-                    segments.pop();
-                },
-                onLiteralValue: (value, offset, length) => {
-                    if (position < offset) {
-                        throw earlyReturnException;
-                    }
-                    setPreviousNode(value, offset, length, getNodeType(value));
-                    if (position <= offset + length) {
-                        throw earlyReturnException;
-                    }
-                },
-                onSeparator: (sep, offset, length) => {
-                    if (position <= offset) {
-                        throw earlyReturnException;
-                    }
-                    if (sep === ':' && previousNode && previousNode.type === 'property') {
-                        previousNode.colonOffset = offset;
-                        isAtPropertyKey = false;
-                        previousNode = undefined;
-                    }
-                    else if (sep === ',') {
-                        const last = segments[segments.length - 1];
-                        if (typeof last === 'number') {
-                            segments[segments.length - 1] = last + 1;
-                        }
-                        else {
-                            isAtPropertyKey = true;
-                            segments[segments.length - 1] = '';
-                        }
-                        previousNode = undefined;
-                    }
-                }
-            });
-        }
-        catch (e) {
-            if (e !== earlyReturnException) {
-                throw e;
-            }
-        }
-        return {
-            path: segments,
-            previousNode,
-            isAtPropertyKey,
-            matches: (pattern) => {
-                let k = 0;
-                for (let i = 0; k < pattern.length && i < segments.length; i++) {
-                    if (pattern[k] === segments[i] || pattern[k] === '*') {
-                        k++;
-                    }
-                    else if (pattern[k] !== '**') {
-                        return false;
-                    }
-                }
-                return k === pattern.length;
-            }
-        };
-    }
-    exports.getLocation = getLocation;
-    /**
-     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
-     * Therefore always check the errors list to find out if the input was valid.
-     */
-    function parse(text, errors = [], options = ParseOptions.DEFAULT) {
-        let currentProperty = null;
-        let currentParent = [];
-        const previousParents = [];
-        function onValue(value) {
-            if (Array.isArray(currentParent)) {
-                currentParent.push(value);
-            }
-            else if (currentProperty !== null) {
-                currentParent[currentProperty] = value;
-            }
-        }
-        const visitor = {
-            onObjectBegin: () => {
-                const object = {};
-                onValue(object);
-                previousParents.push(currentParent);
-                currentParent = object;
-                currentProperty = null;
-            },
-            onObjectProperty: (name) => {
-                currentProperty = name;
-            },
-            onObjectEnd: () => {
-                currentParent = previousParents.pop();
-            },
-            onArrayBegin: () => {
-                const array = [];
-                onValue(array);
-                previousParents.push(currentParent);
-                currentParent = array;
-                currentProperty = null;
-            },
-            onArrayEnd: () => {
-                currentParent = previousParents.pop();
-            },
-            onLiteralValue: onValue,
-            onError: (error, offset, length) => {
-                errors.push({ error, offset, length });
-            }
-        };
-        visit(text, visitor, options);
-        return currentParent[0];
-    }
-    exports.parse = parse;
-    /**
-     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
-     */
-    function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
-        let currentParent = { type: 'array', offset: -1, length: -1, children: [], parent: undefined }; // artificial root
-        function ensurePropertyComplete(endOffset) {
-            if (currentParent.type === 'property') {
-                currentParent.length = endOffset - currentParent.offset;
-                currentParent = currentParent.parent;
-            }
-        }
-        function onValue(valueNode) {
-            currentParent.children.push(valueNode);
-            return valueNode;
-        }
-        const visitor = {
-            onObjectBegin: (offset) => {
-                currentParent = onValue({ type: 'object', offset, length: -1, parent: currentParent, children: [] });
-            },
-            onObjectProperty: (name, offset, length) => {
-                currentParent = onValue({ type: 'property', offset, length: -1, parent: currentParent, children: [] });
-                currentParent.children.push({ type: 'string', value: name, offset, length, parent: currentParent });
-            },
-            onObjectEnd: (offset, length) => {
-                ensurePropertyComplete(offset + length); // in case of a missing value for a property: make sure property is complete
-                currentParent.length = offset + length - currentParent.offset;
-                currentParent = currentParent.parent;
-                ensurePropertyComplete(offset + length);
-            },
-            onArrayBegin: (offset, length) => {
-                currentParent = onValue({ type: 'array', offset, length: -1, parent: currentParent, children: [] });
-            },
-            onArrayEnd: (offset, length) => {
-                currentParent.length = offset + length - currentParent.offset;
-                currentParent = currentParent.parent;
-                ensurePropertyComplete(offset + length);
-            },
-            onLiteralValue: (value, offset, length) => {
-                onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
-                ensurePropertyComplete(offset + length);
-            },
-            onSeparator: (sep, offset, length) => {
-                if (currentParent.type === 'property') {
-                    if (sep === ':') {
-                        currentParent.colonOffset = offset;
-                    }
-                    else if (sep === ',') {
-                        ensurePropertyComplete(offset);
-                    }
-                }
-            },
-            onError: (error, offset, length) => {
-                errors.push({ error, offset, length });
-            }
-        };
-        visit(text, visitor, options);
-        const result = currentParent.children[0];
-        if (result) {
-            delete result.parent;
-        }
-        return result;
-    }
-    exports.parseTree = parseTree;
-    /**
-     * Finds the node at the given path in a JSON DOM.
-     */
-    function findNodeAtLocation(root, path) {
-        if (!root) {
-            return undefined;
-        }
-        let node = root;
-        for (let segment of path) {
-            if (typeof segment === 'string') {
-                if (node.type !== 'object' || !Array.isArray(node.children)) {
-                    return undefined;
-                }
-                let found = false;
-                for (const propertyNode of node.children) {
-                    if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
-                        node = propertyNode.children[1];
-                        found = true;
-                        break;
-                    }
-                }
-                if (!found) {
-                    return undefined;
-                }
-            }
-            else {
-                const index = segment;
-                if (node.type !== 'array' || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
-                    return undefined;
-                }
-                node = node.children[index];
-            }
-        }
-        return node;
-    }
-    exports.findNodeAtLocation = findNodeAtLocation;
-    /**
-     * Gets the JSON path of the given JSON DOM node
-     */
-    function getNodePath(node) {
-        if (!node.parent || !node.parent.children) {
-            return [];
-        }
-        const path = getNodePath(node.parent);
-        if (node.parent.type === 'property') {
-            const key = node.parent.children[0].value;
-            path.push(key);
-        }
-        else if (node.parent.type === 'array') {
-            const index = node.parent.children.indexOf(node);
-            if (index !== -1) {
-                path.push(index);
-            }
-        }
-        return path;
-    }
-    exports.getNodePath = getNodePath;
-    /**
-     * Evaluates the JavaScript object of the given JSON DOM node
-     */
-    function getNodeValue(node) {
-        switch (node.type) {
-            case 'array':
-                return node.children.map(getNodeValue);
-            case 'object':
-                const obj = Object.create(null);
-                for (let prop of node.children) {
-                    const valueNode = prop.children[1];
-                    if (valueNode) {
-                        obj[prop.children[0].value] = getNodeValue(valueNode);
-                    }
-                }
-                return obj;
-            case 'null':
-            case 'string':
-            case 'number':
-            case 'boolean':
-                return node.value;
-            default:
-                return undefined;
-        }
-    }
-    exports.getNodeValue = getNodeValue;
-    function contains(node, offset, includeRightBound = false) {
-        return (offset >= node.offset && offset < (node.offset + node.length)) || includeRightBound && (offset === (node.offset + node.length));
-    }
-    exports.contains = contains;
-    /**
-     * Finds the most inner node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
-     */
-    function findNodeAtOffset(node, offset, includeRightBound = false) {
-        if (contains(node, offset, includeRightBound)) {
-            const children = node.children;
-            if (Array.isArray(children)) {
-                for (let i = 0; i < children.length && children[i].offset <= offset; i++) {
-                    const item = findNodeAtOffset(children[i], offset, includeRightBound);
-                    if (item) {
-                        return item;
-                    }
-                }
-            }
-            return node;
-        }
-        return undefined;
-    }
-    exports.findNodeAtOffset = findNodeAtOffset;
-    /**
-     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
-     */
-    function visit(text, visitor, options = ParseOptions.DEFAULT) {
-        const _scanner = (0, scanner_1.createScanner)(text, false);
-        // Important: Only pass copies of this to visitor functions to prevent accidental modification, and
-        // to not affect visitor functions which stored a reference to a previous JSONPath
-        const _jsonPath = [];
-        // Depth of onXXXBegin() callbacks suppressed. onXXXEnd() decrements this if it isn't 0 already.
-        // Callbacks are only called when this value is 0.
-        let suppressedCallbacks = 0;
-        function toNoArgVisit(visitFunction) {
-            return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-        }
-        function toOneArgVisit(visitFunction) {
-            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-        }
-        function toOneArgVisitWithPath(visitFunction) {
-            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-        }
-        function toBeginVisit(visitFunction) {
-            return visitFunction ?
-                () => {
-                    if (suppressedCallbacks > 0) {
-                        suppressedCallbacks++;
-                    }
-                    else {
-                        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-                        if (cbReturn === false) {
-                            suppressedCallbacks = 1;
-                        }
-                    }
-                }
-                : () => true;
-        }
-        function toEndVisit(visitFunction) {
-            return visitFunction ?
-                () => {
-                    if (suppressedCallbacks > 0) {
-                        suppressedCallbacks--;
-                    }
-                    if (suppressedCallbacks === 0) {
-                        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-                    }
-                }
-                : () => true;
-        }
-        const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-        const disallowComments = options && options.disallowComments;
-        const allowTrailingComma = options && options.allowTrailingComma;
-        function scanNext() {
-            while (true) {
-                const token = _scanner.scan();
-                switch (_scanner.getTokenError()) {
-                    case 4 /* ScanError.InvalidUnicode */:
-                        handleError(14 /* ParseErrorCode.InvalidUnicode */);
-                        break;
-                    case 5 /* ScanError.InvalidEscapeCharacter */:
-                        handleError(15 /* ParseErrorCode.InvalidEscapeCharacter */);
-                        break;
-                    case 3 /* ScanError.UnexpectedEndOfNumber */:
-                        handleError(13 /* ParseErrorCode.UnexpectedEndOfNumber */);
-                        break;
-                    case 1 /* ScanError.UnexpectedEndOfComment */:
-                        if (!disallowComments) {
-                            handleError(11 /* ParseErrorCode.UnexpectedEndOfComment */);
-                        }
-                        break;
-                    case 2 /* ScanError.UnexpectedEndOfString */:
-                        handleError(12 /* ParseErrorCode.UnexpectedEndOfString */);
-                        break;
-                    case 6 /* ScanError.InvalidCharacter */:
-                        handleError(16 /* ParseErrorCode.InvalidCharacter */);
-                        break;
-                }
-                switch (token) {
-                    case 12 /* SyntaxKind.LineCommentTrivia */:
-                    case 13 /* SyntaxKind.BlockCommentTrivia */:
-                        if (disallowComments) {
-                            handleError(10 /* ParseErrorCode.InvalidCommentToken */);
-                        }
-                        else {
-                            onComment();
-                        }
-                        break;
-                    case 16 /* SyntaxKind.Unknown */:
-                        handleError(1 /* ParseErrorCode.InvalidSymbol */);
-                        break;
-                    case 15 /* SyntaxKind.Trivia */:
-                    case 14 /* SyntaxKind.LineBreakTrivia */:
-                        break;
-                    default:
-                        return token;
-                }
-            }
-        }
-        function handleError(error, skipUntilAfter = [], skipUntil = []) {
-            onError(error);
-            if (skipUntilAfter.length + skipUntil.length > 0) {
-                let token = _scanner.getToken();
-                while (token !== 17 /* SyntaxKind.EOF */) {
-                    if (skipUntilAfter.indexOf(token) !== -1) {
-                        scanNext();
-                        break;
-                    }
-                    else if (skipUntil.indexOf(token) !== -1) {
-                        break;
-                    }
-                    token = scanNext();
-                }
-            }
-        }
-        function parseString(isValue) {
-            const value = _scanner.getTokenValue();
-            if (isValue) {
-                onLiteralValue(value);
-            }
-            else {
-                onObjectProperty(value);
-                // add property name afterwards
-                _jsonPath.push(value);
-            }
-            scanNext();
-            return true;
-        }
-        function parseLiteral() {
-            switch (_scanner.getToken()) {
-                case 11 /* SyntaxKind.NumericLiteral */:
-                    const tokenValue = _scanner.getTokenValue();
-                    let value = Number(tokenValue);
-                    if (isNaN(value)) {
-                        handleError(2 /* ParseErrorCode.InvalidNumberFormat */);
-                        value = 0;
-                    }
-                    onLiteralValue(value);
-                    break;
-                case 7 /* SyntaxKind.NullKeyword */:
-                    onLiteralValue(null);
-                    break;
-                case 8 /* SyntaxKind.TrueKeyword */:
-                    onLiteralValue(true);
-                    break;
-                case 9 /* SyntaxKind.FalseKeyword */:
-                    onLiteralValue(false);
-                    break;
-                default:
-                    return false;
-            }
-            scanNext();
-            return true;
-        }
-        function parseProperty() {
-            if (_scanner.getToken() !== 10 /* SyntaxKind.StringLiteral */) {
-                handleError(3 /* ParseErrorCode.PropertyNameExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
-                return false;
-            }
-            parseString(false);
-            if (_scanner.getToken() === 6 /* SyntaxKind.ColonToken */) {
-                onSeparator(':');
-                scanNext(); // consume colon
-                if (!parseValue()) {
-                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
-                }
-            }
-            else {
-                handleError(5 /* ParseErrorCode.ColonExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
-            }
-            _jsonPath.pop(); // remove processed property name
-            return true;
-        }
-        function parseObject() {
-            onObjectBegin();
-            scanNext(); // consume open brace
-            let needsComma = false;
-            while (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
-                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
-                    if (!needsComma) {
-                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
-                    }
-                    onSeparator(',');
-                    scanNext(); // consume comma
-                    if (_scanner.getToken() === 2 /* SyntaxKind.CloseBraceToken */ && allowTrailingComma) {
-                        break;
-                    }
-                }
-                else if (needsComma) {
-                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
-                }
-                if (!parseProperty()) {
-                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
-                }
-                needsComma = true;
-            }
-            onObjectEnd();
-            if (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */) {
-                handleError(7 /* ParseErrorCode.CloseBraceExpected */, [2 /* SyntaxKind.CloseBraceToken */], []);
-            }
-            else {
-                scanNext(); // consume close brace
-            }
-            return true;
-        }
-        function parseArray() {
-            onArrayBegin();
-            scanNext(); // consume open bracket
-            let isFirstElement = true;
-            let needsComma = false;
-            while (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
-                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
-                    if (!needsComma) {
-                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
-                    }
-                    onSeparator(',');
-                    scanNext(); // consume comma
-                    if (_scanner.getToken() === 4 /* SyntaxKind.CloseBracketToken */ && allowTrailingComma) {
-                        break;
-                    }
-                }
-                else if (needsComma) {
-                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
-                }
-                if (isFirstElement) {
-                    _jsonPath.push(0);
-                    isFirstElement = false;
-                }
-                else {
-                    _jsonPath[_jsonPath.length - 1]++;
-                }
-                if (!parseValue()) {
-                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [4 /* SyntaxKind.CloseBracketToken */, 5 /* SyntaxKind.CommaToken */]);
-                }
-                needsComma = true;
-            }
-            onArrayEnd();
-            if (!isFirstElement) {
-                _jsonPath.pop(); // remove array index
-            }
-            if (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */) {
-                handleError(8 /* ParseErrorCode.CloseBracketExpected */, [4 /* SyntaxKind.CloseBracketToken */], []);
-            }
-            else {
-                scanNext(); // consume close bracket
-            }
-            return true;
-        }
-        function parseValue() {
-            switch (_scanner.getToken()) {
-                case 3 /* SyntaxKind.OpenBracketToken */:
-                    return parseArray();
-                case 1 /* SyntaxKind.OpenBraceToken */:
-                    return parseObject();
-                case 10 /* SyntaxKind.StringLiteral */:
-                    return parseString(true);
-                default:
-                    return parseLiteral();
-            }
-        }
-        scanNext();
-        if (_scanner.getToken() === 17 /* SyntaxKind.EOF */) {
-            if (options.allowEmptyContent) {
-                return true;
-            }
-            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
-            return false;
-        }
-        if (!parseValue()) {
-            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
-            return false;
-        }
-        if (_scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
-            handleError(9 /* ParseErrorCode.EndOfFileExpected */, [], []);
-        }
-        return true;
-    }
-    exports.visit = visit;
-    /**
-     * Takes JSON with JavaScript-style comments and remove
-     * them. Optionally replaces every none-newline character
-     * of comments with a replaceCharacter
-     */
-    function stripComments(text, replaceCh) {
-        let _scanner = (0, scanner_1.createScanner)(text), parts = [], kind, offset = 0, pos;
-        do {
-            pos = _scanner.getPosition();
-            kind = _scanner.scan();
-            switch (kind) {
-                case 12 /* SyntaxKind.LineCommentTrivia */:
-                case 13 /* SyntaxKind.BlockCommentTrivia */:
-                case 17 /* SyntaxKind.EOF */:
-                    if (offset !== pos) {
-                        parts.push(text.substring(offset, pos));
-                    }
-                    if (replaceCh !== undefined) {
-                        parts.push(_scanner.getTokenValue().replace(/[^\r\n]/g, replaceCh));
-                    }
-                    offset = _scanner.getPosition();
-                    break;
-            }
-        } while (kind !== 17 /* SyntaxKind.EOF */);
-        return parts.join('');
-    }
-    exports.stripComments = stripComments;
-    function getNodeType(value) {
-        switch (typeof value) {
-            case 'boolean': return 'boolean';
-            case 'number': return 'number';
-            case 'string': return 'string';
-            case 'object': {
-                if (!value) {
-                    return 'null';
-                }
-                else if (Array.isArray(value)) {
-                    return 'array';
-                }
-                return 'object';
-            }
-            default: return 'null';
-        }
-    }
-    exports.getNodeType = getNodeType;
-});
-
-
-/***/ }),
-
-/***/ 8525:
-/***/ ((module, exports) => {
-
-(function (factory) {
-    if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
-        if (v !== undefined) module.exports = v;
-    }
-    else if (typeof define === "function" && define.amd) {
-        define(["require", "exports"], factory);
-    }
-})(function () {
-    /*---------------------------------------------------------------------------------------------
-     *  Copyright (c) Microsoft Corporation. All rights reserved.
-     *  Licensed under the MIT License. See License.txt in the project root for license information.
-     *--------------------------------------------------------------------------------------------*/
-    'use strict';
-    Object.defineProperty(exports, "__esModule", ({ value: true }));
-    exports.createScanner = void 0;
-    /**
-     * Creates a JSON scanner on the given text.
-     * If ignoreTrivia is set, whitespaces or comments are ignored.
-     */
-    function createScanner(text, ignoreTrivia = false) {
-        const len = text.length;
-        let pos = 0, value = '', tokenOffset = 0, token = 16 /* SyntaxKind.Unknown */, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0 /* ScanError.None */;
-        function scanHexDigits(count, exact) {
-            let digits = 0;
-            let value = 0;
-            while (digits < count || !exact) {
-                let ch = text.charCodeAt(pos);
-                if (ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */) {
-                    value = value * 16 + ch - 48 /* CharacterCodes._0 */;
-                }
-                else if (ch >= 65 /* CharacterCodes.A */ && ch <= 70 /* CharacterCodes.F */) {
-                    value = value * 16 + ch - 65 /* CharacterCodes.A */ + 10;
-                }
-                else if (ch >= 97 /* CharacterCodes.a */ && ch <= 102 /* CharacterCodes.f */) {
-                    value = value * 16 + ch - 97 /* CharacterCodes.a */ + 10;
-                }
-                else {
-                    break;
-                }
-                pos++;
-                digits++;
-            }
-            if (digits < count) {
-                value = -1;
-            }
-            return value;
-        }
-        function setPosition(newPosition) {
-            pos = newPosition;
-            value = '';
-            tokenOffset = 0;
-            token = 16 /* SyntaxKind.Unknown */;
-            scanError = 0 /* ScanError.None */;
-        }
-        function scanNumber() {
-            let start = pos;
-            if (text.charCodeAt(pos) === 48 /* CharacterCodes._0 */) {
-                pos++;
-            }
-            else {
-                pos++;
-                while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-                    pos++;
-                }
-            }
-            if (pos < text.length && text.charCodeAt(pos) === 46 /* CharacterCodes.dot */) {
-                pos++;
-                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
-                    pos++;
-                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-                        pos++;
-                    }
-                }
-                else {
-                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
-                    return text.substring(start, pos);
-                }
-            }
-            let end = pos;
-            if (pos < text.length && (text.charCodeAt(pos) === 69 /* CharacterCodes.E */ || text.charCodeAt(pos) === 101 /* CharacterCodes.e */)) {
-                pos++;
-                if (pos < text.length && text.charCodeAt(pos) === 43 /* CharacterCodes.plus */ || text.charCodeAt(pos) === 45 /* CharacterCodes.minus */) {
-                    pos++;
-                }
-                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
-                    pos++;
-                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-                        pos++;
-                    }
-                    end = pos;
-                }
-                else {
-                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
-                }
-            }
-            return text.substring(start, end);
-        }
-        function scanString() {
-            let result = '', start = pos;
-            while (true) {
-                if (pos >= len) {
-                    result += text.substring(start, pos);
-                    scanError = 2 /* ScanError.UnexpectedEndOfString */;
-                    break;
-                }
-                const ch = text.charCodeAt(pos);
-                if (ch === 34 /* CharacterCodes.doubleQuote */) {
-                    result += text.substring(start, pos);
-                    pos++;
-                    break;
-                }
-                if (ch === 92 /* CharacterCodes.backslash */) {
-                    result += text.substring(start, pos);
-                    pos++;
-                    if (pos >= len) {
-                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
-                        break;
-                    }
-                    const ch2 = text.charCodeAt(pos++);
-                    switch (ch2) {
-                        case 34 /* CharacterCodes.doubleQuote */:
-                            result += '\"';
-                            break;
-                        case 92 /* CharacterCodes.backslash */:
-                            result += '\\';
-                            break;
-                        case 47 /* CharacterCodes.slash */:
-                            result += '/';
-                            break;
-                        case 98 /* CharacterCodes.b */:
-                            result += '\b';
-                            break;
-                        case 102 /* CharacterCodes.f */:
-                            result += '\f';
-                            break;
-                        case 110 /* CharacterCodes.n */:
-                            result += '\n';
-                            break;
-                        case 114 /* CharacterCodes.r */:
-                            result += '\r';
-                            break;
-                        case 116 /* CharacterCodes.t */:
-                            result += '\t';
-                            break;
-                        case 117 /* CharacterCodes.u */:
-                            const ch3 = scanHexDigits(4, true);
-                            if (ch3 >= 0) {
-                                result += String.fromCharCode(ch3);
-                            }
-                            else {
-                                scanError = 4 /* ScanError.InvalidUnicode */;
-                            }
-                            break;
-                        default:
-                            scanError = 5 /* ScanError.InvalidEscapeCharacter */;
-                    }
-                    start = pos;
-                    continue;
-                }
-                if (ch >= 0 && ch <= 0x1f) {
-                    if (isLineBreak(ch)) {
-                        result += text.substring(start, pos);
-                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
-                        break;
-                    }
-                    else {
-                        scanError = 6 /* ScanError.InvalidCharacter */;
-                        // mark as error but continue with string
-                    }
-                }
-                pos++;
-            }
-            return result;
-        }
-        function scanNext() {
-            value = '';
-            scanError = 0 /* ScanError.None */;
-            tokenOffset = pos;
-            lineStartOffset = lineNumber;
-            prevTokenLineStartOffset = tokenLineStartOffset;
-            if (pos >= len) {
-                // at the end
-                tokenOffset = len;
-                return token = 17 /* SyntaxKind.EOF */;
-            }
-            let code = text.charCodeAt(pos);
-            // trivia: whitespace
-            if (isWhiteSpace(code)) {
-                do {
-                    pos++;
-                    value += String.fromCharCode(code);
-                    code = text.charCodeAt(pos);
-                } while (isWhiteSpace(code));
-                return token = 15 /* SyntaxKind.Trivia */;
-            }
-            // trivia: newlines
-            if (isLineBreak(code)) {
-                pos++;
-                value += String.fromCharCode(code);
-                if (code === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
-                    pos++;
-                    value += '\n';
-                }
-                lineNumber++;
-                tokenLineStartOffset = pos;
-                return token = 14 /* SyntaxKind.LineBreakTrivia */;
-            }
-            switch (code) {
-                // tokens: []{}:,
-                case 123 /* CharacterCodes.openBrace */:
-                    pos++;
-                    return token = 1 /* SyntaxKind.OpenBraceToken */;
-                case 125 /* CharacterCodes.closeBrace */:
-                    pos++;
-                    return token = 2 /* SyntaxKind.CloseBraceToken */;
-                case 91 /* CharacterCodes.openBracket */:
-                    pos++;
-                    return token = 3 /* SyntaxKind.OpenBracketToken */;
-                case 93 /* CharacterCodes.closeBracket */:
-                    pos++;
-                    return token = 4 /* SyntaxKind.CloseBracketToken */;
-                case 58 /* CharacterCodes.colon */:
-                    pos++;
-                    return token = 6 /* SyntaxKind.ColonToken */;
-                case 44 /* CharacterCodes.comma */:
-                    pos++;
-                    return token = 5 /* SyntaxKind.CommaToken */;
-                // strings
-                case 34 /* CharacterCodes.doubleQuote */:
-                    pos++;
-                    value = scanString();
-                    return token = 10 /* SyntaxKind.StringLiteral */;
-                // comments
-                case 47 /* CharacterCodes.slash */:
-                    const start = pos - 1;
-                    // Single-line comment
-                    if (text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
-                        pos += 2;
-                        while (pos < len) {
-                            if (isLineBreak(text.charCodeAt(pos))) {
-                                break;
-                            }
-                            pos++;
-                        }
-                        value = text.substring(start, pos);
-                        return token = 12 /* SyntaxKind.LineCommentTrivia */;
-                    }
-                    // Multi-line comment
-                    if (text.charCodeAt(pos + 1) === 42 /* CharacterCodes.asterisk */) {
-                        pos += 2;
-                        const safeLength = len - 1; // For lookahead.
-                        let commentClosed = false;
-                        while (pos < safeLength) {
-                            const ch = text.charCodeAt(pos);
-                            if (ch === 42 /* CharacterCodes.asterisk */ && text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
-                                pos += 2;
-                                commentClosed = true;
-                                break;
-                            }
-                            pos++;
-                            if (isLineBreak(ch)) {
-                                if (ch === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
-                                    pos++;
-                                }
-                                lineNumber++;
-                                tokenLineStartOffset = pos;
-                            }
-                        }
-                        if (!commentClosed) {
-                            pos++;
-                            scanError = 1 /* ScanError.UnexpectedEndOfComment */;
-                        }
-                        value = text.substring(start, pos);
-                        return token = 13 /* SyntaxKind.BlockCommentTrivia */;
-                    }
-                    // just a single slash
-                    value += String.fromCharCode(code);
-                    pos++;
-                    return token = 16 /* SyntaxKind.Unknown */;
-                // numbers
-                case 45 /* CharacterCodes.minus */:
-                    value += String.fromCharCode(code);
-                    pos++;
-                    if (pos === len || !isDigit(text.charCodeAt(pos))) {
-                        return token = 16 /* SyntaxKind.Unknown */;
-                    }
-                // found a minus, followed by a number so
-                // we fall through to proceed with scanning
-                // numbers
-                case 48 /* CharacterCodes._0 */:
-                case 49 /* CharacterCodes._1 */:
-                case 50 /* CharacterCodes._2 */:
-                case 51 /* CharacterCodes._3 */:
-                case 52 /* CharacterCodes._4 */:
-                case 53 /* CharacterCodes._5 */:
-                case 54 /* CharacterCodes._6 */:
-                case 55 /* CharacterCodes._7 */:
-                case 56 /* CharacterCodes._8 */:
-                case 57 /* CharacterCodes._9 */:
-                    value += scanNumber();
-                    return token = 11 /* SyntaxKind.NumericLiteral */;
-                // literals and unknown symbols
-                default:
-                    // is a literal? Read the full word.
-                    while (pos < len && isUnknownContentCharacter(code)) {
-                        pos++;
-                        code = text.charCodeAt(pos);
-                    }
-                    if (tokenOffset !== pos) {
-                        value = text.substring(tokenOffset, pos);
-                        // keywords: true, false, null
-                        switch (value) {
-                            case 'true': return token = 8 /* SyntaxKind.TrueKeyword */;
-                            case 'false': return token = 9 /* SyntaxKind.FalseKeyword */;
-                            case 'null': return token = 7 /* SyntaxKind.NullKeyword */;
-                        }
-                        return token = 16 /* SyntaxKind.Unknown */;
-                    }
-                    // some
-                    value += String.fromCharCode(code);
-                    pos++;
-                    return token = 16 /* SyntaxKind.Unknown */;
-            }
-        }
-        function isUnknownContentCharacter(code) {
-            if (isWhiteSpace(code) || isLineBreak(code)) {
-                return false;
-            }
-            switch (code) {
-                case 125 /* CharacterCodes.closeBrace */:
-                case 93 /* CharacterCodes.closeBracket */:
-                case 123 /* CharacterCodes.openBrace */:
-                case 91 /* CharacterCodes.openBracket */:
-                case 34 /* CharacterCodes.doubleQuote */:
-                case 58 /* CharacterCodes.colon */:
-                case 44 /* CharacterCodes.comma */:
-                case 47 /* CharacterCodes.slash */:
-                    return false;
-            }
-            return true;
-        }
-        function scanNextNonTrivia() {
-            let result;
-            do {
-                result = scanNext();
-            } while (result >= 12 /* SyntaxKind.LineCommentTrivia */ && result <= 15 /* SyntaxKind.Trivia */);
-            return result;
-        }
-        return {
-            setPosition: setPosition,
-            getPosition: () => pos,
-            scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-            getToken: () => token,
-            getTokenValue: () => value,
-            getTokenOffset: () => tokenOffset,
-            getTokenLength: () => pos - tokenOffset,
-            getTokenStartLine: () => lineStartOffset,
-            getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-            getTokenError: () => scanError,
-        };
-    }
-    exports.createScanner = createScanner;
-    function isWhiteSpace(ch) {
-        return ch === 32 /* CharacterCodes.space */ || ch === 9 /* CharacterCodes.tab */;
-    }
-    function isLineBreak(ch) {
-        return ch === 10 /* CharacterCodes.lineFeed */ || ch === 13 /* CharacterCodes.carriageReturn */;
-    }
-    function isDigit(ch) {
-        return ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */;
-    }
-    var CharacterCodes;
-    (function (CharacterCodes) {
-        CharacterCodes[CharacterCodes["lineFeed"] = 10] = "lineFeed";
-        CharacterCodes[CharacterCodes["carriageReturn"] = 13] = "carriageReturn";
-        CharacterCodes[CharacterCodes["space"] = 32] = "space";
-        CharacterCodes[CharacterCodes["_0"] = 48] = "_0";
-        CharacterCodes[CharacterCodes["_1"] = 49] = "_1";
-        CharacterCodes[CharacterCodes["_2"] = 50] = "_2";
-        CharacterCodes[CharacterCodes["_3"] = 51] = "_3";
-        CharacterCodes[CharacterCodes["_4"] = 52] = "_4";
-        CharacterCodes[CharacterCodes["_5"] = 53] = "_5";
-        CharacterCodes[CharacterCodes["_6"] = 54] = "_6";
-        CharacterCodes[CharacterCodes["_7"] = 55] = "_7";
-        CharacterCodes[CharacterCodes["_8"] = 56] = "_8";
-        CharacterCodes[CharacterCodes["_9"] = 57] = "_9";
-        CharacterCodes[CharacterCodes["a"] = 97] = "a";
-        CharacterCodes[CharacterCodes["b"] = 98] = "b";
-        CharacterCodes[CharacterCodes["c"] = 99] = "c";
-        CharacterCodes[CharacterCodes["d"] = 100] = "d";
-        CharacterCodes[CharacterCodes["e"] = 101] = "e";
-        CharacterCodes[CharacterCodes["f"] = 102] = "f";
-        CharacterCodes[CharacterCodes["g"] = 103] = "g";
-        CharacterCodes[CharacterCodes["h"] = 104] = "h";
-        CharacterCodes[CharacterCodes["i"] = 105] = "i";
-        CharacterCodes[CharacterCodes["j"] = 106] = "j";
-        CharacterCodes[CharacterCodes["k"] = 107] = "k";
-        CharacterCodes[CharacterCodes["l"] = 108] = "l";
-        CharacterCodes[CharacterCodes["m"] = 109] = "m";
-        CharacterCodes[CharacterCodes["n"] = 110] = "n";
-        CharacterCodes[CharacterCodes["o"] = 111] = "o";
-        CharacterCodes[CharacterCodes["p"] = 112] = "p";
-        CharacterCodes[CharacterCodes["q"] = 113] = "q";
-        CharacterCodes[CharacterCodes["r"] = 114] = "r";
-        CharacterCodes[CharacterCodes["s"] = 115] = "s";
-        CharacterCodes[CharacterCodes["t"] = 116] = "t";
-        CharacterCodes[CharacterCodes["u"] = 117] = "u";
-        CharacterCodes[CharacterCodes["v"] = 118] = "v";
-        CharacterCodes[CharacterCodes["w"] = 119] = "w";
-        CharacterCodes[CharacterCodes["x"] = 120] = "x";
-        CharacterCodes[CharacterCodes["y"] = 121] = "y";
-        CharacterCodes[CharacterCodes["z"] = 122] = "z";
-        CharacterCodes[CharacterCodes["A"] = 65] = "A";
-        CharacterCodes[CharacterCodes["B"] = 66] = "B";
-        CharacterCodes[CharacterCodes["C"] = 67] = "C";
-        CharacterCodes[CharacterCodes["D"] = 68] = "D";
-        CharacterCodes[CharacterCodes["E"] = 69] = "E";
-        CharacterCodes[CharacterCodes["F"] = 70] = "F";
-        CharacterCodes[CharacterCodes["G"] = 71] = "G";
-        CharacterCodes[CharacterCodes["H"] = 72] = "H";
-        CharacterCodes[CharacterCodes["I"] = 73] = "I";
-        CharacterCodes[CharacterCodes["J"] = 74] = "J";
-        CharacterCodes[CharacterCodes["K"] = 75] = "K";
-        CharacterCodes[CharacterCodes["L"] = 76] = "L";
-        CharacterCodes[CharacterCodes["M"] = 77] = "M";
-        CharacterCodes[CharacterCodes["N"] = 78] = "N";
-        CharacterCodes[CharacterCodes["O"] = 79] = "O";
-        CharacterCodes[CharacterCodes["P"] = 80] = "P";
-        CharacterCodes[CharacterCodes["Q"] = 81] = "Q";
-        CharacterCodes[CharacterCodes["R"] = 82] = "R";
-        CharacterCodes[CharacterCodes["S"] = 83] = "S";
-        CharacterCodes[CharacterCodes["T"] = 84] = "T";
-        CharacterCodes[CharacterCodes["U"] = 85] = "U";
-        CharacterCodes[CharacterCodes["V"] = 86] = "V";
-        CharacterCodes[CharacterCodes["W"] = 87] = "W";
-        CharacterCodes[CharacterCodes["X"] = 88] = "X";
-        CharacterCodes[CharacterCodes["Y"] = 89] = "Y";
-        CharacterCodes[CharacterCodes["Z"] = 90] = "Z";
-        CharacterCodes[CharacterCodes["asterisk"] = 42] = "asterisk";
-        CharacterCodes[CharacterCodes["backslash"] = 92] = "backslash";
-        CharacterCodes[CharacterCodes["closeBrace"] = 125] = "closeBrace";
-        CharacterCodes[CharacterCodes["closeBracket"] = 93] = "closeBracket";
-        CharacterCodes[CharacterCodes["colon"] = 58] = "colon";
-        CharacterCodes[CharacterCodes["comma"] = 44] = "comma";
-        CharacterCodes[CharacterCodes["dot"] = 46] = "dot";
-        CharacterCodes[CharacterCodes["doubleQuote"] = 34] = "doubleQuote";
-        CharacterCodes[CharacterCodes["minus"] = 45] = "minus";
-        CharacterCodes[CharacterCodes["openBrace"] = 123] = "openBrace";
-        CharacterCodes[CharacterCodes["openBracket"] = 91] = "openBracket";
-        CharacterCodes[CharacterCodes["plus"] = 43] = "plus";
-        CharacterCodes[CharacterCodes["slash"] = 47] = "slash";
-        CharacterCodes[CharacterCodes["formFeed"] = 12] = "formFeed";
-        CharacterCodes[CharacterCodes["tab"] = 9] = "tab";
-    })(CharacterCodes || (CharacterCodes = {}));
-});
-
-
-/***/ }),
-
-/***/ 4579:
-/***/ ((module, exports) => {
-
-(function (factory) {
-    if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
-        if (v !== undefined) module.exports = v;
-    }
-    else if (typeof define === "function" && define.amd) {
-        define(["require", "exports"], factory);
-    }
-})(function () {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", ({ value: true }));
-    exports.supportedEols = exports.cachedBreakLinesWithSpaces = exports.cachedSpaces = void 0;
-    exports.cachedSpaces = new Array(20).fill(0).map((_, index) => {
-        return ' '.repeat(index);
-    });
-    const maxCachedValues = 200;
-    exports.cachedBreakLinesWithSpaces = {
-        ' ': {
-            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
-                return '\n' + ' '.repeat(index);
-            }),
-            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
-                return '\r' + ' '.repeat(index);
-            }),
-            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
-                return '\r\n' + ' '.repeat(index);
-            }),
-        },
-        '\t': {
-            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
-                return '\n' + '\t'.repeat(index);
-            }),
-            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
-                return '\r' + '\t'.repeat(index);
-            }),
-            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
-                return '\r\n' + '\t'.repeat(index);
-            }),
-        }
-    };
-    exports.supportedEols = ['\n', '\r', '\r\n'];
-});
-
-
-/***/ }),
-
-/***/ 9547:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-(function (factory) {
-    if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
-        if (v !== undefined) module.exports = v;
-    }
-    else if (typeof define === "function" && define.amd) {
-        define(["require", "exports", "./impl/format", "./impl/edit", "./impl/scanner", "./impl/parser"], factory);
-    }
-})(function () {
-    /*---------------------------------------------------------------------------------------------
-     *  Copyright (c) Microsoft Corporation. All rights reserved.
-     *  Licensed under the MIT License. See License.txt in the project root for license information.
-     *--------------------------------------------------------------------------------------------*/
-    'use strict';
-    Object.defineProperty(exports, "__esModule", ({ value: true }));
-    exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
-    const formatter = __nccwpck_require__(6612);
-    const edit = __nccwpck_require__(4807);
-    const scanner = __nccwpck_require__(8525);
-    const parser = __nccwpck_require__(5152);
-    /**
-     * Creates a JSON scanner on the given text.
-     * If ignoreTrivia is set, whitespaces or comments are ignored.
-     */
-    exports.createScanner = scanner.createScanner;
-    var ScanError;
-    (function (ScanError) {
-        ScanError[ScanError["None"] = 0] = "None";
-        ScanError[ScanError["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-        ScanError[ScanError["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-        ScanError[ScanError["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-        ScanError[ScanError["InvalidUnicode"] = 4] = "InvalidUnicode";
-        ScanError[ScanError["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-        ScanError[ScanError["InvalidCharacter"] = 6] = "InvalidCharacter";
-    })(ScanError || (exports.ScanError = ScanError = {}));
-    var SyntaxKind;
-    (function (SyntaxKind) {
-        SyntaxKind[SyntaxKind["OpenBraceToken"] = 1] = "OpenBraceToken";
-        SyntaxKind[SyntaxKind["CloseBraceToken"] = 2] = "CloseBraceToken";
-        SyntaxKind[SyntaxKind["OpenBracketToken"] = 3] = "OpenBracketToken";
-        SyntaxKind[SyntaxKind["CloseBracketToken"] = 4] = "CloseBracketToken";
-        SyntaxKind[SyntaxKind["CommaToken"] = 5] = "CommaToken";
-        SyntaxKind[SyntaxKind["ColonToken"] = 6] = "ColonToken";
-        SyntaxKind[SyntaxKind["NullKeyword"] = 7] = "NullKeyword";
-        SyntaxKind[SyntaxKind["TrueKeyword"] = 8] = "TrueKeyword";
-        SyntaxKind[SyntaxKind["FalseKeyword"] = 9] = "FalseKeyword";
-        SyntaxKind[SyntaxKind["StringLiteral"] = 10] = "StringLiteral";
-        SyntaxKind[SyntaxKind["NumericLiteral"] = 11] = "NumericLiteral";
-        SyntaxKind[SyntaxKind["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-        SyntaxKind[SyntaxKind["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-        SyntaxKind[SyntaxKind["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-        SyntaxKind[SyntaxKind["Trivia"] = 15] = "Trivia";
-        SyntaxKind[SyntaxKind["Unknown"] = 16] = "Unknown";
-        SyntaxKind[SyntaxKind["EOF"] = 17] = "EOF";
-    })(SyntaxKind || (exports.SyntaxKind = SyntaxKind = {}));
-    /**
-     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
-     */
-    exports.getLocation = parser.getLocation;
-    /**
-     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
-     * Therefore, always check the errors list to find out if the input was valid.
-     */
-    exports.parse = parser.parse;
-    /**
-     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
-     */
-    exports.parseTree = parser.parseTree;
-    /**
-     * Finds the node at the given path in a JSON DOM.
-     */
-    exports.findNodeAtLocation = parser.findNodeAtLocation;
-    /**
-     * Finds the innermost node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
-     */
-    exports.findNodeAtOffset = parser.findNodeAtOffset;
-    /**
-     * Gets the JSON path of the given JSON DOM node
-     */
-    exports.getNodePath = parser.getNodePath;
-    /**
-     * Evaluates the JavaScript object of the given JSON DOM node
-     */
-    exports.getNodeValue = parser.getNodeValue;
-    /**
-     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
-     */
-    exports.visit = parser.visit;
-    /**
-     * Takes JSON with JavaScript-style comments and remove
-     * them. Optionally replaces every none-newline character
-     * of comments with a replaceCharacter
-     */
-    exports.stripComments = parser.stripComments;
-    var ParseErrorCode;
-    (function (ParseErrorCode) {
-        ParseErrorCode[ParseErrorCode["InvalidSymbol"] = 1] = "InvalidSymbol";
-        ParseErrorCode[ParseErrorCode["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-        ParseErrorCode[ParseErrorCode["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-        ParseErrorCode[ParseErrorCode["ValueExpected"] = 4] = "ValueExpected";
-        ParseErrorCode[ParseErrorCode["ColonExpected"] = 5] = "ColonExpected";
-        ParseErrorCode[ParseErrorCode["CommaExpected"] = 6] = "CommaExpected";
-        ParseErrorCode[ParseErrorCode["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-        ParseErrorCode[ParseErrorCode["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-        ParseErrorCode[ParseErrorCode["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-        ParseErrorCode[ParseErrorCode["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-        ParseErrorCode[ParseErrorCode["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-        ParseErrorCode[ParseErrorCode["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-        ParseErrorCode[ParseErrorCode["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-        ParseErrorCode[ParseErrorCode["InvalidUnicode"] = 14] = "InvalidUnicode";
-        ParseErrorCode[ParseErrorCode["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-        ParseErrorCode[ParseErrorCode["InvalidCharacter"] = 16] = "InvalidCharacter";
-    })(ParseErrorCode || (exports.ParseErrorCode = ParseErrorCode = {}));
-    function printParseErrorCode(code) {
-        switch (code) {
-            case 1 /* ParseErrorCode.InvalidSymbol */: return 'InvalidSymbol';
-            case 2 /* ParseErrorCode.InvalidNumberFormat */: return 'InvalidNumberFormat';
-            case 3 /* ParseErrorCode.PropertyNameExpected */: return 'PropertyNameExpected';
-            case 4 /* ParseErrorCode.ValueExpected */: return 'ValueExpected';
-            case 5 /* ParseErrorCode.ColonExpected */: return 'ColonExpected';
-            case 6 /* ParseErrorCode.CommaExpected */: return 'CommaExpected';
-            case 7 /* ParseErrorCode.CloseBraceExpected */: return 'CloseBraceExpected';
-            case 8 /* ParseErrorCode.CloseBracketExpected */: return 'CloseBracketExpected';
-            case 9 /* ParseErrorCode.EndOfFileExpected */: return 'EndOfFileExpected';
-            case 10 /* ParseErrorCode.InvalidCommentToken */: return 'InvalidCommentToken';
-            case 11 /* ParseErrorCode.UnexpectedEndOfComment */: return 'UnexpectedEndOfComment';
-            case 12 /* ParseErrorCode.UnexpectedEndOfString */: return 'UnexpectedEndOfString';
-            case 13 /* ParseErrorCode.UnexpectedEndOfNumber */: return 'UnexpectedEndOfNumber';
-            case 14 /* ParseErrorCode.InvalidUnicode */: return 'InvalidUnicode';
-            case 15 /* ParseErrorCode.InvalidEscapeCharacter */: return 'InvalidEscapeCharacter';
-            case 16 /* ParseErrorCode.InvalidCharacter */: return 'InvalidCharacter';
-        }
-        return '<unknown ParseErrorCode>';
-    }
-    exports.printParseErrorCode = printParseErrorCode;
-    /**
-     * Computes the edit operations needed to format a JSON document.
-     *
-     * @param documentText The input text
-     * @param range The range to format or `undefined` to format the full content
-     * @param options The formatting options
-     * @returns The edit operations describing the formatting changes to the original document following the format described in {@linkcode EditResult}.
-     * To apply the edit operations to the input, use {@linkcode applyEdits}.
-     */
-    function format(documentText, range, options) {
-        return formatter.format(documentText, range, options);
-    }
-    exports.format = format;
-    /**
-     * Computes the edit operations needed to modify a value in the JSON document.
-     *
-     * @param documentText The input text
-     * @param path The path of the value to change. The path represents either to the document root, a property or an array item.
-     * If the path points to an non-existing property or item, it will be created.
-     * @param value The new value for the specified property or item. If the value is undefined,
-     * the property or item will be removed.
-     * @param options Options
-     * @returns The edit operations describing the changes to the original document, following the format described in {@linkcode EditResult}.
-     * To apply the edit operations to the input, use {@linkcode applyEdits}.
-     */
-    function modify(text, path, value, options) {
-        return edit.setProperty(text, path, value, options);
-    }
-    exports.modify = modify;
-    /**
-     * Applies edits to an input string.
-     * @param text The input text
-     * @param edits Edit operations following the format described in {@linkcode EditResult}.
-     * @returns The text with the applied edits.
-     * @throws An error if the edit operations are not well-formed as described in {@linkcode EditResult}.
-     */
-    function applyEdits(text, edits) {
-        let sortedEdits = edits.slice(0).sort((a, b) => {
-            const diff = a.offset - b.offset;
-            if (diff === 0) {
-                return a.length - b.length;
-            }
-            return diff;
-        });
-        let lastModifiedOffset = text.length;
-        for (let i = sortedEdits.length - 1; i >= 0; i--) {
-            let e = sortedEdits[i];
-            if (e.offset + e.length <= lastModifiedOffset) {
-                text = edit.applyEdit(text, e);
-            }
-            else {
-                throw new Error('Overlapping edit');
-            }
-            lastModifiedOffset = e.offset;
-        }
-        return text;
-    }
-    exports.applyEdits = applyEdits;
-});
-
-
-/***/ }),
-
-/***/ 4006:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
-
-function picomatch(glob, options, returnState = false) {
-  // default to os.platform()
-  if (options && (options.windows === null || options.windows === undefined)) {
-    // don't mutate the original options object
-    options = { ...options, windows: utils.isWindows() };
-  }
-
-  return pico(glob, options, returnState);
-}
-
-Object.assign(picomatch, pico);
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 5595:
-/***/ ((module) => {
-
-
-
-const WIN_SLASH = '\\\\/';
-const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-
-const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-
-/**
- * Posix glob regex
- */
-
-const DOT_LITERAL = '\\.';
-const PLUS_LITERAL = '\\+';
-const QMARK_LITERAL = '\\?';
-const SLASH_LITERAL = '\\/';
-const ONE_CHAR = '(?=.)';
-const QMARK = '[^/]';
-const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-const NO_DOT = `(?!${DOT_LITERAL})`;
-const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-const STAR = `${QMARK}*?`;
-const SEP = '/';
-
-const POSIX_CHARS = {
-  DOT_LITERAL,
-  PLUS_LITERAL,
-  QMARK_LITERAL,
-  SLASH_LITERAL,
-  ONE_CHAR,
-  QMARK,
-  END_ANCHOR,
-  DOTS_SLASH,
-  NO_DOT,
-  NO_DOTS,
-  NO_DOT_SLASH,
-  NO_DOTS_SLASH,
-  QMARK_NO_DOT,
-  STAR,
-  START_ANCHOR,
-  SEP
-};
-
-/**
- * Windows glob regex
- */
-
-const WINDOWS_CHARS = {
-  ...POSIX_CHARS,
-
-  SLASH_LITERAL: `[${WIN_SLASH}]`,
-  QMARK: WIN_NO_SLASH,
-  STAR: `${WIN_NO_SLASH}*?`,
-  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-  NO_DOT: `(?!${DOT_LITERAL})`,
-  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-  SEP: '\\'
-};
-
-/**
- * POSIX Bracket Regex
- */
-
-const POSIX_REGEX_SOURCE = {
-  __proto__: null,
-  alnum: 'a-zA-Z0-9',
-  alpha: 'a-zA-Z',
-  ascii: '\\x00-\\x7F',
-  blank: ' \\t',
-  cntrl: '\\x00-\\x1F\\x7F',
-  digit: '0-9',
-  graph: '\\x21-\\x7E',
-  lower: 'a-z',
-  print: '\\x20-\\x7E ',
-  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
-  space: ' \\t\\r\\n\\v\\f',
-  upper: 'A-Z',
-  word: 'A-Za-z0-9_',
-  xdigit: 'A-Fa-f0-9'
-};
-
-module.exports = {
-  DEFAULT_MAX_EXTGLOB_RECURSION,
-  MAX_LENGTH: 1024 * 64,
-  POSIX_REGEX_SOURCE,
-
-  // regular expressions
-  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-
-  // Replace globs with equivalent patterns to reduce parsing time.
-  REPLACEMENTS: {
-    __proto__: null,
-    '***': '*',
-    '**/**': '**',
-    '**/**/**': '**'
-  },
-
-  // Digits
-  CHAR_0: 48, /* 0 */
-  CHAR_9: 57, /* 9 */
-
-  // Alphabet chars.
-  CHAR_UPPERCASE_A: 65, /* A */
-  CHAR_LOWERCASE_A: 97, /* a */
-  CHAR_UPPERCASE_Z: 90, /* Z */
-  CHAR_LOWERCASE_Z: 122, /* z */
-
-  CHAR_LEFT_PARENTHESES: 40, /* ( */
-  CHAR_RIGHT_PARENTHESES: 41, /* ) */
-
-  CHAR_ASTERISK: 42, /* * */
-
-  // Non-alphabetic chars.
-  CHAR_AMPERSAND: 38, /* & */
-  CHAR_AT: 64, /* @ */
-  CHAR_BACKWARD_SLASH: 92, /* \ */
-  CHAR_CARRIAGE_RETURN: 13, /* \r */
-  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
-  CHAR_COLON: 58, /* : */
-  CHAR_COMMA: 44, /* , */
-  CHAR_DOT: 46, /* . */
-  CHAR_DOUBLE_QUOTE: 34, /* " */
-  CHAR_EQUAL: 61, /* = */
-  CHAR_EXCLAMATION_MARK: 33, /* ! */
-  CHAR_FORM_FEED: 12, /* \f */
-  CHAR_FORWARD_SLASH: 47, /* / */
-  CHAR_GRAVE_ACCENT: 96, /* ` */
-  CHAR_HASH: 35, /* # */
-  CHAR_HYPHEN_MINUS: 45, /* - */
-  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
-  CHAR_LEFT_CURLY_BRACE: 123, /* { */
-  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
-  CHAR_LINE_FEED: 10, /* \n */
-  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
-  CHAR_PERCENT: 37, /* % */
-  CHAR_PLUS: 43, /* + */
-  CHAR_QUESTION_MARK: 63, /* ? */
-  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
-  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
-  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
-  CHAR_SEMICOLON: 59, /* ; */
-  CHAR_SINGLE_QUOTE: 39, /* ' */
-  CHAR_SPACE: 32, /*   */
-  CHAR_TAB: 9, /* \t */
-  CHAR_UNDERSCORE: 95, /* _ */
-  CHAR_VERTICAL_LINE: 124, /* | */
-  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
-
-  /**
-   * Create EXTGLOB_CHARS
-   */
-
-  extglobChars(chars) {
-    return {
-      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
-      '?': { type: 'qmark', open: '(?:', close: ')?' },
-      '+': { type: 'plus', open: '(?:', close: ')+' },
-      '*': { type: 'star', open: '(?:', close: ')*' },
-      '@': { type: 'at', open: '(?:', close: ')' }
-    };
-  },
-
-  /**
-   * Create GLOB_CHARS
-   */
-
-  globChars(win32) {
-    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-  }
-};
-
-
-/***/ }),
-
-/***/ 8265:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
-
-/**
- * Constants
- */
-
-const {
-  MAX_LENGTH,
-  POSIX_REGEX_SOURCE,
-  REGEX_NON_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_BACKREF,
-  REPLACEMENTS
-} = constants;
-
-/**
- * Helpers
- */
-
-const expandRange = (args, options) => {
-  if (typeof options.expandRange === 'function') {
-    return options.expandRange(...args, options);
-  }
-
-  args.sort();
-  const value = `[${args.join('-')}]`;
-
-  try {
-    /* eslint-disable-next-line no-new */
-    new RegExp(value);
-  } catch (ex) {
-    return args.map(v => utils.escapeRegex(v)).join('..');
-  }
-
-  return value;
-};
-
-/**
- * Create the message for a syntax error
- */
-
-const syntaxError = (type, char) => {
-  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-};
-
-const splitTopLevel = input => {
-  const parts = [];
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let value = '';
-  let escaped = false;
-
-  for (const ch of input) {
-    if (escaped === true) {
-      value += ch;
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      value += ch;
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      value += ch;
-      continue;
-    }
-
-    if (quote === 0) {
-      if (ch === '[') {
-        bracket++;
-      } else if (ch === ']' && bracket > 0) {
-        bracket--;
-      } else if (bracket === 0) {
-        if (ch === '(') {
-          paren++;
-        } else if (ch === ')' && paren > 0) {
-          paren--;
-        } else if (ch === '|' && paren === 0) {
-          parts.push(value);
-          value = '';
-          continue;
-        }
-      }
-    }
-
-    value += ch;
-  }
-
-  parts.push(value);
-  return parts;
-};
-
-const isPlainBranch = branch => {
-  let escaped = false;
-
-  for (const ch of branch) {
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (/[?*+@!()[\]{}]/.test(ch)) {
-      return false;
-    }
-  }
-
-  return true;
-};
-
-const normalizeSimpleBranch = branch => {
-  let value = branch.trim();
-  let changed = true;
-
-  while (changed === true) {
-    changed = false;
-
-    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-      value = value.slice(2, -1);
-      changed = true;
-    }
-  }
-
-  if (!isPlainBranch(value)) {
-    return;
-  }
-
-  return value.replace(/\\(.)/g, '$1');
-};
-
-const hasRepeatedCharPrefixOverlap = branches => {
-  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-
-  for (let i = 0; i < values.length; i++) {
-    for (let j = i + 1; j < values.length; j++) {
-      const a = values[i];
-      const b = values[j];
-      const char = a[0];
-
-      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-        continue;
-      }
-
-      if (a === b || a.startsWith(b) || b.startsWith(a)) {
-        return true;
-      }
-    }
-  }
-
-  return false;
-};
-
-const parseRepeatedExtglob = (pattern, requireEnd = true) => {
-  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
-    return;
-  }
-
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let escaped = false;
-
-  for (let i = 1; i < pattern.length; i++) {
-    const ch = pattern[i];
-
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      continue;
-    }
-
-    if (quote === 1) {
-      continue;
-    }
-
-    if (ch === '[') {
-      bracket++;
-      continue;
-    }
-
-    if (ch === ']' && bracket > 0) {
-      bracket--;
-      continue;
-    }
-
-    if (bracket > 0) {
-      continue;
-    }
-
-    if (ch === '(') {
-      paren++;
-      continue;
-    }
-
-    if (ch === ')') {
-      paren--;
-
-      if (paren === 0) {
-        if (requireEnd === true && i !== pattern.length - 1) {
-          return;
-        }
-
-        return {
-          type: pattern[0],
-          body: pattern.slice(2, i),
-          end: i
-        };
-      }
-    }
-  }
-};
-
-const buildCharClassStar = chars => {
-  const source = chars.length === 1
-    ? utils.escapeRegex(chars[0])
-    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
-
-  return `${source}*`;
-};
-
-const getStarExtglobSequenceChars = pattern => {
-  let index = 0;
-  const chars = [];
-
-  while (index < pattern.length) {
-    const match = parseRepeatedExtglob(pattern.slice(index), false);
-
-    if (!match || match.type !== '*') {
-      return;
-    }
-
-    const branches = splitTopLevel(match.body).map(branch => branch.trim());
-    if (branches.length !== 1) {
-      return;
-    }
-
-    const branch = normalizeSimpleBranch(branches[0]);
-    if (!branch || branch.length !== 1) {
-      return;
-    }
-
-    chars.push(branch);
-    index += match.end + 1;
-  }
-
-  if (chars.length < 1) {
-    return;
-  }
-
-  return chars;
-};
-
-const repeatedExtglobRecursion = pattern => {
-  let depth = 0;
-  let value = pattern.trim();
-  let match = parseRepeatedExtglob(value);
-
-  while (match) {
-    depth++;
-    value = match.body.trim();
-    match = parseRepeatedExtglob(value);
-  }
-
-  return depth;
-};
-
-const analyzeRepeatedExtglob = (body, options) => {
-  if (options.maxExtglobRecursion === false) {
-    return { risky: false };
-  }
-
-  const max =
-    typeof options.maxExtglobRecursion === 'number'
-      ? options.maxExtglobRecursion
-      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-
-  const branches = splitTopLevel(body).map(branch => branch.trim());
-
-  if (branches.length > 1) {
-    if (
-      branches.some(branch => branch === '') ||
-      branches.some(branch => /^[*?]+$/.test(branch)) ||
-      hasRepeatedCharPrefixOverlap(branches)
-    ) {
-      return { risky: true };
-    }
-  }
-
-  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
-  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
-  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
-  // characters we can emit one flat, ReDoS-safe character class that preserves the
-  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
-  // every branch but the first.
-  const safeChars = [];
-  let sawStarSequence = false;
-  let combinable = true;
-
-  for (const branch of branches) {
-    const chars = getStarExtglobSequenceChars(branch);
-    if (chars) {
-      sawStarSequence = true;
-      safeChars.push(...chars);
-      continue;
-    }
-
-    const literal = normalizeSimpleBranch(branch);
-    if (literal && literal.length === 1) {
-      safeChars.push(literal);
-      continue;
-    }
-
-    combinable = false;
-
-    if (repeatedExtglobRecursion(branch) > max) {
-      return { risky: true };
-    }
-  }
-
-  if (sawStarSequence) {
-    return combinable
-      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
-      : { risky: true };
-  }
-
-  return { risky: false };
-};
-
-/**
- * Parse the given input string.
- * @param {String} input
- * @param {Object} options
- * @return {Object}
- */
-
-const parse = (input, options) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected a string');
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-
-  let len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
-  const tokens = [bos];
-
-  const capture = opts.capture ? '' : '?:';
-
-  // create constants based on platform, for windows or posix
-  const PLATFORM_CHARS = constants.globChars(opts.windows);
-  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-
-  const {
-    DOT_LITERAL,
-    PLUS_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOT_SLASH,
-    NO_DOTS_SLASH,
-    QMARK,
-    QMARK_NO_DOT,
-    STAR,
-    START_ANCHOR
-  } = PLATFORM_CHARS;
-
-  const globstar = opts => {
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const nodot = opts.dot ? '' : NO_DOT;
-  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-  let star = opts.bash === true ? globstar(opts) : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  // minimatch options support
-  if (typeof opts.noext === 'boolean') {
-    opts.noextglob = opts.noext;
-  }
-
-  const state = {
-    input,
-    index: -1,
-    start: 0,
-    dot: opts.dot === true,
-    consumed: '',
-    output: '',
-    prefix: '',
-    backtrack: false,
-    negated: false,
-    brackets: 0,
-    braces: 0,
-    parens: 0,
-    quotes: 0,
-    globstar: false,
-    tokens
-  };
-
-  input = utils.removePrefix(input, state);
-  len = input.length;
-
-  const extglobs = [];
-  const braces = [];
-  const stack = [];
-  let prev = bos;
-  let value;
-
-  /**
-   * Tokenizing helpers
-   */
-
-  const eos = () => state.index === len - 1;
-  const peek = state.peek = (n = 1) => input[state.index + n];
-  const advance = state.advance = () => input[++state.index] || '';
-  const remaining = () => input.slice(state.index + 1);
-  const consume = (value = '', num = 0) => {
-    state.consumed += value;
-    state.index += num;
-  };
-
-  const append = token => {
-    state.output += token.output != null ? token.output : token.value;
-    consume(token.value);
-  };
-
-  const negate = () => {
-    let count = 1;
-
-    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
-      advance();
-      state.start++;
-      count++;
-    }
-
-    if (count % 2 === 0) {
-      return false;
-    }
-
-    state.negated = true;
-    state.start++;
-    return true;
-  };
-
-  const increment = type => {
-    state[type]++;
-    stack.push(type);
-  };
-
-  const decrement = type => {
-    state[type]--;
-    stack.pop();
-  };
-
-  /**
-   * Push tokens onto the tokens array. This helper speeds up
-   * tokenizing by 1) helping us avoid backtracking as much as possible,
-   * and 2) helping us avoid creating extra tokens when consecutive
-   * characters are plain text. This improves performance and simplifies
-   * lookbehinds.
-   */
-
-  const push = tok => {
-    if (prev.type === 'globstar') {
-      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
-      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
-
-      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
-        state.output = state.output.slice(0, -prev.output.length);
-        prev.type = 'star';
-        prev.value = '*';
-        prev.output = star;
-        state.output += prev.output;
-      }
-    }
-
-    if (extglobs.length && tok.type !== 'paren') {
-      extglobs[extglobs.length - 1].inner += tok.value;
-    }
-
-    if (tok.value || tok.output) append(tok);
-    if (prev && prev.type === 'text' && tok.type === 'text') {
-      prev.output = (prev.output || prev.value) + tok.value;
-      prev.value += tok.value;
-      return;
-    }
-
-    tok.prev = prev;
-    tokens.push(tok);
-    prev = tok;
-  };
-
-  const extglobOpen = (type, value) => {
-    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
-
-    token.prev = prev;
-    token.parens = state.parens;
-    token.output = state.output;
-    token.startIndex = state.index;
-    token.tokensIndex = tokens.length;
-    const output = (opts.capture ? '(' : '') + token.open;
-
-    increment('parens');
-    push({ type, value, output: state.output ? '' : ONE_CHAR });
-    push({ type: 'paren', extglob: true, value: advance(), output });
-    extglobs.push(token);
-  };
-
-  const extglobClose = token => {
-    const literal = input.slice(token.startIndex, state.index + 1);
-    const body = input.slice(token.startIndex + 2, state.index);
-    const analysis = analyzeRepeatedExtglob(body, opts);
-
-    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
-      const safeOutput = analysis.safeOutput
-        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
-        : undefined;
-      const open = tokens[token.tokensIndex];
-
-      open.type = 'text';
-      open.value = literal;
-      open.output = safeOutput || utils.escapeRegex(literal);
-
-      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-        tokens[i].value = '';
-        tokens[i].output = '';
-        delete tokens[i].suffix;
-      }
-
-      state.output = token.output + open.output;
-      state.backtrack = true;
-
-      push({ type: 'paren', extglob: true, value, output: '' });
-      decrement('parens');
-      return;
-    }
-
-    let output = token.close + (opts.capture ? ')' : '');
-    let rest;
-
-    if (token.type === 'negate') {
-      let extglobStar = star;
-
-      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
-        extglobStar = globstar(opts);
-      }
-
-      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-        output = token.close = `)$))${extglobStar}`;
-      }
-
-      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
-        // In this case, we need to parse the string and use it in the output of the original pattern.
-        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
-        //
-        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
-        const expression = parse(rest, { ...options, fastpaths: false }).output;
-
-        output = token.close = `)${expression})${extglobStar})`;
-      }
-
-      if (token.prev.type === 'bos') {
-        state.negatedExtglob = true;
-      }
-    }
-
-    push({ type: 'paren', extglob: true, value, output });
-    decrement('parens');
-  };
-
-  /**
-   * Fast paths
-   */
-
-  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-    let backslashes = false;
-
-    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-      if (first === '\\') {
-        backslashes = true;
-        return m;
-      }
-
-      if (first === '?') {
-        if (esc) {
-          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        if (index === 0) {
-          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        return QMARK.repeat(chars.length);
-      }
-
-      if (first === '.') {
-        return DOT_LITERAL.repeat(chars.length);
-      }
-
-      if (first === '*') {
-        if (esc) {
-          return esc + first + (rest ? star : '');
-        }
-        return star;
-      }
-      return esc ? m : `\\${m}`;
-    });
-
-    if (backslashes === true) {
-      if (opts.unescape === true) {
-        output = output.replace(/\\/g, '');
-      } else {
-        output = output.replace(/\\+/g, m => {
-          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
-        });
-      }
-    }
-
-    if (output === input && opts.contains === true) {
-      state.output = input;
-      return state;
-    }
-
-    state.output = utils.wrapOutput(output, state, options);
-    return state;
-  }
-
-  /**
-   * Tokenize input until we reach end-of-string
-   */
-
-  while (!eos()) {
-    value = advance();
-
-    if (value === '\u0000') {
-      continue;
-    }
-
-    /**
-     * Escaped characters
-     */
-
-    if (value === '\\') {
-      const next = peek();
-
-      if (next === '/' && opts.bash !== true) {
-        continue;
-      }
-
-      if (next === '.' || next === ';') {
-        continue;
-      }
-
-      if (!next) {
-        value += '\\';
-        push({ type: 'text', value });
-        continue;
-      }
-
-      // collapse slashes to reduce potential for exploits
-      const match = /^\\+/.exec(remaining());
-      let slashes = 0;
-
-      if (match && match[0].length > 2) {
-        slashes = match[0].length;
-        state.index += slashes;
-        if (slashes % 2 !== 0) {
-          value += '\\';
-        }
-      }
-
-      if (opts.unescape === true) {
-        value = advance();
-      } else {
-        value += advance();
-      }
-
-      if (state.brackets === 0) {
-        push({ type: 'text', value });
-        continue;
-      }
-    }
-
-    /**
-     * If we're inside a regex character class, continue
-     * until we reach the closing bracket.
-     */
-
-    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
-      if (opts.posix !== false && value === ':') {
-        const inner = prev.value.slice(1);
-        if (inner.includes('[')) {
-          prev.posix = true;
-
-          if (inner.includes(':')) {
-            const idx = prev.value.lastIndexOf('[');
-            const pre = prev.value.slice(0, idx);
-            const rest = prev.value.slice(idx + 2);
-            const posix = POSIX_REGEX_SOURCE[rest];
-            if (posix) {
-              prev.value = pre + posix;
-              state.backtrack = true;
-              advance();
-
-              if (!bos.output && tokens.indexOf(prev) === 1) {
-                bos.output = ONE_CHAR;
-              }
-              continue;
-            }
-          }
-        }
-      }
-
-      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
-        value = `\\${value}`;
-      }
-
-      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
-        value = `\\${value}`;
-      }
-
-      if (opts.posix === true && value === '!' && prev.value === '[') {
-        value = '^';
-      }
-
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * If we're inside a quoted string, continue
-     * until we reach the closing double quote.
-     */
-
-    if (state.quotes === 1 && value !== '"') {
-      value = utils.escapeRegex(value);
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * Double quotes
-     */
-
-    if (value === '"') {
-      state.quotes = state.quotes === 1 ? 0 : 1;
-      if (opts.keepQuotes === true) {
-        push({ type: 'text', value });
-      }
-      continue;
-    }
-
-    /**
-     * Parentheses
-     */
-
-    if (value === '(') {
-      increment('parens');
-      push({ type: 'paren', value });
-      continue;
-    }
-
-    if (value === ')') {
-      if (state.parens === 0 && opts.strictBrackets === true) {
-        throw new SyntaxError(syntaxError('opening', '('));
-      }
-
-      const extglob = extglobs[extglobs.length - 1];
-      if (extglob && state.parens === extglob.parens + 1) {
-        extglobClose(extglobs.pop());
-        continue;
-      }
-
-      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
-      decrement('parens');
-      continue;
-    }
-
-    /**
-     * Square brackets
-     */
-
-    if (value === '[') {
-      if (opts.nobracket === true || !remaining().includes(']')) {
-        if (opts.nobracket !== true && opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('closing', ']'));
-        }
-
-        value = `\\${value}`;
-      } else {
-        increment('brackets');
-      }
-
-      push({ type: 'bracket', value });
-      continue;
-    }
-
-    if (value === ']') {
-      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      if (state.brackets === 0) {
-        if (opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('opening', '['));
-        }
-
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      decrement('brackets');
-
-      const prevValue = prev.value.slice(1);
-      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
-        value = `/${value}`;
-      }
-
-      prev.value += value;
-      append({ value });
-
-      // when literal brackets are explicitly disabled
-      // assume we should match with a regex character class
-      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-        continue;
-      }
-
-      const escaped = utils.escapeRegex(prev.value);
-      state.output = state.output.slice(0, -prev.value.length);
-
-      // when literal brackets are explicitly enabled
-      // assume we should escape the brackets to match literal characters
-      if (opts.literalBrackets === true) {
-        state.output += escaped;
-        prev.value = escaped;
-        continue;
-      }
-
-      // when the user specifies nothing, try to match both
-      prev.value = `(${capture}${escaped}|${prev.value})`;
-      state.output += prev.value;
-      continue;
-    }
-
-    /**
-     * Braces
-     */
-
-    if (value === '{' && opts.nobrace !== true) {
-      increment('braces');
-
-      const open = {
-        type: 'brace',
-        value,
-        output: '(',
-        outputIndex: state.output.length,
-        tokensIndex: state.tokens.length
-      };
-
-      braces.push(open);
-      push(open);
-      continue;
-    }
-
-    if (value === '}') {
-      const brace = braces[braces.length - 1];
-
-      if (opts.nobrace === true || !brace) {
-        push({ type: 'text', value, output: value });
-        continue;
-      }
-
-      let output = ')';
-
-      if (brace.dots === true) {
-        const arr = tokens.slice();
-        const range = [];
-
-        for (let i = arr.length - 1; i >= 0; i--) {
-          tokens.pop();
-          if (arr[i].type === 'brace') {
-            break;
-          }
-          if (arr[i].type !== 'dots') {
-            range.unshift(arr[i].value);
-          }
-        }
-
-        output = expandRange(range, opts);
-        state.backtrack = true;
-      }
-
-      if (brace.comma !== true && brace.dots !== true) {
-        const out = state.output.slice(0, brace.outputIndex);
-        const toks = state.tokens.slice(brace.tokensIndex);
-        brace.value = brace.output = '\\{';
-        value = output = '\\}';
-        state.output = out;
-        for (const t of toks) {
-          state.output += (t.output || t.value);
-        }
-      }
-
-      push({ type: 'brace', value, output });
-      decrement('braces');
-      braces.pop();
-      continue;
-    }
-
-    /**
-     * Pipes
-     */
-
-    if (value === '|') {
-      if (extglobs.length > 0) {
-        extglobs[extglobs.length - 1].conditions++;
-      }
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Commas
-     */
-
-    if (value === ',') {
-      let output = value;
-
-      const brace = braces[braces.length - 1];
-      if (brace && stack[stack.length - 1] === 'braces') {
-        brace.comma = true;
-        output = '|';
-      }
-
-      push({ type: 'comma', value, output });
-      continue;
-    }
-
-    /**
-     * Slashes
-     */
-
-    if (value === '/') {
-      // if the beginning of the glob is "./", advance the start
-      // to the current index, and don't add the "./" characters
-      // to the state. This greatly simplifies lookbehinds when
-      // checking for BOS characters like "!" and "." (not "./")
-      if (prev.type === 'dot' && state.index === state.start + 1) {
-        state.start = state.index + 1;
-        state.consumed = '';
-        state.output = '';
-        tokens.pop();
-        prev = bos; // reset "prev" to the first token
-        continue;
-      }
-
-      push({ type: 'slash', value, output: SLASH_LITERAL });
-      continue;
-    }
-
-    /**
-     * Dots
-     */
-
-    if (value === '.') {
-      if (state.braces > 0 && prev.type === 'dot') {
-        if (prev.value === '.') prev.output = DOT_LITERAL;
-        const brace = braces[braces.length - 1];
-        prev.type = 'dots';
-        prev.output += value;
-        prev.value += value;
-        brace.dots = true;
-        continue;
-      }
-
-      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
-        push({ type: 'text', value, output: DOT_LITERAL });
-        continue;
-      }
-
-      push({ type: 'dot', value, output: DOT_LITERAL });
-      continue;
-    }
-
-    /**
-     * Question marks
-     */
-
-    if (value === '?') {
-      const isGroup = prev && prev.value === '(';
-      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('qmark', value);
-        continue;
-      }
-
-      if (prev && prev.type === 'paren') {
-        const next = peek();
-        let output = value;
-
-        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
-          output = `\\${value}`;
-        }
-
-        push({ type: 'text', value, output });
-        continue;
-      }
-
-      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
-        push({ type: 'qmark', value, output: QMARK_NO_DOT });
-        continue;
-      }
-
-      push({ type: 'qmark', value, output: QMARK });
-      continue;
-    }
-
-    /**
-     * Exclamation
-     */
-
-    if (value === '!') {
-      if (opts.noextglob !== true && peek() === '(') {
-        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
-          extglobOpen('negate', value);
-          continue;
-        }
-      }
-
-      if (opts.nonegate !== true && state.index === 0) {
-        negate();
-        continue;
-      }
-    }
-
-    /**
-     * Plus
-     */
-
-    if (value === '+') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('plus', value);
-        continue;
-      }
-
-      if ((prev && prev.value === '(') || opts.regex === false) {
-        push({ type: 'plus', value, output: PLUS_LITERAL });
-        continue;
-      }
-
-      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
-        push({ type: 'plus', value });
-        continue;
-      }
-
-      push({ type: 'plus', value: PLUS_LITERAL });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value === '@') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        push({ type: 'at', extglob: true, value, output: '' });
-        continue;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value !== '*') {
-      if (value === '$' || value === '^') {
-        value = `\\${value}`;
-      }
-
-      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-      if (match) {
-        value += match[0];
-        state.index += match[0].length;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Stars
-     */
-
-    if (prev && (prev.type === 'globstar' || prev.star === true)) {
-      prev.type = 'star';
-      prev.star = true;
-      prev.value += value;
-      prev.output = star;
-      state.backtrack = true;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    let rest = remaining();
-    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-      extglobOpen('star', value);
-      continue;
-    }
-
-    if (prev.type === 'star') {
-      if (opts.noglobstar === true) {
-        consume(value);
-        continue;
-      }
-
-      const prior = prev.prev;
-      const before = prior.prev;
-      const isStart = prior.type === 'slash' || prior.type === 'bos';
-      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
-
-      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
-      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
-      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      // strip consecutive `/**/`
-      while (rest.slice(0, 3) === '/**') {
-        const after = input[state.index + 4];
-        if (after && after !== '/') {
-          break;
-        }
-        rest = rest.slice(3);
-        consume('/**', 3);
-      }
-
-      // A globstar followed only by balanced closing parens is at the logical end of patterns like
-      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
-      // parent path, except in negated extglobs where that would change the exclusion semantics.
-      const isEnd = eos() || (
-        state.parens > 0
-        && rest === ')'.repeat(state.parens)
-        && !extglobs.some(extglob => extglob.type === 'negate')
-      );
-
-      if (prior.type === 'bos' && eos()) {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = globstar(opts);
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
-        prev.value += value;
-        state.globstar = true;
-        state.output += prior.output + prev.output;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
-        const end = rest[1] !== void 0 ? '|$' : '';
-
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-        prev.value += value;
-
-        state.output += prior.output + prev.output;
-        state.globstar = true;
-
-        consume(value + advance());
-
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      if (prior.type === 'bos' && rest[0] === '/') {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value + advance());
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      // remove single star from output
-      state.output = state.output.slice(0, -prev.output.length);
-
-      // reset previous token to globstar
-      prev.type = 'globstar';
-      prev.output = globstar(opts);
-      prev.value += value;
-
-      // reset output with globstar
-      state.output += prev.output;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    const token = { type: 'star', value, output: star };
-
-    if (opts.bash === true) {
-      token.output = '.*?';
-      if (prev.type === 'bos' || prev.type === 'slash') {
-        token.output = nodot + token.output;
-      }
-      push(token);
-      continue;
-    }
-
-    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
-      token.output = value;
-      push(token);
-      continue;
-    }
-
-    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
-      if (prev.type === 'dot') {
-        state.output += NO_DOT_SLASH;
-        prev.output += NO_DOT_SLASH;
-
-      } else if (opts.dot === true) {
-        state.output += NO_DOTS_SLASH;
-        prev.output += NO_DOTS_SLASH;
-
-      } else {
-        state.output += nodot;
-        prev.output += nodot;
-      }
-
-      if (peek() !== '*') {
-        state.output += ONE_CHAR;
-        prev.output += ONE_CHAR;
-      }
-    }
-
-    push(token);
-  }
-
-  while (state.brackets > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
-    state.output = utils.escapeLast(state.output, '[');
-    decrement('brackets');
-  }
-
-  while (state.parens > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
-    state.output = utils.escapeLast(state.output, '(');
-    decrement('parens');
-  }
-
-  while (state.braces > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
-    state.output = utils.escapeLast(state.output, '{');
-    decrement('braces');
-  }
-
-  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
-    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
-  }
-
-  // rebuild the output if we had to backtrack at any point
-  if (state.backtrack === true) {
-    state.output = '';
-
-    for (const token of state.tokens) {
-      state.output += token.output != null ? token.output : token.value;
-
-      if (token.suffix) {
-        state.output += token.suffix;
-      }
-    }
-  }
-
-  return state;
-};
-
-/**
- * Fast paths for creating regular expressions for common glob patterns.
- * This can significantly speed up processing and has very little downside
- * impact when none of the fast paths match.
- */
-
-parse.fastpaths = (input, options) => {
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-  const len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  // create constants based on platform, for windows or posix
-  const {
-    DOT_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOTS,
-    NO_DOTS_SLASH,
-    STAR,
-    START_ANCHOR
-  } = constants.globChars(opts.windows);
-
-  const nodot = opts.dot ? NO_DOTS : NO_DOT;
-  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-  const capture = opts.capture ? '' : '?:';
-  const state = { negated: false, prefix: '' };
-  let star = opts.bash === true ? '.*?' : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  const globstar = opts => {
-    if (opts.noglobstar === true) return star;
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const create = str => {
-    switch (str) {
-      case '*':
-        return `${nodot}${ONE_CHAR}${star}`;
-
-      case '.*':
-        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*.*':
-        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*/*':
-        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-
-      case '**':
-        return nodot + globstar(opts);
-
-      case '**/*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-
-      case '**/*.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '**/.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      default: {
-        const match = /^(.*?)\.(\w+)$/.exec(str);
-        if (!match) return;
-
-        const source = create(match[1]);
-        if (!source) return;
-
-        return source + DOT_LITERAL + match[2];
-      }
-    }
-  };
-
-  const output = utils.removePrefix(input, state);
-  let source = create(output);
-
-  if (source && opts.strictSlashes !== true) {
-    source += `${SLASH_LITERAL}?`;
-  }
-
-  return source;
-};
-
-module.exports = parse;
-
-
-/***/ }),
-
-/***/ 8016:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
-const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
-
-/**
- * Creates a matcher function from one or more glob patterns. The
- * returned function takes a string to match as its first argument,
- * and returns true if the string is a match. The returned matcher
- * function also takes a boolean as the second argument that, when true,
- * returns an object with additional information.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch(glob[, options]);
- *
- * const isMatch = picomatch('*.!(*a)');
- * console.log(isMatch('a.a')); //=> false
- * console.log(isMatch('a.b')); //=> true
- *
- * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
- * const picomatch = require('picomatch/posix');
- * // the same API, defaulting to posix paths
- * const isMatch = picomatch('a/*');
- * console.log(isMatch('a\\b')); //=> false
- * console.log(isMatch('a/b')); //=> true
- *
- * // you can still configure the matcher function to accept windows paths
- * const isMatch = picomatch('a/*', { options: windows });
- * console.log(isMatch('a\\b')); //=> true
- * console.log(isMatch('a/b')); //=> true
- * ```
- * @name picomatch
- * @param {String|Array} `globs` One or more glob patterns.
- * @param {Object=} `options`
- * @return {Function=} Returns a matcher function.
- * @api public
- */
-
-const picomatch = (glob, options, returnState = false) => {
-  if (Array.isArray(glob)) {
-    const fns = glob.map(input => picomatch(input, options, returnState));
-    const arrayMatcher = str => {
-      for (const isMatch of fns) {
-        const state = isMatch(str);
-        if (state) return state;
-      }
-      return false;
-    };
-    return arrayMatcher;
-  }
-
-  const isState = isObject(glob) && glob.tokens && glob.input;
-
-  if (glob === '' || (typeof glob !== 'string' && !isState)) {
-    throw new TypeError('Expected pattern to be a non-empty string');
-  }
-
-  const opts = options || {};
-  const posix = opts.windows;
-  const regex = isState
-    ? picomatch.compileRe(glob, options)
-    : picomatch.makeRe(glob, options, false, true);
-
-  const state = regex.state;
-  delete regex.state;
-
-  let isIgnored = () => false;
-  if (opts.ignore) {
-    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-  }
-
-  const matcher = (input, returnObject = false) => {
-    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-    const result = { glob, state, regex, posix, input, output, match, isMatch };
-
-    if (typeof opts.onResult === 'function') {
-      opts.onResult(result);
-    }
-
-    if (isMatch === false) {
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (isIgnored(input)) {
-      if (typeof opts.onIgnore === 'function') {
-        opts.onIgnore(result);
-      }
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (typeof opts.onMatch === 'function') {
-      opts.onMatch(result);
-    }
-    return returnObject ? result : true;
-  };
-
-  if (returnState) {
-    matcher.state = state;
-  }
-
-  return matcher;
-};
-
-/**
- * Test `input` with the given `regex`. This is used by the main
- * `picomatch()` function to test the input string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.test(input, regex[, options]);
- *
- * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
- * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp} `regex`
- * @return {Object} Returns an object with matching info.
- * @api public
- */
-
-picomatch.test = (input, regex, options, { glob, posix } = {}) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected input to be a string');
-  }
-
-  if (input === '') {
-    return { isMatch: false, output: '' };
-  }
-
-  const opts = options || {};
-  const format = opts.format || (posix ? utils.toPosixSlashes : null);
-  let match = input === glob;
-  let output = (match && format) ? format(input) : input;
-
-  if (match === false) {
-    output = format ? format(input) : input;
-    match = output === glob;
-  }
-
-  if (match === false || opts.capture === true) {
-    if (opts.matchBase === true || opts.basename === true) {
-      match = picomatch.matchBase(input, regex, options, posix);
-    } else {
-      match = regex.exec(output);
-    }
-  }
-
-  return { isMatch: Boolean(match), match, output };
-};
-
-/**
- * Match the basename of a filepath.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.matchBase(input, glob[, options]);
- * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
- * @return {Boolean}
- * @api public
- */
-
-picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
-  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-  return regex.test(utils.basename(input, { windows: posix }));
-};
-
-/**
- * Returns true if **any** of the given glob `patterns` match the specified `string`.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.isMatch(string, patterns[, options]);
- *
- * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
- * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
- * ```
- * @param {String|Array} str The string to test.
- * @param {String|Array} patterns One or more glob patterns to use for matching.
- * @param {Object} [options] See available [options](#options).
- * @return {Boolean} Returns true if any patterns match `str`
- * @api public
- */
-
-picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-
-/**
- * Parse a glob pattern to create the source string for a regular
- * expression.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const result = picomatch.parse(pattern[, options]);
- * ```
- * @param {String} `pattern`
- * @param {Object} `options`
- * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
- * @api public
- */
-
-picomatch.parse = (pattern, options) => {
-  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
-  return parse(pattern, { ...options, fastpaths: false });
-};
-
-/**
- * Scan a glob pattern to separate the pattern into segments.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.scan(input[, options]);
- *
- * const result = picomatch.scan('!./foo/*.js');
- * console.log(result);
- * { prefix: '!./',
- *   input: '!./foo/*.js',
- *   start: 3,
- *   base: 'foo',
- *   glob: '*.js',
- *   isBrace: false,
- *   isBracket: false,
- *   isGlob: true,
- *   isExtglob: false,
- *   isGlobstar: false,
- *   negated: true }
- * ```
- * @param {String} `input` Glob pattern to scan.
- * @param {Object} `options`
- * @return {Object} Returns an object with
- * @api public
- */
-
-picomatch.scan = (input, options) => scan(input, options);
-
-/**
- * Compile a regular expression from the `state` object returned by the
- * [parse()](#parse) method.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const state = picomatch.parse('*.js');
- * // picomatch.compileRe(state[, options]);
- *
- * console.log(picomatch.compileRe(state));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {Object} `state`
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
- * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
- * @return {RegExp}
- * @api public
- */
-
-picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
-  if (returnOutput === true) {
-    return state.output;
-  }
-
-  const opts = options || {};
-  const prepend = opts.contains ? '' : '^';
-  const append = opts.contains ? '' : '$';
-
-  let source = `${prepend}(?:${state.output})${append}`;
-  if (state && state.negated === true) {
-    source = `^(?!${source}).*$`;
-  }
-
-  const regex = picomatch.toRegex(source, options);
-  if (returnState === true) {
-    regex.state = state;
-  }
-
-  return regex;
-};
-
-/**
- * Create a regular expression from a parsed glob pattern.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.makeRe(state[, options]);
- *
- * const result = picomatch.makeRe('*.js');
- * console.log(result);
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `state` The object returned from the `.parse` method.
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
- * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
- * @return {RegExp} Returns a regex created from the given pattern.
- * @api public
- */
-
-picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-  if (!input || typeof input !== 'string') {
-    throw new TypeError('Expected a non-empty string');
-  }
-
-  let parsed = { negated: false, fastpaths: true };
-
-  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
-    parsed.output = parse.fastpaths(input, options);
-  }
-
-  if (!parsed.output) {
-    parsed = parse(input, options);
-  }
-
-  return picomatch.compileRe(parsed, options, returnOutput, returnState);
-};
-
-/**
- * Create a regular expression from the given regex source string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.toRegex(source[, options]);
- *
- * const { output } = picomatch.parse('*.js');
- * console.log(picomatch.toRegex(output));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `source` Regular expression source string.
- * @param {Object} `options`
- * @return {RegExp}
- * @api public
- */
-
-picomatch.toRegex = (source, options) => {
-  try {
-    const opts = options || {};
-    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
-  } catch (err) {
-    if (options && options.debug === true) throw err;
-    return /$^/;
-  }
-};
-
-/**
- * Picomatch constants.
- * @return {Object}
- */
-
-picomatch.constants = constants;
-
-/**
- * Expose "picomatch"
- */
-
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 1781:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const utils = __nccwpck_require__(4059);
-const {
-  CHAR_ASTERISK,             /* * */
-  CHAR_AT,                   /* @ */
-  CHAR_BACKWARD_SLASH,       /* \ */
-  CHAR_COMMA,                /* , */
-  CHAR_DOT,                  /* . */
-  CHAR_EXCLAMATION_MARK,     /* ! */
-  CHAR_FORWARD_SLASH,        /* / */
-  CHAR_LEFT_CURLY_BRACE,     /* { */
-  CHAR_LEFT_PARENTHESES,     /* ( */
-  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
-  CHAR_PLUS,                 /* + */
-  CHAR_QUESTION_MARK,        /* ? */
-  CHAR_RIGHT_CURLY_BRACE,    /* } */
-  CHAR_RIGHT_PARENTHESES,    /* ) */
-  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
-
-const isPathSeparator = code => {
-  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-};
-
-const depth = token => {
-  if (token.isPrefix !== true) {
-    token.depth = token.isGlobstar ? Infinity : 1;
-  }
-};
-
-/**
- * Quickly scans a glob pattern and returns an object with a handful of
- * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
- * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
- * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
- *
- * ```js
- * const pm = require('picomatch');
- * console.log(pm.scan('foo/bar/*.js'));
- * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
- * ```
- * @param {String} `str`
- * @param {Object} `options`
- * @return {Object} Returns an object with tokens and regex source string.
- * @api public
- */
-
-const scan = (input, options) => {
-  const opts = options || {};
-
-  const length = input.length - 1;
-  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-  const slashes = [];
-  const tokens = [];
-  const parts = [];
-
-  let str = input;
-  let index = -1;
-  let start = 0;
-  let lastIndex = 0;
-  let isBrace = false;
-  let isBracket = false;
-  let isGlob = false;
-  let isExtglob = false;
-  let isGlobstar = false;
-  let braceEscaped = false;
-  let backslashes = false;
-  let negated = false;
-  let negatedExtglob = false;
-  let finished = false;
-  let braces = 0;
-  let prev;
-  let code;
-  let token = { value: '', depth: 0, isGlob: false };
-
-  const eos = () => index >= length;
-  const peek = () => str.charCodeAt(index + 1);
-  const advance = () => {
-    prev = code;
-    return str.charCodeAt(++index);
-  };
-
-  while (index < length) {
-    code = advance();
-    let next;
-
-    if (code === CHAR_BACKWARD_SLASH) {
-      backslashes = token.backslashes = true;
-      code = advance();
-
-      if (code === CHAR_LEFT_CURLY_BRACE) {
-        braceEscaped = true;
-      }
-      continue;
-    }
-
-    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-      braces++;
-
-      while (eos() !== true && (code = advance())) {
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          continue;
-        }
-
-        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (braceEscaped !== true && code === CHAR_COMMA) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (code === CHAR_RIGHT_CURLY_BRACE) {
-          braces--;
-
-          if (braces === 0) {
-            braceEscaped = false;
-            isBrace = token.isBrace = true;
-            finished = true;
-            break;
-          }
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (code === CHAR_FORWARD_SLASH) {
-      slashes.push(index);
-      tokens.push(token);
-      token = { value: '', depth: 0, isGlob: false };
-
-      if (finished === true) continue;
-      if (prev === CHAR_DOT && index === (start + 1)) {
-        start += 2;
-        continue;
-      }
-
-      lastIndex = index + 1;
-      continue;
-    }
-
-    if (opts.noext !== true) {
-      const isExtglobChar = code === CHAR_PLUS
-        || code === CHAR_AT
-        || code === CHAR_ASTERISK
-        || code === CHAR_QUESTION_MARK
-        || code === CHAR_EXCLAMATION_MARK;
-
-      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-        isGlob = token.isGlob = true;
-        isExtglob = token.isExtglob = true;
-        finished = true;
-        if (code === CHAR_EXCLAMATION_MARK && index === start) {
-          negatedExtglob = true;
-        }
-
-        if (scanToEnd === true) {
-          let parens = 0;
-
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-
-            if (code === CHAR_LEFT_PARENTHESES) {
-              parens++;
-              continue;
-            }
-
-            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-              finished = true;
-              break;
-            }
-          }
-          continue;
-        }
-        break;
-      }
-    }
-
-    if (code === CHAR_ASTERISK) {
-      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_QUESTION_MARK) {
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_LEFT_SQUARE_BRACKET) {
-      while (eos() !== true && (next = advance())) {
-        if (next === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-          isBracket = token.isBracket = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          break;
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-      negated = token.negated = true;
-      start++;
-      continue;
-    }
-
-    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-      isGlob = token.isGlob = true;
-
-      if (scanToEnd === true) {
-        let parens = 1;
-
-        while (eos() !== true && (code = advance())) {
-          if (code === CHAR_BACKWARD_SLASH) {
-            backslashes = token.backslashes = true;
-            advance();
-            continue;
-          }
-
-          if (code === CHAR_LEFT_PARENTHESES) {
-            parens++;
-            continue;
-          }
-
-          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-            finished = true;
-            break;
-          }
-        }
-        continue;
-      }
-      break;
-    }
-
-    if (isGlob === true) {
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-  }
-
-  if (opts.noext === true) {
-    isExtglob = false;
-    isGlob = false;
-  }
-
-  let base = str;
-  let prefix = '';
-  let glob = '';
-
-  if (start > 0) {
-    prefix = str.slice(0, start);
-    str = str.slice(start);
-    lastIndex -= start;
-  }
-
-  if (base && isGlob === true && lastIndex > 0) {
-    base = str.slice(0, lastIndex);
-    glob = str.slice(lastIndex);
-  } else if (isGlob === true) {
-    base = '';
-    glob = str;
-  } else {
-    base = str;
-  }
-
-  if (base && base !== '' && base !== '/' && base !== str) {
-    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-      base = base.slice(0, -1);
-    }
-  }
-
-  if (opts.unescape === true) {
-    if (glob) glob = utils.removeBackslashes(glob);
-
-    if (base && backslashes === true) {
-      base = utils.removeBackslashes(base);
-    }
-  }
-
-  const state = {
-    prefix,
-    input,
-    start,
-    base,
-    glob,
-    isBrace,
-    isBracket,
-    isGlob,
-    isExtglob,
-    isGlobstar,
-    negated,
-    negatedExtglob
-  };
-
-  if (opts.tokens === true) {
-    state.maxDepth = 0;
-    if (!isPathSeparator(code)) {
-      tokens.push(token);
-    }
-    state.tokens = tokens;
-  }
-
-  if (opts.parts === true || opts.tokens === true) {
-    let prevIndex;
-
-    for (let idx = 0; idx < slashes.length; idx++) {
-      const n = prevIndex !== undefined ? prevIndex + 1 : start;
-      const i = slashes[idx];
-      const value = input.slice(n, i);
-      if (opts.tokens) {
-        if (idx === 0 && start !== 0) {
-          tokens[idx].isPrefix = true;
-          tokens[idx].value = prefix;
-        } else {
-          tokens[idx].value = value;
-        }
-        depth(tokens[idx]);
-        state.maxDepth += tokens[idx].depth;
-      }
-      if (i >= start) {
-        parts.push(value);
-        prevIndex = i;
-      }
-    }
-
-    const n = prevIndex !== undefined ? prevIndex + 1 : start;
-    const value = input.slice(n);
-    parts.push(value);
-
-    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-      tokens[tokens.length - 1].value = value;
-      depth(tokens[tokens.length - 1]);
-      state.maxDepth += tokens[tokens.length - 1].depth;
-    }
-
-    state.slashes = slashes;
-    state.parts = parts;
-  }
-
-  return state;
-};
-
-module.exports = scan;
-
-
-/***/ }),
-
-/***/ 4059:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-/*global navigator*/
-
-
-const {
-  REGEX_BACKSLASH,
-  REGEX_REMOVE_BACKSLASH,
-  REGEX_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
-
-exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
-exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
-exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
-exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
-exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
-
-exports.isWindows = () => {
-  if (typeof navigator !== 'undefined' && navigator.platform) {
-    const platform = navigator.platform.toLowerCase();
-    return platform === 'win32' || platform === 'windows';
-  }
-
-  if (typeof process !== 'undefined' && process.platform) {
-    return process.platform === 'win32';
-  }
-
-  return false;
-};
-
-exports.removeBackslashes = str => {
-  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
-    return match === '\\' ? '' : match;
-  });
-};
-
-exports.escapeLast = (input, char, lastIdx) => {
-  const idx = input.lastIndexOf(char, lastIdx);
-  if (idx === -1) return input;
-  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
-  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-};
-
-exports.removePrefix = (input, state = {}) => {
-  let output = input;
-  if (output.startsWith('./')) {
-    output = output.slice(2);
-    state.prefix = './';
-  }
-  return output;
-};
-
-exports.wrapOutput = (input, state = {}, options = {}) => {
-  const prepend = options.contains ? '' : '^';
-  const append = options.contains ? '' : '$';
-
-  let output = `${prepend}(?:${input})${append}`;
-  if (state.negated === true) {
-    output = `(?:^(?!${output}).*$)`;
-  }
-  return output;
-};
-
-exports.basename = (path, { windows } = {}) => {
-  const segs = path.split(windows ? /[\\/]/ : '/');
-  const last = segs[segs.length - 1];
-
-  if (last === '') {
-    return segs[segs.length - 2];
-  }
-
-  return last;
-};
-
-
-/***/ }),
-
-/***/ 5581:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8974);
-
-process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
-    cwd: process.cwd(),
-    env: process.env,
-    stdout: process.stdout,
-    stderr: process.stderr,
-});
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 8974:
+/***/ 6620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runCli)
-});
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/source/config-error.ts
-var config_error = __nccwpck_require__(5428);
-// EXTERNAL MODULE: ./src/source/yaml-source.ts
-var yaml_source = __nccwpck_require__(4242);
-;// CONCATENATED MODULE: ./src/workspace.ts
-
-
-
-/**
- * A user-supplied path the gate refuses: it resolves outside the workspace (directly, through `..`,
- * or via a symlink), or through a symlink whose target cannot be checked.
- */
-class OutsideWorkspaceError extends Error {
-    input;
-    name = 'OutsideWorkspaceError';
-    constructor(input, reason = 'resolves outside the workspace') {
-        super(`${input} ${reason}; refusing to use it`);
-        this.input = input;
-    }
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   On: () => (/* binding */ RULE_FILE),
+/* harmony export */   Q8: () => (/* binding */ Catalogue),
+/* harmony export */   QV: () => (/* binding */ normaliseVendorName),
+/* harmony export */   fC: () => (/* binding */ confirmedValue)
+/* harmony export */ });
+/** File names of vendor rules, bundled and local. */
+const RULE_FILE = /\.ya?ml$/;
+/** A confirmed fact's value, or undefined when the rule leaves it unclear or says nothing. */
+function confirmedValue(rule, key) {
+    const fact = rule.facts[key];
+    return fact?.status === 'confirmed' ? fact.value : undefined;
 }
-/** Files the user writes are a few kilobytes; refuse anything larger before reading it. */
-const MAX_USER_FILE_BYTES = 1024 * 1024;
-function isInside(root, target) {
-    const rel = (0,external_node_path_.relative)(root, target);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
-}
-/**
- * Resolve a workspace-relative path and refuse it if it, or what its symlinks point to, leaves the
- * workspace. A path that does not exist yet (an output file) is checked through its nearest existing
- * parent. A symlink counts as existing even when its target does not (a dangling link would
- * otherwise let a write land wherever it points), and one that cannot be resolved is refused.
- */
-function resolveInWorkspace(workspace, input) {
-    const root = (0,external_node_fs_.realpathSync)(workspace);
-    const target = (0,external_node_path_.resolve)(root, input);
-    if (!isInside(root, target))
-        throw new OutsideWorkspaceError(input);
-    let existing = target;
-    while (!(0,external_node_fs_.lstatSync)(existing, { throwIfNoEntry: false }))
-        existing = (0,external_node_path_.resolve)(existing, '..');
-    let real;
-    try {
-        real = (0,external_node_fs_.realpathSync)(existing);
-    }
-    catch {
-        throw new OutsideWorkspaceError(input, 'goes through a symlink whose target does not exist');
-    }
-    if (!isInside(root, real))
-        throw new OutsideWorkspaceError(input);
-    return target;
-}
-/** The path to show the user: relative to the workspace, with `/` separators. */
-function displayPath(workspace, absolute) {
-    return (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(workspace), absolute).split(external_node_path_.sep).join('/');
-}
-/**
- * Read a file the user wrote (manifest, policy, local rule) as UTF-8 text. Anything that is not a
- * readable regular file inside the workspace, is too large, or is not UTF-8 is a located config
- * error on that file; nothing is read from outside.
- */
-function readWorkspaceFile(workspace, absolute) {
-    const shown = displayPath(workspace, absolute);
-    const fail = (message) => {
-        throw new config_error/* ConfigErrors */.mS([{ message, location: (0,config_error/* fileStart */.NY)(shown) }]);
-    };
-    let real;
-    try {
-        real = (0,external_node_fs_.realpathSync)(absolute);
-    }
-    catch {
-        return fail((0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false }) ? 'the path is a symlink to nothing' : 'file not found');
-    }
-    if (!isInside((0,external_node_fs_.realpathSync)(workspace), real))
-        throw new OutsideWorkspaceError(shown);
-    const stats = (0,external_node_fs_.statSync)(real);
-    if (!stats.isFile())
-        return fail(stats.isDirectory() ? 'the path is a folder, not a file' : 'the path is not a regular file');
-    if (stats.size > MAX_USER_FILE_BYTES)
-        return fail(`the file is larger than ${MAX_USER_FILE_BYTES} bytes; refusing to read it`);
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode((0,external_node_fs_.readFileSync)(real));
-    }
-    catch (error) {
-        if (error.code === 'ERR_ENCODING_INVALID_ENCODED_DATA')
-            return fail('the file is not UTF-8 text');
-        return fail(`the file could not be read (${error.code ?? String(error)})`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/catalogue/catalogue.ts
 /** `https://www.Clerk.com/` → `clerk.com`: how a manifest may spell a vendor's domain. */
 function normaliseVendorName(name) {
     return name
@@ -4665,6 +162,50 @@ class Catalogue {
     }
 }
 
+
+/***/ }),
+
+/***/ 5581:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(487);
+
+process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runCli)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/source/config-error.ts
+var config_error = __nccwpck_require__(5428);
+// EXTERNAL MODULE: ./src/source/yaml-source.ts
+var yaml_source = __nccwpck_require__(4242);
+// EXTERNAL MODULE: ./src/workspace.ts
+var src_workspace = __nccwpck_require__(3338);
+// EXTERNAL MODULE: ./src/catalogue/catalogue.ts
+var catalogue_catalogue = __nccwpck_require__(6620);
 ;// CONCATENATED MODULE: ./src/catalogue/generated/bundled-rules.ts
 const BUNDLED_RULES = [
     {
@@ -6751,7 +2292,6 @@ const BUNDLED_RULES = [
 
 
 
-const RULE_FILE = /\.ya?ml$/;
 /** Load the bundled rules and any local ones; a local rule with a bundled id replaces it. */
 async function loadCatalogue(options) {
     const errors = [];
@@ -6766,7 +2306,7 @@ async function loadCatalogue(options) {
         if (stats && !stats.isDirectory()) {
             errors.push({
                 message: 'the rules path is not a folder',
-                location: (0,config_error/* fileStart */.NY)(displayPath(workspace, localDir)),
+                location: (0,config_error/* fileStart */.NY)((0,src_workspace/* displayPath */.Gt)(workspace, localDir)),
             });
         }
         const files = stats?.isDirectory() ? ruleFiles(localDir) : [];
@@ -6775,20 +2315,14 @@ async function loadCatalogue(options) {
         if (loadRule) {
             for (const name of files) {
                 const absolute = (0,external_node_path_.join)(localDir, name);
-                const shown = displayPath(workspace, absolute);
-                let text;
-                try {
-                    text = readWorkspaceFile(workspace, absolute);
-                }
-                catch (error) {
-                    if (!(error instanceof config_error/* ConfigErrors */.mS))
-                        throw error;
-                    errors.push(...error.errors); // report every bad rule file, not just the first
+                const shown = (0,src_workspace/* displayPath */.Gt)(workspace, absolute);
+                const text = (0,src_workspace/* readWorkspaceFile */.sL)(workspace, absolute);
+                const checked = text.ok ? loadRule(shown, text.value, 'local', options.today) : text;
+                if (!checked.ok) {
+                    errors.push(...checked.errors); // report every bad rule file, not just the first
                     continue;
                 }
-                const loaded = loadRule(shown, text, 'local', options.today, errors);
-                if (!loaded)
-                    continue;
+                const loaded = checked.value;
                 const bundled = rules.get(loaded.rule.id);
                 if (bundled?.origin === 'local') {
                     errors.push({
@@ -6805,24 +2339,24 @@ async function loadCatalogue(options) {
         else if (options.localDirRequired && !stats) {
             errors.push({
                 message: 'the rules folder does not exist',
-                location: (0,config_error/* fileStart */.NY)(displayPath(workspace, localDir)),
+                location: (0,config_error/* fileStart */.NY)((0,src_workspace/* displayPath */.Gt)(workspace, localDir)),
             });
         }
     }
-    if (errors.length > 0)
-        throw new config_error/* ConfigErrors */.mS(errors);
-    return new Catalogue([...rules.values()]);
+    return errors.length > 0 ? (0,config_error/* invalid */.Gq)(errors) : (0,config_error/* valid */.rZ)(new catalogue_catalogue/* Catalogue */.Q8([...rules.values()]));
 }
 function ruleFiles(dir) {
     return (0,external_node_fs_.readdirSync)(dir)
-        .filter((name) => RULE_FILE.test(name))
+        .filter((name) => catalogue_catalogue/* RULE_FILE */.On.test(name))
         .sort();
 }
 
+// EXTERNAL MODULE: ./src/dates.ts
+var dates = __nccwpck_require__(7718);
 // EXTERNAL MODULE: ./src/compare.ts
 var compare = __nccwpck_require__(5344);
 ;// CONCATENATED MODULE: ./src/checks/types.ts
-/** Check areas, in the order the report's table shows them. */
+/** Check areas, in the order the report's table shows them; the registry holds one module per area. */
 const AREAS = [
     'vendor',
     'residency',
@@ -6838,6 +2372,13 @@ const AREAS = [
     'waiver',
     'policy',
 ];
+/**
+ * Declare an area. Its check ids must start with the area's name, and its contexts accept only its
+ * own ids, so a typo in a reported id is a compile error (typescript-eslint's `createRule`).
+ */
+function defineArea(area) {
+    return area;
+}
 /** True/false when the plan list decides it; undefined when we do not know the service's plan. */
 function onPlan(plans, plan) {
     if (plans === 'all')
@@ -6847,15 +2388,6 @@ function onPlan(plans, plan) {
     if (plan === undefined)
         return undefined;
     return plans.includes(plan);
-}
-/** What every finding about one service shares: which service, its vendor, the evidence, and where it points. */
-function aboutService(context, evidence, field = 'vendor') {
-    return {
-        service: context.index,
-        vendor: context.loaded.rule.id,
-        evidence,
-        at: { path: ['services', context.index, field] },
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/wording.ts
@@ -6896,11 +2428,8 @@ function planList(plans) {
 
 ;// CONCATENATED MODULE: ./src/checks/alternatives.ts
 
-/** A confirmed fact's value, or undefined: alternatives are suggested only on confirmed facts. */
-function confirmed(rule, key) {
-    const fact = rule.facts[key];
-    return fact?.status === 'confirmed' ? fact.value : undefined;
-}
+
+/** Alternatives are suggested only on confirmed facts. */
 function sameCategory(catalogue, rule) {
     return catalogue.rules.map((r) => r.rule).filter((r) => r.category === rule.category && r.id !== rule.id);
 }
@@ -6917,8 +2446,8 @@ function sentence(lead, names) {
 /** Catalogued vendors of the same category whose confirmed facts let them store data in an allowed region. */
 function residencyAlternatives(catalogue, rule, allowed) {
     const names = sameCategory(catalogue, rule).flatMap((other) => {
-        const defaults = (confirmed(other, 'hosting.regions') ?? []).filter((r) => allowed.includes(r));
-        const options = (confirmed(other, 'hosting.region-options') ?? []).filter((o) => allowed.includes(o.region));
+        const defaults = ((0,catalogue_catalogue/* confirmedValue */.fC)(other, 'hosting.regions') ?? []).filter((r) => allowed.includes(r));
+        const options = ((0,catalogue_catalogue/* confirmedValue */.fC)(other, 'hosting.region-options') ?? []).filter((o) => allowed.includes(o.region));
         if (options.length > 0)
             return [`${other.name} (${options.map((o) => `${o.region} on ${describePlans(o.plans)}`).join(', ')})`];
         if (defaults.length > 0)
@@ -6931,7 +2460,7 @@ function residencyAlternatives(catalogue, rule, allowed) {
 function agreementAlternatives(catalogue, rule, agreement) {
     const key = agreement === 'dpa' ? 'dpa.plans' : 'baa.plans';
     const names = sameCategory(catalogue, rule).flatMap((other) => {
-        const plans = confirmed(other, key);
+        const plans = (0,catalogue_catalogue/* confirmedValue */.fC)(other, key);
         return plans && plans !== 'none' ? [`${other.name} (${describePlans(plans)})`] : [];
     });
     return sentence(`Catalogued ${rule.category} vendors that offer a ${agreement.toUpperCase()}`, names);
@@ -6939,7 +2468,7 @@ function agreementAlternatives(catalogue, rule, agreement) {
 /** Catalogued vendors of the same category that confirm they do not train on customer data (or only with consent). */
 function aiTrainingAlternatives(catalogue, rule) {
     const names = sameCategory(catalogue, rule).flatMap((other) => {
-        const value = confirmed(other, 'ai-training');
+        const value = (0,catalogue_catalogue/* confirmedValue */.fC)(other, 'ai-training');
         return value === 'none' || value === 'opt-in' ? [`${other.name} (${value})`] : [];
     });
     return sentence(`Catalogued ${rule.category} vendors that do not train on customer data`, names);
@@ -6949,727 +2478,321 @@ function aiTrainingAlternatives(catalogue, rule) {
 
 
 
-const agreements = {
+const agreements = defineArea({
     area: 'agreements',
-    checks: [
-        {
-            id: 'agreements.dpa-missing',
-            area: 'agreements',
+    checks: {
+        'agreements.dpa-missing': {
             severity: 'error',
             description: 'A DPA is required; the vendor offers one on the plan (or it cannot be verified), and the service has not signed it.',
             help: "Sign the vendor's Data Processing Agreement and add `dpa` to the service's `agreements`.",
         },
-        {
-            id: 'agreements.dpa-unavailable',
-            area: 'agreements',
+        'agreements.dpa-unavailable': {
             severity: 'error',
             description: "A DPA is required and the vendor offers none on the service's plan.",
             help: 'Move to a plan that includes a DPA, negotiate one, or choose another vendor.',
         },
-    ],
-    evaluate(ctx) {
+    },
+    service(ctx) {
         const { service, loaded } = ctx;
         if (!ctx.requirements.agreements?.includes('dpa') || ctx.data.length === 0)
-            return [];
+            return;
         if (service.agreements?.includes('dpa'))
-            return [];
+            return;
         const name = loaded.rule.name;
         const fact = ctx.fact('dpa.plans');
-        const base = aboutService(ctx, [fact.evidence]);
         const plan = service.plan;
         const offered = fact.known ? onPlan(fact.value, plan) : undefined;
         if (offered === false) {
             const plans = Array.isArray(fact.value) ? fact.value : [];
-            return [
-                {
-                    ...base,
-                    check: 'agreements.dpa-unavailable',
-                    message: plans.length > 0
-                        ? `A DPA is required, and ${name} offers one only on the ${planList(plans)}; this service is on ${plan}.`
-                        : `A DPA is required, and ${name} offers none.`,
-                    remediation: plans.length > 0
-                        ? `Move this service to the ${planList(plans)} and sign ${name}'s DPA, or choose another vendor.`
-                        : `Choose a vendor that signs a DPA, or negotiate one with ${name} and record it in agreements.${agreementAlternatives(ctx.catalogue, loaded.rule, 'dpa')}`,
-                },
-            ];
+            ctx.report('agreements.dpa-unavailable', {
+                facts: [fact],
+                message: plans.length > 0
+                    ? `A DPA is required, and ${name} offers one only on the ${planList(plans)}; this service is on ${plan}.`
+                    : `A DPA is required, and ${name} offers none.`,
+                remediation: plans.length > 0
+                    ? `Move this service to the ${planList(plans)} and sign ${name}'s DPA, or choose another vendor.`
+                    : `Choose a vendor that signs a DPA, or negotiate one with ${name} and record it in agreements.${agreementAlternatives(ctx.catalogue, loaded.rule, 'dpa')}`,
+            });
+            return;
         }
-        return [
-            {
-                ...base,
-                check: 'agreements.dpa-missing',
-                message: offered === true
-                    ? `A DPA is required; ${name} offers one on the ${plan ?? 'current'} plan, but this service has not recorded it as signed.`
-                    : `A DPA is required and this service has not recorded one as signed; whether ${name} offers a DPA on the ${plan ?? 'current'} plan cannot be verified.`,
-                remediation: `Sign ${name}'s DPA and add dpa to this service's agreements.`,
-            },
-        ];
+        ctx.report('agreements.dpa-missing', {
+            facts: [fact],
+            message: offered === true
+                ? `A DPA is required; ${name} offers one on the ${plan ?? 'current'} plan, but this service has not recorded it as signed.`
+                : `A DPA is required and this service has not recorded one as signed; whether ${name} offers a DPA on the ${plan ?? 'current'} plan cannot be verified.`,
+            remediation: `Sign ${name}'s DPA and add dpa to this service's agreements.`,
+        });
     },
-};
+});
 
 ;// CONCATENATED MODULE: ./src/checks/ai-training.ts
 
 
-const aiTraining = {
+const aiTraining = defineArea({
     area: 'ai-training',
-    checks: [
-        {
-            id: 'ai-training.vendor-trains',
-            area: 'ai-training',
+    checks: {
+        'ai-training.vendor-trains': {
             severity: 'error',
             description: 'AI training is forbidden and the vendor trains AI on customer data.',
             help: 'Choose a vendor that commits not to train on customer data, or obtain a written commitment and record it as an assurance.',
         },
-        {
-            id: 'ai-training.opt-out-required',
-            area: 'ai-training',
+        'ai-training.opt-out-required': {
             severity: 'error',
             description: 'AI training is forbidden; the vendor trains unless the customer opts out, and the service has not recorded the opt-out.',
             help: "Opt out in the vendor's settings and add `ai-training` to the service's `opted-out`.",
         },
-        {
-            id: 'ai-training.unverified',
-            area: 'ai-training',
+        'ai-training.unverified': {
             severity: 'warning',
             description: 'AI training is forbidden; whether the vendor trains on customer data is unknown and no assurance is recorded.',
             help: 'Ask the vendor for a written no-training commitment and record it as an assurance (fact: ai-training, value: none).',
         },
-    ],
-    evaluate(ctx) {
+    },
+    service(ctx) {
         const { service, loaded } = ctx;
         if (ctx.requirements['ai-training'] !== 'forbidden' || ctx.data.length === 0)
-            return [];
+            return;
         const name = loaded.rule.name;
         const fact = ctx.fact('ai-training');
-        const base = aboutService(ctx, [fact.evidence]);
         if (!fact.known) {
-            return [
-                {
-                    ...base,
-                    check: 'ai-training.unverified',
-                    message: `AI training on users' data is forbidden, and cannot be verified for ${name}: its public documents make no commitment either way.`,
-                    remediation: `Ask ${name} for a written commitment not to train AI on your users' data, and record it as an assurance (fact: ai-training, value: none) with its evidence.`,
-                },
-            ];
+            ctx.report('ai-training.unverified', {
+                facts: [fact],
+                message: `AI training on users' data is forbidden, and cannot be verified for ${name}: its public documents make no commitment either way.`,
+                remediation: `Ask ${name} for a written commitment not to train AI on your users' data, and record it as an assurance (fact: ai-training, value: none) with its evidence.`,
+            });
         }
-        if (fact.value === 'yes') {
-            return [
-                {
-                    ...base,
-                    check: 'ai-training.vendor-trains',
-                    message: `AI training on users' data is forbidden, and ${name} trains AI on customer data.`,
-                    remediation: `Stop sending personal data to ${name}, or obtain a contractual no-training commitment and record it as an assurance.${aiTrainingAlternatives(ctx.catalogue, loaded.rule)}`,
-                },
-            ];
+        else if (fact.value === 'yes') {
+            ctx.report('ai-training.vendor-trains', {
+                facts: [fact],
+                message: `AI training on users' data is forbidden, and ${name} trains AI on customer data.`,
+                remediation: `Stop sending personal data to ${name}, or obtain a contractual no-training commitment and record it as an assurance.${aiTrainingAlternatives(ctx.catalogue, loaded.rule)}`,
+            });
         }
-        if (fact.value === 'opt-out' && !service['opted-out']?.includes('ai-training')) {
-            return [
-                {
-                    ...base,
-                    check: 'ai-training.opt-out-required',
-                    message: `AI training on users' data is forbidden; ${name} trains on customer data unless you opt out, and this service has not recorded the opt-out.`,
-                    remediation: `Opt out of AI training in ${name}'s settings, then add ai-training to this service's opted-out list.`,
-                },
-            ];
+        else if (fact.value === 'opt-out' && !service['opted-out']?.includes('ai-training')) {
+            ctx.report('ai-training.opt-out-required', {
+                facts: [fact],
+                message: `AI training on users' data is forbidden; ${name} trains on customer data unless you opt out, and this service has not recorded the opt-out.`,
+                remediation: `Opt out of AI training in ${name}'s settings, then add ai-training to this service's opted-out list.`,
+            });
         }
-        return [];
     },
-};
+});
 
 ;// CONCATENATED MODULE: ./src/checks/certifications.ts
 
 
-const certifications = {
+const certifications = defineArea({
     area: 'certifications',
-    checks: [
-        {
-            id: 'certifications.missing',
-            area: 'certifications',
+    checks: {
+        'certifications.missing': {
             severity: 'error',
             description: 'No confirmed fact shows the vendor holds a required certification.',
             help: "Obtain the vendor's certificate or report and record it as an assurance, or choose a certified vendor.",
         },
-    ],
-    evaluate(ctx) {
+    },
+    service(ctx) {
         const required = ctx.requirements.certifications ?? [];
         if (required.length === 0)
-            return [];
-        const { loaded } = ctx;
-        const name = loaded.rule.name;
+            return;
+        const name = ctx.loaded.rule.name;
         const fact = ctx.fact('certifications');
         const held = fact.known ? (fact.value ?? []) : [];
         const missing = required.filter((c) => !held.includes(c));
         if (missing.length === 0)
-            return [];
-        return [
-            {
-                check: 'certifications.missing',
-                ...aboutService(ctx, [fact.evidence]),
-                message: fact.known
-                    ? `Required ${andList(missing)}: no confirmed fact shows ${name} holds ${missing.length > 1 ? 'them' : 'it'} (it confirms: ${held.length > 0 ? andList(held) : 'none'}).`
-                    : `Required ${andList(missing)}: ${name}'s certifications cannot be verified.`,
-                remediation: `Obtain ${name}'s ${andList(missing)} evidence and record it as an assurance (fact: certifications), or choose a vendor that holds ${missing.length > 1 ? 'them' : 'it'}.`,
-            },
-        ];
+            return;
+        const them = missing.length > 1 ? 'them' : 'it';
+        ctx.report('certifications.missing', {
+            facts: [fact],
+            message: fact.known
+                ? `Required ${andList(missing)}: no confirmed fact shows ${name} holds ${them} (it confirms: ${held.length > 0 ? andList(held) : 'none'}).`
+                : `Required ${andList(missing)}: ${name}'s certifications cannot be verified.`,
+            remediation: `Obtain ${name}'s ${andList(missing)} evidence and record it as an assurance (fact: certifications), or choose a vendor that holds ${them}.`,
+        });
     },
-};
-
-;// CONCATENATED MODULE: ./src/checks/engine-checks.ts
-/**
- * Checks the engine itself raises, because they concern the manifest as a whole rather than one
- * service's facts: vendors with no rule, waivers, the code inventory and the policy comparison.
- */
-const ENGINE_CHECKS = [
-    {
-        id: 'vendor.unknown',
-        area: 'vendor',
-        severity: 'unknown-vendors',
-        description: 'No bundled or local rule exists for the vendor.',
-        help: 'Add a local rule for the vendor under the rules folder (input `rules`), citing its documents, or fix the vendor name.',
-    },
-    {
-        id: 'vendor.confusable',
-        area: 'vendor',
-        severity: 'error',
-        description: 'The vendor named is a known look-alike of a catalogued vendor (clerk.io vs clerk.com).',
-        help: "Use the catalogued vendor's id if you meant it; otherwise add a local rule for the vendor you really use.",
-    },
-    {
-        id: 'inventory.undeclared',
-        area: 'inventory',
-        severity: 'error',
-        description: "The code depends on a catalogued vendor's SDK (or sets its env key), but no service declares that vendor.",
-        help: 'Declare the vendor under `services` with its plan, purpose and data, or remove the dependency.',
-    },
-    {
-        id: 'inventory.optional',
-        area: 'inventory',
-        severity: 'notice',
-        description: "An undeclared vendor's env key appears only commented out in an env example (an optional integration).",
-        help: 'If the integration is switched on in production, declare the vendor under `services`.',
-    },
-    {
-        id: 'inventory.unused',
-        area: 'inventory',
-        severity: 'notice',
-        description: 'A declared vendor with detect patterns has no trace in the code.',
-        help: 'Remove the service if it is no longer used, or ignore this notice if the vendor is used without an SDK.',
-    },
-    {
-        id: 'waiver.expired',
-        area: 'waiver',
-        severity: 'error',
-        description: "A waiver's `expires` date has passed; the finding it covered is reported unwaived.",
-        help: 'Resolve the finding, or renew the waiver with a new approval and expiry.',
-    },
-    {
-        id: 'waiver.unused',
-        area: 'waiver',
-        severity: 'notice',
-        description: 'A waiver matches no finding.',
-        help: 'Remove the waiver: what it covered no longer applies.',
-    },
-    {
-        id: 'policy.weakened',
-        area: 'policy',
-        severity: 'warning',
-        description: "On a pull request, the head manifest's requirements are weaker than the base branch's.",
-        help: 'Make sure the relaxation is intended and approved by whoever owns the policy.',
-    },
-];
+});
 
 ;// CONCATENATED MODULE: ./src/checks/features.ts
 
 
-const features = {
+const features = defineArea({
     area: 'features',
-    checks: [
-        {
-            id: 'features.plan',
-            area: 'features',
+    checks: {
+        'features.plan': {
             severity: 'error',
             description: "A required feature is not on the service's plan (or cannot be verified).",
             help: 'Move to a plan that includes the feature, or record an assurance that it is provided.',
         },
-    ],
-    evaluate(ctx) {
-        const required = ctx.requirements.features ?? [];
-        if (required.length === 0)
-            return [];
+    },
+    service(ctx) {
         const { loaded, service } = ctx;
         const name = loaded.rule.name;
         const fact = ctx.fact('features');
-        const findings = [];
-        for (const feature of required) {
+        for (const feature of ctx.requirements.features ?? []) {
             const plans = fact.known ? fact.value?.[feature] : undefined;
             if (plans !== undefined && onPlan(plans, service.plan) === true)
                 continue;
-            const base = {
-                check: 'features.plan',
-                ...aboutService(ctx, [fact.evidence], 'plan'),
-            };
-            if (plans === undefined) {
-                findings.push({
-                    ...base,
-                    message: `Required feature ${feature} cannot be verified for ${name}: its rule does not say which plans include it.`,
-                    remediation: `Check whether ${name} provides ${feature} on the ${service.plan ?? 'current'} plan and record it as an assurance (fact: features).`,
-                });
-            }
-            else {
-                const list = plans === 'all' ? [] : plans;
-                findings.push({
-                    ...base,
-                    message: `Required feature ${feature} is on ${name}'s ${planList(list)}, not on ${service.plan ?? 'an unstated plan'}.`,
-                    remediation: `Move this service to the ${planList(list)}.`,
-                });
-            }
+            const list = plans === 'all' ? [] : plans;
+            ctx.report('features.plan', {
+                facts: [fact],
+                field: 'plan',
+                ...(list === undefined
+                    ? {
+                        message: `Required feature ${feature} cannot be verified for ${name}: its rule does not say which plans include it.`,
+                        remediation: `Check whether ${name} provides ${feature} on the ${service.plan ?? 'current'} plan and record it as an assurance (fact: features).`,
+                    }
+                    : {
+                        message: `Required feature ${feature} is on ${name}'s ${planList(list)}, not on ${service.plan ?? 'an unstated plan'}.`,
+                        remediation: `Move this service to the ${planList(list)}.`,
+                    }),
+            });
         }
-        return findings;
     },
-};
+});
 
 ;// CONCATENATED MODULE: ./src/checks/hipaa.ts
 
 
 
-const hipaa = {
+const hipaa = defineArea({
     area: 'hipaa',
-    checks: [
-        {
-            id: 'hipaa.baa-missing',
-            area: 'hipaa',
+    checks: {
+        'hipaa.baa-missing': {
             severity: 'error',
             description: 'The service receives health data; a BAA is available on its plan (or it cannot be verified), and none is signed.',
             help: "Sign the vendor's Business Associate Agreement and add `baa` to the service's `agreements`.",
         },
-        {
-            id: 'hipaa.baa-plan',
-            area: 'hipaa',
+        'hipaa.baa-plan': {
             severity: 'error',
             description: "The service receives health data; the vendor's BAA needs a plan the service is not on.",
             help: 'Move to the plan that includes a BAA and sign it, or stop sending health data to this vendor.',
         },
-        {
-            id: 'hipaa.baa-unavailable',
-            area: 'hipaa',
+        'hipaa.baa-unavailable': {
             severity: 'error',
             description: 'The service receives health data and the vendor offers no BAA.',
             help: 'Stop sending protected health information to this vendor, or choose one that signs a BAA.',
         },
-    ],
-    evaluate(ctx) {
+    },
+    service(ctx) {
         const { service, loaded } = ctx;
         // Health data needs a BAA; so does a project that requires one of every processor.
         const needed = ctx.data.includes('health') || (ctx.requirements.agreements?.includes('baa') && ctx.data.length > 0);
         if (!needed || service.agreements?.includes('baa'))
-            return [];
+            return;
         const name = loaded.rule.name;
         const why = ctx.data.includes('health')
             ? 'This service receives health data, which needs a signed BAA'
             : 'A BAA is required';
         const fact = ctx.fact('baa.plans');
-        const base = aboutService(ctx, [fact.evidence]);
         const plan = service.plan;
         if (fact.known && fact.value === 'none') {
-            return [
-                {
-                    ...base,
-                    check: 'hipaa.baa-unavailable',
-                    message: `${why}, and ${name} offers no BAA on any plan.`,
-                    remediation: `Stop sending protected health information to ${name}, or choose a vendor that signs a BAA.${agreementAlternatives(ctx.catalogue, loaded.rule, 'baa')}`,
-                },
-            ];
+            ctx.report('hipaa.baa-unavailable', {
+                facts: [fact],
+                message: `${why}, and ${name} offers no BAA on any plan.`,
+                remediation: `Stop sending protected health information to ${name}, or choose a vendor that signs a BAA.${agreementAlternatives(ctx.catalogue, loaded.rule, 'baa')}`,
+            });
+            return;
         }
         const offered = fact.known ? onPlan(fact.value, plan) : undefined;
         if (offered === false && Array.isArray(fact.value)) {
-            return [
-                {
-                    ...base,
-                    check: 'hipaa.baa-plan',
-                    message: `${why}; ${name} offers a BAA only on the ${planList(fact.value)}, and this service is on ${plan}.`,
-                    remediation: `Move this service to the ${planList(fact.value)} and sign ${name}'s BAA, or stop sending health data to it.`,
-                },
-            ];
+            ctx.report('hipaa.baa-plan', {
+                facts: [fact],
+                message: `${why}; ${name} offers a BAA only on the ${planList(fact.value)}, and this service is on ${plan}.`,
+                remediation: `Move this service to the ${planList(fact.value)} and sign ${name}'s BAA, or stop sending health data to it.`,
+            });
+            return;
         }
-        return [
-            {
-                ...base,
-                check: 'hipaa.baa-missing',
-                message: offered === true
-                    ? `${why}; ${name} offers one on the ${plan ?? 'current'} plan, but none is recorded as signed.`
-                    : `${why}; none is recorded as signed, and whether ${name} offers a BAA on the ${plan ?? 'current'} plan cannot be verified.`,
-                remediation: `Sign ${name}'s BAA and add baa to this service's agreements.`,
-            },
-        ];
+        ctx.report('hipaa.baa-missing', {
+            facts: [fact],
+            message: offered === true
+                ? `${why}; ${name} offers one on the ${plan ?? 'current'} plan, but none is recorded as signed.`
+                : `${why}; none is recorded as signed, and whether ${name} offers a BAA on the ${plan ?? 'current'} plan cannot be verified.`,
+            remediation: `Sign ${name}'s BAA and add baa to this service's agreements.`,
+        });
     },
-};
+});
 
-;// CONCATENATED MODULE: ./src/checks/residency.ts
+;// CONCATENATED MODULE: ./src/checks/inventory.ts
 
-
-
-/** Mechanisms that make a transfer out of each origin region lawful (SPEC §3). */
-const MECHANISMS_FOR = {
-    eu: ['dpf', 'scc'],
-    uk: ['uk-addendum', 'dpf'],
-    ch: ['swiss-addendum', 'dpf'],
-};
-const MECHANISM_NAMES = {
-    dpf: 'the Data Privacy Framework',
-    scc: 'Standard Contractual Clauses',
-    'uk-addendum': 'the UK Addendum',
-    'swiss-addendum': 'the Swiss Addendum',
-};
-const residency = {
-    area: 'residency',
-    checks: [
-        {
-            id: 'residency.outside-allowed',
-            area: 'residency',
+/**
+ * Compare what the code uses with what the manifest declares: an SDK of a catalogued vendor that no
+ * service declares is undeclared (an env key only commented out is an optional integration); a
+ * declared vendor with detect patterns and no trace in the code is unused. Pure: the scan ran before.
+ */
+const inventory = defineArea({
+    area: 'inventory',
+    checks: {
+        'inventory.undeclared': {
             severity: 'error',
-            description: 'Transfers are forbidden, and the vendor stores data outside the allowed regions with no allowed region the service can use.',
-            help: 'Choose a vendor that can host in an allowed region, or record a waiver with the approval that allows the transfer.',
+            description: "The code depends on a catalogued vendor's SDK (or sets its env key), but no service declares that vendor.",
+            help: 'Declare the vendor under `services` with its plan, purpose and data, or remove the dependency.',
         },
-        {
-            id: 'residency.region-not-selected',
-            area: 'residency',
-            severity: 'error',
-            description: "The vendor offers an allowed region on the service's plan, but the service's region is not one.",
-            help: "Select an allowed region in the vendor's settings and record it as the service's `region`.",
-        },
-        {
-            id: 'residency.region-plan',
-            area: 'residency',
-            severity: 'error',
-            description: 'An allowed region exists only on plans the service is not on.',
-            help: 'Move to a plan that offers an allowed region, then select it.',
-        },
-        {
-            id: 'residency.processing-anywhere',
-            area: 'residency',
-            severity: 'warning',
-            description: 'Transfers are forbidden; storage is in an allowed region, but the vendor reserves the right to process data anywhere.',
-            help: 'Ask the vendor for a written commitment to process only in the allowed regions, and record it as an assurance.',
-        },
-        {
-            id: 'residency.unsafeguarded-transfer',
-            area: 'residency',
-            severity: 'error',
-            description: 'Transfers are safeguarded; data leaves the allowed regions and the vendor names no mechanism for them.',
-            help: 'Sign a transfer mechanism with the vendor (SCCs, UK Addendum, Swiss Addendum) and record it as an assurance, or choose another vendor.',
-        },
-        {
-            id: 'residency.transfer-safeguarded',
-            area: 'residency',
+        'inventory.optional': {
             severity: 'notice',
-            description: 'Transfers are safeguarded; data leaves the allowed regions under the named mechanisms.',
-            help: 'Nothing to do; keep the transfer mechanism listed in your records of processing.',
+            description: "An undeclared vendor's env key appears only commented out in an env example (an optional integration).",
+            help: 'If the integration is switched on in production, declare the vendor under `services`.',
         },
-        {
-            id: 'residency.unverified',
-            area: 'residency',
-            severity: 'warning',
-            description: 'The hosting facts needed to decide residency are unknown.',
-            help: "Ask the vendor where it stores data and record the answer as an assurance, or add the fact to the vendor's rule with a source.",
+        'inventory.unused': {
+            severity: 'notice',
+            description: 'A declared vendor with detect patterns has no trace in the code.',
+            help: 'Remove the service if it is no longer used, or ignore this notice if the vendor is used without an SDK.',
         },
-    ],
-    evaluate: evaluateResidency,
-};
-function evaluateResidency(ctx) {
-    const residency = ctx.requirements.residency;
-    if (!residency || ctx.data.length === 0)
-        return [];
-    const allowed = residency.regions;
-    const transfers = residency.transfers ?? 'forbidden';
-    const { service, loaded, index } = ctx;
-    const name = loaded.rule.name;
-    const plan = service.plan;
-    const finding = (check, message, remediation, evidence, field = 'vendor') => ({
-        check,
-        service: index,
-        vendor: loaded.rule.id,
-        message,
-        remediation,
-        evidence,
-        at: {
-            path: ['services', index, service.region !== undefined && field === 'region' ? 'region' : 'vendor'],
-        },
-    });
-    const defaults = ctx.fact('hosting.regions');
-    const options = ctx.fact('hosting.region-options');
-    const evidence = [defaults.evidence];
-    if (!defaults.known) {
-        return [
-            finding('residency.unverified', `Cannot verify where ${name} stores data: its rule has no confirmed hosting regions. Required: ${regionList(allowed)}.`, `Ask ${name} where it stores your users' data and record the answer as an assurance (fact: hosting.regions), with its evidence.`, evidence),
-        ];
-    }
-    const defaultRegions = defaults.value ?? [];
-    const offered = options.known ? (options.value ?? []) : [];
-    const onThisPlan = offered.filter((o) => onPlan(o.plans, plan) === true).map((o) => o.region);
-    const selectable = new Set([...defaultRegions, ...onThisPlan]);
-    // Where the data is stored: the region the service chose, if the vendor offers it; else the default.
-    let stored = defaultRegions;
-    let note = '';
-    if (service.region !== undefined) {
-        if (selectable.has(service.region))
-            stored = [service.region];
-        else {
-            const otherPlans = offered.find((o) => o.region === service.region);
-            note = otherPlans
-                ? ` The manifest says region: ${service.region}, but ${name} offers ${regionName(service.region)} only on the ${planList(otherPlans.plans === 'all' ? [] : otherPlans.plans)}.`
-                : ` The manifest says region: ${service.region}, but ${name}'s rule offers no such region.`;
+    },
+    repository(ctx) {
+        const { detected } = ctx.gathered;
+        if (!detected)
+            return;
+        const { catalogue, manifest } = ctx;
+        const declared = new Map();
+        manifest.services.forEach((service, index) => {
+            const id = catalogue.resolve(service.vendor)?.rule.id;
+            if (id && !declared.has(id))
+                declared.set(id, index);
+        });
+        const found = new Map(detected.map((vendor) => [vendor.rule.id, vendor]));
+        for (const { rule } of catalogue.rules) {
+            const patterns = rule.detect;
+            if (!patterns)
+                continue;
+            const hits = found.get(rule.id)?.hits ?? [];
+            const index = declared.get(rule.id);
+            if (index !== undefined) {
+                if (hits.length === 0 && Object.values(patterns).some((p) => p && p.length > 0)) {
+                    ctx.report('inventory.unused', {
+                        service: index,
+                        vendor: rule.id,
+                        at: { path: ['services', index, 'vendor'] },
+                        message: `${rule.name} is declared, but none of its SDKs or env keys appear in the repository's dependency files.`,
+                        remediation: `Remove the service if ${rule.name} is no longer used; keep it if you call ${rule.name} without an SDK.`,
+                    });
+                }
+                continue;
+            }
+            for (const { ref, pattern } of hits) {
+                const at = { location: ref.location };
+                if (ref.commented) {
+                    ctx.report('inventory.optional', {
+                        vendor: rule.id,
+                        at,
+                        message: `${ref.location.file} mentions ${describe(ref)} of ${rule.name} only in a comment: an optional integration no service declares.`,
+                        remediation: `If ${rule.name} is switched on in production, declare it under services (vendor: ${rule.id}) with its plan and the data it receives.`,
+                    });
+                }
+                else {
+                    ctx.report('inventory.undeclared', {
+                        vendor: rule.id,
+                        at,
+                        message: `${ref.location.file} uses ${describe(ref)}, which matches ${rule.name}'s ${ref.ecosystem} pattern ${pattern}, but no service declares ${rule.name}.`,
+                        remediation: `Declare ${rule.name} under services (vendor: ${rule.id}, plan: one of ${rule.plans.join(', ')}) with the data it receives, or remove the dependency.`,
+                    });
+                }
+            }
         }
-    }
-    const outside = stored.filter((r) => !allowed.includes(r));
-    if (outside.length === 0) {
-        if (transfers !== 'forbidden')
-            return [];
-        const anywhere = ctx.fact('hosting.processing-anywhere');
-        if (anywhere.known && anywhere.value === true) {
-            return [
-                finding('residency.processing-anywhere', `${name} stores this service's data in ${regionList(stored)}, but reserves the right to process it anywhere it or its subprocessors have facilities.`, `Ask ${name} for a written commitment to keep processing in ${regionList(allowed)} and record it as an assurance (fact: hosting.processing-anywhere, value: false).`, [...evidence, anywhere.evidence]),
-            ];
-        }
-        return [];
-    }
-    if (!options.known)
-        evidence.push(options.evidence);
-    const allowedHere = [...selectable].filter((r) => allowed.includes(r));
-    const allowedElsewhere = offered.filter((o) => allowed.includes(o.region) && !allowedHere.includes(o.region));
-    const fixedAtCreation = ctx.fact('hosting.region-fixed-at-creation');
-    const creationNote = fixedAtCreation.known && fixedAtCreation.value
-        ? ` ${name} fixes the region when a project is created: create a new project in that region and migrate your data to it.`
-        : '';
-    if (fixedAtCreation.known && fixedAtCreation.value)
-        evidence.push(fixedAtCreation.evidence);
-    // A vendor with no default region (the customer picks one per project) lists them all as defaults.
-    const stores = service.region === undefined && stored.length > 1
-        ? `${name} stores data in the region chosen for the project (${regionList(stored)}), and this service does not say which; some of those are outside ${regionList(allowed)}.`
-        : `${name} stores this service's data in ${regionList(stored, 'and')}, outside ${regionList(allowed)}.${note}`;
-    const regionAdvice = () => {
-        if (allowedHere.length > 0) {
-            return finding('residency.region-not-selected', `${stores} ${name} offers ${regionList(allowedHere)} on the ${plan ?? 'current'} plan, but the service does not use it.`, `Select ${orList(allowedHere)} in ${name}'s settings and set region: ${allowedHere[0]} on this service.${creationNote}`, [...evidence, options.evidence], 'region');
-        }
-        if (allowedElsewhere.length > 0) {
-            const plans = [...new Set(allowedElsewhere.flatMap((o) => (o.plans === 'all' ? [] : o.plans)))];
-            return finding('residency.region-plan', `${stores} ${name} offers ${regionList([...new Set(allowedElsewhere.map((o) => o.region))])} only on the ${planList(plans)}; this service is on ${plan ?? 'no stated plan'}.`, `Move this service to the ${planList(plans)} and select the region.${creationNote}${residencyAlternatives(ctx.catalogue, loaded.rule, allowed)}`, [...evidence, options.evidence]);
-        }
-        return undefined;
-    };
-    if (transfers === 'forbidden') {
-        if (!options.known) {
-            return [
-                finding('residency.unverified', `${stores} Cannot verify whether ${name} offers a region in ${regionList(allowed)}: its rule has no confirmed region options.`, `Ask ${name} whether it can host in ${regionList(allowed)} and record the answer as an assurance (fact: hosting.region-options).`, evidence),
-            ];
-        }
-        return [
-            regionAdvice() ??
-                finding('residency.outside-allowed', `${stores} ${name} offers no region in ${regionList(allowed)}, on any plan, and transfers are forbidden.`, `Use a vendor that can host in ${regionList(allowed)}, or, if a transfer has been approved, record a waiver with that approval and an expiry.${residencyAlternatives(ctx.catalogue, loaded.rule, allowed)}`, [...evidence, options.evidence]),
-        ];
-    }
-    // Safeguarded transfers: data may leave the allowed regions under a mechanism for each origin.
-    const mechanisms = ctx.fact('transfers.mechanisms');
-    const withMechanisms = [...evidence, mechanisms.evidence];
-    if (!mechanisms.known) {
-        return [
-            regionAdvice() ??
-                finding('residency.unverified', `${stores} Cannot verify the transfer mechanism: ${name}'s rule has no confirmed transfers.mechanisms.`, `Ask ${name} which transfer mechanism covers your data (DPF, SCCs, UK/Swiss addenda) and record it as an assurance (fact: transfers.mechanisms).`, withMechanisms),
-        ];
-    }
-    const have = mechanisms.value ?? [];
-    const uncovered = allowed.filter((origin) => {
-        const needed = MECHANISMS_FOR[origin];
-        return needed !== undefined && !needed.some((m) => have.includes(m));
-    });
-    if (uncovered.length > 0) {
-        return [
-            regionAdvice() ??
-                finding('residency.unsafeguarded-transfer', `${stores} ${name} names no transfer mechanism for data from ${regionList(uncovered, 'and')}.`, `Sign a transfer mechanism with ${name} (${andList(uncovered.map((o) => orList((MECHANISMS_FOR[o] ?? []).map((m) => MECHANISM_NAMES[m]))))}) and record it as an assurance, or choose a vendor that hosts in ${regionList(allowed)}.`, withMechanisms),
-        ];
-    }
-    const used = have.filter((m) => allowed.some((origin) => MECHANISMS_FOR[origin]?.includes(m)));
-    const hint = allowedHere.length > 0
-        ? ` ${name} also offers ${regionList(allowedHere)} on this plan, which would avoid the transfer.`
-        : '';
-    return [
-        finding('residency.transfer-safeguarded', `${stores} The transfer is covered by ${andList(used.map((m) => MECHANISM_NAMES[m]))}.${hint}`, 'Nothing to do: list this transfer and its mechanism in your records of processing.', withMechanisms),
-    ];
+    },
+});
+function describe(ref) {
+    return ref.ecosystem === 'env'
+        ? `the env key ${ref.name}`
+        : `${ref.name}${ref.section ? ` (${ref.section})` : ''}`;
 }
-
-;// CONCATENATED MODULE: ./src/checks/retention.ts
-
-const retention = {
-    area: 'retention',
-    checks: [
-        {
-            id: 'retention.deletion-window',
-            area: 'retention',
-            severity: 'error',
-            description: "The vendor's deletion window after termination exceeds `deletion-days`.",
-            help: 'Negotiate a shorter deletion window and record it as an assurance, or relax deletion-days if your obligations allow.',
-        },
-        {
-            id: 'retention.unverified',
-            area: 'retention',
-            severity: 'warning',
-            description: "`deletion-days` is set and the vendor's deletion window is unknown.",
-            help: 'Ask the vendor how soon after termination it deletes your data and record the answer as an assurance.',
-        },
-    ],
-    evaluate(ctx) {
-        const limit = ctx.requirements['deletion-days'];
-        if (limit === undefined || ctx.data.length === 0)
-            return [];
-        const { loaded } = ctx;
-        const name = loaded.rule.name;
-        const fact = ctx.fact('retention.deletion-after-termination-days');
-        const base = aboutService(ctx, [fact.evidence]);
-        if (!fact.known) {
-            return [
-                {
-                    ...base,
-                    check: 'retention.unverified',
-                    message: `Data must be deleted within ${limit} days of termination; ${name}'s deletion window cannot be verified.`,
-                    remediation: `Ask ${name} how many days after termination it deletes your data and record it as an assurance (fact: retention.deletion-after-termination-days).`,
-                },
-            ];
-        }
-        if (fact.value <= limit)
-            return [];
-        return [
-            {
-                ...base,
-                check: 'retention.deletion-window',
-                message: `Data must be deleted within ${limit} days of termination; ${name} deletes it up to ${fact.value} days after the agreement ends.`,
-                remediation: `Negotiate deletion within ${limit} days with ${name} and record it as an assurance, or plan for the ${fact.value}-day window if your obligations allow.`,
-            },
-        ];
-    },
-};
-
-// EXTERNAL MODULE: ./src/dates.ts
-var dates = __nccwpck_require__(7718);
-;// CONCATENATED MODULE: ./src/checks/rules.ts
-
-
-/** Default for requirements.max-rule-age-days. */
-const DEFAULT_MAX_RULE_AGE_DAYS = 365;
-const rules = {
-    area: 'rules',
-    checks: [
-        {
-            id: 'rules.stale',
-            area: 'rules',
-            severity: 'warning',
-            description: "The vendor rule's `verified` date is older than `max-rule-age-days`.",
-            help: "Re-check the vendor's facts against its current documents and update the rule's verified date.",
-        },
-    ],
-    evaluate(ctx) {
-        const { loaded } = ctx;
-        const maxAge = ctx.requirements['max-rule-age-days'] ?? DEFAULT_MAX_RULE_AGE_DAYS;
-        const age = (0,dates/* daysBetween */.YM)(loaded.rule.verified, ctx.today);
-        if (age <= maxAge)
-            return [];
-        return [
-            {
-                check: 'rules.stale',
-                ...aboutService(ctx, []),
-                message: `${loaded.rule.name}'s facts were last verified on ${loaded.rule.verified}, ${age} days ago (limit ${maxAge}); they may have changed.`,
-                remediation: `Re-check ${loaded.file} against ${loaded.rule.name}'s current documents and update its verified date.`,
-            },
-        ];
-    },
-};
-
-;// CONCATENATED MODULE: ./src/checks/subprocessors.ts
-
-
-const subprocessors = {
-    area: 'subprocessors',
-    checks: [
-        {
-            id: 'subprocessors.notice-period',
-            area: 'subprocessors',
-            severity: 'error',
-            description: "The vendor's notice before changing subprocessors is shorter than required (or cannot be verified).",
-            help: 'Negotiate a longer notice period and record it as an assurance, or relax subprocessor-notice-days.',
-        },
-        {
-            id: 'subprocessors.outside-allowed',
-            area: 'subprocessors',
-            severity: 'warning',
-            description: 'Transfers are forbidden and a listed subprocessor is in a region that is not allowed.',
-            help: "Check whether the subprocessor receives your users' personal data; if so, obtain a commitment or choose another vendor.",
-        },
-    ],
-    evaluate(ctx) {
-        const { loaded, requirements } = ctx;
-        const name = loaded.rule.name;
-        const findings = [];
-        const minimum = requirements['subprocessor-notice-days'];
-        if (minimum !== undefined) {
-            const fact = ctx.fact('subprocessors.notice-days');
-            if (!fact.known || fact.value < minimum) {
-                findings.push({
-                    check: 'subprocessors.notice-period',
-                    ...aboutService(ctx, [fact.evidence]),
-                    message: fact.known
-                        ? `Subprocessor changes need ${minimum} days' notice; ${name} gives ${fact.value}.`
-                        : `Subprocessor changes need ${minimum} days' notice; ${name}'s notice period cannot be verified.`,
-                    remediation: fact.known
-                        ? `Negotiate ${minimum} days' notice with ${name} and record it as an assurance (fact: subprocessors.notice-days).`
-                        : `Ask ${name} how much notice it gives before changing subprocessors and record it as an assurance (fact: subprocessors.notice-days).`,
-                });
-            }
-        }
-        const residency = requirements.residency;
-        if (residency && (residency.transfers ?? 'forbidden') === 'forbidden' && ctx.data.length > 0) {
-            const fact = ctx.fact('subprocessors');
-            const outside = fact.known
-                ? (fact.value ?? []).filter((s) => s.region !== undefined && !residency.regions.includes(s.region))
-                : [];
-            if (outside.length > 0) {
-                findings.push({
-                    check: 'subprocessors.outside-allowed',
-                    ...aboutService(ctx, [fact.evidence]),
-                    message: `${name} lists subprocessors outside ${regionList(residency.regions)}: ${outside.map((s) => `${s.name} (${s.region})`).join(', ')}.`,
-                    remediation: `Check which of ${name}'s subprocessors receive your users' data; transfers are forbidden, so each one outside ${regionList(residency.regions)} needs an approval or a waiver.`,
-                });
-            }
-        }
-        return findings;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/checks/registry.ts
-
-
-
-
-
-
-
-
-
-
-
-/** Areas evaluated for every declared service with a rule, in report order. */
-const SERVICE_AREAS = [
-    residency,
-    agreements,
-    hipaa,
-    aiTraining,
-    retention,
-    certifications,
-    subprocessors,
-    features,
-    rules,
-];
-/** Every check id, sorted: the one list docs, SARIF rules and manifest validation read. */
-const CHECKS = new Map([...SERVICE_AREAS.flatMap((a) => a.checks), ...ENGINE_CHECKS]
-    .sort((a, b) => (0,compare/* compareStrings */.K)(a.id, b.id))
-    .map((meta) => [meta.id, meta]));
-const CHECK_IDS = [...CHECKS.keys()];
 
 ;// CONCATENATED MODULE: ./src/vocabulary.ts
 /**
@@ -7733,6 +2856,646 @@ const FACT_KEYS = (/* unused pure expression or super */ null && ([
     'features',
 ]));
 
+;// CONCATENATED MODULE: ./src/manifest/requirements.ts
+
+const path = (...segments) => ['requirements', ...segments];
+/** A list where every entry is a demand: the union is stricter; dropping an entry relaxes. */
+function demands(key, noun, starter) {
+    return {
+        strictest: (policy, own) => (policy || own ? [...new Set([...(policy ?? []), ...(own ?? [])])] : undefined),
+        relaxations: (base, head) => (base ?? [])
+            .filter((item) => !head?.includes(item))
+            .map((item) => ({
+            path: path(key),
+            message: `${noun} '${item}' was dropped from requirements.${key}`,
+        })),
+        starter,
+    };
+}
+/** A number of days; `lower` when fewer days is stricter (a deadline), else more is (a notice period). */
+function days(key, stricter, why, starter) {
+    const pick = stricter === 'lower' ? Math.min : Math.max;
+    return {
+        strictest: (policy, own) => (policy === undefined ? own : own === undefined ? policy : pick(policy, own)),
+        relaxations: (before, after) => {
+            if (before === undefined)
+                return [];
+            if (after !== undefined && (stricter === 'lower' ? after <= before : after >= before))
+                return [];
+            const change = after === undefined
+                ? 'was removed'
+                : `was ${stricter === 'lower' ? 'raised' : 'lowered'} from ${before} to ${after}`;
+            return [{ path: path(key), message: `requirements.${key} ${change}${why}` }];
+        },
+        starter,
+    };
+}
+/** A setting whose `strict` value wins over any other; leaving it reads as `removed`. */
+function setting(key, strict, removed, starter) {
+    return {
+        strictest: (policy, own) => (policy === strict || own === strict ? strict : (policy ?? own)),
+        relaxations: (before, after) => before === strict && after !== strict
+            ? [{ path: path(key), message: `requirements.${key} went from ${strict} to ${after ?? removed}` }]
+            : [],
+        starter,
+    };
+}
+/**
+ * Every requirement key with its strictness rule: policy merge, relaxation detection
+ * (`policy.weakened`) and `init` all read this table. A key of `Requirements` missing here fails
+ * to compile, so none is silently dropped from a merged policy.
+ */
+const REQUIREMENTS = {
+    data: demands('data', 'data category', [
+        ['  # TODO: list the personal data this project really handles; [] declares none. Categories:'],
+        [`  # ${DATA_CATEGORIES.join(', ')}.`],
+        ['  data: [contact, credentials]', 'a starting guess (sign-in data): see the TODO'],
+    ]),
+    residency: {
+        // Only regions both allow (if they share none, the policy's list stands); transfers
+        // safeguarded only when both say so.
+        strictest: (policy, own) => {
+            if (!policy || !own)
+                return policy ?? own;
+            const both = policy.regions.filter((region) => own.regions.includes(region));
+            const transfers = policy.transfers === 'safeguarded' && own.transfers === 'safeguarded';
+            return {
+                regions: both.length > 0 ? both : policy.regions,
+                transfers: transfers ? 'safeguarded' : 'forbidden',
+            };
+        },
+        relaxations: (base, head) => {
+            if (!base)
+                return [];
+            if (!head) {
+                const message = `requirements.residency was removed (it allowed only ${base.regions.join(', ')})`;
+                return [{ path: path('residency'), message }];
+            }
+            const added = head.regions.flatMap((region, i) => base.regions.includes(region)
+                ? []
+                : [
+                    {
+                        path: path('residency', 'regions', i),
+                        message: `region '${region}' was added to requirements.residency.regions`,
+                    },
+                ]);
+            const loosened = (base.transfers ?? 'forbidden') === 'forbidden' && head.transfers === 'safeguarded'
+                ? [
+                    {
+                        path: path('residency', 'transfers'),
+                        message: 'requirements.residency.transfers went from forbidden to safeguarded',
+                    },
+                ]
+                : [];
+            return [...added, ...loosened];
+        },
+        starter: [
+            ['  # residency:', 'where personal data may be stored'],
+            ['  #   regions: [eu]', REGIONS.join(', ')],
+            ['  #   transfers: forbidden', 'forbidden (default) | safeguarded (DPF, SCCs, ...)'],
+        ],
+    },
+    agreements: demands('agreements', 'agreement', [
+        ['  # agreements: [dpa]', `every processor must have signed: ${AGREEMENTS.join(', ')}`],
+    ]),
+    'ai-training': setting('ai-training', 'forbidden', 'allowed (removed)', [
+        ['  # ai-training: forbidden', "forbidden | allowed (default): vendors training AI on users' data"],
+    ]),
+    'deletion-days': days('deletion-days', 'lower', ' (vendors may keep data longer)', [
+        ['  # deletion-days: 30', 'vendors must delete our data within N days of termination'],
+    ]),
+    certifications: demands('certifications', 'certification', [
+        ['  # certifications: [soc2-type2]', `every vendor must hold: ${CERTIFICATIONS.join(', ')}`],
+    ]),
+    'subprocessor-notice-days': days('subprocessor-notice-days', 'higher', '', [
+        ['  # subprocessor-notice-days: 30', 'minimum notice before a vendor changes subprocessors'],
+    ]),
+    features: demands('features', 'feature', [
+        ['  # features: [audit-logs]', `every vendor must provide on our plan: ${FEATURES.join(', ')}`],
+    ]),
+    'max-rule-age-days': days('max-rule-age-days', 'lower', ' (older vendor facts are accepted)', [
+        ['  # max-rule-age-days: 365', 'a vendor rule verified longer ago is stale (default 365)'],
+    ]),
+    'unknown-vendors': setting('unknown-vendors', 'error', 'warning', [
+        ['  # unknown-vendors: warning', 'error | warning (default): a vendor the catalogue lacks'],
+    ]),
+};
+const KEYS = Object.keys(REQUIREMENTS);
+/** For every requirement, the stricter of the policy's and the manifest's; unset keys stay unset. */
+function strictestRequirements(policy, own) {
+    const merged = {};
+    for (const key of KEYS) {
+        const rule = REQUIREMENTS[key];
+        const value = rule.strictest(policy[key], own[key]);
+        if (value !== undefined)
+            merged[key] = value;
+    }
+    return merged;
+}
+/** Every requirement `head` asks less of than `base`, in the table's order. */
+function requirementRelaxations(base, head) {
+    return KEYS.flatMap((key) => REQUIREMENTS[key].relaxations(base[key], head[key]));
+}
+/** The starter manifest's `requirements:` lines, one group per key. */
+function starterRequirementLines() {
+    return KEYS.flatMap((key) => REQUIREMENTS[key].starter);
+}
+
+;// CONCATENATED MODULE: ./src/policy/relaxations.ts
+
+
+
+
+
+/**
+ * Every relaxation of `head` relative to `base`: requirements dropped or loosened, checks
+ * downgraded or turned off, waivers added or extended. Paths point into the head manifest; where
+ * the head no longer has the key, the location falls back to its nearest parent.
+ */
+function findRelaxations(base, head) {
+    return [
+        ...requirementRelaxations(base.requirements, head.requirements),
+        ...checkRelaxations(base, head),
+        ...waiverRelaxations(base, head),
+    ];
+}
+function checkRelaxations(base, head) {
+    const out = [];
+    for (const id of CHECK_IDS) {
+        // vendor.unknown follows requirements.unknown-vendors, which is compared above.
+        if (id === 'vendor.unknown' && !base.checks?.[id] && !head.checks?.[id])
+            continue;
+        const before = severityOf(id, base);
+        const after = severityOf(id, head);
+        if (SEVERITY_RANK[after] < SEVERITY_RANK[before]) {
+            out.push({ path: ['checks', id], message: `check ${id} went from ${before} to ${after}` });
+        }
+    }
+    return out;
+}
+function waiverRelaxations(base, head) {
+    const out = [];
+    const baseWaivers = base.services.flatMap((s) => (s.waivers ?? []).map((w) => ({ vendor: (0,catalogue_catalogue/* normaliseVendorName */.QV)(s.vendor), ...w })));
+    head.services.forEach((service, i) => {
+        service.waivers?.forEach((waiver, j) => {
+            const vendor = (0,catalogue_catalogue/* normaliseVendorName */.QV)(service.vendor);
+            const before = baseWaivers.filter((w) => w.vendor === vendor && w.check === waiver.check);
+            const path = ['services', i, 'waivers', j];
+            if (before.length === 0) {
+                out.push({
+                    path: [...path, 'check'],
+                    message: `a waiver for ${waiver.check} on ${service.vendor} was added (until ${waiver.expires}: "${waiver.reason}")`,
+                });
+            }
+            else {
+                const latest = before
+                    .map((w) => w.expires)
+                    .sort()
+                    .at(-1);
+                if (waiver.expires > latest)
+                    out.push({
+                        path: [...path, 'expires'],
+                        message: `the waiver for ${waiver.check} on ${service.vendor} was extended from ${latest} to ${waiver.expires}`,
+                    });
+            }
+        });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/policy.ts
+
+
+const policy = defineArea({
+    area: 'policy',
+    checks: {
+        'policy.weakened': {
+            severity: 'warning',
+            description: "On a pull request, the head manifest's requirements are weaker than the base branch's.",
+            help: 'Make sure the relaxation is intended and approved by whoever owns the policy.',
+        },
+    },
+    /** Compare the manifest with the base branch's: each relaxation is a finding at its place in the head. */
+    repository(ctx) {
+        const { base } = ctx.gathered;
+        if (!base)
+            return;
+        for (const relaxation of findRelaxations(base.manifest, ctx.head)) {
+            ctx.report('policy.weakened', {
+                at: { path: relaxation.path },
+                message: `Compared with ${base.label}: ${relaxation.message}.`,
+                remediation: "Make sure whoever owns these requirements has approved the relaxation; if it was not intended, restore the base branch's setting.",
+            });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/residency.ts
+
+
+
+/** Mechanisms that make a transfer out of each origin region lawful (SPEC §3). */
+const MECHANISMS_FOR = {
+    eu: ['dpf', 'scc'],
+    uk: ['uk-addendum', 'dpf'],
+    ch: ['swiss-addendum', 'dpf'],
+};
+const MECHANISM_NAMES = {
+    dpf: 'the Data Privacy Framework',
+    scc: 'Standard Contractual Clauses',
+    'uk-addendum': 'the UK Addendum',
+    'swiss-addendum': 'the Swiss Addendum',
+};
+const CHECKS = {
+    'residency.outside-allowed': {
+        severity: 'error',
+        description: 'Transfers are forbidden, and the vendor stores data outside the allowed regions with no allowed region the service can use.',
+        help: 'Choose a vendor that can host in an allowed region, or record a waiver with the approval that allows the transfer.',
+    },
+    'residency.region-not-selected': {
+        severity: 'error',
+        description: "The vendor offers an allowed region on the service's plan, but the service's region is not one.",
+        help: "Select an allowed region in the vendor's settings and record it as the service's `region`.",
+    },
+    'residency.region-plan': {
+        severity: 'error',
+        description: 'An allowed region exists only on plans the service is not on.',
+        help: 'Move to a plan that offers an allowed region, then select it.',
+    },
+    'residency.processing-anywhere': {
+        severity: 'warning',
+        description: 'Transfers are forbidden; storage is in an allowed region, but the vendor reserves the right to process data anywhere.',
+        help: 'Ask the vendor for a written commitment to process only in the allowed regions, and record it as an assurance.',
+    },
+    'residency.unsafeguarded-transfer': {
+        severity: 'error',
+        description: 'Transfers are safeguarded; data leaves the allowed regions and the vendor names no mechanism for them.',
+        help: 'Sign a transfer mechanism with the vendor (SCCs, UK Addendum, Swiss Addendum) and record it as an assurance, or choose another vendor.',
+    },
+    'residency.transfer-safeguarded': {
+        severity: 'notice',
+        description: 'Transfers are safeguarded; data leaves the allowed regions under the named mechanisms.',
+        help: 'Nothing to do; keep the transfer mechanism listed in your records of processing.',
+    },
+    'residency.unverified': {
+        severity: 'warning',
+        description: 'The hosting facts needed to decide residency are unknown.',
+        help: "Ask the vendor where it stores data and record the answer as an assurance, or add the fact to the vendor's rule with a source.",
+    },
+};
+const residency = defineArea({
+    area: 'residency',
+    checks: CHECKS,
+    service(ctx) {
+        const verdict = decideResidency(ctx);
+        if (verdict)
+            ctx.report(verdict.check, verdict);
+    },
+});
+function decideResidency(ctx) {
+    const residency = ctx.requirements.residency;
+    if (!residency || ctx.data.length === 0)
+        return undefined;
+    const allowed = residency.regions;
+    const transfers = residency.transfers ?? 'forbidden';
+    const { service, loaded } = ctx;
+    const name = loaded.rule.name;
+    const plan = service.plan;
+    const finding = (check, message, remediation, facts, field = 'vendor') => ({
+        check,
+        message,
+        remediation,
+        facts,
+        field: service.region !== undefined && field === 'region' ? 'region' : 'vendor',
+    });
+    const defaults = ctx.fact('hosting.regions');
+    const options = ctx.fact('hosting.region-options');
+    const evidence = [defaults];
+    if (!defaults.known) {
+        return finding('residency.unverified', `Cannot verify where ${name} stores data: its rule has no confirmed hosting regions. Required: ${regionList(allowed)}.`, `Ask ${name} where it stores your users' data and record the answer as an assurance (fact: hosting.regions), with its evidence.`, evidence);
+    }
+    const defaultRegions = defaults.value ?? [];
+    const offered = options.known ? (options.value ?? []) : [];
+    const onThisPlan = offered.filter((o) => onPlan(o.plans, plan) === true).map((o) => o.region);
+    const selectable = new Set([...defaultRegions, ...onThisPlan]);
+    // Where the data is stored: the region the service chose, if the vendor offers it; else the default.
+    let stored = defaultRegions;
+    let note = '';
+    if (service.region !== undefined) {
+        if (selectable.has(service.region))
+            stored = [service.region];
+        else {
+            const otherPlans = offered.find((o) => o.region === service.region);
+            note = otherPlans
+                ? ` The manifest says region: ${service.region}, but ${name} offers ${regionName(service.region)} only on the ${planList(otherPlans.plans === 'all' ? [] : otherPlans.plans)}.`
+                : ` The manifest says region: ${service.region}, but ${name}'s rule offers no such region.`;
+        }
+    }
+    const outside = stored.filter((r) => !allowed.includes(r));
+    if (outside.length === 0) {
+        if (transfers !== 'forbidden')
+            return undefined;
+        const anywhere = ctx.fact('hosting.processing-anywhere');
+        if (anywhere.known && anywhere.value === true) {
+            return finding('residency.processing-anywhere', `${name} stores this service's data in ${regionList(stored)}, but reserves the right to process it anywhere it or its subprocessors have facilities.`, `Ask ${name} for a written commitment to keep processing in ${regionList(allowed)} and record it as an assurance (fact: hosting.processing-anywhere, value: false).`, [...evidence, anywhere]);
+        }
+        return undefined;
+    }
+    if (!options.known)
+        evidence.push(options);
+    const allowedHere = [...selectable].filter((r) => allowed.includes(r));
+    const allowedElsewhere = offered.filter((o) => allowed.includes(o.region) && !allowedHere.includes(o.region));
+    const fixedAtCreation = ctx.fact('hosting.region-fixed-at-creation');
+    const creationNote = fixedAtCreation.known && fixedAtCreation.value
+        ? ` ${name} fixes the region when a project is created: create a new project in that region and migrate your data to it.`
+        : '';
+    if (fixedAtCreation.known && fixedAtCreation.value)
+        evidence.push(fixedAtCreation);
+    // A vendor with no default region (the customer picks one per project) lists them all as defaults.
+    const stores = service.region === undefined && stored.length > 1
+        ? `${name} stores data in the region chosen for the project (${regionList(stored)}), and this service does not say which; some of those are outside ${regionList(allowed)}.`
+        : `${name} stores this service's data in ${regionList(stored, 'and')}, outside ${regionList(allowed)}.${note}`;
+    const regionAdvice = () => {
+        if (allowedHere.length > 0) {
+            return finding('residency.region-not-selected', `${stores} ${name} offers ${regionList(allowedHere)} on the ${plan ?? 'current'} plan, but the service does not use it.`, `Select ${orList(allowedHere)} in ${name}'s settings and set region: ${allowedHere[0]} on this service.${creationNote}`, [...evidence, options], 'region');
+        }
+        if (allowedElsewhere.length > 0) {
+            const plans = [...new Set(allowedElsewhere.flatMap((o) => (o.plans === 'all' ? [] : o.plans)))];
+            return finding('residency.region-plan', `${stores} ${name} offers ${regionList([...new Set(allowedElsewhere.map((o) => o.region))])} only on the ${planList(plans)}; this service is on ${plan ?? 'no stated plan'}.`, `Move this service to the ${planList(plans)} and select the region.${creationNote}${residencyAlternatives(ctx.catalogue, loaded.rule, allowed)}`, [...evidence, options]);
+        }
+        return undefined;
+    };
+    if (transfers === 'forbidden') {
+        if (!options.known) {
+            return finding('residency.unverified', `${stores} Cannot verify whether ${name} offers a region in ${regionList(allowed)}: its rule has no confirmed region options.`, `Ask ${name} whether it can host in ${regionList(allowed)} and record the answer as an assurance (fact: hosting.region-options).`, evidence);
+        }
+        return (regionAdvice() ??
+            finding('residency.outside-allowed', `${stores} ${name} offers no region in ${regionList(allowed)}, on any plan, and transfers are forbidden.`, `Use a vendor that can host in ${regionList(allowed)}, or, if a transfer has been approved, record a waiver with that approval and an expiry.${residencyAlternatives(ctx.catalogue, loaded.rule, allowed)}`, [...evidence, options]));
+    }
+    // Safeguarded transfers: data may leave the allowed regions under a mechanism for each origin.
+    const mechanisms = ctx.fact('transfers.mechanisms');
+    const withMechanisms = [...evidence, mechanisms];
+    if (!mechanisms.known) {
+        return (regionAdvice() ??
+            finding('residency.unverified', `${stores} Cannot verify the transfer mechanism: ${name}'s rule has no confirmed transfers.mechanisms.`, `Ask ${name} which transfer mechanism covers your data (DPF, SCCs, UK/Swiss addenda) and record it as an assurance (fact: transfers.mechanisms).`, withMechanisms));
+    }
+    const have = mechanisms.value ?? [];
+    const uncovered = allowed.filter((origin) => {
+        const needed = MECHANISMS_FOR[origin];
+        return needed !== undefined && !needed.some((m) => have.includes(m));
+    });
+    if (uncovered.length > 0) {
+        return (regionAdvice() ??
+            finding('residency.unsafeguarded-transfer', `${stores} ${name} names no transfer mechanism for data from ${regionList(uncovered, 'and')}.`, `Sign a transfer mechanism with ${name} (${andList(uncovered.map((o) => orList((MECHANISMS_FOR[o] ?? []).map((m) => MECHANISM_NAMES[m]))))}) and record it as an assurance, or choose a vendor that hosts in ${regionList(allowed)}.`, withMechanisms));
+    }
+    const used = have.filter((m) => allowed.some((origin) => MECHANISMS_FOR[origin]?.includes(m)));
+    const hint = allowedHere.length > 0
+        ? ` ${name} also offers ${regionList(allowedHere)} on this plan, which would avoid the transfer.`
+        : '';
+    return finding('residency.transfer-safeguarded', `${stores} The transfer is covered by ${andList(used.map((m) => MECHANISM_NAMES[m]))}.${hint}`, 'Nothing to do: list this transfer and its mechanism in your records of processing.', withMechanisms);
+}
+
+;// CONCATENATED MODULE: ./src/checks/retention.ts
+
+const retention = defineArea({
+    area: 'retention',
+    checks: {
+        'retention.deletion-window': {
+            severity: 'error',
+            description: "The vendor's deletion window after termination exceeds `deletion-days`.",
+            help: 'Negotiate a shorter deletion window and record it as an assurance, or relax deletion-days if your obligations allow.',
+        },
+        'retention.unverified': {
+            severity: 'warning',
+            description: "`deletion-days` is set and the vendor's deletion window is unknown.",
+            help: 'Ask the vendor how soon after termination it deletes your data and record the answer as an assurance.',
+        },
+    },
+    service(ctx) {
+        const limit = ctx.requirements['deletion-days'];
+        if (limit === undefined || ctx.data.length === 0)
+            return;
+        const name = ctx.loaded.rule.name;
+        const fact = ctx.fact('retention.deletion-after-termination-days');
+        const must = `Data must be deleted within ${limit} days of termination`;
+        if (!fact.known) {
+            ctx.report('retention.unverified', {
+                facts: [fact],
+                message: `${must}; ${name}'s deletion window cannot be verified.`,
+                remediation: `Ask ${name} how many days after termination it deletes your data and record it as an assurance (fact: retention.deletion-after-termination-days).`,
+            });
+        }
+        else if (fact.value > limit) {
+            ctx.report('retention.deletion-window', {
+                facts: [fact],
+                message: `${must}; ${name} deletes it up to ${fact.value} days after the agreement ends.`,
+                remediation: `Negotiate deletion within ${limit} days with ${name} and record it as an assurance, or plan for the ${fact.value}-day window if your obligations allow.`,
+            });
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/rules.ts
+
+
+/** Default for requirements.max-rule-age-days. */
+const DEFAULT_MAX_RULE_AGE_DAYS = 365;
+const rules = defineArea({
+    area: 'rules',
+    checks: {
+        'rules.stale': {
+            severity: 'warning',
+            description: "The vendor rule's `verified` date is older than `max-rule-age-days`.",
+            help: "Re-check the vendor's facts against its current documents and update the rule's verified date.",
+        },
+    },
+    service(ctx) {
+        const { rule, file } = ctx.loaded;
+        const maxAge = ctx.requirements['max-rule-age-days'] ?? DEFAULT_MAX_RULE_AGE_DAYS;
+        const age = (0,dates/* daysBetween */.YM)(rule.verified, ctx.today);
+        if (age <= maxAge)
+            return;
+        ctx.report('rules.stale', {
+            message: `${rule.name}'s facts were last verified on ${rule.verified}, ${age} days ago (limit ${maxAge}); they may have changed.`,
+            remediation: `Re-check ${file} against ${rule.name}'s current documents and update its verified date.`,
+        });
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/subprocessors.ts
+
+
+const subprocessors = defineArea({
+    area: 'subprocessors',
+    checks: {
+        'subprocessors.notice-period': {
+            severity: 'error',
+            description: "The vendor's notice before changing subprocessors is shorter than required (or cannot be verified).",
+            help: 'Negotiate a longer notice period and record it as an assurance, or relax subprocessor-notice-days.',
+        },
+        'subprocessors.outside-allowed': {
+            severity: 'warning',
+            description: 'Transfers are forbidden and a listed subprocessor is in a region that is not allowed.',
+            help: "Check whether the subprocessor receives your users' personal data; if so, obtain a commitment or choose another vendor.",
+        },
+    },
+    service(ctx) {
+        const { loaded, requirements } = ctx;
+        const name = loaded.rule.name;
+        const minimum = requirements['subprocessor-notice-days'];
+        if (minimum !== undefined) {
+            const fact = ctx.fact('subprocessors.notice-days');
+            const record = `record it as an assurance (fact: subprocessors.notice-days)`;
+            if (!fact.known || fact.value < minimum) {
+                ctx.report('subprocessors.notice-period', {
+                    facts: [fact],
+                    message: fact.known
+                        ? `Subprocessor changes need ${minimum} days' notice; ${name} gives ${fact.value}.`
+                        : `Subprocessor changes need ${minimum} days' notice; ${name}'s notice period cannot be verified.`,
+                    remediation: fact.known
+                        ? `Negotiate ${minimum} days' notice with ${name} and ${record}.`
+                        : `Ask ${name} how much notice it gives before changing subprocessors and ${record}.`,
+                });
+            }
+        }
+        const residency = requirements.residency;
+        if (residency && (residency.transfers ?? 'forbidden') === 'forbidden' && ctx.data.length > 0) {
+            const fact = ctx.fact('subprocessors');
+            const outside = fact.known
+                ? (fact.value ?? []).filter((s) => s.region !== undefined && !residency.regions.includes(s.region))
+                : [];
+            if (outside.length > 0) {
+                ctx.report('subprocessors.outside-allowed', {
+                    facts: [fact],
+                    message: `${name} lists subprocessors outside ${regionList(residency.regions)}: ${outside.map((s) => `${s.name} (${s.region})`).join(', ')}.`,
+                    remediation: `Check which of ${name}'s subprocessors receive your users' data; transfers are forbidden, so each one outside ${regionList(residency.regions)} needs an approval or a waiver.`,
+                });
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/vendor.ts
+
+const vendor = defineArea({
+    area: 'vendor',
+    checks: {
+        'vendor.unknown': {
+            severity: 'unknown-vendors',
+            description: 'No bundled or local rule exists for the vendor.',
+            help: 'Add a local rule for the vendor under the rules folder (input `rules`), citing its documents, or fix the vendor name.',
+        },
+        'vendor.confusable': {
+            severity: 'error',
+            description: 'The vendor named is a known look-alike of a catalogued vendor (clerk.io vs clerk.com).',
+            help: "Use the catalogued vendor's id if you meant it; otherwise add a local rule for the vendor you really use.",
+        },
+    },
+    uncatalogued(ctx) {
+        const { vendor: name } = ctx.service;
+        const confusable = ctx.catalogue.confusableFor(name);
+        if (confusable) {
+            const { rule } = confusable;
+            ctx.report('vendor.confusable', {
+                message: `${name} is not ${rule.name} (${rule.domain}): ${confusable.note}`,
+                remediation: `If you meant ${rule.name}, write vendor: ${rule.id}. If you really use ${name}, add a local rule for it, citing its documents.`,
+            });
+            return;
+        }
+        ctx.report('vendor.unknown', {
+            message: `No rule describes ${name}, so none of its facts can be checked. Known vendors: ${ctx.catalogue.ids.join(', ')}.`,
+            remediation: `Add a local rule for ${name} (rules folder, default .github/vendor-rules/) citing its DPA and privacy policy, or correct the vendor name.`,
+        });
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/waiver.ts
+
+const waiver = defineArea({
+    area: 'waiver',
+    checks: {
+        'waiver.expired': {
+            severity: 'error',
+            description: "A waiver's `expires` date has passed; the finding it covered is reported unwaived.",
+            help: 'Resolve the finding, or renew the waiver with a new approval and expiry.',
+        },
+        'waiver.unused': {
+            severity: 'notice',
+            description: 'A waiver matches no finding.',
+            help: 'Remove the waiver: what it covered no longer applies.',
+        },
+    },
+    waivers(ctx) {
+        for (const { service, vendor, index, waiver, covered, expired } of ctx.uses) {
+            const path = ['services', service, 'waivers', index];
+            if (covered === 0) {
+                ctx.report('waiver.unused', {
+                    service,
+                    vendor,
+                    at: { path: [...path, 'check'] },
+                    message: `The waiver for ${waiver.check} on ${vendor} matches no finding${expired ? ` (and expired on ${waiver.expires})` : ''}.`,
+                    remediation: 'Remove the waiver: what it covered no longer applies.',
+                });
+            }
+            else if (expired) {
+                ctx.report('waiver.expired', {
+                    service,
+                    vendor,
+                    at: { path: [...path, 'expires'] },
+                    message: `The waiver for ${waiver.check} on ${vendor} expired on ${waiver.expires} ("${waiver.reason}"); the finding it covered is reported again.`,
+                    remediation: 'Resolve the finding, or renew the waiver with a fresh approval and a new expiry date.',
+                });
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/registry.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Every area's module, by area: the compiler refuses an area of `AREAS` without its module, or a
+ * module filed under another area's name.
+ */
+const MODULES = {
+    vendor: vendor,
+    residency: residency,
+    agreements: agreements,
+    hipaa: hipaa,
+    'ai-training': aiTraining,
+    retention: retention,
+    certifications: certifications,
+    subprocessors: subprocessors,
+    features: features,
+    rules: rules,
+    inventory: inventory,
+    waiver: waiver,
+    policy: policy,
+};
+/** The areas in report order, as the engine runs them. */
+const CHECK_AREAS = AREAS.map((area) => MODULES[area]);
+/** Every check, sorted by id: the one list docs, SARIF rules and manifest validation read. */
+const registry_CHECKS = new Map(CHECK_AREAS.flatMap(({ area, checks }) => Object.entries(checks).map(([id, meta]) => ({ id: id, area, ...meta })))
+    .sort((a, b) => (0,compare/* compareStrings */.K)(a.id, b.id))
+    .map((check) => [check.id, check]));
+const CHECK_IDS = [...registry_CHECKS.keys()];
+function isCheckId(id) {
+    return registry_CHECKS.has(id);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/facts.ts
 /**
  * Read a fact for one service. A recorded assurance stands in for the rule's fact; otherwise only
@@ -7793,59 +3556,68 @@ function readFact(loaded, service, key) {
 
 
 
-/** Run every check on every service, then apply severities and waivers. Pure: no I/O. */
+/**
+ * Run every area's checks, then decide severities, apply waivers and order the findings. The checks
+ * say what they found; everything else about a finding is decided here. Pure: no I/O.
+ */
 function evaluate(input) {
     const { manifest, catalogue } = input;
     const drafts = [];
+    const report = (check, draft) => drafts.push({ check, ...draft });
     manifest.services.forEach((service, index) => {
         const loaded = catalogue.resolve(service.vendor);
+        const at = (field = 'vendor') => ({ path: ['services', index, field] });
         if (!loaded) {
-            drafts.push(unknownVendor(input, index));
+            for (const area of CHECK_AREAS) {
+                area.uncatalogued?.({
+                    index,
+                    service,
+                    catalogue,
+                    report: (check, said) => report(check, {
+                        ...said,
+                        service: index,
+                        vendor: service.vendor,
+                        evidence: [],
+                        at: at(),
+                    }),
+                });
+            }
             return;
         }
-        const data = service.data ?? manifest.requirements.data;
         const context = {
             index,
             service,
             loaded,
             requirements: manifest.requirements,
-            data,
+            data: service.data ?? manifest.requirements.data,
             today: input.today,
             catalogue,
             fact: (key) => readFact(loaded, service, key),
         };
-        for (const area of SERVICE_AREAS)
-            drafts.push(...area.evaluate(context));
+        for (const area of CHECK_AREAS) {
+            area.service?.({
+                ...context,
+                report: (check, { facts = [], field, ...said }) => report(check, {
+                    ...said,
+                    service: index,
+                    vendor: loaded.rule.id,
+                    evidence: facts.map((fact) => fact.evidence),
+                    at: at(field),
+                }),
+            });
+        }
     });
-    drafts.push(...(input.extraFindings ?? []));
+    for (const area of CHECK_AREAS) {
+        area.repository?.({
+            manifest,
+            head: input.head ?? manifest,
+            catalogue,
+            gathered: input.gathered ?? {},
+            report: (check, { at, service, vendor, ...said }) => report(check, { ...said, service, vendor, evidence: [], at }),
+        });
+    }
     const findings = drafts.flatMap((draft) => resolve(draft, input));
     return sortFindings([...findings, ...applyWaivers(findings, input)]);
-}
-function unknownVendor(input, index) {
-    const vendor = input.manifest.services[index].vendor;
-    const at = { path: ['services', index, 'vendor'] };
-    const confusable = input.catalogue.confusableFor(vendor);
-    if (confusable) {
-        const { rule } = confusable;
-        return {
-            check: 'vendor.confusable',
-            service: index,
-            vendor,
-            evidence: [],
-            at,
-            message: `${vendor} is not ${rule.name} (${rule.domain}): ${confusable.note}`,
-            remediation: `If you meant ${rule.name}, write vendor: ${rule.id}. If you really use ${vendor}, add a local rule for it, citing its documents.`,
-        };
-    }
-    return {
-        check: 'vendor.unknown',
-        service: index,
-        vendor,
-        evidence: [],
-        at,
-        message: `No rule describes ${vendor}, so none of its facts can be checked. Known vendors: ${input.catalogue.ids.join(', ')}.`,
-        remediation: `Add a local rule for ${vendor} (rules folder, default .github/vendor-rules/) citing its DPA and privacy policy, or correct the vendor name.`,
-    };
 }
 /** Decide a draft's severity (or drop it when its check is off) and turn its path into a location. */
 function resolve(draft, input) {
@@ -7866,11 +3638,12 @@ function resolve(draft, input) {
         },
     ];
 }
+/** A check's severity under a manifest: its `checks:` override, else the check's default. */
 function severityOf(check, manifest) {
     const override = manifest.checks?.[check];
     if (override)
         return override;
-    const meta = CHECKS.get(check);
+    const meta = registry_CHECKS.get(check);
     if (!meta)
         throw new Error(`finding for unregistered check ${check}`);
     return meta.severity === 'unknown-vendors'
@@ -7878,41 +3651,36 @@ function severityOf(check, manifest) {
         : meta.severity;
 }
 /**
- * Mark findings covered by a live waiver as waived; report expired waivers (their findings stay
- * unwaived) and waivers that match nothing. Returns the waiver findings; mutates `waived` in place.
+ * Mark findings covered by a live waiver as waived (in place); the waiver area reports waivers that
+ * expired (their findings stay unwaived) or match nothing. Returns those waiver findings.
  */
 function applyWaivers(findings, input) {
-    const extra = [];
+    const uses = [];
     input.manifest.services.forEach((service, index) => {
         service.waivers?.forEach((waiver, j) => {
             const covered = findings.filter((f) => f.service === index && f.check === waiver.check && !f.check.startsWith('waiver.'));
-            const path = ['services', index, 'waivers', j];
-            const base = { service: index, vendor: service.vendor, evidence: [] };
-            if (covered.length === 0) {
-                extra.push({
-                    ...base,
-                    check: 'waiver.unused',
-                    at: { path: [...path, 'check'] },
-                    message: `The waiver for ${waiver.check} on ${service.vendor} matches no finding${waiver.expires < input.today ? ` (and expired on ${waiver.expires})` : ''}.`,
-                    remediation: 'Remove the waiver: what it covered no longer applies.',
-                });
-            }
-            else if (waiver.expires < input.today) {
-                extra.push({
-                    ...base,
-                    check: 'waiver.expired',
-                    at: { path: [...path, 'expires'] },
-                    message: `The waiver for ${waiver.check} on ${service.vendor} expired on ${waiver.expires} ("${waiver.reason}"); the finding it covered is reported again.`,
-                    remediation: 'Resolve the finding, or renew the waiver with a fresh approval and a new expiry date.',
-                });
-            }
-            else {
+            const expired = waiver.expires < input.today;
+            if (!expired)
                 for (const finding of covered)
                     finding.waived ??= { reason: waiver.reason, expires: waiver.expires };
-            }
+            uses.push({
+                service: index,
+                vendor: service.vendor,
+                index: j,
+                waiver,
+                covered: covered.length,
+                expired,
+            });
         });
     });
-    return extra.flatMap((draft) => resolve(draft, input));
+    const drafts = [];
+    for (const area of CHECK_AREAS) {
+        area.waivers?.({
+            uses,
+            report: (check, { at, service, vendor, ...said }) => drafts.push({ check: check, ...said, service, vendor, evidence: [], at }),
+        });
+    }
+    return drafts.flatMap((draft) => resolve(draft, input));
 }
 /** Unwaived before waived, errors first, then by position in the file. */
 function sortFindings(findings) {
@@ -7924,6 +3692,8 @@ function sortFindings(findings) {
         (0,compare/* compareStrings */.K)(a.check, b.check));
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./src/source/did-you-mean.ts
 var did_you_mean = __nccwpck_require__(5306);
 // EXTERNAL MODULE: ./src/source/schema-validation.ts + 1 modules
@@ -7935,9 +3705,12 @@ var schema_validation = __nccwpck_require__(967);
 
 
 
-/** Parse and validate a manifest; every problem is a located config error, thrown together. */
+/** Parse and validate a manifest; every problem is a located config error, returned together. */
 function parseManifest(file, text, catalogue) {
-    const source = parseValidated(file, text, 'vendor-gate');
+    const parsed = parseValidated(file, text, 'vendor-gate');
+    if (!parsed.ok)
+        return parsed;
+    const source = parsed.value;
     const manifest = source.data;
     const errors = [];
     const add = (message, path, part = 'value') => errors.push({ message, location: (0,yaml_source/* locate */.x5)(source, path, part) });
@@ -7961,9 +3734,9 @@ function parseManifest(file, text, catalogue) {
             }
         });
         service.waivers?.forEach((waiver, j) => {
-            if (!CHECK_IDS.includes(waiver.check)) {
+            if (!isCheckId(waiver.check)) {
                 const hint = (0,did_you_mean/* didYouMean */.a)(waiver.check, CHECK_IDS);
-                add(`'${waiver.check}' is not a check id.${hint ? ` Did you mean '${hint}'?` : ' See `vendor-gate checks` or the README for the list.'}`, ['services', i, 'waivers', j, 'check']);
+                add(`'${waiver.check}' is not a check id.${hint ? ` Did you mean '${hint}'?` : ` Check ids: ${CHECK_IDS.join(', ')}.`}`, ['services', i, 'waivers', j, 'check']);
             }
             if (!(0,dates/* isRealDate */.V_)(waiver.expires))
                 add(`expires: '${waiver.expires}' is not a real date`, ['services', i, 'waivers', j, 'expires']);
@@ -7978,39 +3751,296 @@ function parseManifest(file, text, catalogue) {
             }
         });
     });
-    if (errors.length > 0)
-        throw new config_error/* ConfigErrors */.mS(errors);
-    return { manifest, source };
+    return errors.length > 0 ? (0,config_error/* invalid */.Gq)(errors) : (0,config_error/* valid */.rZ)({ manifest, source });
 }
 /** Parse and validate a policy file (input `policy`). */
 function parsePolicy(file, text) {
-    const source = parseValidated(file, text, 'policy');
+    const parsed = parseValidated(file, text, 'policy');
+    if (!parsed.ok)
+        return parsed;
+    const source = parsed.value;
     const policy = source.data;
     const errors = [];
     checkCheckIds(policy.checks, (message, path, part) => errors.push({ message, location: (0,yaml_source/* locate */.x5)(source, path, part) }));
-    if (errors.length > 0)
-        throw new config_error/* ConfigErrors */.mS(errors);
-    return { policy, source };
+    return errors.length > 0 ? (0,config_error/* invalid */.Gq)(errors) : (0,config_error/* valid */.rZ)({ policy, source });
 }
 function parseValidated(file, text, schema) {
     const parsed = (0,yaml_source/* parseYamlSource */.WF)(file, text);
     if (!parsed.source)
-        throw new config_error/* ConfigErrors */.mS(parsed.errors);
+        return (0,config_error/* invalid */.Gq)(parsed.errors);
     const source = parsed.source;
     if (source.data === null || source.data === undefined) {
-        throw new config_error/* ConfigErrors */.mS([{ message: 'the file is empty', location: (0,yaml_source/* locate */.x5)(source, []) }]);
+        return (0,config_error/* invalid */.Gq)([{ message: 'the file is empty', location: (0,yaml_source/* locate */.x5)(source, []) }]);
     }
     const errors = (0,schema_validation/* validateSource */.OB)(source, schema === 'vendor-gate' ? schema_validation/* validateManifestSchema */.l : schema_validation/* validatePolicySchema */.YK);
-    if (errors.length > 0)
-        throw new config_error/* ConfigErrors */.mS(errors);
-    return source;
+    return errors.length > 0 ? (0,config_error/* invalid */.Gq)(errors) : (0,config_error/* valid */.rZ)(source);
 }
 function checkCheckIds(checks, add) {
     for (const id of Object.keys(checks ?? {})) {
-        if (CHECK_IDS.includes(id))
+        if (isCheckId(id))
             continue;
         const hint = (0,did_you_mean/* didYouMean */.a)(id, CHECK_IDS);
         add(`'${id}' is not a check id.${hint ? ` Did you mean '${hint}'?` : ''}`, ['checks', id], 'key');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gather/base-manifest.ts
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Fails with a clear message unless `ref` names a commit in the workspace's repository. */
+async function verifyGitRef(workspace, ref) {
+    if (ref.startsWith('-'))
+        throw new Error(`'${ref}' is not a git ref`);
+    try {
+        await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: workspace });
+    }
+    catch {
+        throw new Error(`--base: '${ref}' is not a commit in this repository (fetch it first, e.g. git fetch origin main)`);
+    }
+}
+/** Read a file at a git ref with `git show` (no shell; the ref is passed as one argument). */
+function gitBaseReader(workspace, ref) {
+    return async (path) => {
+        if (ref.startsWith('-'))
+            throw new Error(`'${ref}' is not a git ref`);
+        try {
+            const { stdout } = await run('git', ['show', `${ref}:${path}`], {
+                cwd: workspace,
+                maxBuffer: 2 * 1024 * 1024,
+                encoding: 'utf8',
+            });
+            return { text: stdout, label: `${path} at ${ref}` };
+        }
+        catch {
+            return undefined;
+        }
+    };
+}
+/**
+ * Read and parse the base branch's manifest for `policy.weakened`. A base without one (the pull
+ * request that adopts Vendor Gate) has nothing to compare; an invalid one is noted and skipped.
+ */
+async function readBaseManifest(readBase, manifestFile, catalogue) {
+    const found = await readBase(manifestFile);
+    if (!found)
+        return {};
+    const parsed = parseManifest(found.label, found.text, catalogue);
+    if (!parsed.ok)
+        return {
+            note: `the base manifest (${found.label}) is not valid, so it was not compared for relaxations`,
+        };
+    return { base: { label: found.label, manifest: parsed.value.manifest } };
+}
+
+;// CONCATENATED MODULE: ./src/gather/dependencies.ts
+/**
+ * The dependency scan of `detect/`. Its modules (parsers, TOML, globs) are loaded on first use, so a
+ * run without the scan never pays for them.
+ */
+const scanDependencies = async (root, options) => {
+    const { scanRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(929), __nccwpck_require__.e(68)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9068));
+    return scanRepository(root, options);
+};
+
+// EXTERNAL MODULE: ./src/detect/pep508.ts
+var pep508 = __nccwpck_require__(1751);
+;// CONCATENATED MODULE: ./src/detect/match.ts
+
+/**
+ * Whether a vendor rule's `detect` pattern matches a dependency name. `*` matches
+ * any run of characters other than `/`; nothing else is special. Names compare
+ * as each ecosystem compares them:
+ * - npm, gem, env: exactly (case-sensitive);
+ * - pypi: PEP 503-normalised (`Clerk_Backend.API` is `clerk-backend-api`);
+ * - composer: case-insensitively;
+ * - cargo: case-insensitively, `-` and `_` alike (as crates.io treats them);
+ * - go: the pattern is a module path prefix, ending at a `/`
+ *   (`github.com/clerk/clerk-sdk-go` matches `github.com/clerk/clerk-sdk-go/v2`).
+ */
+function matchesPattern(ecosystem, pattern, name) {
+    switch (ecosystem) {
+        case 'pypi':
+            return matchesGlob((0,pep508/* normalizePypiName */.T)(pattern), (0,pep508/* normalizePypiName */.T)(name));
+        case 'composer':
+            return matchesGlob(pattern.toLowerCase(), name.toLowerCase());
+        case 'cargo':
+            return matchesGlob(normalizeCrateName(pattern), normalizeCrateName(name));
+        case 'go':
+            return matchesModulePrefix(pattern, name);
+        case 'npm':
+        case 'gem':
+        case 'env':
+            return matchesGlob(pattern, name);
+    }
+}
+/**
+ * Of a rule's patterns for the ref's ecosystem, the matching one with the most literal characters
+ * (the first of equals), or undefined when none matches.
+ */
+function findMatchingPattern(patterns, ref) {
+    let found;
+    for (const pattern of patterns[ref.ecosystem] ?? []) {
+        if (!matchesPattern(ref.ecosystem, pattern, ref.name))
+            continue;
+        if (found === undefined || specificity(pattern) > specificity(found))
+            found = pattern;
+    }
+    return found;
+}
+/** How specific a pattern is: its count of literal (non-`*`) characters. */
+function specificity(pattern) {
+    return pattern.replaceAll('*', '').length;
+}
+/**
+ * Glob match without regular expressions, so no pattern can blow up: at worst
+ * pattern length × name length steps. `/` separates segments that must pair up
+ * one to one; each pair is matched by the classic greedy algorithm that
+ * backtracks only to the latest `*`, which is exact when `*` is the only wildcard.
+ */
+function matchesGlob(pattern, name) {
+    const patternSegments = pattern.split('/');
+    const nameSegments = name.split('/');
+    if (patternSegments.length !== nameSegments.length)
+        return false;
+    return patternSegments.every((segment, index) => matchesSegment(segment, nameSegments[index] ?? ''));
+}
+function matchesSegment(pattern, name) {
+    let patternIndex = 0;
+    let nameIndex = 0;
+    let starIndex = -1; // pattern index of the latest `*` seen
+    let starNameIndex = 0; // name index that `*` currently stops before
+    while (nameIndex < name.length) {
+        if (pattern[patternIndex] === '*') {
+            starIndex = patternIndex++;
+            starNameIndex = nameIndex;
+        }
+        else if (patternIndex < pattern.length && pattern[patternIndex] === name[nameIndex]) {
+            patternIndex++;
+            nameIndex++;
+        }
+        else if (starIndex !== -1) {
+            // Let the latest star swallow one more character and retry what follows it.
+            patternIndex = starIndex + 1;
+            nameIndex = ++starNameIndex;
+        }
+        else {
+            return false;
+        }
+    }
+    while (pattern[patternIndex] === '*')
+        patternIndex++;
+    return patternIndex === pattern.length;
+}
+/** A Go module path pattern matches a module path that is, or starts with, a module it matches. */
+function matchesModulePrefix(pattern, name) {
+    // `*` never spans `/`, so only the name's first as-many-segments can match.
+    const segmentCount = pattern.split('/').length;
+    const nameSegments = name.split('/');
+    if (nameSegments.length < segmentCount)
+        return false;
+    return matchesGlob(pattern, nameSegments.slice(0, segmentCount).join('/'));
+}
+/** crates.io refuses a name differing from an existing one only by case or `-`/`_`. */
+function normalizeCrateName(name) {
+    return name.toLowerCase().replaceAll('_', '-');
+}
+
+;// CONCATENATED MODULE: ./src/gather/vendors.ts
+
+
+/**
+ * The one vendor matcher (`check`'s inventory and `init` both use it): each catalogued vendor
+ * with at least one dependency or env key its `detect` patterns claim, sorted by id. When
+ * patterns of several rules match one name, the most specific claims it: the pattern with the
+ * most literal (non-`*`) characters, so `@aws-sdk/client-cognito-identity-provider` in one rule
+ * beats `@aws-sdk/client-*` in another; rules whose patterns are equally specific all claim it.
+ */
+function detectVendors(dependencies, catalogue) {
+    const rules = catalogue.rules.map((loaded) => loaded.rule).filter((rule) => rule.detect);
+    const hits = new Map();
+    // A monorepo declares thousands of dependencies on a few dozen names: match each name once.
+    for (const refs of groupByName(dependencies)) {
+        const first = refs[0];
+        let claims = [];
+        let best = -1;
+        for (const rule of rules) {
+            const pattern = findMatchingPattern(rule.detect, first);
+            if (pattern === undefined)
+                continue;
+            const literal = specificity(pattern);
+            if (literal > best)
+                [claims, best] = [[], literal];
+            if (literal === best)
+                claims.push({ rule, pattern });
+        }
+        for (const { rule, pattern } of claims) {
+            const list = hits.get(rule) ?? hits.set(rule, []).get(rule);
+            for (const ref of refs)
+                list.push({ ref, pattern });
+        }
+    }
+    const position = new Map(dependencies.map((ref, index) => [ref, index]));
+    const detected = [];
+    for (const rule of rules) {
+        const found = hits.get(rule);
+        if (!found)
+            continue;
+        found.sort((a, b) => position.get(a.ref) - position.get(b.ref)); // back to file and line order
+        const active = found.filter((hit) => !hit.ref.commented);
+        detected.push({ rule, hits: active.length > 0 ? active : found, optional: active.length === 0 });
+    }
+    return detected.sort((a, b) => (0,compare/* compareStrings */.K)(a.rule.id, b.rule.id));
+}
+/** Dependencies with the same ecosystem and name, in order of first appearance. */
+function groupByName(dependencies) {
+    const groups = new Map();
+    for (const ref of dependencies) {
+        const key = `${ref.ecosystem}\0${ref.name}`;
+        const group = groups.get(key);
+        if (group)
+            group.push(ref);
+        else
+            groups.set(key, [ref]);
+    }
+    return [...groups.values()];
+}
+
+;// CONCATENATED MODULE: ./src/options.ts
+/** Bad flags or inputs: no file to point at, but the run cannot go on (exit 2). */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+const DEFAULT_MANIFEST = '.github/vendor-gate.yml';
+const DEFAULT_RULES = '.github/vendor-rules';
+
+;// CONCATENATED MODULE: ./src/outcome.ts
+
+
+/** The one place that maps an outcome to an exit status: 0 pass, 1 gate failed, 2 not evaluated. */
+function exitStatus(outcome) {
+    if (outcome.kind !== 'report')
+        return 2;
+    return outcome.report.result === 'pass' ? 0 : 1;
+}
+/**
+ * The one place an exception becomes an outcome (exit 2): bad input when it says so, else an
+ * internal error. Configuration errors never arrive here: loaders return them as data.
+ */
+function outcomeOfError(error) {
+    const isParseArgs = error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+    if (error instanceof UsageError || error instanceof src_workspace/* OutsideWorkspaceError */.v$ || isParseArgs)
+        return { kind: 'usage-error', message: error.message };
+    return { kind: 'internal-error', message: error instanceof Error ? error.message : String(error) };
+}
+/** Run `work`, turning whatever it throws into its outcome. */
+async function settle(work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        return outcomeOfError(error);
     }
 }
 
@@ -8038,6 +4068,47 @@ function packageRoot() {
 }
 function readPackageJson() {
     return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(packageRoot(), 'package.json'), 'utf8'));
+}
+
+;// CONCATENATED MODULE: ./src/policy/merge.ts
+
+
+
+
+/** The overrides of `checks:`, typed by id (the ids were checked when the file loaded). */
+const entries = (checks) => Object.entries(checks ?? {});
+/**
+ * Apply a policy to a manifest. Returns the effective manifest and, for the report, each place
+ * where the manifest tried to be weaker than the policy (and was overruled).
+ */
+function applyPolicy(manifest, policy, policyFile) {
+    const policyAsManifest = {
+        version: 1,
+        requirements: policy.requirements,
+        checks: policy.checks,
+        services: [],
+    };
+    const checks = { ...manifest.checks };
+    for (const [id, level] of entries(policy.checks)) {
+        const own = manifest.checks?.[id];
+        if (!own || SEVERITY_RANK[own] < SEVERITY_RANK[level])
+            checks[id] = level;
+    }
+    // A check the policy leaves at its default may still be raised by the manifest, never lowered.
+    for (const [id, level] of entries(manifest.checks)) {
+        const floor = severityOf(id, policyAsManifest);
+        if (SEVERITY_RANK[level] < SEVERITY_RANK[floor])
+            checks[id] = floor;
+    }
+    const effective = {
+        ...manifest,
+        requirements: strictestRequirements(policy.requirements, manifest.requirements),
+        checks,
+    };
+    const overruled = findRelaxations({ ...policyAsManifest, services: manifest.services }, { ...manifest, services: manifest.services })
+        .filter((r) => r.path[0] !== 'services')
+        .map((r) => `${policyFile} takes precedence: ${r.message} relative to the policy, so the policy's setting applies`);
+    return { manifest: effective, overruled };
 }
 
 ;// CONCATENATED MODULE: ./src/report/report.ts
@@ -8074,226 +4145,6 @@ function buildReport(input) {
         ...(input.notes.length > 0 ? { notes: input.notes } : {}),
     };
 }
-/** 0 when the gate passes, 1 when it fails. (2, "could not evaluate", never has a report.) */
-function exitCodeOf(report) {
-    return report.result === 'pass' ? 0 : 1;
-}
-
-;// CONCATENATED MODULE: ./src/options.ts
-/** Bad flags or inputs: no file to point at, but the run cannot go on (exit 2). */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-const DEFAULT_MANIFEST = '.github/vendor-gate.yml';
-const DEFAULT_RULES = '.github/vendor-rules';
-
-;// CONCATENATED MODULE: ./src/policy/relaxations.ts
-
-
-
-
-/**
- * Every relaxation of `head` relative to `base`: requirements dropped or loosened, checks
- * downgraded or turned off, waivers added or extended. Paths point into the head manifest; where
- * the head no longer has the key, the location falls back to its nearest parent.
- */
-function findRelaxations(base, head) {
-    return [
-        ...requirementRelaxations(base.requirements, head.requirements),
-        ...checkRelaxations(base, head),
-        ...waiverRelaxations(base, head),
-    ];
-}
-function requirementRelaxations(base, head) {
-    const out = [];
-    const req = (...path) => ['requirements', ...path];
-    const dropped = (key, noun) => {
-        for (const item of base[key] ?? []) {
-            if (!head[key]?.includes(item))
-                out.push({ path: req(key), message: `${noun} '${item}' was dropped from requirements.${key}` });
-        }
-    };
-    dropped('data', 'data category');
-    if (base.residency) {
-        if (!head.residency) {
-            out.push({
-                path: req('residency'),
-                message: `requirements.residency was removed (it allowed only ${base.residency.regions.join(', ')})`,
-            });
-        }
-        else {
-            head.residency.regions.forEach((region, i) => {
-                if (!base.residency.regions.includes(region))
-                    out.push({
-                        path: req('residency', 'regions', i),
-                        message: `region '${region}' was added to requirements.residency.regions`,
-                    });
-            });
-            if ((base.residency.transfers ?? 'forbidden') === 'forbidden' &&
-                head.residency.transfers === 'safeguarded') {
-                out.push({
-                    path: req('residency', 'transfers'),
-                    message: 'requirements.residency.transfers went from forbidden to safeguarded',
-                });
-            }
-        }
-    }
-    dropped('agreements', 'agreement');
-    if (base['ai-training'] === 'forbidden' && head['ai-training'] !== 'forbidden') {
-        out.push({
-            path: req('ai-training'),
-            message: `requirements.ai-training went from forbidden to ${head['ai-training'] ?? 'allowed (removed)'}`,
-        });
-    }
-    const raised = (key, what) => {
-        const before = base[key];
-        const after = head[key];
-        if (before !== undefined && (after === undefined || after > before)) {
-            out.push({
-                path: req(key),
-                message: `requirements.${key} ${after === undefined ? 'was removed' : `was raised from ${before} to ${after}`} (${what})`,
-            });
-        }
-    };
-    raised('deletion-days', 'vendors may keep data longer');
-    dropped('certifications', 'certification');
-    const notice = { before: base['subprocessor-notice-days'], after: head['subprocessor-notice-days'] };
-    if (notice.before !== undefined && (notice.after === undefined || notice.after < notice.before)) {
-        out.push({
-            path: req('subprocessor-notice-days'),
-            message: `requirements.subprocessor-notice-days ${notice.after === undefined ? 'was removed' : `was lowered from ${notice.before} to ${notice.after}`}`,
-        });
-    }
-    dropped('features', 'feature');
-    raised('max-rule-age-days', 'older vendor facts are accepted');
-    if (base['unknown-vendors'] === 'error' && head['unknown-vendors'] !== 'error') {
-        out.push({
-            path: req('unknown-vendors'),
-            message: 'requirements.unknown-vendors went from error to warning',
-        });
-    }
-    return out;
-}
-function checkRelaxations(base, head) {
-    const out = [];
-    for (const id of CHECK_IDS) {
-        // vendor.unknown follows requirements.unknown-vendors, which is compared above.
-        if (id === 'vendor.unknown' && !base.checks?.[id] && !head.checks?.[id])
-            continue;
-        const before = severityOf(id, base);
-        const after = severityOf(id, head);
-        if (SEVERITY_RANK[after] < SEVERITY_RANK[before]) {
-            out.push({ path: ['checks', id], message: `check ${id} went from ${before} to ${after}` });
-        }
-    }
-    return out;
-}
-function waiverRelaxations(base, head) {
-    const out = [];
-    const baseWaivers = base.services.flatMap((s) => (s.waivers ?? []).map((w) => ({ vendor: normaliseVendorName(s.vendor), ...w })));
-    head.services.forEach((service, i) => {
-        service.waivers?.forEach((waiver, j) => {
-            const vendor = normaliseVendorName(service.vendor);
-            const before = baseWaivers.filter((w) => w.vendor === vendor && w.check === waiver.check);
-            const path = ['services', i, 'waivers', j];
-            if (before.length === 0) {
-                out.push({
-                    path: [...path, 'check'],
-                    message: `a waiver for ${waiver.check} on ${service.vendor} was added (until ${waiver.expires}: "${waiver.reason}")`,
-                });
-            }
-            else {
-                const latest = before
-                    .map((w) => w.expires)
-                    .sort()
-                    .at(-1);
-                if (waiver.expires > latest)
-                    out.push({
-                        path: [...path, 'expires'],
-                        message: `the waiver for ${waiver.check} on ${service.vendor} was extended from ${latest} to ${waiver.expires}`,
-                    });
-            }
-        });
-    });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/policy/merge.ts
-
-
-
-const union = (a, b) => a || b ? [...new Set([...(a ?? []), ...(b ?? [])])] : undefined;
-const min = (a, b) => a === undefined ? b : b === undefined ? a : Math.min(a, b);
-const max = (a, b) => a === undefined ? b : b === undefined ? a : Math.max(a, b);
-/**
- * The requirements that hold when an outside policy applies: for every key, the stricter of the
- * policy's and the manifest's. A manifest can add requirements; it cannot weaken the policy's.
- */
-function strictestRequirements(policy, own) {
-    const residency = policy.residency && own.residency
-        ? {
-            // Only regions both allow; if they share none, the policy's list stands.
-            regions: intersectOr(policy.residency.regions, own.residency.regions),
-            transfers: policy.residency.transfers === 'safeguarded' && own.residency.transfers === 'safeguarded'
-                ? 'safeguarded'
-                : 'forbidden',
-        }
-        : (policy.residency ?? own.residency);
-    const merged = {
-        data: union(policy.data, own.data),
-        residency,
-        agreements: union(policy.agreements, own.agreements),
-        'ai-training': policy['ai-training'] === 'forbidden' || own['ai-training'] === 'forbidden'
-            ? 'forbidden'
-            : (policy['ai-training'] ?? own['ai-training']),
-        'deletion-days': min(policy['deletion-days'], own['deletion-days']),
-        certifications: union(policy.certifications, own.certifications),
-        'subprocessor-notice-days': max(policy['subprocessor-notice-days'], own['subprocessor-notice-days']),
-        features: union(policy.features, own.features),
-        'max-rule-age-days': min(policy['max-rule-age-days'], own['max-rule-age-days']),
-        'unknown-vendors': policy['unknown-vendors'] === 'error' || own['unknown-vendors'] === 'error'
-            ? 'error'
-            : (policy['unknown-vendors'] ?? own['unknown-vendors']),
-    };
-    return Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined));
-}
-function intersectOr(policy, own) {
-    const both = policy.filter((r) => own.includes(r));
-    return both.length > 0 ? both : policy;
-}
-/**
- * Apply a policy to a manifest. Returns the effective manifest and, for the report, each place
- * where the manifest tried to be weaker than the policy (and was overruled).
- */
-function applyPolicy(manifest, policy, policyFile) {
-    const policyAsManifest = {
-        version: 1,
-        requirements: policy.requirements,
-        checks: policy.checks,
-        services: [],
-    };
-    const checks = { ...manifest.checks };
-    for (const [id, level] of Object.entries(policy.checks ?? {})) {
-        const own = manifest.checks?.[id];
-        if (!own || SEVERITY_RANK[own] < SEVERITY_RANK[level])
-            checks[id] = level;
-    }
-    // A check the policy leaves at its default may still be raised by the manifest, never lowered.
-    for (const [id, level] of Object.entries(manifest.checks ?? {})) {
-        const floor = severityOf(id, policyAsManifest);
-        if (SEVERITY_RANK[level] < SEVERITY_RANK[floor])
-            checks[id] = floor;
-    }
-    const effective = {
-        ...manifest,
-        requirements: strictestRequirements(policy.requirements, manifest.requirements),
-        checks,
-    };
-    const overruled = findRelaxations({ ...policyAsManifest, services: manifest.services }, { ...manifest, services: manifest.services })
-        .filter((r) => r.path[0] !== 'services')
-        .map((r) => `${policyFile} takes precedence: ${r.message} relative to the policy, so the policy's setting applies`);
-    return { manifest: effective, overruled };
-}
 
 ;// CONCATENATED MODULE: ./src/evaluate-repository.ts
 
@@ -8307,120 +4158,91 @@ function applyPolicy(manifest, policy, policyFile) {
 
 
 
-/** The one place that maps an outcome to an exit status: 0 pass, 1 gate failed, 2 not evaluated. */
-function exitStatus(outcome) {
-    return outcome.kind === 'report' ? exitCodeOf(outcome.report) : 2;
+
+
+/** Load → validate → gather → evaluate → report. Never throws: every failure is an outcome. */
+function evaluateRepository(options, gatherers = {}) {
+    return settle(() => runPipeline(options, gatherers));
 }
-/** Load → validate → gather → evaluate → report. Never throws for bad user input. */
-async function evaluateRepository(options, gatherers = {}) {
-    try {
-        return { kind: 'report', report: await runPipeline(options, gatherers) };
-    }
-    catch (error) {
-        if (error instanceof config_error/* ConfigErrors */.mS)
-            return { kind: 'config-error', errors: error.errors };
-        if (error instanceof UsageError)
-            return { kind: 'usage-error', message: error.message };
-        if (error instanceof OutsideWorkspaceError)
-            return { kind: 'usage-error', message: error.message };
-        throw error;
-    }
-}
+const stopped = (errors) => ({ kind: 'config-error', errors });
 async function runPipeline(options, gatherers) {
     const { workspace } = options;
-    // Start the scan first: `git ls-files` runs while the catalogue and manifest load. The scan
-    // modules (TOML, globs) are loaded only when scanning.
+    // Start the scan first: `git ls-files` runs while the catalogue and manifest load.
     const scanning = options.scan
-        ? Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5188)).then(({ scanRepository }) => scanRepository(workspace, { ignore: options.scanIgnore }))
+        ? (gatherers.scan ?? scanDependencies)(workspace, { ignore: options.scanIgnore })
         : undefined;
     // If a config error ends the run first, nobody awaits the scan: keep its failure from going unhandled.
     scanning?.catch(() => undefined);
     const catalogue = await loadCatalogue({
         workspace,
-        localDir: resolveInWorkspace(workspace, options.rules),
+        localDir: (0,src_workspace/* resolveInWorkspace */.z1)(workspace, options.rules),
         localDirRequired: options.rulesExplicit,
         today: options.today,
     });
-    const manifestPath = resolveInWorkspace(workspace, options.manifest);
-    const manifestFile = displayPath(workspace, manifestPath);
-    const { manifest, source } = parseManifest(manifestFile, readUserFile(workspace, manifestPath, manifestFile, 'manifest'), catalogue);
+    if (!catalogue.ok)
+        return stopped(catalogue.errors);
+    const manifestPath = (0,src_workspace/* resolveInWorkspace */.z1)(workspace, options.manifest);
+    const manifestFile = (0,src_workspace/* displayPath */.Gt)(workspace, manifestPath);
+    const manifestText = readUserFile(workspace, manifestPath, manifestFile, 'manifest');
+    const loaded = manifestText.ok
+        ? parseManifest(manifestFile, manifestText.value, catalogue.value)
+        : manifestText;
+    if (!loaded.ok)
+        return stopped(loaded.errors);
+    const { manifest, source } = loaded.value;
     const notes = [];
     let effective = manifest;
     if (options.policy) {
-        const policyPath = resolveInWorkspace(workspace, options.policy);
-        const shown = displayPath(workspace, policyPath);
-        const { policy } = parsePolicy(shown, readUserFile(workspace, policyPath, shown, 'policy'));
-        const applied = applyPolicy(manifest, policy, shown);
+        const policyPath = (0,src_workspace/* resolveInWorkspace */.z1)(workspace, options.policy);
+        const shown = (0,src_workspace/* displayPath */.Gt)(workspace, policyPath);
+        const policyText = readUserFile(workspace, policyPath, shown, 'policy');
+        const policy = policyText.ok ? parsePolicy(shown, policyText.value) : policyText;
+        if (!policy.ok)
+            return stopped(policy.errors);
+        const applied = applyPolicy(manifest, policy.value.policy, shown);
         effective = applied.manifest;
         notes.push(`requirements from the policy ${shown} apply, with the manifest's stricter additions`, ...applied.overruled);
     }
-    const extraFindings = [];
-    if (gatherers.readBase)
-        extraFindings.push(...(await findWeakening(gatherers.readBase, manifestFile, manifest, catalogue, notes)));
-    if (scanning) {
-        const [dependencies, { findInventoryFindings }] = await Promise.all([
-            scanning,
-            __nccwpck_require__.e(/* import() */ 190).then(__nccwpck_require__.bind(__nccwpck_require__, 3190)),
-        ]);
-        extraFindings.push(...findInventoryFindings(dependencies, effective, catalogue));
-    }
-    const findings = evaluate({ manifest: effective, source, catalogue, today: options.today, extraFindings });
+    const { base, note } = gatherers.readBase
+        ? await readBaseManifest(gatherers.readBase, manifestFile, catalogue.value)
+        : {};
+    if (note)
+        notes.push(note);
+    const detected = scanning ? detectVendors(await scanning, catalogue.value) : undefined;
+    const findings = evaluate({
+        manifest: effective,
+        head: manifest,
+        source,
+        catalogue: catalogue.value,
+        today: options.today,
+        gathered: { detected, base },
+    });
     const { name, version } = readPackageJson();
-    return buildReport({
+    const report = buildReport({
         tool: { name, version },
         manifestFile,
         manifest: effective,
-        vendorIds: effective.services.map((s) => catalogue.resolve(s.vendor)?.rule.id),
+        vendorIds: effective.services.map((s) => catalogue.value.resolve(s.vendor)?.rule.id),
         findings,
         failOn: options.failOn,
         notes: [
-            ...catalogue.rules
+            ...catalogue.value.rules
                 .filter((r) => r.replaces)
                 .map((r) => `the local rule ${r.file} replaces the bundled rule for ${r.rule.id} (${r.replaces})`),
             ...notes,
         ],
     });
+    return { kind: 'report', report };
 }
-/** Compare the manifest with the base branch's: each relaxation is a `policy.weakened` finding. */
-async function findWeakening(readBase, manifestFile, head, catalogue, notes) {
-    const base = await readBase(manifestFile);
-    if (!base)
-        return [];
-    let baseManifest;
-    try {
-        baseManifest = parseManifest(base.label, base.text, catalogue).manifest;
-    }
-    catch (error) {
-        if (!(error instanceof config_error/* ConfigErrors */.mS))
-            throw error;
-        notes.push(`the base manifest (${base.label}) is not valid, so it was not compared for relaxations`);
-        return [];
-    }
-    return findRelaxations(baseManifest, head).map((relaxation) => ({
-        check: 'policy.weakened',
-        evidence: [],
-        at: { path: relaxation.path },
-        message: `Compared with ${base.label}: ${relaxation.message}.`,
-        remediation: "Make sure whoever owns these requirements has approved the relaxation; if it was not intended, restore the base branch's setting.",
-    }));
-}
+/** A file the user names (manifest, policy): its text, or a located config error saying why not. */
 function readUserFile(workspace, absolute, shown, what) {
     if (!(0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false })) {
         const hint = what === 'manifest'
             ? ' Create one with `npx vendor-gate init`, or point the `manifest` input at it.'
             : '';
-        throw new config_error/* ConfigErrors */.mS([{ message: `${what} not found.${hint}`, location: (0,config_error/* fileStart */.NY)(shown) }]);
+        return (0,config_error/* invalid */.Gq)([{ message: `${what} not found.${hint}`, location: (0,config_error/* fileStart */.NY)(shown) }]);
     }
-    return readWorkspaceFile(workspace, absolute);
-}
-
-;// CONCATENATED MODULE: ./src/report/format-json.ts
-function formatJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
-}
-/** SPEC §6: with `--format json`, a run that could not be evaluated still prints JSON. */
-function formatJsonConfigErrors(errors) {
-    return `${JSON.stringify({ result: 'error', errors }, null, 2)}\n`;
+    return (0,src_workspace/* readWorkspaceFile */.sL)(workspace, absolute);
 }
 
 ;// CONCATENATED MODULE: ./src/report/evidence.ts
@@ -8463,29 +4285,157 @@ function describeStatus(evidence) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/format-text.ts
+
+
+/** Plain text for a terminal: the verdict first, then each finding with what to do and why. */
+function formatText(report) {
+    const lines = [];
+    const { counts } = report;
+    lines.push(`vendor-gate: ${report.result.toUpperCase()} — ${report.manifest}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)` +
+        (counts.waived > 0 ? `, ${counts.waived} waived` : ''));
+    for (const note of report.notes ?? [])
+        lines.push(`note: ${note}`);
+    const live = report.findings.filter((f) => f.waived === null);
+    const waived = report.findings.filter((f) => f.waived !== null);
+    for (const finding of live)
+        lines.push('', ...describeFinding(finding));
+    if (waived.length > 0) {
+        lines.push('', 'Waived:');
+        for (const finding of waived) {
+            lines.push(`  ${finding.check} (${finding.vendor}) at ${where(finding)}: ${finding.waived.reason} — expires ${finding.waived.expires}`);
+        }
+    }
+    if (report.findings.length === 0)
+        lines.push('', 'Every declared service meets the requirements.');
+    return `${lines.join('\n')}\n`;
+}
+function where(finding) {
+    return `${finding.location.file}:${finding.location.line}:${finding.location.column}`;
+}
+function describeFinding(finding) {
+    const lines = [
+        `${finding.severity.padEnd(7)} ${finding.check}  ${where(finding)}${finding.vendor ? `  (${finding.vendor})` : ''}`,
+    ];
+    lines.push(`  ${finding.message}`);
+    lines.push(`  Fix: ${finding.remediation}`);
+    for (const e of finding.evidence) {
+        lines.push(`  Evidence: ${e.fact} = ${showValue(e.value)} (${describeStatus(e)})${e.source ? ` — ${e.source}` : ''}`);
+        if (e.quote)
+            lines.push(`    "${e.quote}"`);
+        if (e.note && e.status !== 'confirmed')
+            lines.push(`    ${e.note}`);
+    }
+    return lines;
+}
+function formatTextConfigErrors(errors) {
+    return `${errors.map((e) => `error: ${(0,config_error/* formatConfigError */.YQ)(e)}`).join('\n')}\nvendor-gate: could not evaluate (${errors.length} configuration error${errors.length === 1 ? '' : 's'})\n`;
+}
+/** The terminal text of an outcome: the report, or its configuration errors. */
+function renderText(outcome) {
+    return outcome.kind === 'report' ? formatText(outcome.report) : formatTextConfigErrors(outcome.errors);
+}
+
+;// CONCATENATED MODULE: ./src/report/format-json.ts
+/**
+ * The report as JSON (SPEC §4); a run that could not be evaluated is
+ * `{"result": "error", "errors": [{message, location}]}`.
+ */
+function formatJson(outcome) {
+    const body = outcome.kind === 'report' ? outcome.report : { result: 'error', errors: outcome.errors };
+    return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+/** Markdown and HTML punctuation that could make text into markup: each gets a backslash. */
+const PUNCTUATION = /[\\`*_[\]!|~#]/g;
+/** Line breaks of every kind, and other control characters: a value stays on its one line. */
+/* eslint-disable no-control-regex */
+const BREAKS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g;
+const HAS_BREAK = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/;
+/** Joins characters invisibly, to break what GitHub would otherwise act on (a mention, an autolink). */
+const ZERO_WIDTH_JOINER = '\u200d';
+/* eslint-enable no-control-regex */
+/**
+ * Any text that came from the repository (a vendor name, a waiver reason, a path, a message quoting
+ * them), made inert for markdown and for the HTML GitHub allows in it: no heading, list, link,
+ * image, emphasis, table cell, HTML tag or comment, entity or autolink, and no `@mention` (a
+ * zero-width joiner after `@` keeps GitHub from notifying anyone). It reads as the same characters,
+ * on one line.
+ */
+function inert(text) {
+    return text
+        .replace(BREAKS, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(PUNCTUATION, '\\$&')
+        .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)
+        .replace(/:\/\//g, `:/${ZERO_WIDTH_JOINER}/`)
+        .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${ZERO_WIDTH_JOINER}.`);
+}
+/**
+ * Text in a code span, where markdown does nothing (an `@mention` or a tag stays text): as a code
+ * span when the text can neither close it nor leave its line (or a table cell); inert text otherwise.
+ */
+function code(text) {
+    if (/[`|]/.test(text) || HAS_BREAK.test(text) || text.trim() === '')
+        return inert(text);
+    return `\`${text}\``;
+}
+/** Every source URL a bundled rule cites: reviewed with the rule, so safe to link. */
+let bundledUrls;
+/**
+ * A link only to an https URL that a bundled rule cites; any other URL (a local rule's, an
+ * assurance's) is shown as inert text, so a repository cannot plant a link in the report.
+ */
+function sourceLink(label, url) {
+    bundledUrls ??= new Set(BUNDLED_RULES.flatMap(({ rule }) => Object.values(rule.sources).map((s) => s.url)));
+    if (url.startsWith('https://') && bundledUrls.has(url) && !/[\s()<>]/.test(url))
+        return `[${label}](${url})`;
+    return `${label}: ${inert(url)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/format-markdown.ts
+
+
 
 
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 /** Areas that make a table column: the rest (waivers, inventory, policy) appear only as findings. */
 const TABLE_AREAS = AREAS.filter((a) => !['waiver', 'inventory', 'policy'].includes(a));
-/** Markdown for the job summary and the pull-request comment. Renders only; no I/O. */
-function formatMarkdown(report) {
+/**
+ * Markdown for the job summary and the pull-request comment. Renders only; no I/O. Every string
+ * from the repository goes through `inert` or `code`.
+ */
+function formatMarkdown(outcome) {
+    return outcome.kind === 'report' ? reportMarkdown(outcome.report) : configErrorsMarkdown(outcome.errors);
+}
+function configErrorsMarkdown(errors) {
+    return [
+        `### ❌ **Vendor Gate could not evaluate**: ${errors.length} configuration error(s)`,
+        '',
+        ...errors.map((error) => `- ${inert((0,config_error/* formatConfigError */.YQ)(error))}`),
+        '',
+    ].join('\n');
+}
+function reportMarkdown(report) {
     const { counts } = report;
     const out = [];
     const verdict = report.result === 'pass' ? '✅ **Vendor Gate passed**' : '❌ **Vendor Gate failed**';
-    out.push(`### ${verdict} — \`${report.manifest}\``, '');
+    out.push(`### ${verdict} — ${code(report.manifest)}`, '');
     out.push(`${counts.error} error(s) · ${counts.warning} warning(s) · ${counts.notice} notice(s)${counts.waived > 0 ? ` · ${counts.waived} waived` : ''}`, '');
     for (const note of report.notes ?? [])
-        out.push(`> **Note:** ${escapeCell(note)}`, '');
+        out.push(`> **Note:** ${inert(note)}`, '');
     if (report.services.length > 0)
         out.push(...servicesTable(report), '');
     const live = report.findings.filter((f) => f.waived === null);
     if (live.length > 0) {
         out.push('#### Findings', '');
         for (const finding of live)
-            out.push(...describeFinding(finding), '');
+            out.push(...format_markdown_describeFinding(finding), '');
     }
     else {
         out.push('Every declared service meets the requirements.', '');
@@ -8494,7 +4444,7 @@ function formatMarkdown(report) {
     if (waived.length > 0) {
         out.push('#### Waived', '', '| Check | Vendor | Reason | Expires |', '| --- | --- | --- | --- |');
         for (const f of waived) {
-            out.push(`| \`${f.check}\` | ${escapeCell(f.vendor ?? '')} | ${escapeCell(f.waived.reason)} | ${f.waived.expires} |`);
+            out.push(`| \`${f.check}\` | ${inert(f.vendor ?? '')} | ${inert(f.waived.reason)} | ${inert(f.waived.expires)} |`);
         }
         out.push('');
     }
@@ -8505,7 +4455,11 @@ function servicesTable(report) {
     const rows = report.services.map((service, index) => {
         const own = report.findings.filter((f) => f.service === index && f.waived === null);
         const cells = TABLE_AREAS.map((area) => cellFor(own.filter((f) => areaOf(f) === area)));
-        return [`${index + 1}. ${escapeCell(service.vendor)}`, service.plan ?? '—', ...cells];
+        return [
+            `${index + 1}. ${inert(service.vendor)}`,
+            service.plan === null ? '—' : inert(service.plan),
+            ...cells,
+        ];
     });
     return [
         `| ${header.join(' | ')} |`,
@@ -8516,7 +4470,7 @@ function servicesTable(report) {
     ];
 }
 function areaOf(finding) {
-    return CHECKS.get(finding.check)?.area;
+    return registry_CHECKS.get(finding.check)?.area;
 }
 function cellFor(findings) {
     for (const severity of ['error', 'warning', 'notice']) {
@@ -8525,40 +4479,34 @@ function cellFor(findings) {
     }
     return '✅';
 }
-function describeFinding(finding) {
+function format_markdown_describeFinding(finding) {
     const { location } = finding;
     const lines = [
-        `${ICON[finding.severity]} **\`${finding.check}\`**${finding.vendor ? ` — ${escapeInline(finding.vendor)}` : ''} (\`${location.file}:${location.line}\`)`,
+        `${ICON[finding.severity]} **\`${finding.check}\`**${finding.vendor ? ` — ${inert(finding.vendor)}` : ''} (${code(`${location.file}:${location.line}`)})`,
         '',
-        `${escapeInline(finding.message)}`,
+        inert(finding.message),
         '',
-        `**Fix:** ${escapeInline(finding.remediation)}`,
+        `**Fix:** ${inert(finding.remediation)}`,
     ];
     if (finding.evidence.length > 0) {
         lines.push('', '<details><summary>Evidence</summary>', '');
         for (const e of finding.evidence) {
-            const source = e.source ? ` — [source](${e.source})` : '';
-            lines.push(`- \`${e.fact}\` = \`${showValue(e.value)}\` (${describeStatus(e)})${source}`);
+            const source = e.source ? ` — ${sourceLink('source', e.source)}` : '';
+            lines.push(`- ${code(e.fact)} = ${code(showValue(e.value))} (${inert(describeStatus(e))})${source}`);
             if (e.quote)
-                lines.push(`  > ${escapeInline(e.quote)}`);
+                lines.push(`  > ${inert(e.quote)}`);
             if (e.note)
-                lines.push('', `  ${escapeInline(e.note)}`); // a blank line ends the quote above
+                lines.push('', `  ${inert(e.note)}`); // a blank line ends the quote above
         }
         lines.push('', '</details>');
     }
     return lines;
 }
-/** Keep user-written text from breaking out of the markdown (or into HTML). */
-function escapeInline(text) {
-    return text.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')).replace(/\r?\n/g, ' ');
-}
-function escapeCell(text) {
-    return escapeInline(text).replace(/\|/g, '\\|');
-}
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/report/format-sarif.ts
+
 
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -8567,12 +4515,38 @@ const SRCROOT = '%SRCROOT%';
 /** The partialFingerprints key. Bump its version when `identityOf` changes, so old alerts are not mistaken for new. */
 const FINGERPRINT_KEY = 'vendorGate/v1';
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/** SARIF 2.1.0 for code scanning: one rule per check id, one result per finding. Renders only; no I/O. */
-function formatSarif(report) {
-    const metas = [...CHECKS.values()]; // already sorted by id, so rule indexes are stable
+/**
+ * SARIF 2.1.0 for code scanning: one rule per check id, one result per finding; a run that could
+ * not be evaluated has one result per configuration error. Renders only; no I/O.
+ */
+function formatSarif(outcome) {
+    return `${JSON.stringify(outcome.kind === 'report' ? reportLog(outcome.report) : configErrorLog(outcome.errors), null, 2)}\n`;
+}
+function reportLog(report) {
+    const metas = [...registry_CHECKS.values()]; // already sorted by id, so rule indexes are stable
     const ruleIndex = new Map(metas.map((meta, index) => [meta.id, index]));
     const fingerprints = fingerprintsOf(report);
-    const log = {
+    return logOf(report.tool.version, metas.map(ruleFor), report.findings.map((finding, i) => resultFor(finding, ruleIndex, fingerprints[i])), report.notes);
+}
+const CONFIG_ERROR_RULE = {
+    id: 'config-error',
+    name: 'ConfigError',
+    shortDescription: { text: 'A file Vendor Gate reads is not valid, so the gate was not evaluated.' },
+    helpUri: `${INFORMATION_URI}#the-manifest-githubvendor-gateyml`,
+    defaultConfiguration: { level: 'error' },
+};
+function configErrorLog(errors) {
+    const results = errors.map((error) => ({
+        ruleId: CONFIG_ERROR_RULE.id,
+        ruleIndex: 0,
+        level: 'error',
+        message: { text: error.message },
+        locations: [locationOf(error.location)],
+    }));
+    return logOf(readPackageJson().version, [CONFIG_ERROR_RULE], results);
+}
+function logOf(version, rules, results, notes) {
+    return {
         $schema: SCHEMA,
         version: '2.1.0',
         runs: [
@@ -8580,10 +4554,10 @@ function formatSarif(report) {
                 tool: {
                     driver: {
                         name: 'vendor-gate',
-                        version: report.tool.version,
-                        ...(/^\d+\.\d+\.\d+/.test(report.tool.version) ? { semanticVersion: report.tool.version } : {}),
+                        version,
+                        ...(/^\d+\.\d+\.\d+/.test(version) ? { semanticVersion: version } : {}),
                         informationUri: INFORMATION_URI,
-                        rules: metas.map(ruleFor),
+                        rules,
                     },
                 },
                 originalUriBaseIds: {
@@ -8591,12 +4565,11 @@ function formatSarif(report) {
                 },
                 // Our columns are JavaScript string offsets, as `yaml`'s linePos gives them.
                 columnKind: 'utf16CodeUnits',
-                results: report.findings.map((finding, i) => resultFor(finding, ruleIndex, fingerprints[i])),
-                ...(report.notes ? { properties: { notes: report.notes } } : {}),
+                results,
+                ...(notes ? { properties: { notes } } : {}),
             },
         ],
     };
-    return `${JSON.stringify(log, null, 2)}\n`;
 }
 function ruleFor(meta) {
     const severity = meta.severity === 'unknown-vendors'
@@ -8631,20 +4604,7 @@ function resultFor(finding, ruleIndex, fingerprint) {
                 ...(sources.length > 0 ? [`Sources: ${sources.join(' ')}`] : []),
             ].join('\n'),
         },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: toUri(location.file), uriBaseId: SRCROOT },
-                    // Both 1-based with an exclusive end column, so the location maps over as it is.
-                    region: {
-                        startLine: location.line,
-                        startColumn: location.column,
-                        endLine: location.endLine,
-                        endColumn: location.endColumn,
-                    },
-                },
-            },
-        ],
+        locations: [locationOf(location)],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
         ...(waived
             ? {
@@ -8655,6 +4615,20 @@ function resultFor(finding, ruleIndex, fingerprint) {
             vendor: finding.vendor,
             service: finding.service,
             evidence: finding.evidence,
+        },
+    };
+}
+function locationOf(location) {
+    return {
+        physicalLocation: {
+            artifactLocation: { uri: toUri(location.file), uriBaseId: SRCROOT },
+            // Both 1-based with an exclusive end column, so the location maps over as it is.
+            region: {
+                startLine: location.line,
+                startColumn: location.column,
+                endLine: location.endLine,
+                endColumn: location.endColumn,
+            },
         },
     };
 }
@@ -8705,51 +4679,215 @@ function toUri(file) {
     return file.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
 }
 
-;// CONCATENATED MODULE: ./src/report/format-text.ts
+;// CONCATENATED MODULE: ./src/report/formats.ts
 
 
-/** Plain text for a terminal: the verdict first, then each finding with what to do and why. */
-function formatText(report) {
-    const lines = [];
-    const { counts } = report;
-    lines.push(`vendor-gate: ${report.result.toUpperCase()} — ${report.manifest}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)` +
-        (counts.waived > 0 ? `, ${counts.waived} waived` : ''));
-    for (const note of report.notes ?? [])
-        lines.push(`note: ${note}`);
-    const live = report.findings.filter((f) => f.waived === null);
-    const waived = report.findings.filter((f) => f.waived !== null);
-    for (const finding of live)
-        lines.push('', ...format_text_describeFinding(finding));
-    if (waived.length > 0) {
-        lines.push('', 'Waived:');
-        for (const finding of waived) {
-            lines.push(`  ${finding.check} (${finding.vendor}) at ${where(finding)}: ${finding.waived.reason} — expires ${finding.waived.expires}`);
-        }
+
+
+/** Every output format, by the name `--format` takes; the action writes `json` and `sarif` files. */
+const FORMATS = {
+    text: { render: renderText, forPrograms: false },
+    json: { render: formatJson, forPrograms: true },
+    markdown: { render: formatMarkdown, forPrograms: false },
+    sarif: { render: formatSarif, forPrograms: false },
+};
+const FORMAT_NAMES = Object.keys(FORMATS);
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/cli/init.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Where editors with the YAML language server fetch the manifest schema (as in the README). */
+const MANIFEST_SCHEMA_URL = 'https://raw.githubusercontent.com/vendor-gate/vendor-gate/main/schemas/vendor-gate.schema.json';
+/**
+ * `vendor-gate init`: scan the repository and write a starter manifest that lists each detected
+ * vendor once. Refuses to overwrite an existing file, and never writes a manifest that would not
+ * validate.
+ */
+async function initManifest(options) {
+    const { workspace, catalogue } = options;
+    const target = (0,src_workspace/* resolveInWorkspace */.z1)(workspace, options.manifest);
+    const shown = (0,src_workspace/* displayPath */.Gt)(workspace, target);
+    if (pathTaken(target)) {
+        throw new UsageError(`${shown} already exists; init never overwrites a manifest. Edit it, or move it away and run init again.`);
     }
-    if (report.findings.length === 0)
-        lines.push('', 'Every declared service meets the requirements.');
+    const dependencies = await scanDependencies(workspace, { ignore: options.scanIgnore ?? [] });
+    const detected = detectVendors(dependencies, catalogue);
+    const text = renderStarterManifest(detected);
+    assertValid(shown, text, catalogue);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+    try {
+        // `wx`: fail rather than overwrite a file created since the check above.
+        (0,external_node_fs_.writeFileSync)(target, text, { flag: 'wx' });
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            throw new UsageError(`${shown} already exists; init never overwrites a manifest.`);
+        throw error;
+    }
+    return {
+        written: shown,
+        text,
+        vendors: detected.filter((d) => !d.optional).map((d) => d.rule.id),
+        optional: detected.filter((d) => d.optional).map((d) => d.rule.id),
+    };
+}
+/** The starter manifest's text: every requirement explained, each detected vendor a service. */
+function renderStarterManifest(detected) {
+    const lines = [
+        `# yaml-language-server: $schema=${MANIFEST_SCHEMA_URL}`,
+        '# Starter manifest written by `vendor-gate init`. Review each TODO, then run `vendor-gate check`.',
+        'version: 1',
+        commented('requirements:', 'what this project must honour'),
+        ...starterRequirementLines().map(([code, comment]) => (comment ? commented(code, comment) : code)),
+    ];
+    const active = detected.filter((d) => !d.optional);
+    if (detected.length === 0) {
+        lines.push(commented('services: []', 'the scan found no catalogued vendor SDK or env key'), '# Add every third-party service that receives personal data, e.g.:', '# services:', commented('#   - vendor: clerk', 'catalogue id (`vendor-gate vendors`) or domain'), commented('#     plan: free', "one of the vendor's plans"), '#     purpose: Sign-up and sign-in');
+    }
+    else if (active.length === 0) {
+        // Only optional integrations: the list stays empty until one is uncommented.
+        lines.push(commented('services: []', 'no vendor SDK found; optional integrations below'));
+    }
+    else {
+        lines.push(commented('services:', 'every third-party service that receives personal data'));
+    }
+    for (const vendor of detected)
+        lines.push(...renderService(vendor));
     return `${lines.join('\n')}\n`;
 }
-function where(finding) {
-    return `${finding.location.file}:${finding.location.line}:${finding.location.column}`;
-}
-function format_text_describeFinding(finding) {
-    const lines = [
-        `${finding.severity.padEnd(7)} ${finding.check}  ${where(finding)}${finding.vendor ? `  (${finding.vendor})` : ''}`,
+/** Most detection sites a service's comment names before summing up the rest. */
+const MAX_SITES_SHOWN = 3;
+function renderService({ rule, hits, optional }) {
+    const sites = hits.slice(0, MAX_SITES_SHOWN).map(({ ref }) => {
+        const what = ref.ecosystem === 'env' ? `env ${ref.name}` : ref.name;
+        return `${ref.location.file}:${ref.location.line} (${what})`;
+    });
+    const more = hits.length > MAX_SITES_SHOWN ? ` and ${hits.length - MAX_SITES_SHOWN} more` : '';
+    const header = optional
+        ? `  # ${rule.name}: only commented out, at ${sites.join(', ')}${more}. Uncomment if it is used.`
+        : `  # ${rule.name}: detected at ${sites.join(', ')}${more}.`;
+    const [firstPlan = ''] = rule.plans;
+    const choices = rule.plans.length > 1 ? `one of: ${rule.plans.join(', ')}` : 'its only plan';
+    const body = [
+        [`- vendor: ${scalar(rule.id)}`],
+        [`  plan: ${scalar(firstPlan)}`, choices],
+        [`  purpose: ${scalar(`TODO what ${rule.name} does for this project`)}`],
+        ['  # data: [contact]', 'what it receives; absent = all of requirements.data'],
+        ['  # agreements: [dpa]', `signed with ${rule.name}: ${AGREEMENTS.join(', ')}`],
     ];
-    lines.push(`  ${finding.message}`);
-    lines.push(`  Fix: ${finding.remediation}`);
-    for (const e of finding.evidence) {
-        lines.push(`  Evidence: ${e.fact} = ${showValue(e.value)} (${describeStatus(e)})${e.source ? ` — ${e.source}` : ''}`);
-        if (e.quote)
-            lines.push(`    "${e.quote}"`);
-        if (e.note && e.status !== 'confirmed')
-            lines.push(`    ${e.note}`);
-    }
-    return lines;
+    const prefix = optional ? '  # ' : '  ';
+    return [
+        safeComment(header),
+        ...body.map(([code, comment]) => (comment ? commented(prefix + code, comment) : prefix + code)),
+    ];
 }
-function formatTextConfigErrors(errors) {
-    return `${errors.map((e) => `error: ${(0,config_error/* formatConfigError */.YQ)(e)}`).join('\n')}\nvendor-gate: could not evaluate (${errors.length} configuration error${errors.length === 1 ? '' : 's'})\n`;
+/** `code` with `# comment` aligned at column 36, as in the README's annotated manifest. */
+function commented(code, comment) {
+    return `${code.padEnd(34)} # ${safeComment(comment)}`;
+}
+/** A string as a YAML scalar, quoted only when it must be (a plan `1.0`, a `#` in a name). */
+function scalar(value) {
+    return (0,dist/* stringify */.As)(value, { lineWidth: 0 }).trimEnd();
+}
+/**
+ * Names and paths come from the repository; a line break in one would end the comment and
+ * inject YAML, so control characters become `?`.
+ */
+function safeComment(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, '?');
+}
+/** Exists, or is a symlink (even a dangling one): either way, not ours to replace. */
+function pathTaken(path) {
+    if ((0,external_node_fs_.existsSync)(path))
+        return true;
+    try {
+        (0,external_node_fs_.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The starter must pass the same validation `check` applies; failing here is a bug in init. */
+function assertValid(file, text, catalogue) {
+    const checked = parseManifest(file, text, catalogue);
+    if (!checked.ok) {
+        const errors = checked.errors.map(config_error/* formatConfigError */.YQ).join('\n');
+        throw new Error(`init produced a manifest that does not validate (a bug):\n${errors}\n\n${text}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/subprocessors.ts
+
+/** Every declared service that receives personal data, with what the catalogue confirms about it. */
+function subprocessorRegister(manifest, catalogue) {
+    return manifest.services
+        .map((service) => ({ service, data: service.data ?? manifest.requirements.data }))
+        .filter(({ data }) => data.length > 0)
+        .map(({ service, data }) => {
+        const rule = catalogue.resolve(service.vendor)?.rule;
+        if (!rule) {
+            return {
+                vendor: service.vendor,
+                purpose: service.purpose ?? '',
+                data,
+                region: 'unknown (no catalogue rule)',
+                transferMechanisms: [],
+                dpa: null,
+            };
+        }
+        const defaults = (0,catalogue_catalogue/* confirmedValue */.fC)(rule, 'hosting.regions');
+        const region = service.region ??
+            (defaults && defaults.length === 1
+                ? defaults[0]
+                : defaults
+                    ? `one of ${defaults.join(', ')} (not stated)`
+                    : 'unknown');
+        const dpaFact = rule.facts['dpa.plans'];
+        const dpaSource = rule.sources.dpa ?? (dpaFact?.source ? rule.sources[dpaFact.source] : undefined);
+        return {
+            vendor: rule.name,
+            purpose: service.purpose ?? '',
+            data,
+            region,
+            transferMechanisms: (0,catalogue_catalogue/* confirmedValue */.fC)(rule, 'transfers.mechanisms') ?? [],
+            dpa: dpaSource?.url ?? null,
+        };
+    });
+}
+const COLUMNS = ['Vendor', 'Purpose', 'Personal data', 'Region', 'Transfer mechanism', 'DPA'];
+function cells(entry) {
+    return [
+        entry.vendor,
+        entry.purpose,
+        entry.data.join(', '),
+        entry.region,
+        entry.transferMechanisms.join(', ') || '—',
+        entry.dpa ?? '—',
+    ];
+}
+function formatRegister(entries, format) {
+    if (format === 'json')
+        return `${JSON.stringify(entries, null, 2)}\n`;
+    if (format === 'csv') {
+        // RFC 4180: quote every field, double inner quotes.
+        const line = (values) => values.map((v) => `"${v.replace(/"/g, '""')}"`).join(',');
+        return `${[line(COLUMNS), ...entries.map((e) => line(cells(e)))].join('\r\n')}\r\n`;
+    }
+    const row = (values) => `| ${values.map((v) => v.replace(/\|/g, '\\|').replace(/\n/g, ' ')).join(' | ')} |`;
+    return `${[row(COLUMNS), row(COLUMNS.map(() => '---')), ...entries.map((e) => row(cells(e)))].join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/vendors.ts
@@ -8882,298 +5020,7 @@ function vendorsMarkdown(catalogue) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/detect/match.ts
-var match = __nccwpck_require__(7086);
-// EXTERNAL MODULE: ./src/detect/scan.ts + 20 modules
-var scan = __nccwpck_require__(5188);
-;// CONCATENATED MODULE: ./src/cli/init.ts
-
-
-
-
-
-
-
-
-
-
-/** Where editors with the YAML language server fetch the manifest schema (as in the README). */
-const MANIFEST_SCHEMA_URL = 'https://raw.githubusercontent.com/vendor-gate/vendor-gate/main/schemas/vendor-gate.schema.json';
-/**
- * `vendor-gate init`: scan the repository and write a starter manifest that lists each detected
- * vendor once. Refuses to overwrite an existing file, and never writes a manifest that would not
- * validate.
- */
-async function initManifest(options) {
-    const { workspace, catalogue } = options;
-    const target = resolveInWorkspace(workspace, options.manifest);
-    const shown = displayPath(workspace, target);
-    if (pathTaken(target)) {
-        throw new UsageError(`${shown} already exists; init never overwrites a manifest. Edit it, or move it away and run init again.`);
-    }
-    const dependencies = await (0,scan.scanRepository)(workspace, { ignore: options.scanIgnore ?? [] });
-    const detected = findDetectedVendors(dependencies, catalogue);
-    const text = renderStarterManifest(detected);
-    assertValid(shown, text, catalogue);
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
-    try {
-        // `wx`: fail rather than overwrite a file created since the check above.
-        (0,external_node_fs_.writeFileSync)(target, text, { flag: 'wx' });
-    }
-    catch (error) {
-        if (error.code === 'EEXIST')
-            throw new UsageError(`${shown} already exists; init never overwrites a manifest.`);
-        throw error;
-    }
-    return {
-        written: shown,
-        text,
-        vendors: detected.filter((d) => !d.optional).map((d) => d.rule.id),
-        optional: detected.filter((d) => d.optional).map((d) => d.rule.id),
-    };
-}
-/** Each catalogued vendor with at least one matching dependency or env key, sorted by id. */
-function findDetectedVendors(dependencies, catalogue) {
-    // A monorepo declares thousands of dependencies on a few dozen names: match each name once per rule.
-    const byName = new Map();
-    const position = new Map();
-    for (const ref of dependencies) {
-        position.set(ref, position.size);
-        const key = `${ref.ecosystem}\0${ref.name}`;
-        const refs = byName.get(key);
-        if (refs)
-            refs.push(ref);
-        else
-            byName.set(key, [ref]);
-    }
-    const detected = [];
-    for (const { rule } of catalogue.rules) {
-        const patterns = rule.detect;
-        if (!patterns)
-            continue;
-        const hits = [];
-        for (const refs of byName.values()) {
-            const pattern = (0,match/* findMatchingPattern */.vD)(patterns, refs[0]);
-            if (pattern)
-                hits.push(...refs.map((ref) => ({ ref, pattern })));
-        }
-        if (hits.length === 0)
-            continue;
-        hits.sort((a, b) => position.get(a.ref) - position.get(b.ref)); // back to file and line order
-        const active = hits.filter((hit) => !hit.ref.commented);
-        detected.push({ rule, hits: active.length > 0 ? active : hits, optional: active.length === 0 });
-    }
-    return detected.sort((a, b) => (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0));
-}
-/** The starter manifest's text: every requirement explained, each detected vendor a service. */
-function renderStarterManifest(detected) {
-    const lines = [
-        `# yaml-language-server: $schema=${MANIFEST_SCHEMA_URL}`,
-        '# Starter manifest written by `vendor-gate init`. Review each TODO, then run `vendor-gate check`.',
-        'version: 1',
-        commented('requirements:', 'what this project must honour'),
-        '  # TODO: list the personal data this project really handles; [] declares none. Categories:',
-        `  # ${DATA_CATEGORIES.join(', ')}.`,
-        commented('  data: [contact, credentials]', 'a starting guess (sign-in data): see the TODO'),
-        commented('  # residency:', 'where personal data may be stored'),
-        commented('  #   regions: [eu]', REGIONS.join(', ')),
-        commented('  #   transfers: forbidden', 'forbidden (default) | safeguarded (DPF, SCCs, ...)'),
-        commented('  # agreements: [dpa]', `every processor must have signed: ${AGREEMENTS.join(', ')}`),
-        commented('  # ai-training: forbidden', "forbidden | allowed (default): vendors training AI on users' data"),
-        commented('  # deletion-days: 30', 'vendors must delete our data within N days of termination'),
-        commented('  # certifications: [soc2-type2]', `every vendor must hold: ${CERTIFICATIONS.join(', ')}`),
-        commented('  # subprocessor-notice-days: 30', 'minimum notice before a vendor changes subprocessors'),
-        commented('  # features: [audit-logs]', `every vendor must provide on our plan: ${FEATURES.join(', ')}`),
-        commented('  # max-rule-age-days: 365', 'a vendor rule verified longer ago is stale (default 365)'),
-        commented('  # unknown-vendors: warning', 'error | warning (default): a vendor the catalogue lacks'),
-    ];
-    const active = detected.filter((d) => !d.optional);
-    if (detected.length === 0) {
-        lines.push(commented('services: []', 'the scan found no catalogued vendor SDK or env key'), '# Add every third-party service that receives personal data, e.g.:', '# services:', commented('#   - vendor: clerk', 'catalogue id (`vendor-gate vendors`) or domain'), commented('#     plan: free', "one of the vendor's plans"), '#     purpose: Sign-up and sign-in');
-    }
-    else if (active.length === 0) {
-        // Only optional integrations: the list stays empty until one is uncommented.
-        lines.push(commented('services: []', 'no vendor SDK found; optional integrations below'));
-    }
-    else {
-        lines.push(commented('services:', 'every third-party service that receives personal data'));
-    }
-    for (const vendor of detected)
-        lines.push(...renderService(vendor));
-    return `${lines.join('\n')}\n`;
-}
-/** Most detection sites a service's comment names before summing up the rest. */
-const MAX_SITES_SHOWN = 3;
-function renderService({ rule, hits, optional }) {
-    const sites = hits.slice(0, MAX_SITES_SHOWN).map(({ ref }) => {
-        const what = ref.ecosystem === 'env' ? `env ${ref.name}` : ref.name;
-        return `${ref.location.file}:${ref.location.line} (${what})`;
-    });
-    const more = hits.length > MAX_SITES_SHOWN ? ` and ${hits.length - MAX_SITES_SHOWN} more` : '';
-    const header = optional
-        ? `  # ${rule.name}: only commented out, at ${sites.join(', ')}${more}. Uncomment if it is used.`
-        : `  # ${rule.name}: detected at ${sites.join(', ')}${more}.`;
-    const [firstPlan = ''] = rule.plans;
-    const choices = rule.plans.length > 1 ? `one of: ${rule.plans.join(', ')}` : 'its only plan';
-    const body = [
-        [`- vendor: ${scalar(rule.id)}`],
-        [`  plan: ${scalar(firstPlan)}`, choices],
-        [`  purpose: ${scalar(`TODO what ${rule.name} does for this project`)}`],
-        ['  # data: [contact]', 'what it receives; absent = all of requirements.data'],
-        ['  # agreements: [dpa]', `signed with ${rule.name}: ${AGREEMENTS.join(', ')}`],
-    ];
-    const prefix = optional ? '  # ' : '  ';
-    return [
-        safeComment(header),
-        ...body.map(([code, comment]) => (comment ? commented(prefix + code, comment) : prefix + code)),
-    ];
-}
-/** `code` with `# comment` aligned at column 36, as in the README's annotated manifest. */
-function commented(code, comment) {
-    return `${code.padEnd(34)} # ${safeComment(comment)}`;
-}
-/** A string as a YAML scalar, quoted only when it must be (a plan `1.0`, a `#` in a name). */
-function scalar(value) {
-    return (0,dist/* stringify */.As)(value, { lineWidth: 0 }).trimEnd();
-}
-/**
- * Names and paths come from the repository; a line break in one would end the comment and
- * inject YAML, so control characters become `?`.
- */
-function safeComment(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, '?');
-}
-/** Exists, or is a symlink (even a dangling one): either way, not ours to replace. */
-function pathTaken(path) {
-    if ((0,external_node_fs_.existsSync)(path))
-        return true;
-    try {
-        (0,external_node_fs_.lstatSync)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The starter must pass the same validation `check` applies; failing here is a bug in init. */
-function assertValid(file, text, catalogue) {
-    try {
-        parseManifest(file, text, catalogue);
-    }
-    catch (error) {
-        if (error instanceof config_error/* ConfigErrors */.mS)
-            throw new Error(`init produced a manifest that does not validate (a bug):\n${error.message}\n\n${text}`);
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/subprocessors.ts
-const confirmedValue = (rule, key) => {
-    const fact = rule.facts[key];
-    return fact?.status === 'confirmed' ? fact.value : undefined;
-};
-/** Every declared service that receives personal data, with what the catalogue confirms about it. */
-function subprocessorRegister(manifest, catalogue) {
-    return manifest.services
-        .map((service) => ({ service, data: service.data ?? manifest.requirements.data }))
-        .filter(({ data }) => data.length > 0)
-        .map(({ service, data }) => {
-        const rule = catalogue.resolve(service.vendor)?.rule;
-        if (!rule) {
-            return {
-                vendor: service.vendor,
-                purpose: service.purpose ?? '',
-                data,
-                region: 'unknown (no catalogue rule)',
-                transferMechanisms: [],
-                dpa: null,
-            };
-        }
-        const defaults = confirmedValue(rule, 'hosting.regions');
-        const region = service.region ??
-            (defaults && defaults.length === 1
-                ? defaults[0]
-                : defaults
-                    ? `one of ${defaults.join(', ')} (not stated)`
-                    : 'unknown');
-        const dpaFact = rule.facts['dpa.plans'];
-        const dpaSource = rule.sources.dpa ?? (dpaFact?.source ? rule.sources[dpaFact.source] : undefined);
-        return {
-            vendor: rule.name,
-            purpose: service.purpose ?? '',
-            data,
-            region,
-            transferMechanisms: confirmedValue(rule, 'transfers.mechanisms') ?? [],
-            dpa: dpaSource?.url ?? null,
-        };
-    });
-}
-const COLUMNS = ['Vendor', 'Purpose', 'Personal data', 'Region', 'Transfer mechanism', 'DPA'];
-function cells(entry) {
-    return [
-        entry.vendor,
-        entry.purpose,
-        entry.data.join(', '),
-        entry.region,
-        entry.transferMechanisms.join(', ') || '—',
-        entry.dpa ?? '—',
-    ];
-}
-function formatRegister(entries, format) {
-    if (format === 'json')
-        return `${JSON.stringify(entries, null, 2)}\n`;
-    if (format === 'csv') {
-        // RFC 4180: quote every field, double inner quotes.
-        const line = (values) => values.map((v) => `"${v.replace(/"/g, '""')}"`).join(',');
-        return `${[line(COLUMNS), ...entries.map((e) => line(cells(e)))].join('\r\n')}\r\n`;
-    }
-    const row = (values) => `| ${values.map((v) => v.replace(/\|/g, '\\|').replace(/\n/g, ' ')).join(' | ')} |`;
-    return `${[row(COLUMNS), row(COLUMNS.map(() => '---')), ...entries.map((e) => row(cells(e)))].join('\n')}\n`;
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/policy/base-manifest.ts
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/** Fails with a clear message unless `ref` names a commit in the workspace's repository. */
-async function verifyGitRef(workspace, ref) {
-    if (ref.startsWith('-'))
-        throw new Error(`'${ref}' is not a git ref`);
-    try {
-        await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: workspace });
-    }
-    catch {
-        throw new Error(`--base: '${ref}' is not a commit in this repository (fetch it first, e.g. git fetch origin main)`);
-    }
-}
-/** Read a file at a git ref with `git show` (no shell; the ref is passed as one argument). */
-function gitBaseReader(workspace, ref) {
-    return async (path) => {
-        if (ref.startsWith('-'))
-            throw new Error(`'${ref}' is not a git ref`);
-        try {
-            const { stdout } = await run('git', ['show', `${ref}:${path}`], {
-                cwd: workspace,
-                maxBuffer: 2 * 1024 * 1024,
-                encoding: 'utf8',
-            });
-            return { text: stdout, label: `${path} at ${ref}` };
-        }
-        catch {
-            return undefined;
-        }
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts
-
-
-
 
 
 
@@ -9197,7 +5044,7 @@ Commands:
       --rules DIR       Local vendor rules (default ${DEFAULT_RULES})
       --policy P        Requirements file that takes precedence over the manifest's
       --fail-on L       error | warning | notice | never (default error)
-      --format F        text | json | markdown | sarif (default text)
+      --format F        ${FORMAT_NAMES.join(' | ')} (default text)
       --base REF        Compare with the manifest at a git ref (policy.weakened)
       --no-scan         Do not scan dependency files for undeclared vendors
   init                  Scan the repo and write a starter manifest (never overwrites one)
@@ -9210,7 +5057,6 @@ Commands:
 
 Exit codes: 0 pass, 1 the gate failed, 2 the run could not be evaluated.
 `;
-const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 /** Run one CLI command; returns the exit code. Never throws for bad input. */
 async function runCli(argv, io) {
     const [command = 'check', ...rest] = argv[0]?.startsWith('-') ? ['check', ...argv] : argv;
@@ -9236,22 +5082,34 @@ async function runCli(argv, io) {
         }
     }
     catch (error) {
-        if (error instanceof UsageError || error instanceof OutsideWorkspaceError) {
-            io.stderr.write(`vendor-gate: ${error.message}\n\n${USAGE}`);
-            return 2;
-        }
-        if (error instanceof config_error/* ConfigErrors */.mS) {
-            io.stderr.write(formatTextConfigErrors(error.errors));
-            return 2;
-        }
-        if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-            io.stderr.write(`vendor-gate: ${error.message}\n\n${USAGE}`);
-            return 2;
-        }
-        // A bug of ours, not the user's: say so in one line; the run was not evaluated.
-        io.stderr.write(`vendor-gate: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-        return 2;
+        return print(outcomeOfError(error), 'text', io);
     }
+}
+/** Print an outcome in a format; returns its exit status. */
+function print(outcome, format, io) {
+    switch (outcome.kind) {
+        case 'report':
+            io.stdout.write(FORMATS[format].render(outcome));
+            break;
+        case 'config-error':
+            if (FORMATS[format].forPrograms)
+                io.stdout.write(FORMATS[format].render(outcome));
+            else
+                io.stderr.write(renderText(outcome));
+            break;
+        case 'usage-error':
+            io.stderr.write(`vendor-gate: ${outcome.message}\n\n${USAGE}`);
+            break;
+        case 'internal-error':
+            // A bug of ours, not the user's: say so in one line; the run was not evaluated.
+            io.stderr.write(`vendor-gate: internal error: ${outcome.message}\n`);
+            break;
+    }
+    return exitStatus(outcome);
+}
+/** A loader's value, or its configuration errors printed (exit 2). */
+function orStop(checked, io) {
+    return checked.ok ? checked.value : print({ kind: 'config-error', errors: checked.errors }, 'text', io);
 }
 async function check(args, io) {
     const { values, positionals } = (0,external_node_util_.parseArgs)({
@@ -9270,7 +5128,7 @@ async function check(args, io) {
     });
     if (positionals.length > 0)
         throw new UsageError(`unexpected argument '${positionals[0]}'`);
-    const format = oneOf('--format', values.format, FORMATS);
+    const format = oneOf('--format', values.format, FORMAT_NAMES);
     const options = {
         workspace: io.cwd,
         manifest: values.manifest,
@@ -9290,21 +5148,7 @@ async function check(args, io) {
     const outcome = await evaluateRepository(options, {
         readBase: values.base ? gitBaseReader(io.cwd, values.base) : undefined,
     });
-    render(outcome, format, io);
-    return exitStatus(outcome);
-}
-function render(outcome, format, io) {
-    if (outcome.kind === 'usage-error')
-        throw new UsageError(outcome.message);
-    if (outcome.kind === 'config-error') {
-        if (format === 'json')
-            io.stdout.write(formatJsonConfigErrors(outcome.errors));
-        else
-            io.stderr.write(formatTextConfigErrors(outcome.errors));
-        return;
-    }
-    const formatters = { text: formatText, json: formatJson, markdown: formatMarkdown, sarif: formatSarif };
-    io.stdout.write(formatters[format](outcome.report));
+    return print(outcome, format, io);
 }
 function oneOf(flag, value, allowed) {
     if (allowed.includes(value))
@@ -9323,10 +5167,13 @@ async function init(args, io) {
     });
     if (positionals.length > 0)
         throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    const catalogue = orStop(await catalogueFor(args, io), io);
+    if (typeof catalogue === 'number')
+        return catalogue;
     const result = await initManifest({
         workspace: io.cwd,
         manifest: values.manifest,
-        catalogue: await catalogueFor(args, io),
+        catalogue,
         scanIgnore: values['scan-ignore'],
     });
     const found = result.vendors.length > 0 ? result.vendors.join(', ') : 'no vendors detected';
@@ -9340,7 +5187,9 @@ async function vendors(args, io) {
         options: { rules: { type: 'string' }, format: { type: 'string', default: 'text' } },
     });
     const format = oneOf('--format', values.format, ['text', 'markdown']);
-    const catalogue = await catalogueFor(args, io);
+    const catalogue = orStop(await catalogueFor(args, io), io);
+    if (typeof catalogue === 'number')
+        return catalogue;
     io.stdout.write(format === 'markdown' ? vendorsMarkdown(catalogue) : listVendors(catalogue));
     return 0;
 }
@@ -9354,11 +5203,16 @@ async function run_cli_subprocessors(args, io) {
         },
     });
     const format = oneOf('--format', values.format, ['markdown', 'csv', 'json']);
-    const catalogue = await catalogueFor(args, io);
-    const path = resolveInWorkspace(io.cwd, values.manifest);
-    const shown = displayPath(io.cwd, path);
-    const { manifest } = parseManifest(shown, readUserFile(io.cwd, path, shown, 'manifest'), catalogue);
-    io.stdout.write(formatRegister(subprocessorRegister(manifest, catalogue), format));
+    const catalogue = orStop(await catalogueFor(args, io), io);
+    if (typeof catalogue === 'number')
+        return catalogue;
+    const path = (0,src_workspace/* resolveInWorkspace */.z1)(io.cwd, values.manifest);
+    const shown = (0,src_workspace/* displayPath */.Gt)(io.cwd, path);
+    const text = readUserFile(io.cwd, path, shown, 'manifest');
+    const loaded = orStop(text.ok ? parseManifest(shown, text.value, catalogue) : text, io);
+    if (typeof loaded === 'number')
+        return loaded;
+    io.stdout.write(formatRegister(subprocessorRegister(loaded.manifest, catalogue), format));
     return 0;
 }
 function catalogueFor(args, io) {
@@ -9371,7 +5225,7 @@ function catalogueFor(args, io) {
     const rules = typeof values.rules === 'string' ? values.rules : undefined;
     return loadCatalogue({
         workspace: io.cwd,
-        localDir: resolveInWorkspace(io.cwd, rules ?? DEFAULT_RULES),
+        localDir: (0,src_workspace/* resolveInWorkspace */.z1)(io.cwd, rules ?? DEFAULT_RULES),
         localDirRequired: rules !== undefined,
         today: (0,dates/* today */.Ec)(io.env),
     });
@@ -9381,7 +5235,9 @@ async function explain(args, io) {
     const vendor = positionals[0];
     if (!vendor)
         throw new UsageError('explain needs a vendor id or domain, e.g. `vendor-gate explain clerk`');
-    const catalogue = await catalogueFor(args, io);
+    const catalogue = orStop(await catalogueFor(args, io), io);
+    if (typeof catalogue === 'number')
+        return catalogue;
     const card = explainVendor(catalogue, vendor);
     if (!card.ok) {
         io.stderr.write(`vendor-gate: ${card.message}\n`);
@@ -9441,103 +5297,6 @@ function today(env = process.env) {
 
 /***/ }),
 
-/***/ 7086:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   vD: () => (/* binding */ findMatchingPattern)
-/* harmony export */ });
-/* unused harmony exports matchesPattern, matchesGlob */
-/* harmony import */ var _pep508_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1751);
-
-/**
- * Whether a vendor rule's `detect` pattern matches a dependency name. `*` matches
- * any run of characters other than `/`; nothing else is special. Names compare
- * as each ecosystem compares them:
- * - npm, gem, env: exactly (case-sensitive);
- * - pypi: PEP 503-normalised (`Clerk_Backend.API` is `clerk-backend-api`);
- * - composer: case-insensitively;
- * - cargo: case-insensitively, `-` and `_` alike (as crates.io treats them);
- * - go: the pattern is a module path prefix, ending at a `/`
- *   (`github.com/clerk/clerk-sdk-go` matches `github.com/clerk/clerk-sdk-go/v2`).
- */
-function matchesPattern(ecosystem, pattern, name) {
-    switch (ecosystem) {
-        case 'pypi':
-            return matchesGlob((0,_pep508_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePypiName */ .T)(pattern), (0,_pep508_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePypiName */ .T)(name));
-        case 'composer':
-            return matchesGlob(pattern.toLowerCase(), name.toLowerCase());
-        case 'cargo':
-            return matchesGlob(normalizeCrateName(pattern), normalizeCrateName(name));
-        case 'go':
-            return matchesModulePrefix(pattern, name);
-        case 'npm':
-        case 'gem':
-        case 'env':
-            return matchesGlob(pattern, name);
-    }
-}
-/** The first of a rule's patterns that matches a dependency, if any. */
-function findMatchingPattern(patterns, ref) {
-    return patterns[ref.ecosystem]?.find((pattern) => matchesPattern(ref.ecosystem, pattern, ref.name));
-}
-/**
- * Glob match without regular expressions, so no pattern can blow up: at worst
- * pattern length × name length steps. `/` separates segments that must pair up
- * one to one; each pair is matched by the classic greedy algorithm that
- * backtracks only to the latest `*`, which is exact when `*` is the only wildcard.
- */
-function matchesGlob(pattern, name) {
-    const patternSegments = pattern.split('/');
-    const nameSegments = name.split('/');
-    if (patternSegments.length !== nameSegments.length)
-        return false;
-    return patternSegments.every((segment, index) => matchesSegment(segment, nameSegments[index] ?? ''));
-}
-function matchesSegment(pattern, name) {
-    let patternIndex = 0;
-    let nameIndex = 0;
-    let starIndex = -1; // pattern index of the latest `*` seen
-    let starNameIndex = 0; // name index that `*` currently stops before
-    while (nameIndex < name.length) {
-        if (pattern[patternIndex] === '*') {
-            starIndex = patternIndex++;
-            starNameIndex = nameIndex;
-        }
-        else if (patternIndex < pattern.length && pattern[patternIndex] === name[nameIndex]) {
-            patternIndex++;
-            nameIndex++;
-        }
-        else if (starIndex !== -1) {
-            // Let the latest star swallow one more character and retry what follows it.
-            patternIndex = starIndex + 1;
-            nameIndex = ++starNameIndex;
-        }
-        else {
-            return false;
-        }
-    }
-    while (pattern[patternIndex] === '*')
-        patternIndex++;
-    return patternIndex === pattern.length;
-}
-/** A Go module path pattern matches a module path that is, or starts with, a module it matches. */
-function matchesModulePrefix(pattern, name) {
-    // `*` never spans `/`, so only the name's first as-many-segments can match.
-    const segmentCount = pattern.split('/').length;
-    const nameSegments = name.split('/');
-    if (nameSegments.length < segmentCount)
-        return false;
-    return matchesGlob(pattern, nameSegments.slice(0, segmentCount).join('/'));
-}
-/** crates.io refuses a name differing from an existing one only by case or `-`/`_`. */
-function normalizeCrateName(name) {
-    return name.toLowerCase().replaceAll('_', '-');
-}
-
-
-/***/ }),
-
 /***/ 1751:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9579,3474 +5338,20 @@ function normalizePypiName(name) {
 
 /***/ }),
 
-/***/ 5188:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  scanRepository: () => (/* binding */ scanRepository)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/compare.ts
-var compare = __nccwpck_require__(5344);
-;// CONCATENATED MODULE: ./src/detect/text-span.ts
-
-/**
- * Turns string offsets into 1-based line/column locations. Columns count UTF-16
- * code units, as SARIF's default and `yaml`'s LineCounter do; the end column is
- * that of the character after the span, as in `yaml`'s linePos and SARIF regions.
- */
-class LineIndex {
-    /** Offset at which each line starts; line n (1-based) starts at lineStarts[n - 1]. */
-    lineStarts = [0];
-    constructor(text) {
-        for (let i = 0; i < text.length; i++) {
-            if (text.charCodeAt(i) === 10)
-                this.lineStarts.push(i + 1);
-        }
-    }
-    /** 1-based line and column of an offset. */
-    position(offset) {
-        // Binary search for the last line starting at or before offset.
-        let low = 0;
-        let high = this.lineStarts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if ((this.lineStarts[middle] ?? 0) <= offset)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return { line: low + 1, column: offset - (this.lineStarts[low] ?? 0) + 1 };
-    }
-    location(file, span) {
-        const start = this.position(span.start);
-        const end = this.position(span.end);
-        return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-    }
-}
-/** A byte-order mark is invisible in editors, so positions are counted without it. */
-function stripByteOrderMark(text) {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-/** Orders refs as they stand in their file, so every parser reports in reading order. */
-function byPosition(refs) {
-    return refs.sort((a, b) => (0,compare/* compareStrings */.K)(a.location.file, b.location.file) ||
-        a.location.line - b.location.line ||
-        a.location.column - b.location.column);
-}
-
-;// CONCATENATED MODULE: ./node_modules/toml-eslint-parser/lib/chunk-15K8U1wQ.mjs
-//#region rolldown:runtime
-var __defProp = Object.defineProperty;
-var __exportAll = (all, symbols) => {
-	let target = {};
-	for (var name in all) {
-		__defProp(target, name, {
-			get: all[name],
-			enumerable: true
-		});
-	}
-	if (symbols) {
-		__defProp(target, Symbol.toStringTag, { value: "Module" });
-	}
-	return target;
-};
-
-//#endregion
-
-;// CONCATENATED MODULE: ./node_modules/toml-eslint-parser/node_modules/eslint-visitor-keys/lib/visitor-keys.js
-/* eslint-disable jsdoc/valid-types -- doesn't allow `readonly`.
-   TODO: remove eslint-disable when https://github.com/jsdoc-type-pratt-parser/jsdoc-type-pratt-parser/issues/164 is fixed
-*/
-/**
- * @typedef {{ readonly [type: string]: ReadonlyArray<string> }} VisitorKeys
- */
-/* eslint-enable jsdoc/valid-types -- doesn't allow `readonly string[]`. TODO: check why */
-
-/**
- * @type {VisitorKeys}
- */
-const KEYS = {
-	ArrayExpression: ["elements"],
-	ArrayPattern: ["elements"],
-	ArrowFunctionExpression: ["params", "body"],
-	AssignmentExpression: ["left", "right"],
-	AssignmentPattern: ["left", "right"],
-	AwaitExpression: ["argument"],
-	BinaryExpression: ["left", "right"],
-	BlockStatement: ["body"],
-	BreakStatement: ["label"],
-	CallExpression: ["callee", "arguments"],
-	CatchClause: ["param", "body"],
-	ChainExpression: ["expression"],
-	ClassBody: ["body"],
-	ClassDeclaration: ["id", "superClass", "body"],
-	ClassExpression: ["id", "superClass", "body"],
-	ConditionalExpression: ["test", "consequent", "alternate"],
-	ContinueStatement: ["label"],
-	DebuggerStatement: [],
-	DoWhileStatement: ["body", "test"],
-	EmptyStatement: [],
-	ExperimentalRestProperty: ["argument"],
-	ExperimentalSpreadProperty: ["argument"],
-	ExportAllDeclaration: ["exported", "source", "attributes"],
-	ExportDefaultDeclaration: ["declaration"],
-	ExportNamedDeclaration: [
-		"declaration",
-		"specifiers",
-		"source",
-		"attributes",
-	],
-	ExportSpecifier: ["local", "exported"],
-	ExpressionStatement: ["expression"],
-	ForInStatement: ["left", "right", "body"],
-	ForOfStatement: ["left", "right", "body"],
-	ForStatement: ["init", "test", "update", "body"],
-	FunctionDeclaration: ["id", "params", "body"],
-	FunctionExpression: ["id", "params", "body"],
-	Identifier: [],
-	IfStatement: ["test", "consequent", "alternate"],
-	ImportAttribute: ["key", "value"],
-	ImportDeclaration: ["specifiers", "source", "attributes"],
-	ImportDefaultSpecifier: ["local"],
-	ImportExpression: ["source", "options"],
-	ImportNamespaceSpecifier: ["local"],
-	ImportSpecifier: ["imported", "local"],
-	JSXAttribute: ["name", "value"],
-	JSXClosingElement: ["name"],
-	JSXClosingFragment: [],
-	JSXElement: ["openingElement", "children", "closingElement"],
-	JSXEmptyExpression: [],
-	JSXExpressionContainer: ["expression"],
-	JSXFragment: ["openingFragment", "children", "closingFragment"],
-	JSXIdentifier: [],
-	JSXMemberExpression: ["object", "property"],
-	JSXNamespacedName: ["namespace", "name"],
-	JSXOpeningElement: ["name", "attributes"],
-	JSXOpeningFragment: [],
-	JSXSpreadAttribute: ["argument"],
-	JSXSpreadChild: ["expression"],
-	JSXText: [],
-	LabeledStatement: ["label", "body"],
-	Literal: [],
-	LogicalExpression: ["left", "right"],
-	MemberExpression: ["object", "property"],
-	MetaProperty: ["meta", "property"],
-	MethodDefinition: ["key", "value"],
-	NewExpression: ["callee", "arguments"],
-	ObjectExpression: ["properties"],
-	ObjectPattern: ["properties"],
-	PrivateIdentifier: [],
-	Program: ["body"],
-	Property: ["key", "value"],
-	PropertyDefinition: ["key", "value"],
-	RestElement: ["argument"],
-	ReturnStatement: ["argument"],
-	SequenceExpression: ["expressions"],
-	SpreadElement: ["argument"],
-	StaticBlock: ["body"],
-	Super: [],
-	SwitchCase: ["test", "consequent"],
-	SwitchStatement: ["discriminant", "cases"],
-	TaggedTemplateExpression: ["tag", "quasi"],
-	TemplateElement: [],
-	TemplateLiteral: ["quasis", "expressions"],
-	ThisExpression: [],
-	ThrowStatement: ["argument"],
-	TryStatement: ["block", "handler", "finalizer"],
-	UnaryExpression: ["argument"],
-	UpdateExpression: ["argument"],
-	VariableDeclaration: ["declarations"],
-	VariableDeclarator: ["id", "init"],
-	WhileStatement: ["test", "body"],
-	WithStatement: ["object", "body"],
-	YieldExpression: ["argument"],
-};
-
-// Types.
-const NODE_TYPES = Object.keys(KEYS);
-
-// Freeze the keys.
-for (const type of NODE_TYPES) {
-	Object.freeze(KEYS[type]);
-}
-Object.freeze(KEYS);
-
-/* harmony default export */ const visitor_keys = (KEYS);
-
-;// CONCATENATED MODULE: ./node_modules/toml-eslint-parser/node_modules/eslint-visitor-keys/lib/index.js
-/**
- * @author Toru Nagashima <https://github.com/mysticatea>
- * See LICENSE file in root directory for full license.
- */
-
-
-/**
- * @typedef {import('./visitor-keys.js').VisitorKeys} VisitorKeys
- */
-
-// List to ignore keys.
-const KEY_BLACKLIST = new Set([
-	"parent",
-	"leadingComments",
-	"trailingComments",
-]);
-
-/**
- * Check whether a given key should be used or not.
- * @param {string} key The key to check.
- * @returns {boolean} `true` if the key should be used.
- */
-function filterKey(key) {
-	return !KEY_BLACKLIST.has(key) && key[0] !== "_";
-}
-
-/* eslint-disable jsdoc/valid-types -- doesn't allow `readonly`.
-   TODO: remove eslint-disable when https://github.com/jsdoc-type-pratt-parser/jsdoc-type-pratt-parser/issues/164 is fixed
-*/
-/**
- * Get visitor keys of a given node.
- * @param {Object} node The AST node to get keys.
- * @returns {readonly string[]} Visitor keys of the node.
- */
-function getKeys(node) {
-	return Object.keys(node).filter(filterKey);
-}
-/* eslint-enable jsdoc/valid-types -- doesn't allow `readonly` */
-
-/**
- * Make the union set with `KEYS` and given keys.
- * @param {VisitorKeys} additionalKeys The additional keys.
- * @returns {VisitorKeys} The union set.
- */
-function unionWith(additionalKeys) {
-	const retv =
-		/** @type {{ [type: string]: ReadonlyArray<string> }} */
-		(Object.assign({}, visitor_keys));
-
-	for (const type of Object.keys(additionalKeys)) {
-		if (Object.hasOwn(retv, type)) {
-			const keys = new Set(additionalKeys[type]);
-
-			for (const key of retv[type]) {
-				keys.add(key);
-			}
-
-			retv[type] = Object.freeze(Array.from(keys));
-		} else {
-			retv[type] = Object.freeze(Array.from(additionalKeys[type]));
-		}
-	}
-
-	return Object.freeze(retv);
-}
-
-
-
-;// CONCATENATED MODULE: ./node_modules/toml-eslint-parser/lib/index.mjs
-
-
-
-//#region src/internal-utils/index.ts
-/**
-* Get the last element from given array
-*/
-function last(arr) {
-	return arr[arr.length - 1] ?? null;
-}
-/**
-* Node to key name
-*/
-function toKeyName(node) {
-	return node.type === "TOMLBare" ? node.name : node.value;
-}
-
-//#endregion
-//#region src/parser-options.ts
-var TOMLVerImpl = class {
-	constructor(major, minor) {
-		this.major = major;
-		this.minor = minor;
-	}
-	lt(major, minor) {
-		return this.major < major || this.major === major && this.minor < minor;
-	}
-	gte(major, minor) {
-		return this.major > major || this.major === major && this.minor >= minor;
-	}
-};
-const TOML_VERSION_1_0 = new TOMLVerImpl(1, 0);
-const TOML_VERSION_1_1 = new TOMLVerImpl(1, 1);
-const DEFAULT_TOML_VERSION = TOML_VERSION_1_1;
-const SUPPORTED_TOML_VERSIONS = {
-	"1.0": TOML_VERSION_1_0,
-	"1.0.0": TOML_VERSION_1_0,
-	"1.1": TOML_VERSION_1_1,
-	"1.1.0": TOML_VERSION_1_1,
-	latest: TOML_VERSION_1_1,
-	next: TOML_VERSION_1_1
-};
-/**
-* Get TOML version object from given TOML version string.
-*/
-function getTOMLVer(v) {
-	return v && SUPPORTED_TOML_VERSIONS[v] || DEFAULT_TOML_VERSION;
-}
-
-//#endregion
-//#region src/errors.ts
-const MESSAGES = {
-	"unterminated-string": "Unterminated string constant",
-	"unterminated-table-key": "Unterminated table-key",
-	"unterminated-array": "Unterminated array",
-	"unterminated-inline-table": "Unterminated inline table",
-	"missing-key": "Empty bare keys are not allowed",
-	"missing-newline": "Must be a newline",
-	"missing-equals-sign": "Expected equal (=) token",
-	"missing-value": "Unspecified values are invalid",
-	"missing-comma": "Expected comma (,) token",
-	"dupe-keys": "Defining a key multiple times is invalid",
-	"unexpected-char": "Unexpected character",
-	"unexpected-token": "Unexpected token",
-	"invalid-control-character": "Control characters (codes < 0x1f and 0x7f) are not allowed",
-	"invalid-comment-character": "Invalid code point {{cp}} within comments",
-	"invalid-key-value-newline": "The key, equals sign, and value must be on the same line",
-	"invalid-inline-table-newline": "No newlines are allowed between the curly braces unless they are valid within a value",
-	"invalid-underscore": "Underscores are allowed between digits",
-	"invalid-space": "Unexpected spaces",
-	"invalid-three-quotes": "Three or more quotes are not permitted",
-	"invalid-date": "Unexpected invalid date",
-	"invalid-time": "Unexpected invalid time",
-	"invalid-leading-zero": "Leading zeros are not allowed",
-	"invalid-trailing-comma-in-inline-table": "Trailing comma is not permitted in an inline table",
-	"invalid-char-in-escape-sequence": "Invalid character in escape sequence",
-	"invalid-consecutive-dots-in-key": "Consecutive dots are not permitted in keys",
-	"invalid-code-point": "Invalid code point {{cp}}",
-	"invalid-trailing-dot-in-key": "Keys cannot end with a dot",
-	"invalid-leading-dot-in-key": "Keys cannot start with a dot"
-};
-/**
-* Get message from error code
-*/
-function getMessage(code, data) {
-	if (data) return MESSAGES[code].replace(/\{\{(.*?)\}\}/gu, (_, name$2) => {
-		if (name$2 in data) return data[name$2];
-		return `{{${name$2}}}`;
-	});
-	return MESSAGES[code];
-}
-/**
-* TOML parse errors.
-*/
-var ParseError = class extends SyntaxError {
-	/**
-	* Initialize this ParseError instance.
-	*
-	*/
-	constructor(code, offset, line, column, data) {
-		super(getMessage(code, data));
-		this.index = offset;
-		this.lineNumber = line;
-		this.column = column;
-	}
-};
-
-//#endregion
-//#region src/tokenizer/code-point.ts
-const CodePoint = {
-	EOF: -1,
-	NULL: 0,
-	SOH: 1,
-	BACKSPACE: 8,
-	TABULATION: 9,
-	LINE_FEED: 10,
-	FORM_FEED: 12,
-	CARRIAGE_RETURN: 13,
-	ESCAPE: 27,
-	SO: 14,
-	US: 31,
-	SPACE: 32,
-	QUOTATION_MARK: 34,
-	HASH: 35,
-	SINGLE_QUOTE: 39,
-	PLUS_SIGN: 43,
-	COMMA: 44,
-	DASH: 45,
-	DOT: 46,
-	DIGIT_0: 48,
-	DIGIT_1: 49,
-	DIGIT_2: 50,
-	DIGIT_3: 51,
-	DIGIT_7: 55,
-	DIGIT_9: 57,
-	COLON: 58,
-	EQUALS_SIGN: 61,
-	LATIN_CAPITAL_A: 65,
-	LATIN_CAPITAL_E: 69,
-	LATIN_CAPITAL_F: 70,
-	LATIN_CAPITAL_T: 84,
-	LATIN_CAPITAL_U: 85,
-	LATIN_CAPITAL_Z: 90,
-	LEFT_BRACKET: 91,
-	BACKSLASH: 92,
-	RIGHT_BRACKET: 93,
-	UNDERSCORE: 95,
-	LATIN_SMALL_A: 97,
-	LATIN_SMALL_B: 98,
-	LATIN_SMALL_E: 101,
-	LATIN_SMALL_F: 102,
-	LATIN_SMALL_I: 105,
-	LATIN_SMALL_L: 108,
-	LATIN_SMALL_N: 110,
-	LATIN_SMALL_O: 111,
-	LATIN_SMALL_R: 114,
-	LATIN_SMALL_S: 115,
-	LATIN_SMALL_T: 116,
-	LATIN_SMALL_U: 117,
-	LATIN_SMALL_X: 120,
-	LATIN_SMALL_Z: 122,
-	LEFT_BRACE: 123,
-	RIGHT_BRACE: 125,
-	TILDE: 126,
-	DELETE: 127,
-	PAD: 128,
-	SUPERSCRIPT_TWO: 178,
-	SUPERSCRIPT_THREE: 179,
-	SUPERSCRIPT_ONE: 185,
-	VULGAR_FRACTION_ONE_QUARTER: 188,
-	VULGAR_FRACTION_THREE_QUARTERS: 190,
-	LATIN_CAPITAL_LETTER_A_WITH_GRAVE: 192,
-	LATIN_CAPITAL_LETTER_O_WITH_DIAERESIS: 214,
-	LATIN_CAPITAL_LETTER_O_WITH_STROKE: 216,
-	LATIN_SMALL_LETTER_O_WITH_DIAERESIS: 246,
-	LATIN_SMALL_LETTER_O_WITH_STROKE: 248,
-	GREEK_SMALL_REVERSED_DOTTED_LUNATE_SIGMA_SYMBOL: 891,
-	GREEK_CAPITAL_LETTER_YOT: 895,
-	CP_1FFF: 8191,
-	ZERO_WIDTH_NON_JOINER: 8204,
-	ZERO_WIDTH_JOINER: 8205,
-	UNDERTIE: 8255,
-	CHARACTER_TIE: 8256,
-	SUPERSCRIPT_ZERO: 8304,
-	CP_218F: 8591,
-	CIRCLED_DIGIT_ONE: 9312,
-	NEGATIVE_CIRCLED_DIGIT_ZERO: 9471,
-	GLAGOLITIC_CAPITAL_LETTER_AZU: 11264,
-	CP_2FEF: 12271,
-	IDEOGRAPHIC_COMMA: 12289,
-	CP_D7FF: 55295,
-	CP_E000: 57344,
-	CJK_COMPATIBILITY_IDEOGRAPH_F900: 63744,
-	ARABIC_LIGATURE_SALAAMUHU_ALAYNAA: 64975,
-	ARABIC_LIGATURE_SALLA_USED_AS_KORANIC_STOP_SIGN_ISOLATED_FORM: 65008,
-	REPLACEMENT_CHARACTER: 65533,
-	LINEAR_B_SYLLABLE_B008_A: 65536,
-	CP_EFFFF: 983039,
-	CP_10FFFF: 1114111
-};
-/**
-* Check whether the code point is a control character.
-*/
-function isControl(cp) {
-	return cp >= CodePoint.NULL && cp <= CodePoint.US;
-}
-/**
-* Check whether the code point is a whitespace.
-*/
-function isWhitespace(cp) {
-	return cp === CodePoint.TABULATION || cp === CodePoint.SPACE;
-}
-/**
-* Check whether the code point is a end of line.
-*/
-function isEOL(cp) {
-	return cp === CodePoint.LINE_FEED || cp === CodePoint.CARRIAGE_RETURN;
-}
-/**
-* Check whether the code point is an uppercase letter character.
-*/
-function isUpperLetter(cp) {
-	return cp >= CodePoint.LATIN_CAPITAL_A && cp <= CodePoint.LATIN_CAPITAL_Z;
-}
-/**
-* Check whether the code point is a lowercase letter character.
-*/
-function isLowerLetter(cp) {
-	return cp >= CodePoint.LATIN_SMALL_A && cp <= CodePoint.LATIN_SMALL_Z;
-}
-/**
-* Check whether the code point is a letter character.
-*/
-function isLetter(cp) {
-	return isLowerLetter(cp) || isUpperLetter(cp);
-}
-/**
-* Check whether the code point is a digit character.
-*/
-function isDigit(cp) {
-	return cp >= CodePoint.DIGIT_0 && cp <= CodePoint.DIGIT_9;
-}
-/**
-* Check whether the code point is a hex digit character.
-*/
-function isHexDig(cp) {
-	return isDigit(cp) || cp >= CodePoint.LATIN_SMALL_A && cp <= CodePoint.LATIN_SMALL_F || cp >= CodePoint.LATIN_CAPITAL_A && cp <= CodePoint.LATIN_CAPITAL_F;
-}
-/**
-* Check whether the code point is a octal digit character.
-*/
-function isOctalDig(cp) {
-	return cp >= CodePoint.DIGIT_0 && cp <= CodePoint.DIGIT_7;
-}
-/**
-* Check whether the code point is valid code point.
-*
-* see
-* - https://unicode.org/glossary/#unicode_scalar_value
-* - https://toml.io/en/v1.0.0#string
-*/
-function isUnicodeScalarValue(cp) {
-	return cp >= 0 && cp <= 55295 || cp >= 57344 && cp <= 1114111;
-}
-
-//#endregion
-//#region src/tokenizer/locs.ts
-/**
-* Find the last index of the array that is less than or equal to the value.
-*/
-function sortedLastIndex(array, value) {
-	let low = 0;
-	let high = array.length;
-	while (low < high) {
-		const mid = low + high >>> 1;
-		const val = array[mid];
-		if (val === value) return mid + 1;
-		if (val < value) low = mid + 1;
-		else high = mid;
-	}
-	return low;
-}
-/**
-* A class for getting lines and columns location.
-*/
-var Locations = class {
-	constructor() {
-		this.offsets = [];
-	}
-	addOffset(offset) {
-		for (let i = this.offsets.length - 1; i >= 0; i--) {
-			const element = this.offsets[i];
-			if (element === offset) return;
-			if (element < offset) break;
-		}
-		this.offsets.push(offset);
-	}
-	/**
-	* Calculate the location of the given index.
-	* @param index The index to calculate their location.
-	* @returns The location of the index.
-	*/
-	getLocFromIndex(offset) {
-		const line = sortedLastIndex(this.offsets, offset) + 1;
-		return {
-			line,
-			column: offset - (line === 1 ? 0 : this.offsets[line - 2])
-		};
-	}
-};
-
-//#endregion
-//#region src/tokenizer/code-point-iterator.ts
-var CodePointIterator = class {
-	/**
-	* Initialize this char iterator.
-	*/
-	constructor(text) {
-		this.locs = new Locations();
-		this.lastCodePoint = CodePoint.NULL;
-		this.start = -1;
-		this.end = 0;
-		this.text = text;
-	}
-	next() {
-		if (this.lastCodePoint === CodePoint.EOF) return CodePoint.EOF;
-		return this.lastCodePoint = this.moveAt(this.end);
-	}
-	getLocFromIndex(index) {
-		return this.locs.getLocFromIndex(index);
-	}
-	eat(cp) {
-		if (this.text.codePointAt(this.end) === cp) {
-			this.next();
-			return true;
-		}
-		return false;
-	}
-	moveAt(offset) {
-		this.start = this.end = offset;
-		const cp = this.text.codePointAt(this.start) ?? CodePoint.EOF;
-		if (cp === CodePoint.EOF) {
-			this.end = this.start;
-			return cp;
-		}
-		this.end += cp >= 65536 ? 2 : 1;
-		if (cp === CodePoint.LINE_FEED) this.locs.addOffset(this.end);
-		else if (cp === CodePoint.CARRIAGE_RETURN) {
-			if (this.text.codePointAt(this.end) === CodePoint.LINE_FEED) {
-				this.end++;
-				this.locs.addOffset(this.end);
-			}
-			return CodePoint.LINE_FEED;
-		}
-		return cp;
-	}
-};
-
-//#endregion
-//#region src/tokenizer/tokenizer.ts
-const HAS_BIGINT = typeof BigInt !== "undefined";
-const RADIX_PREFIXES = {
-	16: "0x",
-	10: "",
-	8: "0o",
-	2: "0b"
-};
-const ESCAPES_1_0 = {
-	[CodePoint.QUOTATION_MARK]: CodePoint.QUOTATION_MARK,
-	[CodePoint.BACKSLASH]: CodePoint.BACKSLASH,
-	[CodePoint.LATIN_SMALL_B]: CodePoint.BACKSPACE,
-	[CodePoint.LATIN_SMALL_F]: CodePoint.FORM_FEED,
-	[CodePoint.LATIN_SMALL_N]: CodePoint.LINE_FEED,
-	[CodePoint.LATIN_SMALL_R]: CodePoint.CARRIAGE_RETURN,
-	[CodePoint.LATIN_SMALL_T]: CodePoint.TABULATION
-};
-const ESCAPES_LATEST = {
-	...ESCAPES_1_0,
-	[CodePoint.LATIN_SMALL_E]: CodePoint.ESCAPE
-};
-/**
-* Tokenizer for TOML.
-*/
-var Tokenizer = class {
-	/**
-	* Initialize this tokenizer.
-	*/
-	constructor(text, parserOptions) {
-		this.backCode = false;
-		this.lastCodePoint = CodePoint.NULL;
-		this.state = "DATA";
-		this.token = null;
-		this.tokenStart = -1;
-		this.valuesEnabled = false;
-		this.text = text;
-		this.parserOptions = parserOptions || {};
-		this.codePointIterator = new CodePointIterator(text);
-		this.tomlVersion = getTOMLVer(this.parserOptions.tomlVersion);
-		this.ESCAPES = this.tomlVersion.gte(1, 1) ? ESCAPES_LATEST : ESCAPES_1_0;
-	}
-	get start() {
-		return this.codePointIterator.start;
-	}
-	get end() {
-		return this.codePointIterator.end;
-	}
-	getLocFromIndex(index) {
-		return this.codePointIterator.getLocFromIndex(index);
-	}
-	/**
-	* Report an invalid character error.
-	*/
-	reportParseError(code, data) {
-		const offset = this.codePointIterator.start;
-		const loc = this.codePointIterator.getLocFromIndex(offset);
-		throw new ParseError(code, offset, loc.line, loc.column, data);
-	}
-	/**
-	* Get the next token.
-	*/
-	nextToken() {
-		let token = this.token;
-		if (token != null) {
-			this.token = null;
-			return token;
-		}
-		let cp = this.lastCodePoint;
-		while (cp !== CodePoint.EOF && !this.token) {
-			cp = this.nextCode();
-			const nextState = this[this.state](cp);
-			if (!nextState) throw new Error(`Unknown error: pre state=${this.state}`);
-			this.state = nextState;
-		}
-		token = this.token;
-		this.token = null;
-		return token;
-	}
-	/**
-	* Get the next code point.
-	*/
-	nextCode() {
-		if (this.lastCodePoint === CodePoint.EOF) return CodePoint.EOF;
-		if (this.backCode) {
-			this.backCode = false;
-			return this.lastCodePoint;
-		}
-		return this.lastCodePoint = this.codePointIterator.next();
-	}
-	/**
-	* Eat the next code point.
-	*/
-	eatCode(cp) {
-		if (this.lastCodePoint === CodePoint.EOF) return false;
-		if (this.backCode) {
-			if (this.lastCodePoint === cp) {
-				this.backCode = false;
-				return true;
-			}
-			return false;
-		}
-		return this.codePointIterator.eat(cp);
-	}
-	/**
-	* Moves the character position to the given position.
-	*/
-	moveAt(loc) {
-		if (this.backCode) this.backCode = false;
-		this.lastCodePoint = this.codePointIterator.moveAt(loc);
-	}
-	/**
-	* Back the current code point as the given state.
-	*/
-	back(state) {
-		this.backCode = true;
-		return state;
-	}
-	punctuatorToken() {
-		this.startToken();
-		this.endToken("Punctuator", "end");
-	}
-	startToken() {
-		this.tokenStart = this.codePointIterator.start;
-	}
-	/**
-	* Commit the current token.
-	*/
-	endToken(type, pos, option1, option2) {
-		const { tokenStart } = this;
-		const end = this.codePointIterator[pos];
-		const range = [tokenStart, end];
-		const loc = {
-			start: this.codePointIterator.getLocFromIndex(tokenStart),
-			end: this.codePointIterator.getLocFromIndex(end)
-		};
-		if (type === "Block") this.token = {
-			type,
-			value: this.text.slice(tokenStart + 1, end),
-			range,
-			loc
-		};
-		else {
-			let token;
-			const value = this.text.slice(tokenStart, end);
-			if (type === "BasicString" || type === "LiteralString" || type === "MultiLineBasicString" || type === "MultiLineLiteralString") token = {
-				type,
-				value,
-				string: option1,
-				range,
-				loc
-			};
-			else if (type === "Integer") {
-				const text = option1;
-				token = {
-					type,
-					value,
-					number: parseInt(text, option2),
-					bigint: HAS_BIGINT ? BigInt(RADIX_PREFIXES[option2] + text) : null,
-					range,
-					loc
-				};
-			} else if (type === "Float") token = {
-				type,
-				value,
-				number: option1,
-				range,
-				loc
-			};
-			else if (type === "Boolean") token = {
-				type,
-				value,
-				boolean: option1,
-				range,
-				loc
-			};
-			else if (type === "LocalDate" || type === "LocalTime" || type === "LocalDateTime" || type === "OffsetDateTime") token = {
-				type,
-				value,
-				date: option1,
-				range,
-				loc
-			};
-			else token = {
-				type,
-				value,
-				range,
-				loc
-			};
-			this.token = token;
-		}
-	}
-	DATA(cp) {
-		while (isWhitespace(cp) || isEOL(cp)) cp = this.nextCode();
-		if (cp === CodePoint.HASH) {
-			this.startToken();
-			return "COMMENT";
-		}
-		if (cp === CodePoint.QUOTATION_MARK) {
-			this.startToken();
-			return "BASIC_STRING";
-		}
-		if (cp === CodePoint.SINGLE_QUOTE) {
-			this.startToken();
-			return "LITERAL_STRING";
-		}
-		if (cp === CodePoint.DOT || cp === CodePoint.EQUALS_SIGN || cp === CodePoint.LEFT_BRACKET || cp === CodePoint.RIGHT_BRACKET || cp === CodePoint.LEFT_BRACE || cp === CodePoint.RIGHT_BRACE || cp === CodePoint.COMMA) {
-			this.punctuatorToken();
-			return "DATA";
-		}
-		if (this.valuesEnabled) {
-			if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
-				this.startToken();
-				return "SIGN";
-			}
-			if (cp === CodePoint.LATIN_SMALL_N || cp === CodePoint.LATIN_SMALL_I) {
-				this.startToken();
-				return this.back("NAN_OR_INF");
-			}
-			if (isDigit(cp)) {
-				this.startToken();
-				return this.back("NUMBER");
-			}
-			if (cp === CodePoint.LATIN_SMALL_T || cp === CodePoint.LATIN_SMALL_F) {
-				this.startToken();
-				return this.back("BOOLEAN");
-			}
-		} else if (isUnquotedKeyChar(cp, this.tomlVersion)) {
-			this.startToken();
-			return "BARE";
-		}
-		if (cp === CodePoint.EOF) return "DATA";
-		return this.reportParseError("unexpected-char");
-	}
-	COMMENT(cp) {
-		const processCommentChar = this.tomlVersion.gte(1, 1) ? (c) => {
-			if (!isNonEOL(c)) this.reportParseError("invalid-comment-character", { cp: JSON.stringify(String.fromCodePoint(c)).slice(1, -1) });
-		} : (c) => {
-			if (isControlOtherThanTab(c)) this.reportParseErrorControlChar();
-		};
-		while (!isEOL(cp) && cp !== CodePoint.EOF) {
-			processCommentChar(cp);
-			cp = this.nextCode();
-		}
-		this.endToken("Block", "start");
-		return "DATA";
-	}
-	BARE(cp) {
-		while (isUnquotedKeyChar(cp, this.tomlVersion)) cp = this.nextCode();
-		this.endToken("Bare", "start");
-		return this.back("DATA");
-	}
-	BASIC_STRING(cp) {
-		if (cp === CodePoint.QUOTATION_MARK) {
-			cp = this.nextCode();
-			if (cp === CodePoint.QUOTATION_MARK) return "MULTI_LINE_BASIC_STRING";
-			this.endToken("BasicString", "start", "");
-			return this.back("DATA");
-		}
-		const out = [];
-		while (cp !== CodePoint.QUOTATION_MARK && cp !== CodePoint.EOF && cp !== CodePoint.LINE_FEED) {
-			if (isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
-			if (cp === CodePoint.BACKSLASH) {
-				cp = this.nextCode();
-				const ecp = this.ESCAPES[cp];
-				if (ecp) {
-					out.push(ecp);
-					cp = this.nextCode();
-					continue;
-				} else if (cp === CodePoint.LATIN_SMALL_U) {
-					const code = this.parseUnicode(4);
-					out.push(code);
-					cp = this.nextCode();
-					continue;
-				} else if (cp === CodePoint.LATIN_CAPITAL_U) {
-					const code = this.parseUnicode(8);
-					out.push(code);
-					cp = this.nextCode();
-					continue;
-				} else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
-					const code = this.parseUnicode(2);
-					out.push(code);
-					cp = this.nextCode();
-					continue;
-				}
-				return this.reportParseError("invalid-char-in-escape-sequence");
-			}
-			out.push(cp);
-			cp = this.nextCode();
-		}
-		if (cp !== CodePoint.QUOTATION_MARK) return this.reportParseError("unterminated-string");
-		this.endToken("BasicString", "end", String.fromCodePoint(...out));
-		return "DATA";
-	}
-	MULTI_LINE_BASIC_STRING(cp) {
-		const out = [];
-		if (cp === CodePoint.LINE_FEED) cp = this.nextCode();
-		while (cp !== CodePoint.EOF) {
-			if (cp !== CodePoint.LINE_FEED && isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
-			if (cp === CodePoint.QUOTATION_MARK) {
-				const startPos = this.codePointIterator.start;
-				if (this.eatCode(CodePoint.QUOTATION_MARK) && this.eatCode(CodePoint.QUOTATION_MARK)) {
-					if (this.eatCode(CodePoint.QUOTATION_MARK)) {
-						out.push(CodePoint.QUOTATION_MARK);
-						if (this.eatCode(CodePoint.QUOTATION_MARK)) {
-							out.push(CodePoint.QUOTATION_MARK);
-							if (this.eatCode(CodePoint.QUOTATION_MARK)) {
-								this.moveAt(startPos);
-								return this.reportParseError("invalid-three-quotes");
-							}
-						}
-					}
-					this.endToken("MultiLineBasicString", "end", String.fromCodePoint(...out));
-					return "DATA";
-				}
-				this.moveAt(startPos);
-			}
-			if (cp === CodePoint.BACKSLASH) {
-				cp = this.nextCode();
-				const ecp = this.ESCAPES[cp];
-				if (ecp) {
-					out.push(ecp);
-					cp = this.nextCode();
-					continue;
-				} else if (cp === CodePoint.LATIN_SMALL_U) {
-					const code = this.parseUnicode(4);
-					out.push(code);
-					cp = this.nextCode();
-					continue;
-				} else if (cp === CodePoint.LATIN_CAPITAL_U) {
-					const code = this.parseUnicode(8);
-					out.push(code);
-					cp = this.nextCode();
-					continue;
-				} else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
-					const code = this.parseUnicode(2);
-					out.push(code);
-					cp = this.nextCode();
-					continue;
-				} else if (cp === CodePoint.LINE_FEED) {
-					cp = this.nextCode();
-					while (isWhitespace(cp) || cp === CodePoint.LINE_FEED) cp = this.nextCode();
-					continue;
-				} else if (isWhitespace(cp)) {
-					let valid = true;
-					const startPos = this.codePointIterator.start;
-					let nextCp;
-					while ((nextCp = this.nextCode()) !== CodePoint.EOF) {
-						if (nextCp === CodePoint.LINE_FEED) break;
-						if (!isWhitespace(nextCp)) {
-							this.moveAt(startPos);
-							valid = false;
-							break;
-						}
-					}
-					if (valid) {
-						cp = this.nextCode();
-						while (isWhitespace(cp) || cp === CodePoint.LINE_FEED) cp = this.nextCode();
-						continue;
-					}
-				}
-				return this.reportParseError("invalid-char-in-escape-sequence");
-			}
-			out.push(cp);
-			cp = this.nextCode();
-		}
-		return this.reportParseError("unterminated-string");
-	}
-	LITERAL_STRING(cp) {
-		if (cp === CodePoint.SINGLE_QUOTE) {
-			cp = this.nextCode();
-			if (cp === CodePoint.SINGLE_QUOTE) return "MULTI_LINE_LITERAL_STRING";
-			this.endToken("LiteralString", "start", "");
-			return this.back("DATA");
-		}
-		const out = [];
-		while (cp !== CodePoint.SINGLE_QUOTE && cp !== CodePoint.EOF && cp !== CodePoint.LINE_FEED) {
-			if (isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
-			out.push(cp);
-			cp = this.nextCode();
-		}
-		if (cp !== CodePoint.SINGLE_QUOTE) return this.reportParseError("unterminated-string");
-		this.endToken("LiteralString", "end", String.fromCodePoint(...out));
-		return "DATA";
-	}
-	MULTI_LINE_LITERAL_STRING(cp) {
-		const out = [];
-		if (cp === CodePoint.LINE_FEED) cp = this.nextCode();
-		while (cp !== CodePoint.EOF) {
-			if (cp !== CodePoint.LINE_FEED && isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
-			if (cp === CodePoint.SINGLE_QUOTE) {
-				const startPos = this.codePointIterator.start;
-				if (this.eatCode(CodePoint.SINGLE_QUOTE) && this.eatCode(CodePoint.SINGLE_QUOTE)) {
-					if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
-						out.push(CodePoint.SINGLE_QUOTE);
-						if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
-							out.push(CodePoint.SINGLE_QUOTE);
-							if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
-								this.moveAt(startPos);
-								return this.reportParseError("invalid-three-quotes");
-							}
-						}
-					}
-					this.endToken("MultiLineLiteralString", "end", String.fromCodePoint(...out));
-					return "DATA";
-				}
-				this.moveAt(startPos);
-			}
-			out.push(cp);
-			cp = this.nextCode();
-		}
-		return this.reportParseError("unterminated-string");
-	}
-	SIGN(cp) {
-		if (cp === CodePoint.LATIN_SMALL_N || cp === CodePoint.LATIN_SMALL_I) return this.back("NAN_OR_INF");
-		if (isDigit(cp)) return this.back("NUMBER");
-		return this.reportParseError("unexpected-char");
-	}
-	NAN_OR_INF(cp) {
-		if (cp === CodePoint.LATIN_SMALL_N) {
-			const startPos = this.codePointIterator.start;
-			if (this.eatCode(CodePoint.LATIN_SMALL_A) && this.eatCode(CodePoint.LATIN_SMALL_N)) {
-				this.endToken("Float", "end", NaN);
-				return "DATA";
-			}
-			this.moveAt(startPos);
-		} else if (cp === CodePoint.LATIN_SMALL_I) {
-			const startPos = this.codePointIterator.start;
-			if (this.eatCode(CodePoint.LATIN_SMALL_N) && this.eatCode(CodePoint.LATIN_SMALL_F)) {
-				this.endToken("Float", "end", this.text[this.tokenStart] === "-" ? -Infinity : Infinity);
-				return "DATA";
-			}
-			this.moveAt(startPos);
-		}
-		return this.reportParseError("unexpected-char");
-	}
-	NUMBER(cp) {
-		const start = this.text[this.tokenStart];
-		const sign = start === "+" ? CodePoint.PLUS_SIGN : start === "-" ? CodePoint.DASH : CodePoint.NULL;
-		if (cp === CodePoint.DIGIT_0) {
-			if (sign === CodePoint.NULL) {
-				const startPos = this.codePointIterator.start;
-				const nextCp$1 = this.nextCode();
-				if (isDigit(nextCp$1)) {
-					const nextNextCp = this.nextCode();
-					if (nextNextCp === CodePoint.COLON) {
-						this.data = {
-							hasDate: false,
-							year: 0,
-							month: 0,
-							day: 0,
-							hour: Number(String.fromCodePoint(CodePoint.DIGIT_0, nextCp$1)),
-							minute: 0,
-							second: 0
-						};
-						return "TIME_MINUTE";
-					}
-					if (isDigit(nextNextCp)) {
-						const nextNextNextCp = this.nextCode();
-						if (isDigit(nextNextNextCp) && this.eatCode(CodePoint.DASH)) {
-							this.data = {
-								hasDate: true,
-								year: Number(String.fromCodePoint(CodePoint.DIGIT_0, nextCp$1, nextNextCp, nextNextNextCp)),
-								month: 0,
-								day: 0,
-								hour: 0,
-								minute: 0,
-								second: 0
-							};
-							return "DATE_MONTH";
-						}
-					}
-					this.moveAt(startPos);
-					return this.reportParseError("invalid-leading-zero");
-				}
-				this.moveAt(startPos);
-			}
-			cp = this.nextCode();
-			if (cp === CodePoint.LATIN_SMALL_X || cp === CodePoint.LATIN_SMALL_O || cp === CodePoint.LATIN_SMALL_B) {
-				if (sign !== CodePoint.NULL) return this.reportParseError("unexpected-char");
-				return cp === CodePoint.LATIN_SMALL_X ? "HEX" : cp === CodePoint.LATIN_SMALL_O ? "OCTAL" : "BINARY";
-			}
-			if (cp === CodePoint.LATIN_SMALL_E || cp === CodePoint.LATIN_CAPITAL_E) {
-				this.data = {
-					minus: sign === CodePoint.DASH,
-					left: [CodePoint.DIGIT_0]
-				};
-				return "EXPONENT_RIGHT";
-			}
-			if (cp === CodePoint.DOT) {
-				this.data = {
-					minus: sign === CodePoint.DASH,
-					absInt: [CodePoint.DIGIT_0]
-				};
-				return "FRACTIONAL_RIGHT";
-			}
-			this.endToken("Integer", "start", "0", 10);
-			return this.back("DATA");
-		}
-		const { out, nextCp, hasUnderscore } = this.parseDigits(cp, isDigit);
-		if (nextCp === CodePoint.DASH && sign === CodePoint.NULL && !hasUnderscore && out.length === 4) {
-			this.data = {
-				hasDate: true,
-				year: Number(String.fromCodePoint(...out)),
-				month: 0,
-				day: 0,
-				hour: 0,
-				minute: 0,
-				second: 0
-			};
-			return "DATE_MONTH";
-		}
-		if (nextCp === CodePoint.COLON && sign === CodePoint.NULL && !hasUnderscore && out.length === 2) {
-			this.data = {
-				hasDate: false,
-				year: 0,
-				month: 0,
-				day: 0,
-				hour: Number(String.fromCodePoint(...out)),
-				minute: 0,
-				second: 0
-			};
-			return "TIME_MINUTE";
-		}
-		if (nextCp === CodePoint.LATIN_SMALL_E || nextCp === CodePoint.LATIN_CAPITAL_E) {
-			this.data = {
-				minus: sign === CodePoint.DASH,
-				left: out
-			};
-			return "EXPONENT_RIGHT";
-		}
-		if (nextCp === CodePoint.DOT) {
-			this.data = {
-				minus: sign === CodePoint.DASH,
-				absInt: out
-			};
-			return "FRACTIONAL_RIGHT";
-		}
-		this.endToken("Integer", "start", sign === CodePoint.DASH ? String.fromCodePoint(CodePoint.DASH, ...out) : String.fromCodePoint(...out), 10);
-		return this.back("DATA");
-	}
-	HEX(cp) {
-		const { out } = this.parseDigits(cp, isHexDig);
-		this.endToken("Integer", "start", String.fromCodePoint(...out), 16);
-		return this.back("DATA");
-	}
-	OCTAL(cp) {
-		const { out } = this.parseDigits(cp, isOctalDig);
-		this.endToken("Integer", "start", String.fromCodePoint(...out), 8);
-		return this.back("DATA");
-	}
-	BINARY(cp) {
-		const { out } = this.parseDigits(cp, (c) => c === CodePoint.DIGIT_0 || c === CodePoint.DIGIT_1);
-		this.endToken("Integer", "start", String.fromCodePoint(...out), 2);
-		return this.back("DATA");
-	}
-	FRACTIONAL_RIGHT(cp) {
-		const { minus, absInt } = this.data;
-		const { out, nextCp } = this.parseDigits(cp, isDigit);
-		const absNum = [
-			...absInt,
-			CodePoint.DOT,
-			...out
-		];
-		if (nextCp === CodePoint.LATIN_SMALL_E || nextCp === CodePoint.LATIN_CAPITAL_E) {
-			this.data = {
-				minus,
-				left: absNum
-			};
-			return "EXPONENT_RIGHT";
-		}
-		const value = Number(minus ? String.fromCodePoint(CodePoint.DASH, ...absNum) : String.fromCodePoint(...absNum));
-		this.endToken("Float", "start", value);
-		return this.back("DATA");
-	}
-	EXPONENT_RIGHT(cp) {
-		const { left, minus: leftMinus } = this.data;
-		let minus = false;
-		if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
-			minus = cp === CodePoint.DASH;
-			cp = this.nextCode();
-		}
-		const { out } = this.parseDigits(cp, isDigit);
-		const right = out;
-		if (minus) right.unshift(CodePoint.DASH);
-		const value = Number(leftMinus ? String.fromCodePoint(CodePoint.DASH, ...left, CodePoint.LATIN_SMALL_E, ...right) : String.fromCodePoint(...left, CodePoint.LATIN_SMALL_E, ...right));
-		this.endToken("Float", "start", value);
-		return this.back("DATA");
-	}
-	BOOLEAN(cp) {
-		if (cp === CodePoint.LATIN_SMALL_T) {
-			const startPos = this.codePointIterator.start;
-			if (this.eatCode(CodePoint.LATIN_SMALL_R) && this.eatCode(CodePoint.LATIN_SMALL_U) && this.eatCode(CodePoint.LATIN_SMALL_E)) {
-				this.endToken("Boolean", "end", true);
-				return "DATA";
-			}
-			this.moveAt(startPos);
-		} else if (cp === CodePoint.LATIN_SMALL_F) {
-			const startPos = this.codePointIterator.start;
-			if (this.eatCode(CodePoint.LATIN_SMALL_A) && this.eatCode(CodePoint.LATIN_SMALL_L) && this.eatCode(CodePoint.LATIN_SMALL_S) && this.eatCode(CodePoint.LATIN_SMALL_E)) {
-				this.endToken("Boolean", "end", false);
-				return "DATA";
-			}
-			this.moveAt(startPos);
-		}
-		return this.reportParseError("unexpected-char");
-	}
-	DATE_MONTH(cp) {
-		const start = this.codePointIterator.start;
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		cp = this.nextCode();
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		cp = this.nextCode();
-		if (cp !== CodePoint.DASH) return this.reportParseError("unexpected-char");
-		const end = this.codePointIterator.start;
-		const data = this.data;
-		data.month = Number(this.text.slice(start, end));
-		return "DATE_DAY";
-	}
-	DATE_DAY(cp) {
-		const start = this.codePointIterator.start;
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		cp = this.nextCode();
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		const end = this.codePointIterator.end;
-		const data = this.data;
-		data.day = Number(this.text.slice(start, end));
-		if (!isValidDate(data.year, data.month, data.day)) return this.reportParseError("invalid-date");
-		cp = this.nextCode();
-		if (cp === CodePoint.LATIN_CAPITAL_T || cp === CodePoint.LATIN_SMALL_T) return "TIME_HOUR";
-		if (cp === CodePoint.SPACE) {
-			const startPos = this.codePointIterator.start;
-			if (isDigit(this.nextCode()) && isDigit(this.nextCode())) {
-				this.moveAt(startPos);
-				return "TIME_HOUR";
-			}
-			this.moveAt(startPos);
-		}
-		const dateValue = getDateFromDateTimeData(data, "");
-		this.endToken("LocalDate", "start", dateValue);
-		return this.back("DATA");
-	}
-	TIME_HOUR(cp) {
-		const start = this.codePointIterator.start;
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		cp = this.nextCode();
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		cp = this.nextCode();
-		if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
-		const end = this.codePointIterator.start;
-		const data = this.data;
-		data.hour = Number(this.text.slice(start, end));
-		return "TIME_MINUTE";
-	}
-	TIME_MINUTE(cp) {
-		const start = this.codePointIterator.start;
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		cp = this.nextCode();
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		const end = this.codePointIterator.end;
-		const data = this.data;
-		data.minute = Number(this.text.slice(start, end));
-		cp = this.nextCode();
-		if (cp === CodePoint.COLON) return "TIME_SECOND";
-		if (this.tomlVersion.lt(1, 1)) return this.reportParseError("unexpected-char");
-		if (!isValidTime(data.hour, data.minute, data.second)) return this.reportParseError("invalid-time");
-		return this.processTimeEnd(cp, data);
-	}
-	TIME_SECOND(cp) {
-		const start = this.codePointIterator.start;
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		cp = this.nextCode();
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		const end = this.codePointIterator.end;
-		const data = this.data;
-		data.second = Number(this.text.slice(start, end));
-		if (!isValidTime(data.hour, data.minute, data.second)) return this.reportParseError("invalid-time");
-		cp = this.nextCode();
-		if (cp === CodePoint.DOT) return "TIME_SEC_FRAC";
-		return this.processTimeEnd(cp, data);
-	}
-	TIME_SEC_FRAC(cp) {
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		const start = this.codePointIterator.start;
-		while (isDigit(cp)) cp = this.nextCode();
-		const end = this.codePointIterator.start;
-		const data = this.data;
-		data.frac = this.text.slice(start, end);
-		return this.processTimeEnd(cp, data);
-	}
-	processTimeEnd(cp, data) {
-		if (data.hasDate) {
-			if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
-				data.offsetSign = cp;
-				return "TIME_OFFSET";
-			}
-			if (cp === CodePoint.LATIN_CAPITAL_Z || cp === CodePoint.LATIN_SMALL_Z) {
-				const dateValue$2 = getDateFromDateTimeData(data, "Z");
-				this.endToken("OffsetDateTime", "end", dateValue$2);
-				return "DATA";
-			}
-			const dateValue$1 = getDateFromDateTimeData(data, "");
-			this.endToken("LocalDateTime", "start", dateValue$1);
-			return this.back("DATA");
-		}
-		const dateValue = getDateFromDateTimeData(data, "");
-		this.endToken("LocalTime", "start", dateValue);
-		return this.back("DATA");
-	}
-	TIME_OFFSET(cp) {
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		const hourStart = this.codePointIterator.start;
-		cp = this.nextCode();
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		cp = this.nextCode();
-		if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
-		const hourEnd = this.codePointIterator.start;
-		cp = this.nextCode();
-		const minuteStart = this.codePointIterator.start;
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		cp = this.nextCode();
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		const minuteEnd = this.codePointIterator.end;
-		const hour = Number(this.text.slice(hourStart, hourEnd));
-		const minute = Number(this.text.slice(minuteStart, minuteEnd));
-		if (!isValidTime(hour, minute, 0)) return this.reportParseError("invalid-time");
-		const data = this.data;
-		const dateValue = getDateFromDateTimeData(data, `${String.fromCodePoint(data.offsetSign)}${padStart(hour, 2)}:${padStart(minute, 2)}`);
-		this.endToken("OffsetDateTime", "end", dateValue);
-		return "DATA";
-	}
-	parseDigits(cp, checkDigit) {
-		if (cp === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
-		if (!checkDigit(cp)) return this.reportParseError("unexpected-char");
-		const out = [];
-		let before = CodePoint.NULL;
-		let hasUnderscore = false;
-		while (checkDigit(cp) || cp === CodePoint.UNDERSCORE) {
-			if (cp === CodePoint.UNDERSCORE) {
-				hasUnderscore = true;
-				if (before === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
-			} else out.push(cp);
-			before = cp;
-			cp = this.nextCode();
-		}
-		if (before === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
-		return {
-			out,
-			nextCp: cp,
-			hasUnderscore
-		};
-	}
-	parseUnicode(count) {
-		const startLoc = this.codePointIterator.start;
-		const start = this.codePointIterator.end;
-		let charCount = 0;
-		let cp;
-		while ((cp = this.nextCode()) !== CodePoint.EOF) {
-			if (!isHexDig(cp)) {
-				this.moveAt(startLoc);
-				return this.reportParseError("invalid-char-in-escape-sequence");
-			}
-			charCount++;
-			if (charCount >= count) break;
-		}
-		const end = this.codePointIterator.end;
-		const code = this.text.slice(start, end);
-		const codePoint = parseInt(code, 16);
-		if (!isUnicodeScalarValue(codePoint)) return this.reportParseError("invalid-code-point", { cp: code });
-		return codePoint;
-	}
-	reportParseErrorControlChar() {
-		return this.reportParseError("invalid-control-character");
-	}
-};
-/**
-* Check whether the code point is unquoted-key-char
-*/
-function isUnquotedKeyChar(cp, tomlVersion) {
-	if (isLetter(cp) || isDigit(cp) || cp === CodePoint.UNDERSCORE || cp === CodePoint.DASH) return true;
-	if (tomlVersion.lt(1, 1)) return false;
-	return false;
-}
-/**
-* Check whether the code point is control character other than tab
-*/
-function isControlOtherThanTab(cp) {
-	return isControl(cp) && cp !== CodePoint.TABULATION || cp === CodePoint.DELETE;
-}
-/**
-* Check whether the code point is non-eol for TOML 1.1
-*/
-function isNonEOL(cp) {
-	return cp === CodePoint.TABULATION || CodePoint.SPACE <= cp && cp <= CodePoint.TILDE || isNonAscii(cp);
-}
-/**
-* Check whether the code point is a non-ascii character.
-*/
-function isNonAscii(cp) {
-	return CodePoint.PAD <= cp && cp <= CodePoint.CP_D7FF || CodePoint.CP_E000 <= cp && cp <= CodePoint.CP_10FFFF;
-}
-/**
-* Check whether the given values is valid date
-*/
-function isValidDate(y, m, d) {
-	if (y >= 0 && m <= 12 && m >= 1 && d >= 1) return d <= (m === 2 ? y & 3 || !(y % 25) && y & 15 ? 28 : 29 : 30 + (m + (m >> 3) & 1));
-	return false;
-}
-/**
-* Check whether the given values is valid time
-*/
-function isValidTime(h, m, s) {
-	if (h >= 24 || h < 0 || m > 59 || m < 0 || s > 60 || s < 0) return false;
-	return true;
-}
-/**
-* Get date from DateTimeData
-*/
-function getDateFromDateTimeData(data, timeZone) {
-	const year = padStart(data.year, 4);
-	const month = data.month ? padStart(data.month, 2) : "01";
-	const day = data.day ? padStart(data.day, 2) : "01";
-	const hour = padStart(data.hour, 2);
-	const minute = padStart(data.minute, 2);
-	const second = padStart(data.second, 2);
-	const textDate = `${year}-${month}-${day}`;
-	const frac = data.frac ? `.${data.frac}` : "";
-	const dateValue = /* @__PURE__ */ new Date(`${textDate}T${hour}:${minute}:${second}${frac}${timeZone}`);
-	if (!isNaN(dateValue.getTime()) || data.second !== 60) return dateValue;
-	return /* @__PURE__ */ new Date(`${textDate}T${hour}:${minute}:59${frac}${timeZone}`);
-}
-/**
-* Pad with zeros.
-*/
-function padStart(num, maxLength) {
-	return String(num).padStart(maxLength, "0");
-}
-
-//#endregion
-//#region src/toml-parser/keys-resolver.ts
-const VALUE_KIND_VALUE = Symbol("VALUE_KIND_VALUE");
-const VALUE_KIND_INTERMEDIATE = Symbol("VALUE_KIND_INTERMEDIATE");
-var KeysResolver = class {
-	constructor(ctx) {
-		this.rootKeys = /* @__PURE__ */ new Map();
-		this.tables = [];
-		this.ctx = ctx;
-	}
-	applyResolveKeyForTable(node) {
-		let keys = this.rootKeys;
-		const peekKeyIndex = node.key.keys.length - 1;
-		for (let index = 0; index < peekKeyIndex; index++) {
-			const keyNode = node.key.keys[index];
-			const keyName = toKeyName(keyNode);
-			node.resolvedKey.push(keyName);
-			let keyStore = keys.get(keyName);
-			if (!keyStore) {
-				keyStore = {
-					node: keyNode,
-					keys: /* @__PURE__ */ new Map()
-				};
-				keys.set(keyName, keyStore);
-			} else if (keyStore.table === "array") {
-				const peekIndex = keyStore.peekIndex;
-				node.resolvedKey.push(peekIndex);
-				keyStore = keyStore.keys.get(peekIndex);
-			}
-			keys = keyStore.keys;
-		}
-		const lastKeyNode = node.key.keys[peekKeyIndex];
-		const lastKeyName = toKeyName(lastKeyNode);
-		node.resolvedKey.push(lastKeyName);
-		const lastKeyStore = keys.get(lastKeyName);
-		if (!lastKeyStore) if (node.kind === "array") {
-			node.resolvedKey.push(0);
-			const newKeyStore = {
-				node: lastKeyNode,
-				keys: /* @__PURE__ */ new Map()
-			};
-			keys.set(lastKeyName, {
-				table: node.kind,
-				node: lastKeyNode,
-				keys: new Map([[0, newKeyStore]]),
-				peekIndex: 0
-			});
-			this.tables.push({
-				node,
-				keys: newKeyStore.keys
-			});
-		} else {
-			const newKeyStore = {
-				table: node.kind,
-				node: lastKeyNode,
-				keys: /* @__PURE__ */ new Map()
-			};
-			keys.set(lastKeyName, newKeyStore);
-			this.tables.push({
-				node,
-				keys: newKeyStore.keys
-			});
-		}
-		else if (!lastKeyStore.table) if (node.kind === "array") this.ctx.reportParseError("dupe-keys", lastKeyNode);
-		else {
-			const transformKey = {
-				table: node.kind,
-				node: lastKeyNode,
-				keys: lastKeyStore.keys
-			};
-			keys.set(lastKeyName, transformKey);
-			this.tables.push({
-				node,
-				keys: transformKey.keys
-			});
-		}
-		else if (lastKeyStore.table === "array") if (node.kind === "array") {
-			const newKeyStore = {
-				node: lastKeyNode,
-				keys: /* @__PURE__ */ new Map()
-			};
-			const newIndex = lastKeyStore.peekIndex + 1;
-			node.resolvedKey.push(newIndex);
-			lastKeyStore.keys.set(newIndex, newKeyStore);
-			lastKeyStore.peekIndex = newIndex;
-			this.tables.push({
-				node,
-				keys: newKeyStore.keys
-			});
-		} else this.ctx.reportParseError("dupe-keys", lastKeyNode);
-		else this.ctx.reportParseError("dupe-keys", lastKeyNode);
-	}
-	verifyDuplicateKeys(node) {
-		for (const body of node.body) if (body.type === "TOMLKeyValue") verifyDuplicateKeysForKeyValue(this.ctx, this.rootKeys, body);
-		for (const { node: tableNode, keys } of this.tables) for (const body of tableNode.body) verifyDuplicateKeysForKeyValue(this.ctx, keys, body);
-	}
-};
-/**
-* Verify duplicate keys from TOMLKeyValue
-*/
-function verifyDuplicateKeysForKeyValue(ctx, defineKeys, node) {
-	let keys = defineKeys;
-	const lastKey = last(node.key.keys);
-	for (const keyNode of node.key.keys) {
-		const key = toKeyName(keyNode);
-		let defineKey = keys.get(key);
-		if (defineKey) {
-			if (defineKey.value === VALUE_KIND_VALUE) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
-			else if (lastKey === keyNode) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
-			else if (defineKey.table) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
-			defineKey.value = VALUE_KIND_INTERMEDIATE;
-		} else {
-			if (lastKey === keyNode) defineKey = {
-				value: VALUE_KIND_VALUE,
-				node: keyNode,
-				keys: /* @__PURE__ */ new Map()
-			};
-			else defineKey = {
-				value: VALUE_KIND_INTERMEDIATE,
-				node: keyNode,
-				keys: /* @__PURE__ */ new Map()
-			};
-			keys.set(key, defineKey);
-		}
-		keys = defineKey.keys;
-	}
-	if (node.value.type === "TOMLInlineTable") verifyDuplicateKeysForInlineTable(ctx, keys, node.value);
-	else if (node.value.type === "TOMLArray") verifyDuplicateKeysForArray(ctx, keys, node.value);
-}
-/**
-* Verify duplicate keys from TOMLInlineTable
-*/
-function verifyDuplicateKeysForInlineTable(ctx, defineKeys, node) {
-	for (const body of node.body) verifyDuplicateKeysForKeyValue(ctx, defineKeys, body);
-}
-/**
-* Verify duplicate keys from TOMLArray
-*/
-function verifyDuplicateKeysForArray(ctx, defineKeys, node) {
-	const keys = defineKeys;
-	for (let index = 0; index < node.elements.length; index++) {
-		const element = node.elements[index];
-		let defineKey = keys.get(index);
-		if (defineKey) ctx.reportParseError("dupe-keys", getAfterNode(element, defineKey.node));
-		else {
-			defineKey = {
-				value: VALUE_KIND_VALUE,
-				node: element,
-				keys: /* @__PURE__ */ new Map()
-			};
-			defineKeys.set(index, defineKey);
-			if (element.type === "TOMLInlineTable") verifyDuplicateKeysForInlineTable(ctx, defineKey.keys, element);
-			else if (element.type === "TOMLArray") verifyDuplicateKeysForArray(ctx, defineKey.keys, element);
-		}
-	}
-}
-/**
-* Get the after node
-*/
-function getAfterNode(a, b) {
-	return a.range[0] <= b.range[0] ? b : a;
-}
-
-//#endregion
-//#region src/toml-parser/context.ts
-var Context = class {
-	constructor(data) {
-		this.tokens = [];
-		this.comments = [];
-		this.back = null;
-		this.stateStack = [];
-		this.needNewLine = false;
-		this.needSameLine = false;
-		this.currToken = null;
-		this.prevToken = null;
-		this.valueContainerStack = [];
-		this.tokenizer = new Tokenizer(data.text, data.parserOptions);
-		this.topLevelTable = data.topLevelTable;
-		this.table = data.topLevelTable;
-		this.keysResolver = new KeysResolver(this);
-	}
-	/**
-	* Get the next token.
-	*/
-	nextToken(option) {
-		this.prevToken = this.currToken;
-		if (this.back) {
-			this.currToken = this.back;
-			this.back = null;
-		} else this.currToken = this._nextTokenFromTokenizer(option);
-		if ((this.needNewLine || this.needSameLine || option?.needSameLine) && this.prevToken && this.currToken) if (this.prevToken.loc.end.line === this.currToken.loc.start.line) {
-			if (this.needNewLine) return this.reportParseError("missing-newline", this.currToken);
-		} else {
-			const needSameLine = this.needSameLine || option?.needSameLine;
-			if (needSameLine) return this.reportParseError(needSameLine, this.currToken);
-		}
-		this.needNewLine = false;
-		this.needSameLine = false;
-		return this.currToken;
-	}
-	_nextTokenFromTokenizer(option) {
-		const valuesEnabled = this.tokenizer.valuesEnabled;
-		if (option?.valuesEnabled) this.tokenizer.valuesEnabled = option.valuesEnabled;
-		let token = this.tokenizer.nextToken();
-		while (token && token.type === "Block") {
-			this.comments.push(token);
-			token = this.tokenizer.nextToken();
-		}
-		if (token) this.tokens.push(token);
-		this.tokenizer.valuesEnabled = valuesEnabled;
-		return token;
-	}
-	backToken() {
-		if (this.back) throw new Error("Illegal state");
-		this.back = this.currToken;
-		this.currToken = this.prevToken;
-	}
-	addValueContainer(valueContainer) {
-		this.valueContainerStack.push(valueContainer);
-		this.tokenizer.valuesEnabled = true;
-	}
-	consumeValueContainer() {
-		const valueContainer = this.valueContainerStack.pop();
-		this.tokenizer.valuesEnabled = this.valueContainerStack.length > 0;
-		return valueContainer;
-	}
-	applyResolveKeyForTable(node) {
-		this.keysResolver.applyResolveKeyForTable(node);
-	}
-	verifyDuplicateKeys() {
-		this.keysResolver.verifyDuplicateKeys(this.topLevelTable);
-	}
-	/**
-	* Report an invalid token error.
-	*/
-	reportParseError(code, token) {
-		let offset, line, column;
-		if (token) {
-			offset = token.range[0];
-			line = token.loc.start.line;
-			column = token.loc.start.column;
-		} else {
-			offset = this.tokenizer.start;
-			const startPos = this.tokenizer.getLocFromIndex(offset);
-			line = startPos.line;
-			column = startPos.column;
-		}
-		throw new ParseError(code, offset, line, column);
-	}
-};
-
-//#endregion
-//#region src/toml-parser/index.ts
-const STATE_FOR_ERROR = { VALUE: "missing-value" };
-const STRING_VALUE_STYLE_MAP = {
-	BasicString: "basic",
-	MultiLineBasicString: "basic",
-	LiteralString: "literal",
-	MultiLineLiteralString: "literal"
-};
-const STRING_KEY_STYLE_MAP = {
-	BasicString: "basic",
-	LiteralString: "literal"
-};
-const DATETIME_VALUE_KIND_MAP = {
-	OffsetDateTime: "offset-date-time",
-	LocalDateTime: "local-date-time",
-	LocalDate: "local-date",
-	LocalTime: "local-time"
-};
-var TOMLParser = class {
-	/**
-	* Initialize this parser.
-	*/
-	constructor(text, parserOptions) {
-		this.text = text;
-		this.parserOptions = parserOptions || {};
-		this.tomlVersion = getTOMLVer(this.parserOptions.tomlVersion);
-	}
-	/**
-	* Parse TOML
-	*/
-	parse() {
-		const ast = {
-			type: "Program",
-			body: [],
-			sourceType: "module",
-			tokens: [],
-			comments: [],
-			parent: null,
-			range: [0, 0],
-			loc: {
-				start: {
-					line: 1,
-					column: 0
-				},
-				end: {
-					line: 1,
-					column: 0
-				}
-			}
-		};
-		const node = {
-			type: "TOMLTopLevelTable",
-			body: [],
-			parent: ast,
-			range: cloneRange(ast.range),
-			loc: cloneLoc(ast.loc)
-		};
-		ast.body = [node];
-		const ctx = new Context({
-			text: this.text,
-			parserOptions: this.parserOptions,
-			topLevelTable: node
-		});
-		let token = ctx.nextToken();
-		if (token) {
-			node.range[0] = token.range[0];
-			node.loc.start = clonePos(token.loc.start);
-			while (token) {
-				const state$1 = ctx.stateStack.pop() || "TABLE";
-				ctx.stateStack.push(...this[state$1](token, ctx));
-				token = ctx.nextToken();
-			}
-			const state = ctx.stateStack.pop() || "TABLE";
-			if (state in STATE_FOR_ERROR) return ctx.reportParseError(STATE_FOR_ERROR[state], null);
-			if (ctx.table.type === "TOMLTable") applyEndLoc(ctx.table, last(ctx.table.body));
-			applyEndLoc(node, last(node.body));
-		}
-		ctx.verifyDuplicateKeys();
-		ast.tokens = ctx.tokens;
-		ast.comments = ctx.comments;
-		const endOffset = ctx.tokenizer.end;
-		const endPos = ctx.tokenizer.getLocFromIndex(endOffset);
-		ast.range[1] = endOffset;
-		ast.loc.end = {
-			line: endPos.line,
-			column: endPos.column
-		};
-		return ast;
-	}
-	TABLE(token, ctx) {
-		if (isBare(token) || isString(token)) return this.processKeyValue(token, ctx.table, ctx);
-		if (isLeftBracket(token)) return this.processTable(token, ctx.topLevelTable, ctx);
-		return ctx.reportParseError("unexpected-token", token);
-	}
-	VALUE(token, ctx) {
-		if (isString(token) || isMultiLineString(token)) return this.processStringValue(token, ctx);
-		if (isNumber(token)) return this.processNumberValue(token, ctx);
-		if (isBoolean(token)) return this.processBooleanValue(token, ctx);
-		if (isDateTime(token)) return this.processDateTimeValue(token, ctx);
-		if (isLeftBracket(token)) return this.processArray(token, ctx);
-		if (isLeftBrace(token)) return this.processInlineTable(token, ctx);
-		return ctx.reportParseError("unexpected-token", token);
-	}
-	processTable(token, topLevelTableNode, ctx) {
-		const tableNode = {
-			type: "TOMLTable",
-			kind: "standard",
-			key: null,
-			resolvedKey: [],
-			body: [],
-			parent: topLevelTableNode,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		if (ctx.table.type === "TOMLTable") applyEndLoc(ctx.table, last(ctx.table.body));
-		topLevelTableNode.body.push(tableNode);
-		ctx.table = tableNode;
-		let targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
-		if (isLeftBracket(targetToken)) {
-			if (token.range[1] < targetToken.range[0]) return ctx.reportParseError("invalid-space", targetToken);
-			tableNode.kind = "array";
-			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
-		}
-		if (isRightBracket(targetToken)) return ctx.reportParseError("missing-key", targetToken);
-		if (!targetToken) return ctx.reportParseError("unterminated-table-key", null);
-		targetToken = this.processKeyNode(targetToken, tableNode, ctx).nextToken;
-		if (!isRightBracket(targetToken)) return ctx.reportParseError("unterminated-table-key", targetToken);
-		if (tableNode.kind === "array") {
-			const rightBracket = targetToken;
-			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
-			if (!isRightBracket(targetToken)) return ctx.reportParseError("unterminated-table-key", targetToken);
-			if (rightBracket.range[1] < targetToken.range[0]) return ctx.reportParseError("invalid-space", targetToken);
-		}
-		applyEndLoc(tableNode, targetToken);
-		ctx.applyResolveKeyForTable(tableNode);
-		ctx.needNewLine = true;
-		return [];
-	}
-	processKeyValue(token, tableNode, ctx) {
-		const keyValueNode = {
-			type: "TOMLKeyValue",
-			key: null,
-			value: null,
-			parent: tableNode,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		tableNode.body.push(keyValueNode);
-		const { nextToken: targetToken } = this.processKeyNode(token, keyValueNode, ctx);
-		if (!isEq(targetToken)) return ctx.reportParseError("missing-equals-sign", targetToken);
-		ctx.addValueContainer({
-			parent: keyValueNode,
-			set: (valNode) => {
-				keyValueNode.value = valNode;
-				applyEndLoc(keyValueNode, valNode);
-				ctx.needNewLine = true;
-				return [];
-			}
-		});
-		ctx.needSameLine = "invalid-key-value-newline";
-		return ["VALUE"];
-	}
-	processKeyNode(token, parent, ctx) {
-		if (isDot(token)) ctx.reportParseError("invalid-leading-dot-in-key", token);
-		const keyNode = {
-			type: "TOMLKey",
-			keys: [],
-			parent,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		parent.key = keyNode;
-		let targetToken = token;
-		let dotToken = null;
-		do {
-			if (isBare(targetToken)) this.processBareKey(targetToken, keyNode);
-			else if (isString(targetToken)) this.processStringKey(targetToken, keyNode);
-			else break;
-			dotToken = null;
-			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
-			if (!isDot(targetToken)) break;
-			dotToken = targetToken;
-			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
-		} while (targetToken);
-		if (dotToken) ctx.reportParseError(isDot(targetToken) ? "invalid-consecutive-dots-in-key" : "invalid-trailing-dot-in-key", dotToken);
-		applyEndLoc(keyNode, last(keyNode.keys));
-		return {
-			keyNode,
-			nextToken: targetToken
-		};
-	}
-	processBareKey(token, keyNode) {
-		const node = {
-			type: "TOMLBare",
-			name: token.value,
-			parent: keyNode,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		keyNode.keys.push(node);
-	}
-	processStringKey(token, keyNode) {
-		const node = {
-			type: "TOMLQuoted",
-			kind: "string",
-			value: token.string,
-			style: STRING_KEY_STYLE_MAP[token.type],
-			multiline: false,
-			parent: keyNode,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		keyNode.keys.push(node);
-	}
-	processStringValue(token, ctx) {
-		const valueContainer = ctx.consumeValueContainer();
-		const node = {
-			type: "TOMLValue",
-			kind: "string",
-			value: token.string,
-			style: STRING_VALUE_STYLE_MAP[token.type],
-			multiline: isMultiLineString(token),
-			parent: valueContainer.parent,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		return valueContainer.set(node);
-	}
-	processNumberValue(token, ctx) {
-		const valueContainer = ctx.consumeValueContainer();
-		const text = this.text;
-		const [startRange, endRange] = token.range;
-		let numberString = null;
-		/**
-		* Get the text of number
-		*/
-		const getNumberText = () => {
-			return numberString ?? (numberString = text.slice(startRange, endRange).replace(/_/g, ""));
-		};
-		let node;
-		if (token.type === "Integer") node = {
-			type: "TOMLValue",
-			kind: "integer",
-			value: token.number,
-			bigint: token.bigint,
-			get number() {
-				return getNumberText();
-			},
-			parent: valueContainer.parent,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		else node = {
-			type: "TOMLValue",
-			kind: "float",
-			value: token.number,
-			get number() {
-				return getNumberText();
-			},
-			parent: valueContainer.parent,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		return valueContainer.set(node);
-	}
-	processBooleanValue(token, ctx) {
-		const valueContainer = ctx.consumeValueContainer();
-		const node = {
-			type: "TOMLValue",
-			kind: "boolean",
-			value: token.boolean,
-			parent: valueContainer.parent,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		return valueContainer.set(node);
-	}
-	processDateTimeValue(token, ctx) {
-		const valueContainer = ctx.consumeValueContainer();
-		const node = {
-			type: "TOMLValue",
-			kind: DATETIME_VALUE_KIND_MAP[token.type],
-			value: token.date,
-			datetime: token.value,
-			parent: valueContainer.parent,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		return valueContainer.set(node);
-	}
-	processArray(token, ctx) {
-		const valueContainer = ctx.consumeValueContainer();
-		const node = {
-			type: "TOMLArray",
-			elements: [],
-			parent: valueContainer.parent,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		const nextToken = ctx.nextToken({ valuesEnabled: true });
-		if (isRightBracket(nextToken)) {
-			applyEndLoc(node, nextToken);
-			return valueContainer.set(node);
-		}
-		ctx.backToken();
-		return this.processArrayValue(node, valueContainer, ctx);
-	}
-	processArrayValue(node, valueContainer, ctx) {
-		ctx.addValueContainer({
-			parent: node,
-			set: (valNode) => {
-				node.elements.push(valNode);
-				let nextToken = ctx.nextToken({ valuesEnabled: true });
-				const hasComma = isComma(nextToken);
-				if (hasComma) nextToken = ctx.nextToken({ valuesEnabled: true });
-				if (isRightBracket(nextToken)) {
-					applyEndLoc(node, nextToken);
-					return valueContainer.set(node);
-				}
-				if (hasComma) {
-					ctx.backToken();
-					return this.processArrayValue(node, valueContainer, ctx);
-				}
-				return ctx.reportParseError(nextToken ? "missing-comma" : "unterminated-array", nextToken);
-			}
-		});
-		return ["VALUE"];
-	}
-	processInlineTable(token, ctx) {
-		const valueContainer = ctx.consumeValueContainer();
-		const node = {
-			type: "TOMLInlineTable",
-			body: [],
-			parent: valueContainer.parent,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		const needSameLine = this.tomlVersion.gte(1, 1) ? void 0 : "invalid-inline-table-newline";
-		const nextToken = ctx.nextToken({ needSameLine });
-		if (nextToken) {
-			if (isBare(nextToken) || isString(nextToken)) return this.processInlineTableKeyValue(nextToken, node, valueContainer, ctx);
-			if (isRightBrace(nextToken)) {
-				applyEndLoc(node, nextToken);
-				return valueContainer.set(node);
-			}
-		}
-		return ctx.reportParseError("unexpected-token", nextToken);
-	}
-	processInlineTableKeyValue(token, inlineTableNode, valueContainer, ctx) {
-		const keyValueNode = {
-			type: "TOMLKeyValue",
-			key: null,
-			value: null,
-			parent: inlineTableNode,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		inlineTableNode.body.push(keyValueNode);
-		const { nextToken: targetToken } = this.processKeyNode(token, keyValueNode, ctx);
-		if (!isEq(targetToken)) return ctx.reportParseError("missing-equals-sign", targetToken);
-		const needSameLine = this.tomlVersion.gte(1, 1) ? void 0 : "invalid-inline-table-newline";
-		ctx.addValueContainer({
-			parent: keyValueNode,
-			set: (valNode) => {
-				keyValueNode.value = valNode;
-				applyEndLoc(keyValueNode, valNode);
-				let nextToken = ctx.nextToken({ needSameLine });
-				if (isComma(nextToken)) {
-					nextToken = ctx.nextToken({ needSameLine });
-					if (nextToken && (isBare(nextToken) || isString(nextToken))) return this.processInlineTableKeyValue(nextToken, inlineTableNode, valueContainer, ctx);
-					if (isRightBrace(nextToken)) {
-						if (this.tomlVersion.lt(1, 1)) return ctx.reportParseError("invalid-trailing-comma-in-inline-table", nextToken);
-					} else return ctx.reportParseError(nextToken ? "unexpected-token" : "unterminated-inline-table", nextToken);
-				}
-				if (isRightBrace(nextToken)) {
-					applyEndLoc(inlineTableNode, nextToken);
-					return valueContainer.set(inlineTableNode);
-				}
-				return ctx.reportParseError(nextToken ? "missing-comma" : "unterminated-inline-table", nextToken);
-			}
-		});
-		ctx.needSameLine = "invalid-key-value-newline";
-		return ["VALUE"];
-	}
-};
-/**
-* Check whether the given token is a dot.
-*/
-function isDot(token) {
-	return isPunctuator(token) && token.value === ".";
-}
-/**
-* Check whether the given token is an equal sign.
-*/
-function isEq(token) {
-	return isPunctuator(token) && token.value === "=";
-}
-/**
-* Check whether the given token is a left bracket.
-*/
-function isLeftBracket(token) {
-	return isPunctuator(token) && token.value === "[";
-}
-/**
-* Check whether the given token is a right bracket.
-*/
-function isRightBracket(token) {
-	return isPunctuator(token) && token.value === "]";
-}
-/**
-* Check whether the given token is a left brace.
-*/
-function isLeftBrace(token) {
-	return isPunctuator(token) && token.value === "{";
-}
-/**
-* Check whether the given token is a right brace.
-*/
-function isRightBrace(token) {
-	return isPunctuator(token) && token.value === "}";
-}
-/**
-* Check whether the given token is a comma.
-*/
-function isComma(token) {
-	return isPunctuator(token) && token.value === ",";
-}
-/**
-* Check whether the given token is a punctuator.
-*/
-function isPunctuator(token) {
-	return Boolean(token && token.type === "Punctuator");
-}
-/**
-* Check whether the given token is a bare token.
-*/
-function isBare(token) {
-	return token.type === "Bare";
-}
-/**
-* Check whether the given token is a string.
-*/
-function isString(token) {
-	return token.type === "BasicString" || token.type === "LiteralString";
-}
-/**
-* Check whether the given token is a multi-line string.
-*/
-function isMultiLineString(token) {
-	return token.type === "MultiLineBasicString" || token.type === "MultiLineLiteralString";
-}
-/**
-* Check whether the given token is a number.
-*/
-function isNumber(token) {
-	return token.type === "Integer" || token.type === "Float";
-}
-/**
-* Check whether the given token is a boolean.
-*/
-function isBoolean(token) {
-	return token.type === "Boolean";
-}
-/**
-* Check whether the given token is a date time.
-*/
-function isDateTime(token) {
-	return token.type === "OffsetDateTime" || token.type === "LocalDateTime" || token.type === "LocalDate" || token.type === "LocalTime";
-}
-/**
-* Apply end locations
-*/
-function applyEndLoc(node, child) {
-	if (child) {
-		node.range[1] = child.range[1];
-		node.loc.end = clonePos(child.loc.end);
-	}
-}
-/**
-* clone the location.
-*/
-function cloneRange(range) {
-	return [range[0], range[1]];
-}
-/**
-* clone the location.
-*/
-function cloneLoc(loc) {
-	return {
-		start: clonePos(loc.start),
-		end: clonePos(loc.end)
-	};
-}
-/**
-* clone the location.
-*/
-function clonePos(pos) {
-	return {
-		line: pos.line,
-		column: pos.column
-	};
-}
-
-//#endregion
-//#region src/visitor-keys.ts
-const tomlKeys = {
-	Program: ["body"],
-	TOMLTopLevelTable: ["body"],
-	TOMLTable: ["key", "body"],
-	TOMLKeyValue: ["key", "value"],
-	TOMLKey: ["keys"],
-	TOMLArray: ["elements"],
-	TOMLInlineTable: ["body"],
-	TOMLBare: [],
-	TOMLQuoted: [],
-	TOMLValue: []
-};
-const lib_KEYS = unionWith(tomlKeys);
-
-//#endregion
-//#region src/parser.ts
-/**
-* Parse source code
-*/
-function parseForESLint(code, options) {
-	return {
-		ast: new TOMLParser(code, options).parse(),
-		visitorKeys: lib_KEYS,
-		services: { isTOML: true }
-	};
-}
-
-//#endregion
-//#region src/traverse.ts
-/**
-* Check that the given key should be traversed or not.
-* @this {Traversable}
-* @param key The key to check.
-* @returns `true` if the key should be traversed.
-*/
-function fallbackKeysFilter(key) {
-	let value = null;
-	return key !== "comments" && key !== "leadingComments" && key !== "loc" && key !== "parent" && key !== "range" && key !== "tokens" && key !== "trailingComments" && (value = this[key]) !== null && typeof value === "object" && (typeof value.type === "string" || Array.isArray(value));
-}
-/**
-* Get the keys of the given node to traverse it.
-* @param node The node to get.
-* @returns The keys to traverse.
-*/
-function getFallbackKeys(node) {
-	return Object.keys(node).filter(fallbackKeysFilter, node);
-}
-/**
-* Get the keys of the given node to traverse it.
-* @param node The node to get.
-* @returns The keys to traverse.
-*/
-function lib_getKeys(node, visitorKeys) {
-	return ((visitorKeys || lib_KEYS)[node.type] || getFallbackKeys(node)).filter((key) => !getNodes(node, key).next().done);
-}
-/**
-* Get the nodes of the given node.
-* @param node The node to get.
-*/
-function* getNodes(node, key) {
-	const child = node[key];
-	if (Array.isArray(child)) {
-		for (const c of child) if (isNode(c)) yield c;
-	} else if (isNode(child)) yield child;
-}
-/**
-* Check whether a given value is a node.
-* @param x The value to check.
-* @returns `true` if the value is a node.
-*/
-function isNode(x) {
-	return x !== null && typeof x === "object" && typeof x.type === "string";
-}
-/**
-* Traverse the given node.
-* @param node The node to traverse.
-* @param parent The parent node.
-* @param visitor The node visitor.
-*/
-function traverse(node, parent, visitor) {
-	visitor.enterNode(node, parent);
-	const keys = lib_getKeys(node, visitor.visitorKeys);
-	for (const key of keys) for (const child of getNodes(node, key)) traverse(child, node, visitor);
-	visitor.leaveNode(node, parent);
-}
-/**
-* Traverse the given AST tree.
-* @param node Root node to traverse.
-* @param visitor Visitor.
-*/
-function traverseNodes(node, visitor) {
-	traverse(node, null, visitor);
-}
-
-//#endregion
-//#region src/utils.ts
-/**
-* Gets the static value for the given node.
-*/
-const getStaticTOMLValue = generateConvertTOMLValue((node) => node.value);
-/** Generates a converter to convert from a node. */
-function generateConvertTOMLValue(convertValue) {
-	/**
-	* Resolve TOML value
-	*/
-	function resolveValue(node, baseTable) {
-		return resolver[node.type](node, baseTable);
-	}
-	const resolver = {
-		Program(node, baseTable = {}) {
-			return resolveValue(node.body[0], baseTable);
-		},
-		TOMLTopLevelTable(node, baseTable = {}) {
-			for (const body of node.body) resolveValue(body, baseTable);
-			return baseTable;
-		},
-		TOMLKeyValue(node, baseTable = {}) {
-			const value = resolveValue(node.value);
-			set(baseTable, resolveValue(node.key), value);
-			return baseTable;
-		},
-		TOMLTable(node, baseTable = {}) {
-			const table = getTable(baseTable, resolveValue(node.key), node.kind === "array");
-			for (const body of node.body) resolveValue(body, table);
-			return baseTable;
-		},
-		TOMLArray(node) {
-			return node.elements.map((e) => resolveValue(e));
-		},
-		TOMLInlineTable(node) {
-			const table = {};
-			for (const body of node.body) resolveValue(body, table);
-			return table;
-		},
-		TOMLKey(node) {
-			return node.keys.map((key) => resolveValue(key));
-		},
-		TOMLBare(node) {
-			return node.name;
-		},
-		TOMLQuoted(node) {
-			return node.value;
-		},
-		TOMLValue(node) {
-			return convertValue(node);
-		}
-	};
-	return (node) => resolveValue(node);
-}
-/**
-* Get the table from the table.
-*/
-function getTable(baseTable, keys, array) {
-	let target = baseTable;
-	for (let index = 0; index < keys.length - 1; index++) {
-		const key = keys[index];
-		target = getNextTargetFromKey(target, key);
-	}
-	const lastKey = last(keys);
-	const lastTarget = target[lastKey];
-	if (lastTarget == null) {
-		const tableValue$1 = {};
-		target[lastKey] = array ? [tableValue$1] : tableValue$1;
-		return tableValue$1;
-	}
-	if (isValue(lastTarget)) {
-		const tableValue$1 = {};
-		target[lastKey] = array ? [tableValue$1] : tableValue$1;
-		return tableValue$1;
-	}
-	if (!array) {
-		if (Array.isArray(lastTarget)) {
-			const tableValue$1 = {};
-			target[lastKey] = tableValue$1;
-			return tableValue$1;
-		}
-		return lastTarget;
-	}
-	if (Array.isArray(lastTarget)) {
-		const tableValue$1 = {};
-		lastTarget.push(tableValue$1);
-		return tableValue$1;
-	}
-	const tableValue = {};
-	target[lastKey] = [tableValue];
-	return tableValue;
-	/** Get next target from key */
-	function getNextTargetFromKey(currTarget, key) {
-		const nextTarget = currTarget[key];
-		if (nextTarget == null) {
-			const val = {};
-			currTarget[key] = val;
-			return val;
-		}
-		if (isValue(nextTarget)) {
-			const val = {};
-			currTarget[key] = val;
-			return val;
-		}
-		let resultTarget = nextTarget;
-		while (Array.isArray(resultTarget)) {
-			const lastIndex = resultTarget.length - 1;
-			const nextElement = resultTarget[lastIndex];
-			if (isValue(nextElement)) {
-				const val = {};
-				resultTarget[lastIndex] = val;
-				return val;
-			}
-			resultTarget = nextElement;
-		}
-		return resultTarget;
-	}
-}
-/**
-* Set the value to the table.
-*/
-function set(baseTable, keys, value) {
-	let target = baseTable;
-	for (let index = 0; index < keys.length - 1; index++) {
-		const key = keys[index];
-		const nextTarget = target[key];
-		if (nextTarget == null) {
-			const val = {};
-			target[key] = val;
-			target = val;
-		} else if (isValue(nextTarget) || Array.isArray(nextTarget)) {
-			const val = {};
-			target[key] = val;
-			target = val;
-		} else target = nextTarget;
-	}
-	target[last(keys)] = value;
-}
-/**
-* Check whether the given value is a value.
-*/
-function isValue(value) {
-	return typeof value !== "object" || value instanceof Date;
-}
-
-//#endregion
-//#region package.json
-var name$1 = "toml-eslint-parser";
-var version$1 = "1.0.3";
-
-//#endregion
-//#region src/meta.ts
-var meta_exports = /* @__PURE__ */ __exportAll({
-	name: () => lib_name,
-	version: () => version
-});
-const lib_name = name$1;
-const version = version$1;
-
-//#endregion
-//#region src/index.ts
-const VisitorKeys = (/* unused pure expression or super */ null && (lib_KEYS));
-/**
-* Parse TOML source code
-*/
-function parseTOML(code, options) {
-	return parseForESLint(code, options).ast;
-}
-
-//#endregion
-
-;// CONCATENATED MODULE: ./src/detect/toml-with-spans.ts
-
-/**
- * Parses TOML 1.1 with toml-eslint-parser, which keeps the range of every key and value; undefined
- * when the text is not valid TOML (the parser's errors are not needed: an invalid file declares nothing).
- */
-function parseTomlWithSpans(text) {
-    let program;
-    try {
-        program = parseTOML(text, { tomlVersion: '1.1' });
-    }
-    catch {
-        return undefined; // a ParseError, or a RangeError on nesting deeper than the stack
-    }
-    const keys = new Map();
-    const strings = new Map();
-    const recordKeys = (base, key) => {
-        const path = [...base];
-        for (const part of key.keys) {
-            path.push(part.type === 'TOMLBare' ? part.name : part.value);
-            setOnce(keys, path, part.type === 'TOMLBare' ? rangeSpan(part.range) : quotedSpan(part.range, 1));
-        }
-        return path;
-    };
-    const visitValue = (path, node) => {
-        if (node.type === 'TOMLArray')
-            node.elements.forEach((item, index) => visitValue([...path, index], item));
-        else if (node.type === 'TOMLInlineTable')
-            visitPairs(path, node.body);
-        else if (node.kind === 'string')
-            setOnce(strings, path, stringContents(text, node));
-    };
-    const visitPairs = (base, pairs) => {
-        for (const pair of pairs)
-            visitValue(recordKeys(base, pair.key), pair.value);
-    };
-    const top = program.body[0];
-    for (const entry of top?.body ?? []) {
-        if (entry.type === 'TOMLKeyValue') {
-            visitPairs([], [entry]);
-            continue;
-        }
-        // A header's resolved key holds array-of-tables indices between its names: `[[a.b]]` → a, 0, b, 1.
-        const { resolvedKey } = entry;
-        let part = 0;
-        resolvedKey.forEach((segment, index) => {
-            if (typeof segment === 'number')
-                return;
-            const written = entry.key.keys[part++];
-            if (written) {
-                const span = written.type === 'TOMLBare' ? rangeSpan(written.range) : quotedSpan(written.range, 1);
-                setOnce(keys, resolvedKey.slice(0, index + 1), span);
-            }
-        });
-        visitPairs(resolvedKey, entry.body);
-    }
-    return {
-        data: (top ? getStaticTOMLValue(top) : {}),
-        keySpan: (path) => keys.get(pathKey(path)),
-        stringSpan: (path) => strings.get(pathKey(path)),
-    };
-}
-/** The table at `path`, or undefined when there is none (or the value there is not a table). */
-function tableAt(data, path) {
-    let value = data;
-    for (const segment of path) {
-        if (!isTable(value))
-            return undefined;
-        value = value[segment];
-    }
-    return isTable(value) ? value : undefined;
-}
-function isTable(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
-/** Renders a path the way TOML writes it (`target.'cfg(unix)'.dependencies`), for a DependencyRef's `section`. */
-function formatTomlPath(path) {
-    return path.map(formatTomlKey).join('.');
-}
-function formatTomlKey(key) {
-    if (/^[A-Za-z0-9_-]+$/.test(key))
-        return key;
-    // A literal string needs no escapes, so it reads as Cargo.toml files are usually written.
-    const needsEscapes = [...key].some((char) => char === "'" || char < ' ' || char === '\x7f');
-    if (!needsEscapes)
-        return `'${key}'`;
-    return JSON.stringify(key);
-}
-function pathKey(path) {
-    return JSON.stringify(path);
-}
-function setOnce(map, path, span) {
-    const key = pathKey(path);
-    if (!map.has(key))
-        map.set(key, span);
-}
-function rangeSpan([start, end]) {
-    return { start, end };
-}
-/** The contents of a quoted token: `quotes` characters off each end. */
-function quotedSpan([start, end], quotes) {
-    return { start: start + quotes, end: end - quotes };
-}
-/** A string value's contents; a multi-line string drops the newline right after its opening delimiter. */
-function stringContents(text, node) {
-    if (!node.multiline)
-        return quotedSpan(node.range, 1);
-    const span = quotedSpan(node.range, 3);
-    if (text.startsWith('\r\n', span.start))
-        span.start += 2;
-    else if (text[span.start] === '\n')
-        span.start++;
-    return span;
-}
-
-// EXTERNAL MODULE: ./src/detect/pep508.ts
-var pep508 = __nccwpck_require__(1751);
-;// CONCATENATED MODULE: ./src/detect/parsers/toml-dependencies.ts
-
-
-
-/** Builds DependencyRefs from a TOML manifest, for the pyproject, Pipfile and Cargo parsers. */
-class TomlDependencyCollector {
-    file;
-    text;
-    document;
-    ecosystem;
-    refs = [];
-    lines;
-    constructor(file, text, document, ecosystem) {
-        this.file = file;
-        this.text = text;
-        this.document = document;
-        this.ecosystem = ecosystem;
-        this.lines = new LineIndex(text);
-    }
-    /** A list of PEP 508 strings (`project.dependencies`); entries that are not named requirements are skipped. */
-    requirementList(path) {
-        const list = this.valueAt(path);
-        if (!Array.isArray(list))
-            return;
-        list.forEach((entry, index) => {
-            if (typeof entry !== 'string')
-                return; // e.g. PEP 735 `{include-group = "test"}`
-            const requirement = (0,pep508/* requirementName */.x)(entry);
-            if (!requirement)
-                return;
-            this.add(requirement.name, this.requirementSpan([...path, index], requirement.name), path);
-        });
-    }
-    /** A table keyed by dependency name (`[tool.poetry.dependencies]`, `[packages]`, `[dependencies]`). */
-    nameTable(path, options = {}) {
-        const table = tableAt(this.document.data, path);
-        if (!table)
-            return;
-        for (const [key, value] of Object.entries(table)) {
-            if (options.skip?.(key))
-                continue;
-            // Cargo: `alias = { package = "real-crate" }` depends on real-crate, written in that string.
-            const renamed = options.renames && isTable(value) && typeof value.package === 'string' ? value.package : undefined;
-            if (renamed !== undefined) {
-                this.add(renamed, this.document.stringSpan([...path, key, 'package']) ?? this.fallbackSpan(path), path);
-            }
-            else {
-                this.add(key, this.document.keySpan([...path, key]) ?? this.fallbackSpan(path), path);
-            }
-        }
-    }
-    /** Names of the subtables at `path` (`[project.optional-dependencies]` → its extras). */
-    tableNames(path) {
-        return Object.keys(tableAt(this.document.data, path) ?? {});
-    }
-    valueAt(path) {
-        const parent = tableAt(this.document.data, path.slice(0, -1));
-        const last = path[path.length - 1];
-        return parent && last !== undefined ? parent[last] : undefined;
-    }
-    /** The name inside a requirement string, when the string as written starts with it (no escapes before it). */
-    requirementSpan(path, name) {
-        const span = this.document.stringSpan(path);
-        if (!span)
-            return this.fallbackSpan(path.filter((segment) => typeof segment === 'string'));
-        const written = (0,pep508/* requirementName */.x)(this.text.slice(span.start, span.end));
-        if (written?.name !== name)
-            return span;
-        return { start: span.start + written.start, end: span.start + written.end };
-    }
-    /** Where the section itself is named, should a name's own span be missing (the scanner found every one in tests). */
-    fallbackSpan(path) {
-        for (let length = path.length; length > 0; length--) {
-            const span = this.document.keySpan(path.slice(0, length));
-            if (span)
-                return span;
-        }
-        return { start: 0, end: 0 };
-    }
-    add(name, span, section) {
-        this.refs.push({
-            ecosystem: this.ecosystem,
-            name,
-            location: this.lines.location(this.file, span),
-            section: formatTomlPath(section),
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/detect/parsers/cargo.ts
-
-
-
-/** Cargo still accepts the underscore spellings, so a manifest may use either. */
-const DEPENDENCY_TABLES = [
-    'dependencies',
-    'dev-dependencies',
-    'dev_dependencies',
-    'build-dependencies',
-    'build_dependencies',
-];
-/**
- * Cargo.toml: `[dependencies]`, `[dev-dependencies]`, `[build-dependencies]`, their
- * `[target.<cfg>.*]` forms and `[workspace.dependencies]`. A renamed dependency
- * (`alias = { package = "crate" }`) is reported as the crate it names.
- */
-function parseCargoToml(file, text) {
-    text = stripByteOrderMark(text);
-    const document = parseTomlWithSpans(text);
-    if (!document)
-        return [];
-    const collect = new TomlDependencyCollector(file, text, document, 'cargo');
-    for (const table of DEPENDENCY_TABLES)
-        collect.nameTable([table], { renames: true });
-    for (const target of collect.tableNames(['target'])) {
-        for (const table of DEPENDENCY_TABLES)
-            collect.nameTable(['target', target, table], { renames: true });
-    }
-    collect.nameTable(['workspace', 'dependencies'], { renames: true });
-    return byPosition(collect.refs);
-}
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./src/detect/json-tree.ts
-
-/**
- * Parses strict JSON (RFC 8259) with jsonc-parser, whose tree keeps every node's offset. Undefined
- * for malformed input (jsonc-parser returns its errors as data; any error means the file declares
- * nothing) and for nesting deeper than the stack. Duplicate keys are all kept, in order.
- */
-function parseJsonTree(text) {
-    const errors = [];
-    let root;
-    try {
-        root = (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false });
-    }
-    catch {
-        return undefined; // a RangeError: nested deeper than any real manifest
-    }
-    return errors.length === 0 ? root : undefined;
-}
-/** The `[key, value]` members of an object, in order, or none for any other value. */
-function objectMembers(node) {
-    if (node?.type !== 'object')
-        return [];
-    return (node.children ?? []).flatMap((property) => {
-        const [key, value] = property.children ?? [];
-        return key && value ? [[key, value]] : [];
-    });
-}
-/** The last value of `key` in an object, as JSON.parse would keep it. */
-function memberValue(node, key) {
-    return objectMembers(node).findLast(([name]) => name.value === key)?.[1];
-}
-/** Where a string's contents stand as written, between its quotes. */
-function stringSpan(node) {
-    return { start: node.offset + 1, end: node.offset + node.length - 1 };
-}
-
-;// CONCATENATED MODULE: ./src/detect/parsers/composer-json.ts
-
-
-const SECTIONS = ['require', 'require-dev'];
-/**
- * composer.json: `require` and `require-dev`. Platform requirements (`php`,
- * `ext-json`, `lib-curl`, `composer-plugin-api`) are skipped: only packages
- * have a `vendor/` prefix.
- */
-function parseComposerJson(file, text) {
-    text = stripByteOrderMark(text);
-    const root = parseJsonTree(text);
-    if (root?.type !== 'object')
-        return [];
-    const lines = new LineIndex(text);
-    const refs = [];
-    for (const section of SECTIONS) {
-        for (const [key] of objectMembers(memberValue(root, section))) {
-            const name = key.value;
-            if (!name.includes('/'))
-                continue;
-            refs.push({ ecosystem: 'composer', name, location: lines.location(file, stringSpan(key)), section });
-        }
-    }
-    return byPosition(refs);
-}
-
-;// CONCATENATED MODULE: ./src/detect/parsers/env-example.ts
-
-/** `KEY=`, `export KEY =`; the value is never read beyond finding where it ends. */
-const ASSIGNMENT = /^([ \t]*(?:export[ \t]+)?)([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=/;
-/** The same, commented out: `# KEY=`, `## export KEY=`. */
-const COMMENTED_ASSIGNMENT = /^([ \t]*#+[ \t]*(?:export[ \t]+)?)([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=/;
-/**
- * An env example file (`.env.example`, `example.env`, ...): one ref per key, at its
- * first assignment. A key that is only ever assigned in comments is reported
- * there with `commented: true`. Values are skipped, never returned.
- */
-function parseEnvExample(file, text) {
-    text = stripByteOrderMark(text);
-    const lines = new LineIndex(text);
-    const active = new Map();
-    const commented = new Map();
-    let openQuote; // inside a quoted value that spans lines
-    let offset = 0;
-    for (const line of text.split('\n')) {
-        const lineStart = offset;
-        offset += line.length + 1;
-        if (openQuote !== undefined) {
-            if (closesQuote(line, 0, openQuote))
-                openQuote = undefined;
-            continue;
-        }
-        const assignment = ASSIGNMENT.exec(line);
-        const match = assignment ?? COMMENTED_ASSIGNMENT.exec(line);
-        if (!match)
-            continue;
-        const key = match[2] ?? '';
-        const start = lineStart + (match[1] ?? '').length;
-        const keys = assignment ? active : commented;
-        if (!keys.has(key))
-            keys.set(key, { start, end: start + key.length });
-        if (assignment)
-            openQuote = unclosedQuote(line.slice(match[0].length));
-    }
-    const refs = [];
-    for (const [name, span] of active) {
-        refs.push({ ecosystem: 'env', name, location: lines.location(file, span) });
-    }
-    for (const [name, span] of commented) {
-        if (active.has(name))
-            continue;
-        refs.push({ ecosystem: 'env', name, location: lines.location(file, span), commented: true });
-    }
-    return refs.sort((a, b) => a.location.line - b.location.line);
-}
-/** The quote a value opens and does not close on its line (dotenv allows multi-line quoted values). */
-function unclosedQuote(value) {
-    const trimmed = value.replace(/^[ \t]+/, '');
-    const quote = trimmed[0];
-    if (quote !== '"' && quote !== "'" && quote !== '`')
-        return undefined;
-    return closesQuote(trimmed, 1, quote) ? undefined : quote;
-}
-function closesQuote(text, from, quote) {
-    for (let index = from; index < text.length; index++) {
-        if (text[index] === '\\' && quote === '"')
-            index++;
-        else if (text[index] === quote)
-            return true;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/detect/parsers/gemfile.ts
-
-/** `gem "name"` or `gem('name'`: the name is the first string argument. */
-const GEM = /^\s*gem\s*\(?\s*(["'])([^"'\s]+)\1/;
-/** `group :test, :development do`: the groups named before `do`. */
-const GROUP_BLOCK = /^\s*group\s*\(?(.*?)\)?\s*do\s*(?:\|[^|]*\|\s*)?$/;
-/** Any other line ending in `do` opens a block whose `end` we must not mistake for a group's. */
-const DO_BLOCK = /\bdo\s*(?:\|[^|]*\|\s*)?$/;
-/** Ruby keywords that open a block closed by `end` when they start a statement. */
-const KEYWORD_BLOCK = /^\s*(?:if|unless|case|while|until|begin|def|class|module|for)\b/;
-const END = /^\s*end\b/;
-/** An inline `group: :test`, `groups: [:a, :b]` or `:group => :test` option. */
-const GROUP_OPTION = /(?:\bgroups?:|:groups?\s*=>)\s*(\[[^\]]*\]|:\w+|"[^"]*"|'[^']*')/;
-/**
- * Gemfile (also gems.rb): each `gem "name"` line. The section is the enclosing
- * `group ... do` block or the gem's own `group:` option, written `group :test`
- * (`group :development, :test` for several); gems outside any group have none.
- */
-function parseGemfile(file, text) {
-    text = stripByteOrderMark(text);
-    const lines = new LineIndex(text);
-    const refs = [];
-    const blocks = []; // the group section each open block names, if any
-    let inDocComment = false;
-    let offset = 0;
-    for (const physical of text.split('\n')) {
-        const lineStart = offset;
-        offset += physical.length + 1;
-        // `=begin` ... `=end` comments must start in column 1.
-        if (inDocComment) {
-            if (/^=end\b/.test(physical))
-                inDocComment = false;
-            continue;
-        }
-        if (/^=begin\b/.test(physical)) {
-            inDocComment = true;
-            continue;
-        }
-        const code = withoutComment(physical).trimEnd();
-        const gem = GEM.exec(code);
-        if (gem) {
-            const name = gem[2] ?? '';
-            const start = lineStart + gem[0].length - 1 - name.length;
-            const option = GROUP_OPTION.exec(code.slice(gem[0].length));
-            const section = option
-                ? groupSection(option[1] ?? '')
-                : blocks.findLast((group) => group !== undefined);
-            refs.push({
-                ecosystem: 'gem',
-                name,
-                location: lines.location(file, { start, end: start + name.length }),
-                ...(section !== undefined && { section }),
-            });
-            if (DO_BLOCK.test(code))
-                blocks.push(undefined);
-            continue;
-        }
-        const group = GROUP_BLOCK.exec(code);
-        if (group)
-            blocks.push(groupSection(group[1] ?? ''));
-        else if (DO_BLOCK.test(code) || KEYWORD_BLOCK.test(code))
-            blocks.push(undefined);
-        else if (END.test(code))
-            blocks.pop();
-    }
-    return refs;
-}
-/** `:development, "test"` or `[:a, :b]` → `group :development, :test`. */
-function groupSection(groupArguments) {
-    // Symbols and strings, but not the keys of options such as `:optional => true`.
-    const names = [...groupArguments.matchAll(/:(\w+)\b(?!\s*=>)|(["'])(\w+)\2(?!\s*=>)/g)].map((match) => match[1] ?? match[3]);
-    return names.length > 0 ? `group ${names.map((name) => `:${name}`).join(', ')}` : undefined;
-}
-/** The line up to its `#` comment, ignoring `#` inside quoted strings. */
-function withoutComment(line) {
-    let quote;
-    for (let index = 0; index < line.length; index++) {
-        const char = line[index];
-        if (quote) {
-            if (char === '\\')
-                index++;
-            else if (char === quote)
-                quote = undefined;
-        }
-        else if (char === '"' || char === "'")
-            quote = char;
-        else if (char === '#')
-            return line.slice(0, index);
-    }
-    return line;
-}
-
-;// CONCATENATED MODULE: ./src/detect/parsers/go-mod.ts
-
-/**
- * go.mod: module paths from `require` lines and `require ( ... )` blocks. The
- * section is `require`, or `require (indirect)` for modules marked `// indirect`
- * (needed by a dependency, not imported by this module's own code).
- */
-function parseGoMod(file, text) {
-    text = stripByteOrderMark(text);
-    const lines = new LineIndex(text);
-    const refs = [];
-    let block; // the verb of the `verb ( ... )` block we are in
-    let offset = 0;
-    for (const physical of text.split('\n')) {
-        const lineStart = offset;
-        offset += physical.length + 1;
-        const code = go_mod_withoutComment(physical);
-        let entryAt;
-        if (block !== undefined) {
-            if (/^\s*\)/.test(code))
-                block = undefined;
-            else if (block === 'require')
-                entryAt = 0;
-        }
-        else {
-            const opening = /^\s*([A-Za-z]+)\s*\(\s*$/.exec(code);
-            if (opening)
-                block = opening[1];
-            else {
-                const single = /^\s*require\s+/.exec(code);
-                if (single)
-                    entryAt = single[0].length;
-            }
-        }
-        if (entryAt === undefined)
-            continue;
-        const path = modulePath(code, entryAt);
-        if (!path)
-            continue;
-        const indirect = /\/\/\s*indirect\b/.test(physical.slice(code.length));
-        refs.push({
-            ecosystem: 'go',
-            name: path.name,
-            location: lines.location(file, { start: lineStart + path.span.start, end: lineStart + path.span.end }),
-            section: indirect ? 'require (indirect)' : 'require',
-        });
-    }
-    return refs;
-}
-/** The line up to its `//` comment (module paths and versions never contain `//`). */
-function go_mod_withoutComment(line) {
-    const comment = line.indexOf('//');
-    return (comment === -1 ? line : line.slice(0, comment)).replace(/\r$/, '');
-}
-/** The first token from `from`: a bare path, or a "quoted" or `raw` one (span without the quotes). */
-function modulePath(code, from) {
-    let start = from;
-    while (code[start] === ' ' || code[start] === '\t')
-        start++;
-    const quote = code[start];
-    if (quote === '"' || quote === '`') {
-        const end = code.indexOf(quote, start + 1);
-        if (end === -1)
-            return undefined;
-        return { name: code.slice(start + 1, end), span: { start: start + 1, end } };
-    }
-    const token = /[^\s"`]+/y;
-    token.lastIndex = start;
-    const match = token.exec(code);
-    return match ? { name: match[0], span: { start, end: start + match[0].length } } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/detect/parsers/package-json.ts
-
-
-/** Sections mapping a package name to a version range. */
-const DEPENDENCY_MAPS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
-/** Sections listing names of packages to bundle (npm accepts both spellings). */
-const BUNDLED_LISTS = ['bundleDependencies', 'bundledDependencies'];
-/** package.json: every dependency section; malformed JSON yields nothing. */
-function parsePackageJson(file, text) {
-    text = stripByteOrderMark(text);
-    const root = parseJsonTree(text);
-    if (root?.type !== 'object')
-        return [];
-    const lines = new LineIndex(text);
-    const refs = [];
-    const add = (name, section) => {
-        refs.push({
-            ecosystem: 'npm',
-            name: name.value,
-            location: lines.location(file, stringSpan(name)),
-            section,
-        });
-    };
-    for (const section of DEPENDENCY_MAPS) {
-        for (const [key] of objectMembers(memberValue(root, section)))
-            add(key, section);
-    }
-    for (const section of BUNDLED_LISTS) {
-        const list = memberValue(root, section);
-        if (list?.type !== 'array')
-            continue; // `true` means "all dependencies", already reported
-        for (const item of list.children ?? [])
-            if (item.type === 'string')
-                add(item, section);
-    }
-    return byPosition(refs);
-}
-
-;// CONCATENATED MODULE: ./src/detect/parsers/pipfile.ts
-
-
-
-/** Pipfile (TOML): the `[packages]` and `[dev-packages]` tables. */
-function parsePipfile(file, text) {
-    text = stripByteOrderMark(text);
-    const document = parseTomlWithSpans(text);
-    if (!document)
-        return [];
-    const collect = new TomlDependencyCollector(file, text, document, 'pypi');
-    collect.nameTable(['packages']);
-    collect.nameTable(['dev-packages']);
-    return byPosition(collect.refs);
-}
-
-;// CONCATENATED MODULE: ./src/detect/parsers/pyproject.ts
-
-
-
-
-/**
- * pyproject.toml: PEP 621 `project.dependencies` and `project.optional-dependencies.*`,
- * PEP 735 `dependency-groups.*`, Poetry's dependency tables (without `python`, the
- * interpreter), and the PDM and uv dev-dependency lists.
- */
-function parsePyproject(file, text) {
-    text = stripByteOrderMark(text);
-    const document = parseTomlWithSpans(text);
-    if (!document)
-        return [];
-    const collect = new TomlDependencyCollector(file, text, document, 'pypi');
-    collect.requirementList(['project', 'dependencies']);
-    for (const extra of collect.tableNames(['project', 'optional-dependencies'])) {
-        collect.requirementList(['project', 'optional-dependencies', extra]);
-    }
-    for (const group of collect.tableNames(['dependency-groups'])) {
-        collect.requirementList(['dependency-groups', group]);
-    }
-    const notPython = { skip: (name) => (0,pep508/* normalizePypiName */.T)(name) === 'python' };
-    collect.nameTable(['tool', 'poetry', 'dependencies'], notPython);
-    collect.nameTable(['tool', 'poetry', 'dev-dependencies'], notPython);
-    for (const group of collect.tableNames(['tool', 'poetry', 'group'])) {
-        collect.nameTable(['tool', 'poetry', 'group', group, 'dependencies'], notPython);
-    }
-    for (const group of collect.tableNames(['tool', 'pdm', 'dev-dependencies'])) {
-        collect.requirementList(['tool', 'pdm', 'dev-dependencies', group]);
-    }
-    collect.requirementList(['tool', 'uv', 'dev-dependencies']);
-    return byPosition(collect.refs);
-}
-
-;// CONCATENATED MODULE: ./src/detect/parsers/requirements-txt.ts
-
-
-/**
- * requirements.txt (pip): one PEP 508 requirement per line. Comments, options
- * (`-r`, `-e`, `--hash`, `--index-url`, ...), URLs, paths and archives name no
- * project and are skipped.
- */
-function parseRequirementsTxt(file, text) {
-    text = stripByteOrderMark(text);
-    const lines = new LineIndex(text);
-    const refs = [];
-    for (const line of logicalLines(text)) {
-        // pip's comment rule: `#` at the start or after whitespace; `#egg=` in a URL is not a comment.
-        const requirement = line.text.replace(/(?:^|[ \t]+)#.*$/, '');
-        if (/^[ \t]*-/.test(requirement))
-            continue;
-        const found = (0,pep508/* requirementName */.x)(requirement);
-        if (!found)
-            continue;
-        const span = { start: fileOffset(line, found.start), end: fileOffset(line, found.end - 1) + 1 };
-        refs.push({ ecosystem: 'pypi', name: found.name, location: lines.location(file, span) });
-    }
-    return refs;
-}
-function logicalLines(text) {
-    const result = [];
-    let current;
-    let offset = 0;
-    for (const physical of text.split('\n')) {
-        const content = physical.endsWith('\r') ? physical.slice(0, -1) : physical;
-        // A comment line ends the logical line even if it ends with a backslash (pip does the same).
-        const continues = content.endsWith('\\') && !/^[ \t]*#/.test(content);
-        const piece = continues ? content.slice(0, -1) : content;
-        current ??= { text: '', pieces: [] };
-        current.pieces.push({ at: current.text.length, offset });
-        current.text += piece;
-        if (!continues) {
-            result.push(current);
-            current = undefined;
-        }
-        offset += physical.length + 1;
-    }
-    if (current)
-        result.push(current);
-    return result;
-}
-/** Maps an index in a logical line back to an offset in the file. */
-function fileOffset(line, index) {
-    let piece = line.pieces[0] ?? { at: 0, offset: 0 };
-    for (const candidate of line.pieces) {
-        if (candidate.at <= index)
-            piece = candidate;
-    }
-    return piece.offset + (index - piece.at);
-}
-
-;// CONCATENATED MODULE: ./src/detect/parser-for.ts
-
-
-
-
-
-
-
-
-
-/** Files recognised by their exact base name. */
-const PARSERS_BY_NAME = {
-    'package.json': parsePackageJson,
-    'composer.json': parseComposerJson,
-    'pyproject.toml': parsePyproject,
-    Pipfile: parsePipfile,
-    'go.mod': parseGoMod,
-    Gemfile: parseGemfile,
-    'gems.rb': parseGemfile, // Bundler's alternative name for a Gemfile
-    'Cargo.toml': parseCargoToml,
-};
-/** `requirements.txt`, `requirements-dev.txt`, `requirements_test.in` (pip-tools input). */
-const REQUIREMENTS_FILE = /^requirements.*\.(?:txt|in)$/i;
-/** Any `.txt` or `.in` file in a `requirements/` folder. */
-const REQUIREMENTS_FOLDER_FILE = /\.(?:txt|in)$/i;
-/**
- * Env templates, never real env files: `.env.example`, `.env.local.sample`,
- * `env.template`, `backend.env.example`, `example.env`, `.env.dist`.
- */
-const ENV_EXAMPLE = [
-    /^(?:[\w-]+\.|\.)?env(?:\.[\w-]+)*\.(?:example|sample|template|tpl|dist)$/i,
-    /^\.?(?:example|sample|template)(?:\.[\w-]+)*\.env$/i,
-];
-/** The parser for a repo-relative (or any `/`-separated) path, by its file name. */
-function parserFor(path) {
-    const segments = path.split(/[\\/]/);
-    const name = segments[segments.length - 1] ?? '';
-    const folder = segments[segments.length - 2];
-    const byName = Object.hasOwn(PARSERS_BY_NAME, name) ? PARSERS_BY_NAME[name] : undefined;
-    if (byName)
-        return byName;
-    if (REQUIREMENTS_FILE.test(name))
-        return parseRequirementsTxt;
-    if (folder?.toLowerCase() === 'requirements' && REQUIREMENTS_FOLDER_FILE.test(name))
-        return parseRequirementsTxt;
-    if (ENV_EXAMPLE.some((pattern) => pattern.test(name)))
-        return parseEnvExample;
-    return undefined;
-}
-function isDependencyFile(path) {
-    return parserFor(path) !== undefined;
-}
-
-;// CONCATENATED MODULE: ./src/detect/list-files.ts
-
-
-
-
-
-
-
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/** Vendored code, build output and caches: their manifests describe other people's code, not this repo's. */
-const SKIPPED_FOLDERS = new Set([
-    'node_modules',
-    'bower_components',
-    'vendor',
-    'dist',
-    'build',
-    'out',
-    'target',
-    'venv',
-    '__pycache__',
-]);
-/** A folder holding this file is a Python virtualenv, whatever its name (`env`, `.venv`, `py311`). */
-const VIRTUALENV_MARKER = 'pyvenv.cfg';
-/**
- * The repo's dependency files as sorted repo-relative `/` paths: from `git ls-files`
- * when `root` is in a git work tree (what is committed is what is checked), else
- * from a walk of the file system that never follows symlinks. Both skip vendored,
- * build, virtualenv and dot folders, and the `ignore` globs.
- */
-async function listRepoFiles(root, options = {}) {
-    const isIgnored = ignoreMatcher(options.ignore ?? []);
-    const tracked = await gitTrackedFiles(root);
-    const files = tracked ? filterTrackedFiles(tracked, isIgnored) : await walkFiles(root, isIgnored);
-    return files.sort(compare/* compareStrings */.K);
-}
-/** True for folders the scan never enters, by name. */
-function isSkippedFolder(name) {
-    return name.startsWith('.') || SKIPPED_FOLDERS.has(name);
-}
-/** Undefined when `root` is not in a git work tree, or git is missing or refuses the repository. */
-async function gitTrackedFiles(root) {
-    try {
-        const { stdout } = await execFileAsync('git', 
-        // Tracked files under root, relative to it (ls-files' default); no fsmonitor hook runs.
-        ['-c', 'core.fsmonitor=false', 'ls-files', '-z', '--cached'], { cwd: root, env: envFindingRepoFromCwd(), maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
-        return stdout.split('\0').filter((path) => path !== '');
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Variables that point git at a repository other than the one around cwd (a git hook sets GIT_DIR). */
-const REPOSITORY_VARIABLES = [
-    'GIT_DIR',
-    'GIT_WORK_TREE',
-    'GIT_INDEX_FILE',
-    'GIT_COMMON_DIR',
-    'GIT_OBJECT_DIRECTORY',
-    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
-    'GIT_NAMESPACE',
-    'GIT_PREFIX',
-];
-function envFindingRepoFromCwd() {
-    const env = { ...process.env };
-    for (const name of REPOSITORY_VARIABLES)
-        delete env[name];
-    return env;
-}
-function filterTrackedFiles(paths, isIgnored) {
-    const virtualenvs = new Set(paths.filter((path) => basename(path) === VIRTUALENV_MARKER).map((path) => parentFolder(path)));
-    return paths.filter((path) => {
-        if (!isDependencyFile(path) || isIgnored(path))
-            return false;
-        const folders = path.split('/').slice(0, -1);
-        return folders.every((name, index) => !isSkippedFolder(name) && !virtualenvs.has(folders.slice(0, index + 1).join('/')));
-    });
-}
-async function walkFiles(root, isIgnored) {
-    const files = [];
-    const pending = [''];
-    for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
-        let entries;
-        try {
-            entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_.join)(root, folder), { withFileTypes: true });
-        }
-        catch {
-            continue; // unreadable folder: skip it rather than fail the scan
-        }
-        if (folder !== '' && entries.some((entry) => entry.name === VIRTUALENV_MARKER && entry.isFile()))
-            continue;
-        for (const entry of entries) {
-            const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
-            // Dirent reports symlinks as such, never their targets: they are not followed.
-            if (entry.isDirectory()) {
-                if (!isSkippedFolder(entry.name) && !isIgnored(path))
-                    pending.push(path);
-            }
-            else if (entry.isFile() && isDependencyFile(path) && !isIgnored(path)) {
-                files.push(path);
-            }
-        }
-    }
-    return files;
-}
-/** Matches a path, or any folder above it, against the ignore globs. */
-function ignoreMatcher(globs) {
-    const patterns = globs
-        .map((glob) => glob.trim().replace(/^\.\//, '').replace(/\/+$/, ''))
-        .filter((glob) => glob !== '');
-    if (patterns.length === 0)
-        return () => false;
-    const matches = picomatch_default()(patterns, { dot: true });
-    return (path) => {
-        const segments = path.split('/');
-        return segments.some((_, index) => matches(segments.slice(0, index + 1).join('/')));
-    };
-}
-function basename(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
-}
-function parentFolder(path) {
-    const slash = path.lastIndexOf('/');
-    return slash === -1 ? '' : path.slice(0, slash);
-}
-
-;// CONCATENATED MODULE: ./src/detect/scan.ts
-
-
-
-
-
-
-const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
-/** Every dependency and env key declared in the repository at `root`, in file and line order. */
-async function scanRepository(root, options = {}) {
-    const realRoot = await (0,promises_namespaceObject.realpath)((0,external_node_path_.resolve)(root));
-    const files = await listRepoFiles(realRoot, { ignore: options.ignore ?? [] });
-    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const refs = [];
-    // Synchronous reads: thousands of small files, nothing else to do meanwhile, and a promise
-    // round trip through the thread pool per system call cost more than the reads themselves.
-    for (const file of files) {
-        const parse = parserFor(file);
-        if (parse === undefined)
-            continue;
-        const result = readRepoFile(realRoot, file, maxBytes);
-        if ('skipped' in result)
-            options.onSkip?.(file, result.skipped);
-        else
-            for (const ref of parse(file, result.text))
-                refs.push(ref);
-    }
-    return byPosition(refs);
-}
-const UTF8 = new TextDecoder('utf-8');
-/** O_NOFOLLOW where the platform has it; O_NONBLOCK so that opening a FIFO cannot hang the scan. */
-const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0);
-/**
- * Reads a repo file as UTF-8 (dropping a byte-order mark), refusing anything that
- * resolves outside the root through a symlink, is not a regular file, or is too large.
- */
-function readRepoFile(realRoot, file, maxBytes) {
-    let fd;
-    try {
-        const opened = openInside(realRoot, file);
-        if (typeof opened !== 'number')
-            return opened;
-        fd = opened;
-        const stats = (0,external_node_fs_.fstatSync)(fd);
-        if (!stats.isFile())
-            return { skipped: 'it is not a regular file' };
-        if (stats.size > maxBytes)
-            return { skipped: `it is larger than ${maxBytes} bytes` };
-        const bytes = (0,external_node_fs_.readFileSync)(fd);
-        if (bytes.length > maxBytes)
-            return { skipped: `it is larger than ${maxBytes} bytes` };
-        return { text: UTF8.decode(bytes) };
-    }
-    catch (error) {
-        return { skipped: `it could not be read (${error.code ?? String(error)})` };
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * Open a listed file without following a symlink out of the repository. Neither `git ls-files`
- * nor the walk lists a path below a symlinked folder, so only the file itself can be a link:
- * open it with O_NOFOLLOW, and resolve the link only when that fails because it is one.
- */
-function openInside(realRoot, file) {
-    const path = (0,external_node_path_.join)(realRoot, file);
-    if (external_node_fs_.constants.O_NOFOLLOW !== undefined) {
-        try {
-            return (0,external_node_fs_.openSync)(path, OPEN_FLAGS | external_node_fs_.constants.O_NOFOLLOW);
-        }
-        catch (error) {
-            const code = error.code;
-            if (code !== 'ELOOP' && code !== 'EMLINK')
-                throw error; // EMLINK: FreeBSD's answer
-        }
-    }
-    const target = (0,external_node_fs_.realpathSync)(path);
-    if (!isInside(realRoot, target))
-        return { skipped: 'it is a symlink to a path outside the repository' };
-    return (0,external_node_fs_.openSync)(target, OPEN_FLAGS);
-}
-function isInside(root, path) {
-    const fromRoot = (0,external_node_path_.relative)(root, path);
-    return fromRoot !== '' && fromRoot !== '..' && !fromRoot.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(fromRoot);
-}
-
-
-/***/ }),
-
 /***/ 5428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gq: () => (/* binding */ invalid),
 /* harmony export */   NY: () => (/* binding */ fileStart),
 /* harmony export */   YQ: () => (/* binding */ formatConfigError),
-/* harmony export */   mS: () => (/* binding */ ConfigErrors)
+/* harmony export */   rZ: () => (/* binding */ valid)
 /* harmony export */ });
-/** Thrown to abandon a run on configuration errors; `main` turns it into output and exit code 2. */
-class ConfigErrors extends Error {
-    errors;
-    constructor(errors) {
-        super(errors.map(formatConfigError).join('\n'));
-        this.errors = errors;
-        this.name = 'ConfigErrors';
-    }
+function valid(value) {
+    return { ok: true, value };
+}
+function invalid(errors) {
+    return { ok: false, errors };
 }
 function formatConfigError(error) {
     const { file, line, column } = error.location;
@@ -16001,6 +8306,108 @@ function nodesAt(doc, path) {
 
 /***/ }),
 
+/***/ 3338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   sL: () => (/* binding */ readWorkspaceFile),
+/* harmony export */   v$: () => (/* binding */ OutsideWorkspaceError),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
+/* harmony export */ });
+/* unused harmony export MAX_USER_FILE_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _source_config_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5428);
+
+
+
+/**
+ * A user-supplied path the gate refuses: it resolves outside the workspace (directly, through `..`,
+ * or via a symlink), or through a symlink whose target cannot be checked.
+ */
+class OutsideWorkspaceError extends Error {
+    input;
+    name = 'OutsideWorkspaceError';
+    constructor(input, reason = 'resolves outside the workspace') {
+        super(`${input} ${reason}; refusing to use it`);
+        this.input = input;
+    }
+}
+/** Files the user writes are a few kilobytes; refuse anything larger before reading it. */
+const MAX_USER_FILE_BYTES = 1024 * 1024;
+/** True for `root` itself and any path below it. */
+function isInside(root, target) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, target);
+    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/**
+ * Resolve a workspace-relative path and refuse it if it, or what its symlinks point to, leaves the
+ * workspace. A path that does not exist yet (an output file) is checked through its nearest existing
+ * parent. A symlink counts as existing even when its target does not (a dangling link would
+ * otherwise let a write land wherever it points), and one that cannot be resolved is refused.
+ */
+function resolveInWorkspace(workspace, input) {
+    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, input);
+    if (!isInside(root, target))
+        throw new OutsideWorkspaceError(input);
+    let existing = target;
+    while (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(existing, { throwIfNoEntry: false }))
+        existing = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(existing, '..');
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(existing);
+    }
+    catch {
+        throw new OutsideWorkspaceError(input, 'goes through a symlink whose target does not exist');
+    }
+    if (!isInside(root, real))
+        throw new OutsideWorkspaceError(input);
+    return target;
+}
+/** The path to show the user: relative to the workspace, with `/` separators. */
+function displayPath(workspace, absolute) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace), absolute).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+/**
+ * Read a file the user wrote (manifest, policy, local rule) as UTF-8 text. Anything that is not a
+ * readable regular file inside the workspace, is too large, or is not UTF-8 is a located config
+ * error on that file; nothing is read from outside.
+ */
+function readWorkspaceFile(workspace, absolute) {
+    const shown = displayPath(workspace, absolute);
+    const fail = (message) => (0,_source_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .invalid */ .Gq)([{ message, location: (0,_source_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .fileStart */ .NY)(shown) }]);
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(absolute);
+    }
+    catch {
+        return fail((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute, { throwIfNoEntry: false }) ? 'the path is a symlink to nothing' : 'file not found');
+    }
+    if (!isInside((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace), real))
+        throw new OutsideWorkspaceError(shown);
+    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+    if (!stats.isFile())
+        return fail(stats.isDirectory() ? 'the path is a folder, not a file' : 'the path is not a regular file');
+    if (stats.size > MAX_USER_FILE_BYTES)
+        return fail(`the file is larger than ${MAX_USER_FILE_BYTES} bytes; refusing to read it`);
+    try {
+        return (0,_source_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .valid */ .rZ)(new TextDecoder('utf-8', { fatal: true }).decode((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real)));
+    }
+    catch (error) {
+        if (error.code === 'ERR_ENCODING_INVALID_ENCODED_DATA')
+            return fail('the file is not UTF-8 text');
+        return fail(`the file could not be read (${error.code ?? String(error)})`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -16019,6 +8426,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 

@@ -1,5 +1,4 @@
-import type { Catalogue } from '../catalogue/catalogue.js';
-import type { Fact, VendorRule } from '../catalogue/types.js';
+import { confirmedValue, type Catalogue } from '../catalogue/catalogue.js';
 import type { Manifest } from '../manifest/types.js';
 
 /** One row of the app's subprocessor register, as published on its privacy page. */
@@ -11,11 +10,6 @@ export interface SubprocessorEntry {
   transferMechanisms: string[];
   dpa: string | null;
 }
-
-const confirmedValue = (rule: VendorRule, key: keyof VendorRule['facts']): unknown => {
-  const fact = rule.facts[key] as Fact | undefined;
-  return fact?.status === 'confirmed' ? fact.value : undefined;
-};
 
 /** Every declared service that receives personal data, with what the catalogue confirms about it. */
 export function subprocessorRegister(manifest: Manifest, catalogue: Catalogue): SubprocessorEntry[] {
@@ -34,7 +28,7 @@ export function subprocessorRegister(manifest: Manifest, catalogue: Catalogue): 
           dpa: null,
         };
       }
-      const defaults = confirmedValue(rule, 'hosting.regions') as string[] | undefined;
+      const defaults = confirmedValue(rule, 'hosting.regions');
       const region =
         service.region ??
         (defaults && defaults.length === 1
@@ -49,7 +43,7 @@ export function subprocessorRegister(manifest: Manifest, catalogue: Catalogue): 
         purpose: service.purpose ?? '',
         data,
         region,
-        transferMechanisms: (confirmedValue(rule, 'transfers.mechanisms') as string[] | undefined) ?? [],
+        transferMechanisms: confirmedValue(rule, 'transfers.mechanisms') ?? [],
         dpa: dpaSource?.url ?? null,
       };
     });
