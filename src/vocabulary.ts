@@ -1,6 +1,6 @@
 /**
  * The closed vocabularies of SPEC §1. The JSON Schemas in `schemas/` spell them out for editors;
- * `__tests__/vocabulary.test.ts` keeps the two in step.
+ * `__tests__/parity.test.ts` keeps the two in step.
  */
 export const REGIONS = ['eu', 'uk', 'ch', 'us', 'ca', 'au', 'jp', 'sg', 'in', 'br', 'kr'] as const;
 export type Region = (typeof REGIONS)[number];

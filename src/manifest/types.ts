@@ -11,7 +11,7 @@ import type { CheckId } from '../checks/registry.js';
 
 /**
  * The manifest's shape, written out by hand to match `schemas/vendor-gate.schema.json`;
- * `__tests__/manifest/schema-types.test.ts` checks the two agree on every key.
+ * `__tests__/schema-types.test.ts` checks the two agree on every key.
  */
 export interface Requirements {
   data: DataCategory[];
