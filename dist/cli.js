@@ -2797,7 +2797,7 @@ function describe(ref) {
 ;// CONCATENATED MODULE: ./src/vocabulary.ts
 /**
  * The closed vocabularies of SPEC §1. The JSON Schemas in `schemas/` spell them out for editors;
- * `__tests__/vocabulary.test.ts` keeps the two in step.
+ * `__tests__/parity.test.ts` keeps the two in step.
  */
 const REGIONS = ['eu', 'uk', 'ch', 'us', 'ca', 'au', 'jp', 'sg', 'in', 'br', 'kr'];
 const DATA_CATEGORIES = [
@@ -4396,6 +4396,10 @@ function sourceLink(label, url) {
         return `[${label}](${url})`;
     return `${label}: ${inert(url)}`;
 }
+/** A markdown table row of cells already made safe (`inert`, `code`, `sourceLink`, our own text). */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/format-markdown.ts
 
@@ -4462,9 +4466,9 @@ function servicesTable(report) {
         ];
     });
     return [
-        `| ${header.join(' | ')} |`,
-        `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.join(' | ')} |`),
+        tableRow(header),
+        tableRow(header.map(() => '---')),
+        ...rows.map(tableRow),
         '',
         '✅ no finding · ❌ error · ⚠️ warning · ℹ️ notice',
     ];
@@ -4831,6 +4835,7 @@ function assertValid(file, text, catalogue) {
 
 ;// CONCATENATED MODULE: ./src/cli/subprocessors.ts
 
+
 /** Every declared service that receives personal data, with what the catalogue confirms about it. */
 function subprocessorRegister(manifest, catalogue) {
     return manifest.services
@@ -4886,11 +4891,13 @@ function formatRegister(entries, format) {
         const line = (values) => values.map((v) => `"${v.replace(/"/g, '""')}"`).join(',');
         return `${[line(COLUMNS), ...entries.map((e) => line(cells(e)))].join('\r\n')}\r\n`;
     }
-    const row = (values) => `| ${values.map((v) => v.replace(/\|/g, '\\|').replace(/\n/g, ' ')).join(' | ')} |`;
-    return `${[row(COLUMNS), row(COLUMNS.map(() => '---')), ...entries.map((e) => row(cells(e)))].join('\n')}\n`;
+    // Every cell is repository text made inert; the DPA links only to a URL a bundled rule cites.
+    const row = (entry) => tableRow([...cells(entry).slice(0, -1).map(inert), entry.dpa ? sourceLink('DPA', entry.dpa) : '—']);
+    return `${[tableRow(COLUMNS), tableRow(COLUMNS.map(() => '---')), ...entries.map(row)].join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/vendors.ts
+
 
 
 
@@ -4994,16 +5001,19 @@ function vendorsMarkdown(catalogue) {
     ];
     const rows = [...catalogue.rules]
         .sort((a, b) => (0,compare/* compareStrings */.K)(a.rule.id, b.rule.id))
-        .map(({ rule }) => [
-        `[${rule.name}](../rules/vendors/${rule.id}.yml)`,
-        rule.category,
-        rule.verified,
-        cell(rule, 'hosting.regions'),
-        cell(rule, 'hosting.region-options'),
-        cell(rule, 'dpa.plans'),
-        cell(rule, 'baa.plans'),
-        cell(rule, 'ai-training'),
-        cell(rule, 'retention.deletion-after-termination-days'),
+        .map(({ rule, origin }) => [
+        // Only a bundled rule's file is in the package to link to; a local rule's name is plain text.
+        origin === 'bundled' ? `[${inert(rule.name)}](../rules/vendors/${rule.id}.yml)` : inert(rule.name),
+        ...[
+            rule.category,
+            rule.verified,
+            cell(rule, 'hosting.regions'),
+            cell(rule, 'hosting.region-options'),
+            cell(rule, 'dpa.plans'),
+            cell(rule, 'baa.plans'),
+            cell(rule, 'ai-training'),
+            cell(rule, 'retention.deletion-after-termination-days'),
+        ].map(inert),
     ]);
     return [
         '# Vendor catalogue',
@@ -5013,9 +5023,9 @@ function vendorsMarkdown(catalogue) {
         'Confirmed facts only; "unclear" means the rule records a claim no primary source confirms, "—" that the rule says nothing.',
         'Run `npx vendor-gate explain <vendor>` for every fact with its source and quote.',
         '',
-        `| ${header.join(' | ')} |`,
-        `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`),
+        tableRow(header),
+        tableRow(header.map(() => '---')),
+        ...rows.map(tableRow),
         '',
     ].join('\n');
 }

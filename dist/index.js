@@ -34235,7 +34235,7 @@ function describe(ref) {
 ;// CONCATENATED MODULE: ./src/vocabulary.ts
 /**
  * The closed vocabularies of SPEC §1. The JSON Schemas in `schemas/` spell them out for editors;
- * `__tests__/vocabulary.test.ts` keeps the two in step.
+ * `__tests__/parity.test.ts` keeps the two in step.
  */
 const REGIONS = ['eu', 'uk', 'ch', 'us', 'ca', 'au', 'jp', 'sg', 'in', 'br', 'kr'];
 const DATA_CATEGORIES = [
@@ -35772,7 +35772,63 @@ function firstOf(...readers) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+/** Markdown and HTML punctuation that could make text into markup: each gets a backslash. */
+const PUNCTUATION = /[\\`*_[\]!|~#]/g;
+/** Line breaks of every kind, and other control characters: a value stays on its one line. */
+/* eslint-disable no-control-regex */
+const BREAKS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g;
+const HAS_BREAK = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/;
+/** Joins characters invisibly, to break what GitHub would otherwise act on (a mention, an autolink). */
+const ZERO_WIDTH_JOINER = '\u200d';
+/* eslint-enable no-control-regex */
+/**
+ * Any text that came from the repository (a vendor name, a waiver reason, a path, a message quoting
+ * them), made inert for markdown and for the HTML GitHub allows in it: no heading, list, link,
+ * image, emphasis, table cell, HTML tag or comment, entity or autolink, and no `@mention` (a
+ * zero-width joiner after `@` keeps GitHub from notifying anyone). It reads as the same characters,
+ * on one line.
+ */
+function inert(text) {
+    return text
+        .replace(BREAKS, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(PUNCTUATION, '\\$&')
+        .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)
+        .replace(/:\/\//g, `:/${ZERO_WIDTH_JOINER}/`)
+        .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${ZERO_WIDTH_JOINER}.`);
+}
+/**
+ * Text in a code span, where markdown does nothing (an `@mention` or a tag stays text): as a code
+ * span when the text can neither close it nor leave its line (or a table cell); inert text otherwise.
+ */
+function code(text) {
+    if (/[`|]/.test(text) || HAS_BREAK.test(text) || text.trim() === '')
+        return inert(text);
+    return `\`${text}\``;
+}
+/** Every source URL a bundled rule cites: reviewed with the rule, so safe to link. */
+let bundledUrls;
+/**
+ * A link only to an https URL that a bundled rule cites; any other URL (a local rule's, an
+ * assurance's) is shown as inert text, so a repository cannot plant a link in the report.
+ */
+function sourceLink(label, url) {
+    bundledUrls ??= new Set(BUNDLED_RULES.flatMap(({ rule }) => Object.values(rule.sources).map((s) => s.url)));
+    if (url.startsWith('https://') && bundledUrls.has(url) && !/[\s()<>]/.test(url))
+        return `[${label}](${url})`;
+    return `${label}: ${inert(url)}`;
+}
+/** A markdown table row of cells already made safe (`inert`, `code`, `sourceLink`, our own text). */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+
 ;// CONCATENATED MODULE: ./src/github/comment.ts
+
 /** GitHub rejects issue comments longer than this. */
 const MAX_COMMENT_LENGTH = 65_536;
 /** Hidden marker that finds our comment again; one comment per manifest. */
@@ -35830,7 +35886,7 @@ async function findComment(api, target, marker) {
     return undefined;
 }
 function allClear(report, marker) {
-    return `${marker}\n### ✅ Vendor Gate passes now — \`${report.manifest}\`\n\nThe conflicts reported earlier on this pull request are resolved. ${report.counts.warning} warning(s) and ${report.counts.notice} notice(s) remain; see the job summary.\n`;
+    return `${marker}\n### ✅ Vendor Gate passes now — ${code(report.manifest)}\n\nThe conflicts reported earlier on this pull request are resolved. ${report.counts.warning} warning(s) and ${report.counts.notice} notice(s) remain; see the job summary.\n`;
 }
 /** Keep the comment under GitHub's limit, saying what was left out. */
 function fitComment(markdown, marker) {
@@ -35902,7 +35958,7 @@ async function createGitHubApi(token, env) {
 
 /**
  * The action's inputs and the defaults the code applies when one is empty. `action.yml` declares the
- * same; `__tests__/action-yml.test.ts` keeps the two in parity.
+ * same; `__tests__/parity.test.ts` keeps the two in parity.
  */
 const ACTION_INPUTS = {
     manifest: DEFAULT_MANIFEST,
@@ -36017,57 +36073,6 @@ function describeStatus(evidence) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-/** Markdown and HTML punctuation that could make text into markup: each gets a backslash. */
-const PUNCTUATION = /[\\`*_[\]!|~#]/g;
-/** Line breaks of every kind, and other control characters: a value stays on its one line. */
-/* eslint-disable no-control-regex */
-const BREAKS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g;
-const HAS_BREAK = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/;
-/** Joins characters invisibly, to break what GitHub would otherwise act on (a mention, an autolink). */
-const ZERO_WIDTH_JOINER = '\u200d';
-/* eslint-enable no-control-regex */
-/**
- * Any text that came from the repository (a vendor name, a waiver reason, a path, a message quoting
- * them), made inert for markdown and for the HTML GitHub allows in it: no heading, list, link,
- * image, emphasis, table cell, HTML tag or comment, entity or autolink, and no `@mention` (a
- * zero-width joiner after `@` keeps GitHub from notifying anyone). It reads as the same characters,
- * on one line.
- */
-function inert(text) {
-    return text
-        .replace(BREAKS, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(PUNCTUATION, '\\$&')
-        .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)
-        .replace(/:\/\//g, `:/${ZERO_WIDTH_JOINER}/`)
-        .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${ZERO_WIDTH_JOINER}.`);
-}
-/**
- * Text in a code span, where markdown does nothing (an `@mention` or a tag stays text): as a code
- * span when the text can neither close it nor leave its line (or a table cell); inert text otherwise.
- */
-function code(text) {
-    if (/[`|]/.test(text) || HAS_BREAK.test(text) || text.trim() === '')
-        return inert(text);
-    return `\`${text}\``;
-}
-/** Every source URL a bundled rule cites: reviewed with the rule, so safe to link. */
-let bundledUrls;
-/**
- * A link only to an https URL that a bundled rule cites; any other URL (a local rule's, an
- * assurance's) is shown as inert text, so a repository cannot plant a link in the report.
- */
-function sourceLink(label, url) {
-    bundledUrls ??= new Set(BUNDLED_RULES.flatMap(({ rule }) => Object.values(rule.sources).map((s) => s.url)));
-    if (url.startsWith('https://') && bundledUrls.has(url) && !/[\s()<>]/.test(url))
-        return `[${label}](${url})`;
-    return `${label}: ${inert(url)}`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/format-markdown.ts
 
 
@@ -36133,9 +36138,9 @@ function servicesTable(report) {
         ];
     });
     return [
-        `| ${header.join(' | ')} |`,
-        `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.join(' | ')} |`),
+        tableRow(header),
+        tableRow(header.map(() => '---')),
+        ...rows.map(tableRow),
         '',
         '✅ no finding · ❌ error · ⚠️ warning · ℹ️ notice',
     ];

@@ -1,5 +1,6 @@
 import { confirmedValue, type Catalogue } from '../catalogue/catalogue.js';
 import type { Manifest } from '../manifest/types.js';
+import { inert, sourceLink, tableRow } from '../report/markdown.js';
 
 /** One row of the app's subprocessor register, as published on its privacy page. */
 export interface SubprocessorEntry {
@@ -69,7 +70,8 @@ export function formatRegister(entries: SubprocessorEntry[], format: 'markdown' 
     const line = (values: readonly string[]) => values.map((v) => `"${v.replace(/"/g, '""')}"`).join(',');
     return `${[line(COLUMNS), ...entries.map((e) => line(cells(e)))].join('\r\n')}\r\n`;
   }
-  const row = (values: readonly string[]) =>
-    `| ${values.map((v) => v.replace(/\|/g, '\\|').replace(/\n/g, ' ')).join(' | ')} |`;
-  return `${[row(COLUMNS), row(COLUMNS.map(() => '---')), ...entries.map((e) => row(cells(e)))].join('\n')}\n`;
+  // Every cell is repository text made inert; the DPA links only to a URL a bundled rule cites.
+  const row = (entry: SubprocessorEntry) =>
+    tableRow([...cells(entry).slice(0, -1).map(inert), entry.dpa ? sourceLink('DPA', entry.dpa) : '—']);
+  return `${[tableRow(COLUMNS), tableRow(COLUMNS.map(() => '---')), ...entries.map(row)].join('\n')}\n`;
 }

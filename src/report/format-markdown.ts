@@ -5,7 +5,7 @@ import type { Rendered } from '../outcome.js';
 import { formatConfigError, type ConfigError } from '../source/config-error.js';
 import type { Severity } from '../vocabulary.js';
 import { describeStatus, showValue } from './evidence.js';
-import { code, inert, sourceLink } from './markdown.js';
+import { code, inert, sourceLink, tableRow } from './markdown.js';
 import type { Report } from './report.js';
 
 const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
@@ -72,9 +72,9 @@ function servicesTable(report: Report): string[] {
     ];
   });
   return [
-    `| ${header.join(' | ')} |`,
-    `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.join(' | ')} |`),
+    tableRow(header),
+    tableRow(header.map(() => '---')),
+    ...rows.map(tableRow),
     '',
     '✅ no finding · ❌ error · ⚠️ warning · ℹ️ notice',
   ];

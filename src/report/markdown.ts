@@ -51,3 +51,8 @@ export function sourceLink(label: string, url: string): string {
     return `[${label}](${url})`;
   return `${label}: ${inert(url)}`;
 }
+
+/** A markdown table row of cells already made safe (`inert`, `code`, `sourceLink`, our own text). */
+export function tableRow(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
