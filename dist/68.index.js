@@ -320,6 +320,7 @@ function parseCargoToml(file, text) {
 var main = __webpack_require__(9547);
 ;// CONCATENATED MODULE: ./src/detect/json-tree.ts
 
+
 /**
  * Parses strict JSON (RFC 8259) with jsonc-parser, whose tree keeps every node's offset. Undefined
  * for malformed input (jsonc-parser returns its errors as data; any error means the file declares
@@ -335,6 +336,12 @@ function parseJsonTree(text) {
         return undefined; // a RangeError: nested deeper than any real manifest
     }
     return errors.length === 0 ? root : undefined;
+}
+/** A JSON manifest file: its top-level object and line index; undefined unless it is a JSON object. */
+function parseJsonManifest(text) {
+    const stripped = stripByteOrderMark(text);
+    const root = parseJsonTree(stripped);
+    return root?.type === 'object' ? { root, lines: new LineIndex(stripped) } : undefined;
 }
 /** The `[key, value]` members of an object, in order, or none for any other value. */
 function objectMembers(node) {
@@ -364,18 +371,21 @@ const SECTIONS = ['require', 'require-dev'];
  * have a `vendor/` prefix.
  */
 function parseComposerJson(file, text) {
-    text = stripByteOrderMark(text);
-    const root = parseJsonTree(text);
-    if (root?.type !== 'object')
+    const json = parseJsonManifest(text);
+    if (!json)
         return [];
-    const lines = new LineIndex(text);
     const refs = [];
     for (const section of SECTIONS) {
-        for (const [key] of objectMembers(memberValue(root, section))) {
+        for (const [key] of objectMembers(memberValue(json.root, section))) {
             const name = key.value;
             if (!name.includes('/'))
                 continue;
-            refs.push({ ecosystem: 'composer', name, location: lines.location(file, stringSpan(key)), section });
+            refs.push({
+                ecosystem: 'composer',
+                name,
+                location: json.lines.location(file, stringSpan(key)),
+                section,
+            });
         }
     }
     return byPosition(refs);
@@ -621,11 +631,10 @@ const DEPENDENCY_MAPS = ['dependencies', 'devDependencies', 'peerDependencies', 
 const BUNDLED_LISTS = ['bundleDependencies', 'bundledDependencies'];
 /** package.json: every dependency section; malformed JSON yields nothing. */
 function parsePackageJson(file, text) {
-    text = stripByteOrderMark(text);
-    const root = parseJsonTree(text);
-    if (root?.type !== 'object')
+    const json = parseJsonManifest(text);
+    if (!json)
         return [];
-    const lines = new LineIndex(text);
+    const { root, lines } = json;
     const refs = [];
     const add = (name, section) => {
         refs.push({

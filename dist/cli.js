@@ -2493,12 +2493,11 @@ const agreements = defineArea({
         },
     },
     service(ctx) {
-        const { service, loaded } = ctx;
+        const { service, loaded, name } = ctx;
         if (!ctx.requirements.agreements?.includes('dpa') || ctx.data.length === 0)
             return;
         if (service.agreements?.includes('dpa'))
             return;
-        const name = loaded.rule.name;
         const fact = ctx.fact('dpa.plans');
         const plan = service.plan;
         const offered = fact.known ? onPlan(fact.value, plan) : undefined;
@@ -2548,10 +2547,9 @@ const aiTraining = defineArea({
         },
     },
     service(ctx) {
-        const { service, loaded } = ctx;
+        const { service, loaded, name } = ctx;
         if (ctx.requirements['ai-training'] !== 'forbidden' || ctx.data.length === 0)
             return;
-        const name = loaded.rule.name;
         const fact = ctx.fact('ai-training');
         if (!fact.known) {
             ctx.report('ai-training.unverified', {
@@ -2593,7 +2591,7 @@ const certifications = defineArea({
         const required = ctx.requirements.certifications ?? [];
         if (required.length === 0)
             return;
-        const name = ctx.loaded.rule.name;
+        const { name } = ctx;
         const fact = ctx.fact('certifications');
         const held = fact.known ? (fact.value ?? []) : [];
         const missing = required.filter((c) => !held.includes(c));
@@ -2623,8 +2621,7 @@ const features = defineArea({
         },
     },
     service(ctx) {
-        const { loaded, service } = ctx;
-        const name = loaded.rule.name;
+        const { name, service } = ctx;
         const fact = ctx.fact('features');
         for (const feature of ctx.requirements.features ?? []) {
             const plans = fact.known ? fact.value?.[feature] : undefined;
@@ -2672,12 +2669,11 @@ const hipaa = defineArea({
         },
     },
     service(ctx) {
-        const { service, loaded } = ctx;
+        const { service, loaded, name } = ctx;
         // Health data needs a BAA; so does a project that requires one of every processor.
         const needed = ctx.data.includes('health') || (ctx.requirements.agreements?.includes('baa') && ctx.data.length > 0);
         if (!needed || service.agreements?.includes('baa'))
             return;
-        const name = loaded.rule.name;
         const why = ctx.data.includes('health')
             ? 'This service receives health data, which needs a signed BAA'
             : 'A BAA is required';
@@ -2736,11 +2732,9 @@ const inventory = defineArea({
             help: 'Remove the service if it is no longer used, or ignore this notice if the vendor is used without an SDK.',
         },
     },
-    repository(ctx) {
-        const { detected } = ctx.gathered;
+    repository({ gathered: { detected }, catalogue, manifest, report }) {
         if (!detected)
             return;
-        const { catalogue, manifest } = ctx;
         const declared = new Map();
         manifest.services.forEach((service, index) => {
             const id = catalogue.resolve(service.vendor)?.rule.id;
@@ -2756,7 +2750,7 @@ const inventory = defineArea({
             const index = declared.get(rule.id);
             if (index !== undefined) {
                 if (hits.length === 0 && Object.values(patterns).some((p) => p && p.length > 0)) {
-                    ctx.report('inventory.unused', {
+                    report('inventory.unused', {
                         service: index,
                         vendor: rule.id,
                         at: { path: ['services', index, 'vendor'] },
@@ -2769,7 +2763,7 @@ const inventory = defineArea({
             for (const { ref, pattern } of hits) {
                 const at = { location: ref.location };
                 if (ref.commented) {
-                    ctx.report('inventory.optional', {
+                    report('inventory.optional', {
                         vendor: rule.id,
                         at,
                         message: `${ref.location.file} mentions ${describe(ref)} of ${rule.name} only in a comment: an optional integration no service declares.`,
@@ -2777,7 +2771,7 @@ const inventory = defineArea({
                     });
                 }
                 else {
-                    ctx.report('inventory.undeclared', {
+                    report('inventory.undeclared', {
                         vendor: rule.id,
                         at,
                         message: `${ref.location.file} uses ${describe(ref)}, which matches ${rule.name}'s ${ref.ecosystem} pattern ${pattern}, but no service declares ${rule.name}.`,
@@ -2800,29 +2794,15 @@ function describe(ref) {
  * `__tests__/parity.test.ts` keeps the two in step.
  */
 const REGIONS = ['eu', 'uk', 'ch', 'us', 'ca', 'au', 'jp', 'sg', 'in', 'br', 'kr'];
+// prettier-ignore
 const DATA_CATEGORIES = [
-    'contact',
-    'credentials',
-    'identifiers',
-    'usage',
-    'content',
-    'financial',
-    'health',
-    'biometric',
-    'location',
-    'children',
-    'special',
+    'contact', 'credentials', 'identifiers', 'usage', 'content', 'financial', 'health', 'biometric',
+    'location', 'children', 'special',
 ];
 const AGREEMENTS = ['dpa', 'baa'];
+// prettier-ignore
 const CERTIFICATIONS = [
-    'soc2-type1',
-    'soc2-type2',
-    'iso27001',
-    'iso27017',
-    'iso27018',
-    'iso27701',
-    'pci-dss',
-    'hitrust',
+    'soc2-type1', 'soc2-type2', 'iso27001', 'iso27017', 'iso27018', 'iso27701', 'pci-dss', 'hitrust',
     'dpf',
 ];
 const FEATURES = ['sso', 'audit-logs', 'sla', 'dedicated-support', 'data-export'];
@@ -2836,24 +2816,13 @@ const SEVERITY_OVERRIDES = (/* unused pure expression or super */ null && (['err
 const SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
 const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'];
 /** Fact keys a vendor rule may state (SPEC §2), and an assurance may stand in for. */
+// prettier-ignore
 const FACT_KEYS = (/* unused pure expression or super */ null && ([
-    'role',
-    'hosting.regions',
-    'hosting.region-options',
-    'hosting.providers',
-    'hosting.processing-anywhere',
-    'hosting.region-fixed-at-creation',
-    'transfers.mechanisms',
-    'dpa.plans',
-    'baa.plans',
-    'ai-training',
-    'retention.deletion-after-termination-days',
-    'retention.account-data',
-    'retention.user-deletion',
-    'certifications',
-    'subprocessors',
-    'subprocessors.notice-days',
-    'features',
+    'role', 'hosting.regions', 'hosting.region-options', 'hosting.providers',
+    'hosting.processing-anywhere', 'hosting.region-fixed-at-creation', 'transfers.mechanisms',
+    'dpa.plans', 'baa.plans', 'ai-training', 'retention.deletion-after-termination-days',
+    'retention.account-data', 'retention.user-deletion', 'certifications', 'subprocessors',
+    'subprocessors.notice-days', 'features',
 ]));
 
 ;// CONCATENATED MODULE: ./src/manifest/requirements.ts
@@ -3076,17 +3045,14 @@ const policy = defineArea({
         },
     },
     /** Compare the manifest with the base branch's: each relaxation is a finding at its place in the head. */
-    repository(ctx) {
-        const { base } = ctx.gathered;
-        if (!base)
-            return;
-        for (const relaxation of findRelaxations(base.manifest, ctx.head)) {
-            ctx.report('policy.weakened', {
-                at: { path: relaxation.path },
-                message: `Compared with ${base.label}: ${relaxation.message}.`,
-                remediation: "Make sure whoever owns these requirements has approved the relaxation; if it was not intended, restore the base branch's setting.",
-            });
-        }
+    repository({ gathered: { base }, head, report }) {
+        if (base)
+            for (const relaxation of findRelaxations(base.manifest, head))
+                report('policy.weakened', {
+                    at: { path: relaxation.path },
+                    message: `Compared with ${base.label}: ${relaxation.message}.`,
+                    remediation: "Make sure whoever owns these requirements has approved the relaxation; if it was not intended, restore the base branch's setting.",
+                });
     },
 });
 
@@ -3158,8 +3124,7 @@ function decideResidency(ctx) {
         return undefined;
     const allowed = residency.regions;
     const transfers = residency.transfers ?? 'forbidden';
-    const { service, loaded } = ctx;
-    const name = loaded.rule.name;
+    const { service, loaded, name } = ctx;
     const plan = service.plan;
     const finding = (check, message, remediation, facts, field = 'vendor') => ({
         check,
@@ -3275,7 +3240,7 @@ const retention = defineArea({
         const limit = ctx.requirements['deletion-days'];
         if (limit === undefined || ctx.data.length === 0)
             return;
-        const name = ctx.loaded.rule.name;
+        const { name } = ctx;
         const fact = ctx.fact('retention.deletion-after-termination-days');
         const must = `Data must be deleted within ${limit} days of termination`;
         if (!fact.known) {
@@ -3340,8 +3305,7 @@ const subprocessors = defineArea({
         },
     },
     service(ctx) {
-        const { loaded, requirements } = ctx;
-        const name = loaded.rule.name;
+        const { name, requirements } = ctx;
         const minimum = requirements['subprocessor-notice-days'];
         if (minimum !== undefined) {
             const fact = ctx.fact('subprocessors.notice-days');
@@ -3588,6 +3552,7 @@ function evaluate(input) {
             index,
             service,
             loaded,
+            name: loaded.rule.name,
             requirements: manifest.requirements,
             data: service.data ?? manifest.requirements.data,
             today: input.today,
@@ -5121,23 +5086,32 @@ function print(outcome, format, io) {
 function orStop(checked, io) {
     return checked.ok ? checked.value : print({ kind: 'config-error', errors: checked.errors }, 'text', io);
 }
-async function check(args, io) {
+/** A command's flags; it takes no positional argument. */
+function flags(args, options) {
     const { values, positionals } = (0,external_node_util_.parseArgs)({
         args,
         allowPositionals: true,
-        options: {
-            manifest: { type: 'string', default: DEFAULT_MANIFEST },
-            rules: { type: 'string' },
-            policy: { type: 'string' },
-            'fail-on': { type: 'string', default: 'error' },
-            format: { type: 'string', default: 'text' },
-            'no-scan': { type: 'boolean', default: false },
-            'scan-ignore': { type: 'string', multiple: true, default: [] },
-            base: { type: 'string' },
-        },
+        options,
     });
     if (positionals.length > 0)
         throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    return values;
+}
+/** Flags `check` and `init` share. */
+const MANIFEST_FLAGS = {
+    manifest: { type: 'string', default: DEFAULT_MANIFEST },
+    rules: { type: 'string' },
+    'scan-ignore': { type: 'string', multiple: true, default: [] },
+};
+async function check(args, io) {
+    const values = flags(args, {
+        ...MANIFEST_FLAGS,
+        policy: { type: 'string' },
+        'fail-on': { type: 'string', default: 'error' },
+        format: { type: 'string', default: 'text' },
+        'no-scan': { type: 'boolean', default: false },
+        base: { type: 'string' },
+    });
     const format = oneOf('--format', values.format, FORMAT_NAMES);
     const options = {
         workspace: io.cwd,
@@ -5166,17 +5140,7 @@ function oneOf(flag, value, allowed) {
     throw new UsageError(`${flag}: '${value}' is not one of ${allowed.join(', ')}`);
 }
 async function init(args, io) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({
-        args,
-        allowPositionals: true,
-        options: {
-            manifest: { type: 'string', default: DEFAULT_MANIFEST },
-            rules: { type: 'string' },
-            'scan-ignore': { type: 'string', multiple: true, default: [] },
-        },
-    });
-    if (positionals.length > 0)
-        throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    const values = flags(args, MANIFEST_FLAGS);
     const catalogue = orStop(await catalogueFor(args, io), io);
     if (typeof catalogue === 'number')
         return catalogue;

@@ -33931,12 +33931,11 @@ const agreements = defineArea({
         },
     },
     service(ctx) {
-        const { service, loaded } = ctx;
+        const { service, loaded, name } = ctx;
         if (!ctx.requirements.agreements?.includes('dpa') || ctx.data.length === 0)
             return;
         if (service.agreements?.includes('dpa'))
             return;
-        const name = loaded.rule.name;
         const fact = ctx.fact('dpa.plans');
         const plan = service.plan;
         const offered = fact.known ? onPlan(fact.value, plan) : undefined;
@@ -33986,10 +33985,9 @@ const aiTraining = defineArea({
         },
     },
     service(ctx) {
-        const { service, loaded } = ctx;
+        const { service, loaded, name } = ctx;
         if (ctx.requirements['ai-training'] !== 'forbidden' || ctx.data.length === 0)
             return;
-        const name = loaded.rule.name;
         const fact = ctx.fact('ai-training');
         if (!fact.known) {
             ctx.report('ai-training.unverified', {
@@ -34031,7 +34029,7 @@ const certifications = defineArea({
         const required = ctx.requirements.certifications ?? [];
         if (required.length === 0)
             return;
-        const name = ctx.loaded.rule.name;
+        const { name } = ctx;
         const fact = ctx.fact('certifications');
         const held = fact.known ? (fact.value ?? []) : [];
         const missing = required.filter((c) => !held.includes(c));
@@ -34061,8 +34059,7 @@ const features = defineArea({
         },
     },
     service(ctx) {
-        const { loaded, service } = ctx;
-        const name = loaded.rule.name;
+        const { name, service } = ctx;
         const fact = ctx.fact('features');
         for (const feature of ctx.requirements.features ?? []) {
             const plans = fact.known ? fact.value?.[feature] : undefined;
@@ -34110,12 +34107,11 @@ const hipaa = defineArea({
         },
     },
     service(ctx) {
-        const { service, loaded } = ctx;
+        const { service, loaded, name } = ctx;
         // Health data needs a BAA; so does a project that requires one of every processor.
         const needed = ctx.data.includes('health') || (ctx.requirements.agreements?.includes('baa') && ctx.data.length > 0);
         if (!needed || service.agreements?.includes('baa'))
             return;
-        const name = loaded.rule.name;
         const why = ctx.data.includes('health')
             ? 'This service receives health data, which needs a signed BAA'
             : 'A BAA is required';
@@ -34174,11 +34170,9 @@ const inventory = defineArea({
             help: 'Remove the service if it is no longer used, or ignore this notice if the vendor is used without an SDK.',
         },
     },
-    repository(ctx) {
-        const { detected } = ctx.gathered;
+    repository({ gathered: { detected }, catalogue, manifest, report }) {
         if (!detected)
             return;
-        const { catalogue, manifest } = ctx;
         const declared = new Map();
         manifest.services.forEach((service, index) => {
             const id = catalogue.resolve(service.vendor)?.rule.id;
@@ -34194,7 +34188,7 @@ const inventory = defineArea({
             const index = declared.get(rule.id);
             if (index !== undefined) {
                 if (hits.length === 0 && Object.values(patterns).some((p) => p && p.length > 0)) {
-                    ctx.report('inventory.unused', {
+                    report('inventory.unused', {
                         service: index,
                         vendor: rule.id,
                         at: { path: ['services', index, 'vendor'] },
@@ -34207,7 +34201,7 @@ const inventory = defineArea({
             for (const { ref, pattern } of hits) {
                 const at = { location: ref.location };
                 if (ref.commented) {
-                    ctx.report('inventory.optional', {
+                    report('inventory.optional', {
                         vendor: rule.id,
                         at,
                         message: `${ref.location.file} mentions ${describe(ref)} of ${rule.name} only in a comment: an optional integration no service declares.`,
@@ -34215,7 +34209,7 @@ const inventory = defineArea({
                     });
                 }
                 else {
-                    ctx.report('inventory.undeclared', {
+                    report('inventory.undeclared', {
                         vendor: rule.id,
                         at,
                         message: `${ref.location.file} uses ${describe(ref)}, which matches ${rule.name}'s ${ref.ecosystem} pattern ${pattern}, but no service declares ${rule.name}.`,
@@ -34238,29 +34232,15 @@ function describe(ref) {
  * `__tests__/parity.test.ts` keeps the two in step.
  */
 const REGIONS = ['eu', 'uk', 'ch', 'us', 'ca', 'au', 'jp', 'sg', 'in', 'br', 'kr'];
+// prettier-ignore
 const DATA_CATEGORIES = [
-    'contact',
-    'credentials',
-    'identifiers',
-    'usage',
-    'content',
-    'financial',
-    'health',
-    'biometric',
-    'location',
-    'children',
-    'special',
+    'contact', 'credentials', 'identifiers', 'usage', 'content', 'financial', 'health', 'biometric',
+    'location', 'children', 'special',
 ];
 const AGREEMENTS = ['dpa', 'baa'];
+// prettier-ignore
 const CERTIFICATIONS = [
-    'soc2-type1',
-    'soc2-type2',
-    'iso27001',
-    'iso27017',
-    'iso27018',
-    'iso27701',
-    'pci-dss',
-    'hitrust',
+    'soc2-type1', 'soc2-type2', 'iso27001', 'iso27017', 'iso27018', 'iso27701', 'pci-dss', 'hitrust',
     'dpf',
 ];
 const FEATURES = ['sso', 'audit-logs', 'sla', 'dedicated-support', 'data-export'];
@@ -34274,24 +34254,13 @@ const SEVERITY_OVERRIDES = (/* unused pure expression or super */ null && (['err
 const SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
 const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'];
 /** Fact keys a vendor rule may state (SPEC §2), and an assurance may stand in for. */
+// prettier-ignore
 const FACT_KEYS = (/* unused pure expression or super */ null && ([
-    'role',
-    'hosting.regions',
-    'hosting.region-options',
-    'hosting.providers',
-    'hosting.processing-anywhere',
-    'hosting.region-fixed-at-creation',
-    'transfers.mechanisms',
-    'dpa.plans',
-    'baa.plans',
-    'ai-training',
-    'retention.deletion-after-termination-days',
-    'retention.account-data',
-    'retention.user-deletion',
-    'certifications',
-    'subprocessors',
-    'subprocessors.notice-days',
-    'features',
+    'role', 'hosting.regions', 'hosting.region-options', 'hosting.providers',
+    'hosting.processing-anywhere', 'hosting.region-fixed-at-creation', 'transfers.mechanisms',
+    'dpa.plans', 'baa.plans', 'ai-training', 'retention.deletion-after-termination-days',
+    'retention.account-data', 'retention.user-deletion', 'certifications', 'subprocessors',
+    'subprocessors.notice-days', 'features',
 ]));
 
 ;// CONCATENATED MODULE: ./src/manifest/requirements.ts
@@ -34514,17 +34483,14 @@ const policy = defineArea({
         },
     },
     /** Compare the manifest with the base branch's: each relaxation is a finding at its place in the head. */
-    repository(ctx) {
-        const { base } = ctx.gathered;
-        if (!base)
-            return;
-        for (const relaxation of findRelaxations(base.manifest, ctx.head)) {
-            ctx.report('policy.weakened', {
-                at: { path: relaxation.path },
-                message: `Compared with ${base.label}: ${relaxation.message}.`,
-                remediation: "Make sure whoever owns these requirements has approved the relaxation; if it was not intended, restore the base branch's setting.",
-            });
-        }
+    repository({ gathered: { base }, head, report }) {
+        if (base)
+            for (const relaxation of findRelaxations(base.manifest, head))
+                report('policy.weakened', {
+                    at: { path: relaxation.path },
+                    message: `Compared with ${base.label}: ${relaxation.message}.`,
+                    remediation: "Make sure whoever owns these requirements has approved the relaxation; if it was not intended, restore the base branch's setting.",
+                });
     },
 });
 
@@ -34596,8 +34562,7 @@ function decideResidency(ctx) {
         return undefined;
     const allowed = residency.regions;
     const transfers = residency.transfers ?? 'forbidden';
-    const { service, loaded } = ctx;
-    const name = loaded.rule.name;
+    const { service, loaded, name } = ctx;
     const plan = service.plan;
     const finding = (check, message, remediation, facts, field = 'vendor') => ({
         check,
@@ -34713,7 +34678,7 @@ const retention = defineArea({
         const limit = ctx.requirements['deletion-days'];
         if (limit === undefined || ctx.data.length === 0)
             return;
-        const name = ctx.loaded.rule.name;
+        const { name } = ctx;
         const fact = ctx.fact('retention.deletion-after-termination-days');
         const must = `Data must be deleted within ${limit} days of termination`;
         if (!fact.known) {
@@ -34780,8 +34745,7 @@ const subprocessors = defineArea({
         },
     },
     service(ctx) {
-        const { loaded, requirements } = ctx;
-        const name = loaded.rule.name;
+        const { name, requirements } = ctx;
         const minimum = requirements['subprocessor-notice-days'];
         if (minimum !== undefined) {
             const fact = ctx.fact('subprocessors.notice-days');
@@ -35028,6 +34992,7 @@ function evaluate(input) {
             index,
             service,
             loaded,
+            name: loaded.rule.name,
             requirements: manifest.requirements,
             data: service.data ?? manifest.requirements.data,
             today: input.today,

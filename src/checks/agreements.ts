@@ -18,10 +18,9 @@ export const agreements = defineArea({
     },
   },
   service(ctx) {
-    const { service, loaded } = ctx;
+    const { service, loaded, name } = ctx;
     if (!ctx.requirements.agreements?.includes('dpa') || ctx.data.length === 0) return;
     if (service.agreements?.includes('dpa')) return;
-    const name = loaded.rule.name;
     const fact = ctx.fact('dpa.plans');
     const plan = service.plan;
     const offered = fact.known ? onPlan(fact.value!, plan) : undefined;

@@ -23,9 +23,8 @@ export const aiTraining = defineArea({
     },
   },
   service(ctx) {
-    const { service, loaded } = ctx;
+    const { service, loaded, name } = ctx;
     if (ctx.requirements['ai-training'] !== 'forbidden' || ctx.data.length === 0) return;
-    const name = loaded.rule.name;
     const fact = ctx.fact('ai-training');
     if (!fact.known) {
       ctx.report('ai-training.unverified', {

@@ -13,7 +13,7 @@ export const certifications = defineArea({
   service(ctx) {
     const required = ctx.requirements.certifications ?? [];
     if (required.length === 0) return;
-    const name = ctx.loaded.rule.name;
+    const { name } = ctx;
     const fact = ctx.fact('certifications');
     const held = fact.known ? (fact.value ?? []) : [];
     const missing = required.filter((c) => !held.includes(c));

@@ -11,8 +11,7 @@ export const features = defineArea({
     },
   },
   service(ctx) {
-    const { loaded, service } = ctx;
-    const name = loaded.rule.name;
+    const { name, service } = ctx;
     const fact = ctx.fact('features');
     for (const feature of ctx.requirements.features ?? []) {
       const plans = fact.known ? fact.value?.[feature] : undefined;

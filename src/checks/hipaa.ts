@@ -23,12 +23,11 @@ export const hipaa = defineArea({
     },
   },
   service(ctx) {
-    const { service, loaded } = ctx;
+    const { service, loaded, name } = ctx;
     // Health data needs a BAA; so does a project that requires one of every processor.
     const needed =
       ctx.data.includes('health') || (ctx.requirements.agreements?.includes('baa') && ctx.data.length > 0);
     if (!needed || service.agreements?.includes('baa')) return;
-    const name = loaded.rule.name;
     const why = ctx.data.includes('health')
       ? 'This service receives health data, which needs a signed BAA'
       : 'A BAA is required';

@@ -27,10 +27,8 @@ export const inventory = defineArea({
       help: 'Remove the service if it is no longer used, or ignore this notice if the vendor is used without an SDK.',
     },
   },
-  repository(ctx) {
-    const { detected } = ctx.gathered;
+  repository({ gathered: { detected }, catalogue, manifest, report }) {
     if (!detected) return;
-    const { catalogue, manifest } = ctx;
     const declared = new Map<string, number>();
     manifest.services.forEach((service, index) => {
       const id = catalogue.resolve(service.vendor)?.rule.id;
@@ -44,7 +42,7 @@ export const inventory = defineArea({
       const index = declared.get(rule.id);
       if (index !== undefined) {
         if (hits.length === 0 && Object.values(patterns).some((p) => p && p.length > 0)) {
-          ctx.report('inventory.unused', {
+          report('inventory.unused', {
             service: index,
             vendor: rule.id,
             at: { path: ['services', index, 'vendor'] },
@@ -57,14 +55,14 @@ export const inventory = defineArea({
       for (const { ref, pattern } of hits) {
         const at = { location: ref.location };
         if (ref.commented) {
-          ctx.report('inventory.optional', {
+          report('inventory.optional', {
             vendor: rule.id,
             at,
             message: `${ref.location.file} mentions ${describe(ref)} of ${rule.name} only in a comment: an optional integration no service declares.`,
             remediation: `If ${rule.name} is switched on in production, declare it under services (vendor: ${rule.id}) with its plan and the data it receives.`,
           });
         } else {
-          ctx.report('inventory.undeclared', {
+          report('inventory.undeclared', {
             vendor: rule.id,
             at,
             message: `${ref.location.file} uses ${describe(ref)}, which matches ${rule.name}'s ${ref.ecosystem} pattern ${pattern}, but no service declares ${rule.name}.`,

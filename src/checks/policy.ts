@@ -11,16 +11,14 @@ export const policy = defineArea({
     },
   },
   /** Compare the manifest with the base branch's: each relaxation is a finding at its place in the head. */
-  repository(ctx) {
-    const { base } = ctx.gathered;
-    if (!base) return;
-    for (const relaxation of findRelaxations(base.manifest, ctx.head)) {
-      ctx.report('policy.weakened', {
-        at: { path: relaxation.path },
-        message: `Compared with ${base.label}: ${relaxation.message}.`,
-        remediation:
-          "Make sure whoever owns these requirements has approved the relaxation; if it was not intended, restore the base branch's setting.",
-      });
-    }
+  repository({ gathered: { base }, head, report }) {
+    if (base)
+      for (const relaxation of findRelaxations(base.manifest, head))
+        report('policy.weakened', {
+          at: { path: relaxation.path },
+          message: `Compared with ${base.label}: ${relaxation.message}.`,
+          remediation:
+            "Make sure whoever owns these requirements has approved the relaxation; if it was not intended, restore the base branch's setting.",
+        });
   },
 });

@@ -84,8 +84,7 @@ function decideResidency(ctx: ServiceContext<ResidencyCheck>): Verdict | undefin
   if (!residency || ctx.data.length === 0) return undefined;
   const allowed = residency.regions;
   const transfers = residency.transfers ?? 'forbidden';
-  const { service, loaded } = ctx;
-  const name = loaded.rule.name;
+  const { service, loaded, name } = ctx;
   const plan = service.plan;
   const finding = (
     check: ResidencyCheck,

@@ -17,7 +17,7 @@ export const retention = defineArea({
   service(ctx) {
     const limit = ctx.requirements['deletion-days'];
     if (limit === undefined || ctx.data.length === 0) return;
-    const name = ctx.loaded.rule.name;
+    const { name } = ctx;
     const fact = ctx.fact('retention.deletion-after-termination-days');
     const must = `Data must be deleted within ${limit} days of termination`;
     if (!fact.known) {

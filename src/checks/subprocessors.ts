@@ -17,8 +17,7 @@ export const subprocessors = defineArea({
     },
   },
   service(ctx) {
-    const { loaded, requirements } = ctx;
-    const name = loaded.rule.name;
+    const { name, requirements } = ctx;
     const minimum = requirements['subprocessor-notice-days'];
     if (minimum !== undefined) {
       const fact = ctx.fact('subprocessors.notice-days');

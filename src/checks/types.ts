@@ -100,6 +100,8 @@ export interface ServiceContext<Id extends string = string> {
   index: number;
   service: Service;
   loaded: LoadedRule;
+  /** The vendor's name, as its rule spells it for messages. */
+  name: string;
   requirements: Requirements;
   /** The categories this service receives: its own `data`, else all of `requirements.data`. */
   data: DataCategory[];

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { loadCatalogue } from '../catalogue/load.js';
 import { today } from '../dates.js';
@@ -99,22 +99,35 @@ function orStop<T>(checked: Checked<T>, io: CliIo): T | number {
   return checked.ok ? checked.value : print({ kind: 'config-error', errors: checked.errors }, 'text', io);
 }
 
-async function check(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+type FlagTable = NonNullable<ParseArgsConfig['options']>;
+
+/** A command's flags; it takes no positional argument. */
+function flags<const T extends FlagTable>(args: string[], options: T) {
+  const { values, positionals } = parseArgs<{ args: string[]; allowPositionals: true; options: T }>({
     args,
     allowPositionals: true,
-    options: {
-      manifest: { type: 'string', default: DEFAULT_MANIFEST },
-      rules: { type: 'string' },
-      policy: { type: 'string' },
-      'fail-on': { type: 'string', default: 'error' },
-      format: { type: 'string', default: 'text' },
-      'no-scan': { type: 'boolean', default: false },
-      'scan-ignore': { type: 'string', multiple: true, default: [] },
-      base: { type: 'string' },
-    },
+    options,
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  return values;
+}
+
+/** Flags `check` and `init` share. */
+const MANIFEST_FLAGS = {
+  manifest: { type: 'string', default: DEFAULT_MANIFEST },
+  rules: { type: 'string' },
+  'scan-ignore': { type: 'string', multiple: true, default: [] as string[] },
+} satisfies FlagTable;
+
+async function check(args: string[], io: CliIo): Promise<number> {
+  const values = flags(args, {
+    ...MANIFEST_FLAGS,
+    policy: { type: 'string' },
+    'fail-on': { type: 'string', default: 'error' },
+    format: { type: 'string', default: 'text' },
+    'no-scan': { type: 'boolean', default: false },
+    base: { type: 'string' },
+  });
   const format = oneOf('--format', values.format, FORMAT_NAMES);
   const options: Options = {
     workspace: io.cwd,
@@ -144,16 +157,7 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
 }
 
 async function init(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      manifest: { type: 'string', default: DEFAULT_MANIFEST },
-      rules: { type: 'string' },
-      'scan-ignore': { type: 'string', multiple: true, default: [] },
-    },
-  });
-  if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  const values = flags(args, MANIFEST_FLAGS);
   const catalogue = orStop(await catalogueFor(args, io), io);
   if (typeof catalogue === 'number') return catalogue;
   const result = await initManifest({

@@ -1,5 +1,5 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
-import type { Span } from './text-span.js';
+import { LineIndex, stripByteOrderMark, type Span } from './text-span.js';
 
 export type { Node as JsonNode } from 'jsonc-parser';
 
@@ -17,6 +17,13 @@ export function parseJsonTree(text: string): Node | undefined {
     return undefined; // a RangeError: nested deeper than any real manifest
   }
   return errors.length === 0 ? root : undefined;
+}
+
+/** A JSON manifest file: its top-level object and line index; undefined unless it is a JSON object. */
+export function parseJsonManifest(text: string): { root: Node; lines: LineIndex } | undefined {
+  const stripped = stripByteOrderMark(text);
+  const root = parseJsonTree(stripped);
+  return root?.type === 'object' ? { root, lines: new LineIndex(stripped) } : undefined;
 }
 
 /** The `[key, value]` members of an object, in order, or none for any other value. */

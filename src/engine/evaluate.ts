@@ -53,6 +53,7 @@ export function evaluate(input: EvaluationInput): Finding[] {
       index,
       service,
       loaded,
+      name: loaded.rule.name,
       requirements: manifest.requirements,
       data: service.data ?? manifest.requirements.data,
       today: input.today,

@@ -1,5 +1,5 @@
-import { memberValue, objectMembers, parseJsonTree, stringSpan } from '../json-tree.js';
-import { byPosition, LineIndex, stripByteOrderMark } from '../text-span.js';
+import { memberValue, objectMembers, parseJsonManifest, stringSpan } from '../json-tree.js';
+import { byPosition } from '../text-span.js';
 import type { DependencyRef } from '../types.js';
 
 const SECTIONS = ['require', 'require-dev'];
@@ -10,16 +10,19 @@ const SECTIONS = ['require', 'require-dev'];
  * have a `vendor/` prefix.
  */
 export function parseComposerJson(file: string, text: string): DependencyRef[] {
-  text = stripByteOrderMark(text);
-  const root = parseJsonTree(text);
-  if (root?.type !== 'object') return [];
-  const lines = new LineIndex(text);
+  const json = parseJsonManifest(text);
+  if (!json) return [];
   const refs: DependencyRef[] = [];
   for (const section of SECTIONS) {
-    for (const [key] of objectMembers(memberValue(root, section))) {
+    for (const [key] of objectMembers(memberValue(json.root, section))) {
       const name = key.value as string;
       if (!name.includes('/')) continue;
-      refs.push({ ecosystem: 'composer', name, location: lines.location(file, stringSpan(key)), section });
+      refs.push({
+        ecosystem: 'composer',
+        name,
+        location: json.lines.location(file, stringSpan(key)),
+        section,
+      });
     }
   }
   return byPosition(refs);

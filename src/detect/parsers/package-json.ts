@@ -1,5 +1,5 @@
-import { memberValue, objectMembers, parseJsonTree, stringSpan, type JsonNode } from '../json-tree.js';
-import { byPosition, LineIndex, stripByteOrderMark } from '../text-span.js';
+import { memberValue, objectMembers, parseJsonManifest, stringSpan, type JsonNode } from '../json-tree.js';
+import { byPosition } from '../text-span.js';
 import type { DependencyRef } from '../types.js';
 
 /** Sections mapping a package name to a version range. */
@@ -9,10 +9,9 @@ const BUNDLED_LISTS = ['bundleDependencies', 'bundledDependencies'];
 
 /** package.json: every dependency section; malformed JSON yields nothing. */
 export function parsePackageJson(file: string, text: string): DependencyRef[] {
-  text = stripByteOrderMark(text);
-  const root = parseJsonTree(text);
-  if (root?.type !== 'object') return [];
-  const lines = new LineIndex(text);
+  const json = parseJsonManifest(text);
+  if (!json) return [];
+  const { root, lines } = json;
   const refs: DependencyRef[] = [];
   const add = (name: JsonNode, section: string): void => {
     refs.push({
