@@ -154,6 +154,7 @@ export interface WaiverUse {
 
 export interface WaiverContext<Id extends string = string> {
   uses: WaiverUse[];
+  today: string;
   report(check: Id, finding: RepositoryReport): void;
 }
 

@@ -146,6 +146,7 @@ function applyWaivers(findings: Finding[], input: EvaluationInput): Finding[] {
   for (const area of CHECK_AREAS) {
     area.waivers?.({
       uses,
+      today: input.today,
       report: (check, { at, service, vendor, ...said }) =>
         drafts.push({ check: check as CheckId, ...said, service, vendor, evidence: [], at }),
     });
