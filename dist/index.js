@@ -35082,6 +35082,7 @@ function applyWaivers(findings, input) {
     for (const area of CHECK_AREAS) {
         area.waivers?.({
             uses,
+            today: input.today,
             report: (check, { at, service, vendor, ...said }) => drafts.push({ check: check, ...said, service, vendor, evidence: [], at }),
         });
     }
