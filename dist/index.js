@@ -28517,7 +28517,7 @@ function today(env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2031);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4117);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28526,7 +28526,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2031:
+/***/ 4117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35082,14 +35082,8 @@ function exitCodeOf(report) {
     return report.result === 'pass' ? 0 : 1;
 }
 
-;// CONCATENATED MODULE: ./src/options.ts
-/** Bad flags or inputs: no file to point at, but the run cannot go on (exit 2). */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-const DEFAULT_MANIFEST = '.github/vendor-gate.yml';
-const DEFAULT_RULES = '.github/vendor-rules';
-
+// EXTERNAL MODULE: ./src/options.ts
+var src_options = __nccwpck_require__(8381);
 ;// CONCATENATED MODULE: ./src/policy/relaxations.ts
 
 
@@ -35322,7 +35316,7 @@ async function evaluateRepository(options, gatherers = {}) {
     catch (error) {
         if (error instanceof config_error/* ConfigErrors */.mS)
             return { kind: 'config-error', errors: error.errors };
-        if (error instanceof UsageError)
+        if (error instanceof src_options/* UsageError */.eb)
             return { kind: 'usage-error', message: error.message };
         if (error instanceof OutsideWorkspaceError)
             return { kind: 'usage-error', message: error.message };
@@ -35334,7 +35328,7 @@ async function runPipeline(options, gatherers) {
     // Start the scan first: `git ls-files` runs while the catalogue and manifest load. The scan
     // modules (TOML, globs) are loaded only when scanning.
     const scanning = options.scan
-        ? Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6432)).then(({ scanRepository }) => scanRepository(workspace, { ignore: options.scanIgnore }))
+        ? Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7815)).then(({ scanRepository }) => scanRepository(workspace, { ignore: options.scanIgnore }))
         : undefined;
     // If a config error ends the run first, nobody awaits the scan: keep its failure from going unhandled.
     scanning?.catch(() => undefined);
@@ -35454,8 +35448,8 @@ function annotationsFor(findings) {
  * same; `__tests__/action-yml.test.ts` keeps the two in parity.
  */
 const ACTION_INPUTS = {
-    manifest: DEFAULT_MANIFEST,
-    rules: DEFAULT_RULES,
+    manifest: src_options/* DEFAULT_MANIFEST */.mj,
+    rules: src_options/* DEFAULT_RULES */.ck,
     policy: '',
     'fail-on': 'error',
     scan: 'true',
@@ -35482,17 +35476,17 @@ function readActionOptions(env) {
     const get = (name) => input(env, name) || (name === 'github-token' ? '' : ACTION_INPUTS[name]);
     const failOn = get('fail-on');
     if (!FAIL_ON_LEVELS.includes(failOn)) {
-        throw new UsageError(`input fail-on: '${failOn}' is not one of ${FAIL_ON_LEVELS.join(', ')}`);
+        throw new src_options/* UsageError */.eb(`input fail-on: '${failOn}' is not one of ${FAIL_ON_LEVELS.join(', ')}`);
     }
     const comment = get('comment');
     if (!COMMENT_MODES.includes(comment)) {
-        throw new UsageError(`input comment: '${comment}' is not one of ${COMMENT_MODES.join(', ')}`);
+        throw new src_options/* UsageError */.eb(`input comment: '${comment}' is not one of ${COMMENT_MODES.join(', ')}`);
     }
     return {
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         manifest: get('manifest'),
         rules: get('rules'),
-        rulesExplicit: input(env, 'rules') !== '' && input(env, 'rules') !== DEFAULT_RULES,
+        rulesExplicit: input(env, 'rules') !== '' && input(env, 'rules') !== src_options/* DEFAULT_RULES */.ck,
         policy: get('policy') || undefined,
         failOn: failOn,
         scan: parseBoolean('scan', get('scan')),
@@ -35513,7 +35507,7 @@ function parseBoolean(name, value) {
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    throw new UsageError(`input ${name}: '${value}' is not true or false`);
+    throw new src_options/* UsageError */.eb(`input ${name}: '${value}' is not true or false`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/format-json.ts
@@ -36153,6 +36147,24 @@ function finish(outcome) {
     process.exitCode = status;
     return status;
 }
+
+
+/***/ }),
+
+/***/ 8381:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ck: () => (/* binding */ DEFAULT_RULES),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   mj: () => (/* binding */ DEFAULT_MANIFEST)
+/* harmony export */ });
+/** Bad flags or inputs: no file to point at, but the run cannot go on (exit 2). */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+const DEFAULT_MANIFEST = '.github/vendor-gate.yml';
+const DEFAULT_RULES = '.github/vendor-rules';
 
 
 /***/ }),
@@ -48051,18 +48063,6 @@ exports.visitAsync = visitAsync;
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 
