@@ -135,8 +135,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/source/config-error.ts
 var config_error = __nccwpck_require__(5428);
-// EXTERNAL MODULE: ./src/source/yaml-source.ts
-var yaml_source = __nccwpck_require__(4242);
+// EXTERNAL MODULE: ./src/source/yaml-source.ts + 1 modules
+var yaml_source = __nccwpck_require__(3436);
 ;// CONCATENATED MODULE: ./src/workspace.ts
 
 
@@ -10796,8 +10796,8 @@ else {
 } validate44.errors = vErrors; return errors === 0; }
 const factValue = { 'role': factValue0, 'hosting.regions': factValue1, 'hosting.region-options': factValue2, 'hosting.providers': factValue3, 'hosting.processing-anywhere': factValue4, 'hosting.region-fixed-at-creation': factValue5, 'transfers.mechanisms': factValue6, 'dpa.plans': factValue7, 'baa.plans': factValue8, 'ai-training': factValue9, 'retention.deletion-after-termination-days': factValue10, 'retention.account-data': factValue11, 'retention.user-deletion': factValue12, 'certifications': factValue13, 'subprocessors': factValue14, 'subprocessors.notice-days': factValue15, 'features': factValue16 };
 
-// EXTERNAL MODULE: ./src/source/yaml-source.ts
-var yaml_source = __nccwpck_require__(4242);
+// EXTERNAL MODULE: ./src/source/yaml-source.ts + 1 modules
+var yaml_source = __nccwpck_require__(3436);
 ;// CONCATENATED MODULE: ./src/source/schema-validation.ts
 
 
@@ -11020,16 +11020,104 @@ function describeType(value) {
 
 /***/ }),
 
-/***/ 4242:
+/***/ 3436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   WF: () => (/* binding */ parseYamlSource),
-/* harmony export */   x5: () => (/* binding */ locate)
-/* harmony export */ });
-/* unused harmony exports MAX_YAML_BYTES, locateOffsets */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5428);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x5: () => (/* binding */ locate),
+  WF: () => (/* binding */ parseYamlSource)
+});
+
+// UNUSED EXPORTS: MAX_YAML_BYTES, locateOffsets
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/source/config-error.ts
+var config_error = __nccwpck_require__(5428);
+;// CONCATENATED MODULE: ./src/source/yaml-capped.ts
+
+/**
+ * More YAML tokens than any manifest, policy or rule has (a 100-service manifest is ~10,000): the
+ * parser's concrete syntax tree holds every token, so this bounds its memory before it is built.
+ */
+const MAX_YAML_TOKENS = 200_000;
+/** Composing stops at this many errors: yaml would otherwise build one error object per bad token. */
+const MAX_YAML_ERRORS = 50;
+/** Flow collections (`[`, `{`) nested deeper than this are refused before the parser recurses into them. */
+const MAX_FLOW_DEPTH = 100;
+/** Lexer control codes that stand for no source text (see yaml's cst.js). */
+const CONTROL_LEXEMES = new Set(['\x02', '\x18', '\x1f']);
+class TooManyErrors extends Error {
+}
+/**
+ * `yaml`'s parseDocument with bounded work: the tokens are counted first (the lexer is cheap and
+ * keeps nothing), and composing stops at the {@link MAX_YAML_ERRORS}th error. Before, 1 MiB of `]`
+ * made a million error objects: 13–30 s and 1.6 GB (issue 11).
+ */
+function parseDocumentCapped(text, lineCounter, options) {
+    let tokens = 0;
+    let depth = 0;
+    let offset = 0;
+    for (const lexeme of new dist/* Lexer */.JG().lex(text)) {
+        if (++tokens > MAX_YAML_TOKENS)
+            return { kind: 'too-many-tokens' };
+        if (lexeme === '[' || lexeme === '{') {
+            if (++depth > MAX_FLOW_DEPTH)
+                return { kind: 'too-deep', offset };
+        }
+        else if ((lexeme === ']' || lexeme === '}') && depth > 0)
+            depth--;
+        if (!CONTROL_LEXEMES.has(lexeme))
+            offset += lexeme.length;
+    }
+    const composer = new dist/* Composer */.Dk(options);
+    // The composer reports every problem through this instance property; wrap it to count them.
+    const hooked = composer;
+    const report = hooked.onError;
+    let errors = 0;
+    hooked.onError = (source, code, message, warning) => {
+        if (!warning && ++errors > MAX_YAML_ERRORS)
+            throw new TooManyErrors();
+        report(source, code, message, warning);
+    };
+    // Unexpected tokens at the top level become errors without passing through onError: count them here.
+    function* counted(tokens) {
+        for (const token of tokens) {
+            if (token.type === 'error' && ++errors > MAX_YAML_ERRORS)
+                throw new TooManyErrors();
+            yield token;
+        }
+    }
+    let doc;
+    try {
+        for (const next of composer.compose(counted(new dist/* Parser */.iX(lineCounter.addNewLine).parse(text)), true, text.length)) {
+            if (!doc)
+                doc = next;
+            else {
+                doc.errors.push(new dist/* YAMLParseError */.XT([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+                break;
+            }
+        }
+    }
+    catch (error) {
+        if (!(error instanceof TooManyErrors))
+            throw error;
+        // What the composer had gathered: the document being composed never got them.
+        const gathered = [...(doc?.errors ?? []), ...(hooked.doc?.errors ?? []), ...hooked.errors];
+        return {
+            kind: 'document',
+            doc: doc ?? new dist/* Composer */.Dk(options).compose([], true).next().value,
+            truncated: true,
+            errors: gathered,
+        };
+    }
+    return { kind: 'document', doc: doc, truncated: false, errors: doc.errors };
+}
+
+;// CONCATENATED MODULE: ./src/source/yaml-source.ts
+
 
 
 /** Refuse files larger than this before parsing them: a manifest is a few kilobytes. */
@@ -11046,7 +11134,7 @@ function parseYamlSource(file, text) {
             errors: [
                 {
                     message: `file is larger than ${MAX_YAML_BYTES} bytes; refusing to parse it`,
-                    location: (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileStart */ .NY)(file),
+                    location: (0,config_error/* fileStart */.NY)(file),
                 },
             ],
         };
@@ -11054,21 +11142,44 @@ function parseYamlSource(file, text) {
     if (text.includes('\u0000')) {
         return {
             errors: [
-                { message: 'the file holds NUL bytes: it is binary, not UTF-8 YAML text', location: (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileStart */ .NY)(file) },
+                { message: 'the file holds NUL bytes: it is binary, not UTF-8 YAML text', location: (0,config_error/* fileStart */.NY)(file) },
             ],
         };
     }
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const lineCounter = new dist/* LineCounter */.HN();
     // uniqueKeys is checked below in one pass: the library's own check is quadratic in a map's size.
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
+    const parsed = parseDocumentCapped(text, lineCounter, { uniqueKeys: false, strict: true });
+    if (parsed.kind === 'too-many-tokens') {
+        return {
+            errors: [
+                {
+                    message: `the file holds more than ${MAX_YAML_TOKENS.toLocaleString('en-US')} YAML tokens (a manifest has a few thousand); refusing to parse it`,
+                    location: (0,config_error/* fileStart */.NY)(file),
+                },
+            ],
+        };
+    }
+    if (parsed.kind === 'too-deep') {
+        const before = text.slice(0, parsed.offset);
+        const at = { line: before.split('\n').length, col: parsed.offset - before.lastIndexOf('\n') };
+        return {
+            errors: [
+                {
+                    message: `the YAML is nested too deeply to read (more than ${MAX_FLOW_DEPTH} levels of [ ] or { })`,
+                    location: { file, line: at.line, column: at.col, endLine: at.line, endColumn: at.col + 1 },
+                },
+            ],
+        };
+    }
+    const { doc } = parsed;
     const source = { file, doc, lineCounter, data: undefined };
     const errors = capErrors([
-        ...doc.errors.map((e) => ({
+        ...parsed.errors.map((e) => ({
             message: describeYamlError(e.code, e.message),
             location: locateOffsets(source, e.pos[0], e.pos[1]),
         })),
-        ...(doc.errors.length === 0 ? duplicateKeys(source) : []),
-    ]);
+        ...(parsed.errors.length === 0 ? duplicateKeys(source) : []),
+    ], parsed.truncated);
     if (errors.length > 0)
         return { errors };
     try {
@@ -11079,14 +11190,14 @@ function parseYamlSource(file, text) {
         const described = /alias count/i.test(message)
             ? 'YAML aliases expand too far (is this a billion-laughs file?)'
             : `the YAML cannot be read as data: ${message}`;
-        return { errors: [{ message: described, location: (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileStart */ .NY)(file) }] };
+        return { errors: [{ message: described, location: (0,config_error/* fileStart */.NY)(file) }] };
     }
     if (isCyclic(source.data)) {
         return {
             errors: [
                 {
                     message: 'a YAML alias refers to a node that contains it; such a loop has no meaning here',
-                    location: (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileStart */ .NY)(file),
+                    location: (0,config_error/* fileStart */.NY)(file),
                 },
             ],
         };
@@ -11096,26 +11207,28 @@ function parseYamlSource(file, text) {
 /** At most this many errors from one file: the first ones say what is wrong. */
 const MAX_ERRORS = 20;
 /** Drop repeats of one message (deep nesting repeats "Maximum call stack size exceeded") and cap the rest. */
-function capErrors(errors) {
+function capErrors(errors, truncated = false) {
     const seen = new Set();
     const unique = errors.filter((e) => !seen.has(e.message) && seen.add(e.message));
-    if (unique.length <= MAX_ERRORS)
+    if (unique.length <= MAX_ERRORS && !truncated)
         return unique;
     const shown = unique.slice(0, MAX_ERRORS);
     shown.push({
-        message: `${unique.length - MAX_ERRORS} more errors not shown; fix these first`,
-        location: shown[MAX_ERRORS - 1].location,
+        message: truncated
+            ? 'more errors not shown (reading stopped after the first ones); fix these first'
+            : `${unique.length - MAX_ERRORS} more errors not shown; fix these first`,
+        location: shown[shown.length - 1]?.location ?? (0,config_error/* fileStart */.NY)(errors[0]?.location.file ?? ''),
     });
     return shown;
 }
 /** Every key that repeats an earlier key of the same mapping, located at the repeat. */
 function duplicateKeys(source) {
     const errors = [];
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(source.doc, {
+    (0,dist/* visit */.YR)(source.doc, {
         Map(_, map) {
             const seen = new Set();
             for (const pair of map.items) {
-                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+                if (!(0,dist/* isScalar */.jn)(pair.key))
                     continue;
                 const key = String(pair.key.value);
                 if (seen.has(key) && pair.key.range) {
@@ -11176,7 +11289,7 @@ function locate(source, path, part = 'pair') {
         if (start && end)
             return locateOffsets(source, start[0], Math.max(start[1], end[1]));
     }
-    return (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileStart */ .NY)(source.file);
+    return (0,config_error/* fileStart */.NY)(source.file);
 }
 /** The key node (for map entries) and value node at a path. */
 function nodesAt(doc, path) {
@@ -11184,21 +11297,21 @@ function nodesAt(doc, path) {
     let key;
     for (const segment of path) {
         key = undefined;
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(current)) {
-            const pair = current.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(p) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === String(segment));
+        if ((0,dist/* isMap */.jh)(current)) {
+            const pair = current.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
             if (!pair)
                 return undefined;
             key = pair.key;
             current = pair.value;
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(current) && typeof segment === 'number' && segment < current.items.length) {
+        else if ((0,dist/* isSeq */.oP)(current) && typeof segment === 'number' && segment < current.items.length) {
             current = current.items[segment];
         }
         else {
             return undefined;
         }
     }
-    return { key: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(key) ? key : undefined, value: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(current) ? current : undefined };
+    return { key: (0,dist/* isNode */.Ll)(key) ? key : undefined, value: (0,dist/* isNode */.Ll)(current) ? current : undefined };
 }
 
 
@@ -13872,11 +13985,11 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
+exports.Dk = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
+exports.XT = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
@@ -13892,12 +14005,12 @@ __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.parseDocument;
 exports.As = publicApi.stringify;
 exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
