@@ -104,7 +104,7 @@ module.exports = function equal(a, b) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(852);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -118,7 +118,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 42:
+/***/ 852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -193,7 +193,7 @@ function displayPath(workspace, absolute) {
  * readable regular file inside the workspace, is too large, or is not UTF-8 is a located config
  * error on that file; nothing is read from outside.
  */
-function readWorkspaceFile(workspace, absolute) {
+function readWorkspaceFile(workspace, absolute, maxBytes = MAX_USER_FILE_BYTES) {
     const shown = displayPath(workspace, absolute);
     const fail = (message) => {
         throw new config_error/* ConfigErrors */.mS([{ message, location: (0,config_error/* fileStart */.NY)(shown) }]);
@@ -210,8 +210,8 @@ function readWorkspaceFile(workspace, absolute) {
     const stats = (0,external_node_fs_.statSync)(real);
     if (!stats.isFile())
         return fail(stats.isDirectory() ? 'the path is a folder, not a file' : 'the path is not a regular file');
-    if (stats.size > MAX_USER_FILE_BYTES)
-        return fail(`the file is larger than ${MAX_USER_FILE_BYTES} bytes; refusing to read it`);
+    if (stats.size > maxBytes)
+        return fail(`the file is larger than ${maxBytes} bytes; refusing to read it`);
     try {
         return new TextDecoder('utf-8', { fatal: true }).decode((0,external_node_fs_.readFileSync)(real));
     }
@@ -2356,6 +2356,16 @@ const BUNDLED_RULES = [
 
 
 const RULE_FILE = /\.ya?ml$/;
+/**
+ * Local rules come from the pull request: bound the work they can cause. The largest bundled rule
+ * is 8 KB; a rules folder holds a few files. Past these caps the run stops with a located error
+ * (300 files of 1 MB took 18.7 s, 2,000 bad rules printed 12,000 error lines: issue 11).
+ */
+const MAX_LOCAL_RULE_FILES = 200;
+const MAX_LOCAL_RULE_BYTES = 256 * 1024;
+const MAX_LOCAL_RULES_TOTAL_BYTES = 4 * 1024 * 1024;
+/** Stop reading further rule files once this many errors are known: the first ones say what is wrong. */
+const MAX_RULE_ERRORS = 100;
 /** Load the bundled rules and any local ones; a local rule with a bundled id replaces it. */
 async function loadCatalogue(options) {
     const errors = [];
@@ -2374,15 +2384,37 @@ async function loadCatalogue(options) {
             });
         }
         const files = stats?.isDirectory() ? ruleFiles(localDir) : [];
+        const folder = (0,config_error/* fileStart */.NY)(displayPath(workspace, localDir));
+        if (files.length > MAX_LOCAL_RULE_FILES) {
+            throw new config_error/* ConfigErrors */.mS([
+                {
+                    message: `the rules folder holds ${files.length} rule files; at most ${MAX_LOCAL_RULE_FILES} are read`,
+                    location: folder,
+                },
+            ]);
+        }
+        const totalBytes = files.reduce((sum, name) => sum + ((0,external_node_fs_.statSync)((0,external_node_path_.join)(localDir, name), { throwIfNoEntry: false })?.size ?? 0), 0);
+        if (totalBytes > MAX_LOCAL_RULES_TOTAL_BYTES) {
+            throw new config_error/* ConfigErrors */.mS([
+                {
+                    message: `the rule files hold ${totalBytes} bytes together, more than ${MAX_LOCAL_RULES_TOTAL_BYTES}; refusing to read them`,
+                    location: folder,
+                },
+            ]);
+        }
         // Validating a rule needs the largest generated validator: load it only when there are local rules.
         const { loadRule } = files.length > 0 ? await __nccwpck_require__.e(/* import() */ 702).then(__nccwpck_require__.bind(__nccwpck_require__, 2702)) : { loadRule: undefined };
         if (loadRule) {
             for (const name of files) {
+                if (errors.length >= MAX_RULE_ERRORS) {
+                    errors.push({ message: 'more rule files not read: fix the errors above first', location: folder });
+                    break;
+                }
                 const absolute = (0,external_node_path_.join)(localDir, name);
                 const shown = displayPath(workspace, absolute);
                 let text;
                 try {
-                    text = readWorkspaceFile(workspace, absolute);
+                    text = readWorkspaceFile(workspace, absolute, MAX_LOCAL_RULE_BYTES);
                 }
                 catch (error) {
                     if (!(error instanceof config_error/* ConfigErrors */.mS))
@@ -2757,6 +2789,13 @@ const ENGINE_CHECKS = [
         severity: 'notice',
         description: 'A declared vendor with detect patterns has no trace in the code.',
         help: 'Remove the service if it is no longer used, or ignore this notice if the vendor is used without an SDK.',
+    },
+    {
+        id: 'inventory.unreadable',
+        area: 'inventory',
+        severity: 'warning',
+        description: 'A dependency or env file the scan could not read (too large, nested too deeply, not text, a symlink leaving the workspace).',
+        help: 'Make the file readable (a regular UTF-8 file under 1 MiB, nested at most 256 levels), or list it in scan-ignore if it declares nothing this app uses.',
     },
     {
         id: 'waiver.expired',
@@ -3893,7 +3932,24 @@ function applyPolicy(manifest, policy, policyFile) {
     return { manifest: effective, overruled };
 }
 
+;// CONCATENATED MODULE: ./src/detect/unreadable.ts
+/**
+ * `inventory.unreadable` (warning) at each file the scan could not read: too large, nested too
+ * deeply, not UTF-8 text, a symlink leaving the workspace, not a regular file. Skipping such a file
+ * in silence would let an undeclared SDK in it pass the gate.
+ */
+function unreadableFindings(files) {
+    return files.map(({ file, reason }) => ({
+        check: 'inventory.unreadable',
+        evidence: [],
+        at: { location: { file, line: 1, column: 1, endLine: 1, endColumn: 1 } },
+        message: `${file} was not scanned for vendors: ${reason}.`,
+        remediation: 'Make the file a regular UTF-8 file inside the repository, under 1 MiB and nested at most 256 levels deep, so the scan can read it; or list it in scan-ignore if it declares no dependencies of this app.',
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate-repository.ts
+
 
 
 
@@ -3928,8 +3984,12 @@ async function runPipeline(options, gatherers) {
     const { workspace } = options;
     // Start the scan first: `git ls-files` runs while the catalogue and manifest load. The scan
     // modules (TOML, globs) are loaded only when scanning.
+    const unreadable = []; // inventory.unreadable: what the scan could not read
     const scanning = options.scan
-        ? Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8764)).then(({ scanRepository }) => scanRepository(workspace, { ignore: options.scanIgnore }))
+        ? Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 15)).then(({ scanRepository }) => scanRepository(workspace, {
+            ignore: options.scanIgnore,
+            onSkip: (file, reason) => unreadable.push({ file, reason }),
+        }))
         : undefined;
     // If a config error ends the run first, nobody awaits the scan: keep its failure from going unhandled.
     scanning?.catch(() => undefined);
@@ -3960,7 +4020,7 @@ async function runPipeline(options, gatherers) {
             scanning,
             __nccwpck_require__.e(/* import() */ 190).then(__nccwpck_require__.bind(__nccwpck_require__, 3190)),
         ]);
-        extraFindings.push(...findInventoryFindings(dependencies, effective, catalogue));
+        extraFindings.push(...findInventoryFindings(dependencies, effective, catalogue), ...unreadableFindings(unreadable));
     }
     const findings = evaluate({ manifest: effective, source, catalogue, today: options.today, extraFindings });
     const { name, version } = readPackageJson();
@@ -4484,8 +4544,8 @@ function vendorsMarkdown(catalogue) {
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/detect/match.ts
 var match = __nccwpck_require__(7086);
-// EXTERNAL MODULE: ./src/detect/scan.ts + 26 modules
-var scan = __nccwpck_require__(8764);
+// EXTERNAL MODULE: ./src/detect/scan.ts + 27 modules
+var scan = __nccwpck_require__(15);
 ;// CONCATENATED MODULE: ./src/cli/init.ts
 
 
@@ -5177,7 +5237,7 @@ function normalizePypiName(name) {
 
 /***/ }),
 
-/***/ 8764:
+/***/ 15:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -8125,7 +8185,79 @@ function parentFolder(path) {
     return slash === -1 ? '' : path.slice(0, slash);
 }
 
+;// CONCATENATED MODULE: ./src/detect/nesting.ts
+/**
+ * How deeply a JSON or TOML file nests its arrays and objects (inline tables), counted in one pass
+ * that skips strings and (TOML) comments. The scan refuses files deeper than {@link MAX_NESTING}
+ * before any parser sees them: npm, Composer, pip and Cargo read such files, so skipping them in
+ * silence would let a dependency hide at depth 257 (issue 11). Malformed text needs no care: the
+ * count only has to be right for files the parsers would accept.
+ */
+const MAX_NESTING = 256;
+/** The file name's syntax, when it is one whose nesting the scan must check. */
+function nestingSyntaxOf(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (name === 'package.json' || name === 'composer.json')
+        return 'json';
+    if (name === 'pyproject.toml' || name === 'Pipfile' || name === 'Cargo.toml')
+        return 'toml';
+    return undefined;
+}
+/** The deepest nesting of `[`/`{` outside strings (and TOML comments), stopping once past `limit`. */
+function nestingDepth(text, syntax, limit = MAX_NESTING) {
+    let depth = 0;
+    let deepest = 0;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (char === '[' || char === '{') {
+            deepest = Math.max(deepest, ++depth);
+            if (deepest > limit)
+                return deepest;
+        }
+        else if (char === ']' || char === '}') {
+            if (depth > 0)
+                depth--;
+        }
+        else if (char === '"' || (char === "'" && syntax === 'toml')) {
+            i = stringEnd(text, i, syntax);
+        }
+        else if (char === '#' && syntax === 'toml') {
+            const newline = text.indexOf('\n', i);
+            i = newline === -1 ? text.length : newline;
+        }
+    }
+    return deepest;
+}
+/** The index of the quote that closes the string opened at `open` (TOML: also `"""` and `'''`). */
+function stringEnd(text, open, syntax) {
+    const quote = text[open];
+    const escapes = quote === '"';
+    if (syntax === 'toml' && text.startsWith(quote.repeat(3), open)) {
+        for (let i = open + 3; i < text.length; i++) {
+            if (escapes && text[i] === '\\')
+                i++;
+            else if (text.startsWith(quote.repeat(3), i)) {
+                let end = i + 2;
+                while (text[end + 1] === quote && end < i + 4)
+                    end++; // up to two quotes may end the content
+                return end;
+            }
+        }
+        return text.length;
+    }
+    for (let i = open + 1; i < text.length; i++) {
+        if (escapes && text[i] === '\\')
+            i++;
+        else if (text[i] === quote)
+            return i;
+        else if (text[i] === '\n' && syntax === 'toml')
+            return i; // TOML one-line strings end at the line
+    }
+    return text.length;
+}
+
 ;// CONCATENATED MODULE: ./src/detect/scan.ts
+
 
 
 
@@ -8146,15 +8278,21 @@ async function scanRepository(root, options = {}) {
         if (parse === undefined)
             continue;
         const result = readRepoFile(realRoot, file, maxBytes);
-        if ('skipped' in result)
+        if ('skipped' in result) {
             options.onSkip?.(file, result.skipped);
-        else
-            for (const ref of parse(file, result.text))
-                refs.push(ref);
+            continue;
+        }
+        const syntax = nestingSyntaxOf(file);
+        if (syntax && nestingDepth(result.text, syntax) > MAX_NESTING) {
+            options.onSkip?.(file, `it nests arrays or objects more than ${MAX_NESTING} levels deep`);
+            continue;
+        }
+        for (const ref of parse(file, result.text))
+            refs.push(ref);
     }
     return byPosition(refs);
 }
-const UTF8 = new TextDecoder('utf-8');
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** O_NOFOLLOW where the platform has it; O_NONBLOCK so that opening a FIFO cannot hang the scan. */
 const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0);
 /**
@@ -8176,7 +8314,14 @@ function readRepoFile(realRoot, file, maxBytes) {
         const bytes = (0,external_node_fs_.readFileSync)(fd);
         if (bytes.length > maxBytes)
             return { skipped: `it is larger than ${maxBytes} bytes` };
-        return { text: UTF8.decode(bytes) };
+        if (bytes.includes(0))
+            return { skipped: 'it is not text (it holds NUL bytes)' };
+        try {
+            return { text: UTF8.decode(bytes) };
+        }
+        catch {
+            return { skipped: 'it is not UTF-8 text' };
+        }
     }
     catch (error) {
         return { skipped: `it could not be read (${error.code ?? String(error)})` };
@@ -8187,26 +8332,37 @@ function readRepoFile(realRoot, file, maxBytes) {
     }
 }
 /**
- * Open a listed file without following a symlink out of the repository. Neither `git ls-files`
- * nor the walk lists a path below a symlinked folder, so only the file itself can be a link:
- * open it with O_NOFOLLOW, and resolve the link only when that fails because it is one.
+ * Open a listed file only where its real path stays inside the repository. `git ls-files` lists
+ * what the index holds, and a folder on the way may have become a symlink in the work tree
+ * (`sub/package.json` with `sub -> /elsewhere`): so every read resolves the whole path, refuses a
+ * real path outside the root, opens that real path with O_NOFOLLOW, and checks that what it opened
+ * is the file it resolved (no swap in between).
  */
 function openInside(realRoot, file) {
-    const path = (0,external_node_path_.join)(realRoot, file);
-    if (external_node_fs_.constants.O_NOFOLLOW !== undefined) {
-        try {
-            return (0,external_node_fs_.openSync)(path, OPEN_FLAGS | external_node_fs_.constants.O_NOFOLLOW);
-        }
-        catch (error) {
-            const code = error.code;
-            if (code !== 'ELOOP' && code !== 'EMLINK')
-                throw error; // EMLINK: FreeBSD's answer
-        }
+    let target;
+    try {
+        target = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(realRoot, file));
     }
-    const target = (0,external_node_fs_.realpathSync)(path);
-    if (!isInside(realRoot, target))
-        return { skipped: 'it is a symlink to a path outside the repository' };
-    return (0,external_node_fs_.openSync)(target, OPEN_FLAGS);
+    catch (error) {
+        const code = error.code;
+        return { skipped: code === 'ENOENT' ? 'it is a symlink to nothing' : `it could not be read (${code})` };
+    }
+    if (!isInside(realRoot, target)) {
+        const isLink = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(realRoot, file), { throwIfNoEntry: false })?.isSymbolicLink();
+        return {
+            skipped: isLink
+                ? 'it is a symlink to a path outside the repository'
+                : 'it lies below a symlinked folder that leads outside the repository',
+        };
+    }
+    const fd = (0,external_node_fs_.openSync)(target, OPEN_FLAGS | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
+    const opened = (0,external_node_fs_.fstatSync)(fd);
+    const resolved = (0,external_node_fs_.statSync)(target, { throwIfNoEntry: false });
+    if (!resolved || resolved.ino !== opened.ino || resolved.dev !== opened.dev) {
+        (0,external_node_fs_.closeSync)(fd);
+        return { skipped: 'it changed while it was being read' };
+    }
+    return fd;
 }
 function isInside(root, path) {
     const fromRoot = (0,external_node_path_.relative)(root, path);
@@ -8242,12 +8398,24 @@ const DEFAULT_RULES = '.github/vendor-rules';
 /* harmony export */   YQ: () => (/* binding */ formatConfigError),
 /* harmony export */   mS: () => (/* binding */ ConfigErrors)
 /* harmony export */ });
+/* unused harmony export MAX_CONFIG_ERRORS */
+/** At most this many errors are reported from one run (each becomes a line, an annotation, a SARIF result). */
+const MAX_CONFIG_ERRORS = 100;
 /** Thrown to abandon a run on configuration errors; `main` turns it into output and exit code 2. */
 class ConfigErrors extends Error {
     errors;
     constructor(errors) {
-        super(errors.map(formatConfigError).join('\n'));
-        this.errors = errors;
+        const capped = errors.length <= MAX_CONFIG_ERRORS
+            ? errors
+            : [
+                ...errors.slice(0, MAX_CONFIG_ERRORS),
+                {
+                    message: `${errors.length - MAX_CONFIG_ERRORS} more errors not shown; fix these first`,
+                    location: errors[MAX_CONFIG_ERRORS - 1].location,
+                },
+            ];
+        super(capped.map(formatConfigError).join('\n'));
+        this.errors = capped;
         this.name = 'ConfigErrors';
     }
 }

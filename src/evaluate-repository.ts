@@ -14,6 +14,7 @@ import type { FindingDraft } from './checks/types.js';
 import { applyPolicy } from './policy/merge.js';
 import { findRelaxations } from './policy/relaxations.js';
 import type { BaseReader } from './policy/base-manifest.js';
+import { unreadableFindings, type UnreadableFile } from './detect/unreadable.js';
 
 /** What a run produced: a report, or the reasons it could not evaluate. */
 export type Outcome =
@@ -47,9 +48,13 @@ async function runPipeline(options: Options, gatherers: Gatherers): Promise<Repo
   const { workspace } = options;
   // Start the scan first: `git ls-files` runs while the catalogue and manifest load. The scan
   // modules (TOML, globs) are loaded only when scanning.
+  const unreadable: UnreadableFile[] = []; // inventory.unreadable: what the scan could not read
   const scanning = options.scan
     ? import('./detect/scan.js').then(({ scanRepository }) =>
-        scanRepository(workspace, { ignore: options.scanIgnore }),
+        scanRepository(workspace, {
+          ignore: options.scanIgnore,
+          onSkip: (file, reason) => unreadable.push({ file, reason }),
+        }),
       )
     : undefined;
   // If a config error ends the run first, nobody awaits the scan: keep its failure from going unhandled.
@@ -91,7 +96,10 @@ async function runPipeline(options: Options, gatherers: Gatherers): Promise<Repo
       scanning,
       import('./engine/inventory.js'),
     ]);
-    extraFindings.push(...findInventoryFindings(dependencies, effective, catalogue));
+    extraFindings.push(
+      ...findInventoryFindings(dependencies, effective, catalogue),
+      ...unreadableFindings(unreadable),
+    );
   }
   const findings = evaluate({ manifest: effective, source, catalogue, today: options.today, extraFindings });
   const { name, version } = readPackageJson();

@@ -43,6 +43,14 @@ export const ENGINE_CHECKS: CheckMeta[] = [
     help: 'Remove the service if it is no longer used, or ignore this notice if the vendor is used without an SDK.',
   },
   {
+    id: 'inventory.unreadable',
+    area: 'inventory',
+    severity: 'warning',
+    description:
+      'A dependency or env file the scan could not read (too large, nested too deeply, not text, a symlink leaving the workspace).',
+    help: 'Make the file readable (a regular UTF-8 file under 1 MiB, nested at most 256 levels), or list it in scan-ignore if it declares nothing this app uses.',
+  },
+  {
     id: 'waiver.expired',
     area: 'waiver',
     severity: 'error',

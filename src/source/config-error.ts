@@ -6,10 +6,25 @@ export interface ConfigError {
   location: Location;
 }
 
+/** At most this many errors are reported from one run (each becomes a line, an annotation, a SARIF result). */
+export const MAX_CONFIG_ERRORS = 100;
+
 /** Thrown to abandon a run on configuration errors; `main` turns it into output and exit code 2. */
 export class ConfigErrors extends Error {
-  constructor(readonly errors: ConfigError[]) {
-    super(errors.map(formatConfigError).join('\n'));
+  readonly errors: ConfigError[];
+  constructor(errors: ConfigError[]) {
+    const capped =
+      errors.length <= MAX_CONFIG_ERRORS
+        ? errors
+        : [
+            ...errors.slice(0, MAX_CONFIG_ERRORS),
+            {
+              message: `${errors.length - MAX_CONFIG_ERRORS} more errors not shown; fix these first`,
+              location: errors[MAX_CONFIG_ERRORS - 1]!.location,
+            },
+          ];
+    super(capped.map(formatConfigError).join('\n'));
+    this.errors = capped;
     this.name = 'ConfigErrors';
   }
 }
