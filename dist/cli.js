@@ -104,7 +104,7 @@ module.exports = function equal(a, b) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(852);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(262);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -118,7 +118,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 852:
+/***/ 262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4363,17 +4363,67 @@ function toUri(file) {
     return file.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
 }
 
+;// CONCATENATED MODULE: ./src/report/terminal.ts
+/**
+ * Repository strings (waiver reasons, vendor names, plans, file paths, rule texts) are inert in
+ * terminal output. A CI runner reads every stdout line that starts with `::` (leading blanks
+ * ignored) as a workflow command — `::error::`, `::add-mask::`, `::stop-commands::` — and the legacy
+ * `##[command]` form anywhere in a line; a terminal obeys ANSI escapes and carriage returns.
+ */
+/** C0 and C1 controls, DEL, line and paragraph separators, and bidirectional overrides (Trojan Source). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex -- the same, but newline and tab may stay
+const UNSAFE_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function terminal_escape(char) {
+    const code = char.charCodeAt(0);
+    return (NAMED[char] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`));
+}
+/** One repository string as one line of visible text: newlines, escapes and controls shown as `\n`, `\x1b`, ... */
+function inert(text) {
+    return text.replace(UNSAFE, terminal_escape);
+}
+/**
+ * The last guard on everything the CLI prints as text: controls other than newline and tab are made
+ * visible, a line that a runner would take for a workflow command gets a leading `\`, and `##[` is
+ * broken up.
+ */
+function guardTerminal(text) {
+    return text
+        .replace(UNSAFE_BUT_LAYOUT, terminal_escape)
+        .replace(/^([ \t]*)::/gm, '$1\\::')
+        .replaceAll('##[', '#\\#[');
+}
+// eslint-disable-next-line no-control-regex -- JSON.stringify leaves these raw inside strings
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * The same guard for JSON output (reports, SARIF), keeping it valid and equal in value: characters
+ * JSON.stringify leaves raw become `\uXXXX` escapes, and `##[` becomes `##\u005b`. JSON escapes
+ * newlines itself, so no line can start with `::`.
+ */
+function guardJson(text) {
+    return text
+        .replace(RAW_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .replaceAll('##[', '##\\u005b');
+}
+/** Guard one chunk of CLI output: JSON documents by {@link guardJson}, anything else by {@link guardTerminal}. */
+function guardOutput(text) {
+    return /^\s*[{[]/.test(text) ? guardJson(text) : guardTerminal(text);
+}
+
 ;// CONCATENATED MODULE: ./src/report/format-text.ts
+
 
 
 /** Plain text for a terminal: the verdict first, then each finding with what to do and why. */
 function formatText(report) {
     const lines = [];
     const { counts } = report;
-    lines.push(`vendor-gate: ${report.result.toUpperCase()} — ${report.manifest}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)` +
+    lines.push(`vendor-gate: ${report.result.toUpperCase()} — ${inert(report.manifest)}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)` +
         (counts.waived > 0 ? `, ${counts.waived} waived` : ''));
     for (const note of report.notes ?? [])
-        lines.push(`note: ${note}`);
+        lines.push(`note: ${inert(note)}`);
     const live = report.findings.filter((f) => f.waived === null);
     const waived = report.findings.filter((f) => f.waived !== null);
     for (const finding of live)
@@ -4381,7 +4431,7 @@ function formatText(report) {
     if (waived.length > 0) {
         lines.push('', 'Waived:');
         for (const finding of waived) {
-            lines.push(`  ${finding.check} (${finding.vendor}) at ${where(finding)}: ${finding.waived.reason} — expires ${finding.waived.expires}`);
+            lines.push(`  ${inert(finding.check)} (${inert(String(finding.vendor))}) at ${where(finding)}: ${inert(finding.waived.reason)} — expires ${inert(finding.waived.expires)}`);
         }
     }
     if (report.findings.length === 0)
@@ -4389,25 +4439,25 @@ function formatText(report) {
     return `${lines.join('\n')}\n`;
 }
 function where(finding) {
-    return `${finding.location.file}:${finding.location.line}:${finding.location.column}`;
+    return `${inert(finding.location.file)}:${finding.location.line}:${finding.location.column}`;
 }
 function format_text_describeFinding(finding) {
     const lines = [
-        `${finding.severity.padEnd(7)} ${finding.check}  ${where(finding)}${finding.vendor ? `  (${finding.vendor})` : ''}`,
+        `${finding.severity.padEnd(7)} ${inert(finding.check)}  ${where(finding)}${finding.vendor ? `  (${inert(finding.vendor)})` : ''}`,
     ];
-    lines.push(`  ${finding.message}`);
-    lines.push(`  Fix: ${finding.remediation}`);
+    lines.push(`  ${inert(finding.message)}`);
+    lines.push(`  Fix: ${inert(finding.remediation)}`);
     for (const e of finding.evidence) {
-        lines.push(`  Evidence: ${e.fact} = ${showValue(e.value)} (${describeStatus(e)})${e.source ? ` — ${e.source}` : ''}`);
+        lines.push(`  Evidence: ${inert(e.fact)} = ${inert(showValue(e.value))} (${inert(describeStatus(e))})${e.source ? ` — ${inert(e.source)}` : ''}`);
         if (e.quote)
-            lines.push(`    "${e.quote}"`);
+            lines.push(`    "${inert(e.quote)}"`);
         if (e.note && e.status !== 'confirmed')
-            lines.push(`    ${e.note}`);
+            lines.push(`    ${inert(e.note)}`);
     }
     return lines;
 }
 function formatTextConfigErrors(errors) {
-    return `${errors.map((e) => `error: ${(0,config_error/* formatConfigError */.YQ)(e)}`).join('\n')}\nvendor-gate: could not evaluate (${errors.length} configuration error${errors.length === 1 ? '' : 's'})\n`;
+    return `${errors.map((e) => `error: ${inert((0,config_error/* formatConfigError */.YQ)(e))}`).join('\n')}\nvendor-gate: could not evaluate (${errors.length} configuration error${errors.length === 1 ? '' : 's'})\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/vendors.ts
@@ -4847,6 +4897,7 @@ function gitBaseReader(workspace, ref) {
 
 
 
+
 const USAGE = `Usage: vendor-gate <command> [options]
 
 Commands:
@@ -4870,7 +4921,13 @@ Exit codes: 0 pass, 1 the gate failed, 2 the run could not be evaluated.
 `;
 const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 /** Run one CLI command; returns the exit code. Never throws for bad input. */
-async function runCli(argv, io) {
+async function runCli(argv, rawIo) {
+    // Whatever a command prints may hold repository text: nothing reaches the terminal unguarded.
+    const io = {
+        ...rawIo,
+        stdout: { write: (text) => rawIo.stdout.write(guardOutput(text)) },
+        stderr: { write: (text) => rawIo.stderr.write(guardOutput(text)) },
+    };
     const [command = 'check', ...rest] = argv[0]?.startsWith('-') ? ['check', ...argv] : argv;
     try {
         switch (command) {

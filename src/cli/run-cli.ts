@@ -6,6 +6,7 @@ import { formatJson, formatJsonConfigErrors } from '../report/format-json.js';
 import { formatMarkdown } from '../report/format-markdown.js';
 import { formatSarif } from '../report/format-sarif.js';
 import { formatText, formatTextConfigErrors } from '../report/format-text.js';
+import { guardOutput } from '../report/terminal.js';
 import { FAIL_ON_LEVELS, type FailOn } from '../vocabulary.js';
 import { explainVendor, listVendors, vendorsMarkdown } from './vendors.js';
 import { initManifest } from './init.js';
@@ -50,7 +51,13 @@ const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** Run one CLI command; returns the exit code. Never throws for bad input. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  // Whatever a command prints may hold repository text: nothing reaches the terminal unguarded.
+  const io: CliIo = {
+    ...rawIo,
+    stdout: { write: (text: string) => rawIo.stdout.write(guardOutput(text)) },
+    stderr: { write: (text: string) => rawIo.stderr.write(guardOutput(text)) },
+  };
   const [command = 'check', ...rest] = argv[0]?.startsWith('-') ? ['check', ...argv] : argv;
   try {
     switch (command) {
