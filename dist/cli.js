@@ -104,7 +104,7 @@ module.exports = function equal(a, b) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(262);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4813);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -118,7 +118,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 262:
+/***/ 4813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3948,7 +3948,25 @@ function unreadableFindings(files) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/base-unreadable.ts
+
+/**
+ * The base branch has a manifest that could not be read (an API outage, a timeout): nothing can be
+ * compared, so that is itself a `policy.weakened` finding at the manifest, at that check's
+ * severity. An outage must not turn a failing gate into a pass (SPEC §7.6, issue 11).
+ */
+function unreadableBaseFinding(manifestFile, base) {
+    return {
+        check: 'policy.weakened',
+        evidence: [],
+        at: { location: (0,config_error/* fileStart */.NY)(manifestFile) },
+        message: `The base branch's manifest (${base.label}) could not be read (${base.unreadable}), so this pull request's changes to the requirements could not be compared with it.`,
+        remediation: 'Re-run the job once the GitHub API answers again (or check out the history with fetch-depth: 0 so the base is read with git).',
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate-repository.ts
+
 
 
 
@@ -4044,6 +4062,8 @@ async function findWeakening(readBase, manifestFile, head, catalogue, notes) {
     const base = await readBase(manifestFile);
     if (!base)
         return [];
+    if ('unreadable' in base)
+        return [unreadableBaseFinding(manifestFile, base)];
     let baseManifest;
     try {
         baseManifest = parseManifest(base.label, base.text, catalogue).manifest;

@@ -28517,7 +28517,7 @@ function today(env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6095);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7351);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28526,7 +28526,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6095:
+/***/ 7351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35347,7 +35347,25 @@ function unreadableFindings(files) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/base-unreadable.ts
+
+/**
+ * The base branch has a manifest that could not be read (an API outage, a timeout): nothing can be
+ * compared, so that is itself a `policy.weakened` finding at the manifest, at that check's
+ * severity. An outage must not turn a failing gate into a pass (SPEC §7.6, issue 11).
+ */
+function unreadableBaseFinding(manifestFile, base) {
+    return {
+        check: 'policy.weakened',
+        evidence: [],
+        at: { location: (0,config_error/* fileStart */.NY)(manifestFile) },
+        message: `The base branch's manifest (${base.label}) could not be read (${base.unreadable}), so this pull request's changes to the requirements could not be compared with it.`,
+        remediation: 'Re-run the job once the GitHub API answers again (or check out the history with fetch-depth: 0 so the base is read with git).',
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate-repository.ts
+
 
 
 
@@ -35443,6 +35461,8 @@ async function findWeakening(readBase, manifestFile, head, catalogue, notes) {
     const base = await readBase(manifestFile);
     if (!base)
         return [];
+    if ('unreadable' in base)
+        return [unreadableBaseFinding(manifestFile, base)];
     let baseManifest;
     try {
         baseManifest = parseManifest(base.label, base.text, catalogue).manifest;
@@ -35884,34 +35904,142 @@ function readPullRequest(env) {
     return { owner, repo, number: pr.number, baseSha: pr.base?.sha, baseRef: pr.base?.ref };
 }
 
-;// CONCATENATED MODULE: ./src/github/octokit.ts
-/** All GitHub API calls of one run share this budget, retries included. */
-const TOTAL_API_BUDGET_MS = 60_000;
+;// CONCATENATED MODULE: ./src/github/budget.ts
+const DEFAULT_LIMITS = {
+    requestTimeoutMs: 10_000,
+    totalMs: 60_000,
+    maxRequests: 100,
+    retryWaitMs: 9_000,
+};
+/** An AbortError: Octokit passes it through unchanged, and its retry plugin does not retry it. */
+function abort(message) {
+    const error = new Error(message);
+    error.name = 'AbortError';
+    return error;
+}
+class ApiBudget {
+    limits;
+    now;
+    startedAt;
+    requests = 0;
+    constructor(limits = DEFAULT_LIMITS, now = Date.now) {
+        this.limits = limits;
+        this.now = now;
+        this.startedAt = now();
+    }
+    /** Limits from the defaults, with test-only overrides (`VENDOR_GATE_API_*_MS`) for a fast suite. */
+    static fromEnv(env) {
+        const pick = (name, fallback) => {
+            const value = Number(env[name] ?? '');
+            return Number.isFinite(value) && value > 0 ? value : fallback;
+        };
+        const retryBase = pick('VENDOR_GATE_RETRY_BASE_MS', 1000);
+        return new ApiBudget({
+            requestTimeoutMs: pick('VENDOR_GATE_API_TIMEOUT_MS', DEFAULT_LIMITS.requestTimeoutMs),
+            totalMs: pick('VENDOR_GATE_API_BUDGET_MS', DEFAULT_LIMITS.totalMs),
+            maxRequests: DEFAULT_LIMITS.maxRequests,
+            retryWaitMs: 9 * retryBase,
+        });
+    }
+    get requestCount() {
+        return this.requests;
+    }
+    /**
+     * `fetch` within the budget, only to `baseUrl`'s origin (a `Link` header naming another host must
+     * not receive the token). Requests start only while a retry wait after them still ends inside
+     * the total, so the whole run's API work ends within `totalMs`.
+     */
+    wrap(fetch, baseUrl) {
+        const origin = new URL(baseUrl).origin;
+        return async (url, init = {}) => {
+            if (new URL(url).origin !== origin)
+                throw abort(`refusing a request to ${new URL(url).origin}: only ${origin} is the GitHub API`);
+            if (++this.requests > this.limits.maxRequests)
+                throw abort(`the API budget of ${this.limits.maxRequests} requests is spent`);
+            const left = this.startedAt + this.limits.totalMs - this.limits.retryWaitMs - this.now();
+            if (left <= 0)
+                throw abort(`the API budget of ${this.limits.totalMs / 1000} s is spent`);
+            const timeout = Math.min(this.limits.requestTimeoutMs, left);
+            const timer = AbortSignal.timeout(timeout);
+            const signal = init.signal ? AbortSignal.any([init.signal, timer]) : timer;
+            try {
+                return await fetch(url, { ...init, signal });
+            }
+            catch (error) {
+                if (timer.aborted)
+                    throw abort(`no answer from the GitHub API within ${timeout} ms`);
+                throw error;
+            }
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/redact.ts
+/** What GitHub tokens look like (classic, fine-grained, OAuth, app installation, refresh). */
+const GITHUB_TOKEN_SHAPE = /\b(?:gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{20,255})\b/g;
 /**
- * An Octokit client with retries on 5xx and rate limiting (429), bounded in total time. Loaded
- * lazily: only runs that talk to GitHub pay for @actions/github. The base URL comes from
- * GITHUB_API_URL, as on GitHub Enterprise Server (and in our tests, a local server).
+ * A message with every trace of the token removed: the token itself (also URL- and base64-encoded,
+ * as in an echoed Authorization header) and anything shaped like a GitHub token. An API error body
+ * may echo what it was sent; the runner masks registered secrets in its log, but warnings also reach
+ * summaries, reports and local runs.
  */
-async function createGitHubApi(token, env) {
-    const [{ getOctokit }, { retry }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 1758)),
+function redact(message, token) {
+    let text = message;
+    if (token && token.length >= 4) {
+        const forms = new Set([
+            token,
+            encodeURIComponent(token),
+            Buffer.from(token).toString('base64'),
+            Buffer.from(`x-access-token:${token}`).toString('base64'),
+        ]);
+        for (const form of forms)
+            text = text.split(form).join('***');
+    }
+    return text.replace(GITHUB_TOKEN_SHAPE, '***');
+}
+
+;// CONCATENATED MODULE: ./src/github/octokit.ts
+
+
+/**
+ * An Octokit client with retries on 5xx and rate limiting (429), every request within one
+ * {@link ApiBudget} (per-request timeout, total deadline, request cap, API origin only). Loaded
+ * lazily: only runs that talk to GitHub pay for @actions/github. The base URL comes from
+ * GITHUB_API_URL, as on GitHub Enterprise Server (and in our tests, a local server); requests go
+ * through @actions/github's proxy-aware fetch.
+ */
+async function createGitHubApi(token, env, budget = ApiBudget.fromEnv(env)) {
+    const [{ getOctokit }, { retry }, { defaults }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1351)),
         __nccwpck_require__.e(/* import() */ 735).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)),
+        __nccwpck_require__.e(/* import() */ 555).then(__nccwpck_require__.bind(__nccwpck_require__, 5555)),
     ]);
-    const baseValue = Number(env.VENDOR_GATE_RETRY_BASE_MS ?? '') || 1000;
-    return getOctokit(token, {
-        baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        retry: { retries: 3, retryAfterBaseValue: baseValue },
-        request: { signal: AbortSignal.timeout(TOTAL_API_BUDGET_MS) },
+    const baseUrl = env.GITHUB_API_URL || 'https://api.github.com';
+    const proxyFetch = defaults.request?.fetch ?? fetch;
+    const octokit = getOctokit(token, {
+        baseUrl,
+        retry: { retries: 3, retryAfterBaseValue: budget.limits.retryWaitMs / 9 },
+        request: { ...defaults.request, fetch: budget.wrap(proxyFetch, baseUrl) },
     }, retry);
+    return Object.assign(octokit, { redact: (message) => redact(message, token) });
 }
 
 ;// CONCATENATED MODULE: ./src/github/comment.ts
+
 /** GitHub rejects issue comments longer than this. */
 const MAX_COMMENT_LENGTH = 65_536;
 /** Hidden marker that finds our comment again; one comment per manifest. */
 function commentMarker(manifest) {
     return `<!-- vendor-gate:sticky manifest=${manifest.replace(/--/g, '-')} -->`;
 }
+/**
+ * The login GitHub shows on comments written with the default `GITHUB_TOKEN` (an installation
+ * token of the GitHub Actions app). Such a token cannot call `GET /user`; a personal token can, and
+ * is then known by its own login. No person can hold a login ending in `[bot]`.
+ */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+/** 30 pages of 100: more comments than any pull request; a longer (or looping) listing is refused. */
+const MAX_COMMENT_PAGES = 30;
 /**
  * Keep one comment per manifest current: create it when the gate first has something to say,
  * update it in place on every later run, and turn it into an all-clear when a failing PR is fixed.
@@ -35945,9 +36073,15 @@ async function upsertStickyComment(api, target, report, markdown, mode) {
         return { action: 'created', id: created.data.id };
     }
     catch (error) {
-        return { action: 'warning', message: describeApiError(error) };
+        const message = describeApiError(error);
+        return { action: 'warning', message: api.redact ? api.redact(message) : redact(message, undefined) };
     }
 }
+/**
+ * Our comment: the first carrying this manifest's marker *and written by the token's own identity*.
+ * Anyone can paste the marker into a comment; updating theirs would leave ours stale and put the
+ * gate's verdict under their name. The identity is asked for only once a marker is seen.
+ */
 async function findComment(api, target, marker) {
     const pages = api.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
         owner: target.owner,
@@ -35955,12 +36089,40 @@ async function findComment(api, target, marker) {
         issue_number: target.issueNumber,
         per_page: 100,
     });
+    let self;
+    const seen = new Set();
+    let count = 0;
     for await (const page of pages) {
-        const found = page.data.find((c) => c.body?.includes(marker));
-        if (found)
-            return found.id;
+        if (++count > MAX_COMMENT_PAGES)
+            throw new Error(`the pull request lists more than ${MAX_COMMENT_PAGES} pages of comments`);
+        if (page.url !== undefined) {
+            if (seen.has(page.url))
+                throw new Error('the comment listing loops (a page links back to itself)');
+            seen.add(page.url);
+        }
+        for (const comment of page.data) {
+            if (!comment.body?.includes(marker))
+                continue;
+            self ??= ownLogin(api);
+            if (comment.user?.login === (await self))
+                return comment.id;
+        }
     }
     return undefined;
+}
+/** The token's own login: `GET /user` for a personal token, else (403/401/404) the Actions bot. */
+async function ownLogin(api) {
+    try {
+        const response = (await api.request('GET /user', {}));
+        if (typeof response.data?.login === 'string')
+            return response.data.login;
+    }
+    catch (error) {
+        const status = error.status;
+        if (status !== 401 && status !== 403 && status !== 404)
+            throw error;
+    }
+    return ACTIONS_BOT_LOGIN;
 }
 function allClear(report, marker) {
     return `${marker}\n### ✅ Vendor Gate passes now — \`${report.manifest}\`\n\nThe conflicts reported earlier on this pull request are resolved. ${report.counts.warning} warning(s) and ${report.counts.notice} notice(s) remain; see the job summary.\n`;
@@ -35986,47 +36148,63 @@ function describeApiError(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/base-from-api.ts
+
 /**
- * Read the base branch's file through the contents API, for checkouts without history. A missing
- * file (404) means the base had no manifest; other failures are reported and treated the same,
- * so an API outage never fails or passes the gate by itself.
+ * Read the base branch's file through the contents API, for checkouts without history. Only a 404
+ * means the base has no manifest. Any other failure (5xx after retries, a timeout, the budget spent,
+ * a folder or an over-large file where the manifest should be) is `unreadable`: the run reports it
+ * at policy.weakened's severity, so an API outage never turns a failing gate into a pass (issue 11).
  */
 function apiBaseReader(api, pr, warn) {
     return async (path) => {
         if (!pr.baseSha)
             return undefined;
+        const label = `${path} on ${pr.baseRef ?? 'the base branch'} (${pr.baseSha.slice(0, 7)})`;
+        let client;
         try {
-            const response = (await (await api()).request('GET /repos/{owner}/{repo}/contents/{path}', {
+            client = await api();
+            const response = (await client.request('GET /repos/{owner}/{repo}/contents/{path}', {
                 owner: pr.owner,
                 repo: pr.repo,
                 path,
                 ref: pr.baseSha,
             }));
-            const { content, encoding } = response.data;
-            if (typeof content !== 'string')
-                return undefined;
+            const { data } = response;
+            if (Array.isArray(data))
+                return { unreadable: 'the path is a folder there', label };
+            if (typeof data.content !== 'string' || data.encoding === 'none')
+                return { unreadable: 'the contents API did not return the file (too large?)', label };
             return {
-                text: Buffer.from(content, encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'),
-                label: `${path} on ${pr.baseRef ?? 'the base branch'} (${pr.baseSha.slice(0, 7)})`,
+                text: Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'),
+                label,
             };
         }
         catch (error) {
             const status = error.status;
-            if (status !== 404)
-                warn(`Vendor Gate could not read the base branch's manifest (${status ? `HTTP ${status}` : String(error)}); policy.weakened was not checked.`);
-            return undefined;
+            if (status === 404)
+                return undefined;
+            const reason = status && status !== 500 ? `HTTP ${status}` : error instanceof Error ? error.message : String(error);
+            const message = `Vendor Gate could not read the base branch's manifest (${reason}); this is reported as policy.weakened.`;
+            warn(client?.redact ? client.redact(message) : redact(message, undefined));
+            return { unreadable: client?.redact ? client.redact(reason) : redact(reason, undefined), label };
         }
     };
 }
-/** Try each reader in turn: `git show` when history is checked out, then the API. */
+/**
+ * Try each reader in turn (`git show` when history is checked out, then the API): the first file
+ * found wins; failing that, the last reader's "unreadable" stands; else there is no base file.
+ */
 function firstOf(...readers) {
     return async (path) => {
+        let unreadable;
         for (const read of readers) {
             const found = await read(path);
-            if (found)
+            if (found && 'text' in found)
                 return found;
+            if (found)
+                unreadable = found;
         }
-        return undefined;
+        return unreadable;
     };
 }
 

@@ -15,6 +15,7 @@ import { applyPolicy } from './policy/merge.js';
 import { findRelaxations } from './policy/relaxations.js';
 import type { BaseReader } from './policy/base-manifest.js';
 import { unreadableFindings, type UnreadableFile } from './detect/unreadable.js';
+import { unreadableBaseFinding } from './base-unreadable.js';
 
 /** What a run produced: a report, or the reasons it could not evaluate. */
 export type Outcome =
@@ -129,6 +130,7 @@ async function findWeakening(
 ): Promise<FindingDraft[]> {
   const base = await readBase(manifestFile);
   if (!base) return [];
+  if ('unreadable' in base) return [unreadableBaseFinding(manifestFile, base)];
   let baseManifest: Manifest;
   try {
     baseManifest = parseManifest(base.label, base.text, catalogue).manifest;

@@ -3,8 +3,14 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-/** Reads the base branch's version of a workspace-relative file; undefined when it has none. */
-export type BaseReader = (path: string) => Promise<{ text: string; label: string } | undefined>;
+/**
+ * Reads the base branch's version of a workspace-relative file; undefined when it has none (the
+ * pull request that adopts Vendor Gate), `unreadable` when it exists but could not be read (an API
+ * outage): that is reported at policy.weakened's severity, never taken for "no base".
+ */
+export type BaseReader = (
+  path: string,
+) => Promise<{ text: string; label: string } | { unreadable: string; label: string } | undefined>;
 
 /** Fails with a clear message unless `ref` names a commit in the workspace's repository. */
 export async function verifyGitRef(workspace: string, ref: string): Promise<void> {
