@@ -28517,7 +28517,7 @@ function today(env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7351);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1244);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28526,7 +28526,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7351:
+/***/ 1244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28581,10 +28581,6 @@ __nccwpck_require__.d(core_namespaceObject, {
   warning: () => (warning)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -31532,6 +31528,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/source/config-error.ts
 var config_error = __nccwpck_require__(5428);
 // EXTERNAL MODULE: ./src/source/yaml-source.ts + 1 modules
@@ -35881,6 +35881,135 @@ function toUri(file) {
     return file.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/output-files.ts
+
+
+
+
+
+/** The outputs an action run asks for. */
+function outputRequests(options) {
+    return [
+        ...(options.reportFile ? [{ input: 'report-file', path: options.reportFile }] : []),
+        ...(options.sarifFile ? [{ input: 'sarif-file', path: options.sarifFile }] : []),
+    ];
+}
+/** The name every file Vendor Gate writes carries. */
+const TOOL_NAME = 'vendor-gate';
+/** An existing file larger than this is not one of our reports. */
+const MAX_OURS_BYTES = 64 * 1024 * 1024;
+/** Check every requested output; returns their absolute paths, in order. */
+function checkOutputPaths(requests, paths) {
+    const resolved = requests.map((request) => checkOutputPath(request, paths));
+    for (let i = 0; i < resolved.length; i++)
+        for (let j = i + 1; j < resolved.length; j++)
+            if (resolved[i] === resolved[j])
+                throw new src_options/* UsageError */.eb(`${requests[i].input} and ${requests[j].input} name the same file (${requests[i].path}); give each its own`);
+    return resolved;
+}
+function checkOutputPath({ input, path }, paths) {
+    const refuse = (why) => {
+        throw new src_options/* UsageError */.eb(`${input}: ${path} ${why}; refusing to write there`);
+    };
+    const target = resolveInWorkspace(paths.workspace, path);
+    const root = (0,external_node_fs_.realpathSync)(paths.workspace);
+    const segments = (0,external_node_path_.relative)(root, target).split(external_node_path_.sep);
+    if (segments.includes('.git'))
+        refuse('is inside .git');
+    let current = root;
+    for (const segment of segments) {
+        current = (0,external_node_path_.resolve)(current, segment);
+        const stats = (0,external_node_fs_.lstatSync)(current, { throwIfNoEntry: false });
+        if (!stats)
+            break;
+        if (stats.isSymbolicLink())
+            refuse(`goes through a symlink (${(0,external_node_path_.relative)(root, current).split(external_node_path_.sep).join('/')})`);
+    }
+    const same = (other) => other !== undefined && resolveInWorkspace(paths.workspace, other) === target;
+    if (same(paths.manifest))
+        refuse('is the manifest');
+    if (same(paths.policy))
+        refuse('is the policy file');
+    const rules = resolveInWorkspace(paths.workspace, paths.rules);
+    if (target === rules || target.startsWith(rules + external_node_path_.sep))
+        refuse('is in the local rules folder');
+    const stats = (0,external_node_fs_.lstatSync)(target, { throwIfNoEntry: false });
+    if (!stats)
+        return target;
+    if (stats.isDirectory())
+        refuse('is a folder');
+    if (!stats.isFile())
+        refuse('is not a regular file (a FIFO, socket or device)');
+    if (isTracked(root, target))
+        refuse('is a file tracked by git');
+    if (!writtenByVendorGate(target, stats.size))
+        refuse('is an existing file that Vendor Gate did not write (it holds no vendor-gate report)');
+    return target;
+}
+function isTracked(root, target) {
+    try {
+        (0,external_node_child_process_.execFileSync)('git', ['-c', 'core.fsmonitor=false', 'ls-files', '--error-unmatch', '--', (0,external_node_path_.relative)(root, target)], {
+            cwd: root,
+            stdio: 'ignore',
+        });
+        return true;
+    }
+    catch {
+        return false; // untracked, or not a git work tree
+    }
+}
+/** Empty, or JSON that one of our formats wrote (see the module comment). */
+function writtenByVendorGate(path, size) {
+    if (size === 0)
+        return true;
+    if (size > MAX_OURS_BYTES)
+        return false;
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return false;
+    }
+    if (typeof data !== 'object' || data === null)
+        return false;
+    const value = data;
+    if (value.tool?.name === TOOL_NAME)
+        return true;
+    if (Array.isArray(value.runs) && value.runs[0]?.tool?.driver?.name === TOOL_NAME)
+        return true;
+    return value.result === 'error' && Array.isArray(value.errors) && Object.keys(value).length === 2;
+}
+/** O_NOFOLLOW where the platform has it; O_NONBLOCK so a FIFO swapped in cannot hang the write. */
+const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+/**
+ * Write an output checked by {@link checkOutputPaths}: its folder is created, the file is opened
+ * without following a symlink and without blocking, and written only if it is a regular file.
+ */
+function writeOutputFile(input, path, shown, content) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, WRITE_FLAGS, 0o644);
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+            throw new src_options/* UsageError */.eb(`${input}: ${shown} is not a regular file; refusing to write there`);
+        (0,external_node_fs_.ftruncateSync)(fd, 0);
+        (0,external_node_fs_.writeSync)(fd, content);
+    }
+    catch (error) {
+        if (error instanceof src_options/* UsageError */.eb)
+            throw error;
+        const code = error.code ?? String(error);
+        throw new src_options/* UsageError */.eb(`${input}: ${shown} could not be written (${code}); refusing to write there`);
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/event.ts
 
 /** The pull request from the runner's event payload; undefined on pushes and other events. */
@@ -36208,8 +36337,6 @@ function firstOf(...readers) {
     };
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/policy/base-manifest.ts
@@ -36276,11 +36403,10 @@ async function main_run(env = process.env) {
     catch (error) {
         return finish({ kind: 'usage-error', message: error.message });
     }
-    // Refuse output paths outside the workspace before doing any work, not after.
+    // Refuse output paths (outside the workspace, through symlinks, over files we did not write)
+    // before doing any work, not after.
     try {
-        for (const file of [options.reportFile, options.sarifFile])
-            if (file)
-                resolveInWorkspace(options.workspace, file);
+        checkOutputPaths(outputRequests(options), options);
     }
     catch (error) {
         return finish({ kind: 'usage-error', message: error.message });
@@ -36301,7 +36427,7 @@ async function main_run(env = process.env) {
         return finish(outcome);
     }
     catch (error) {
-        if (error instanceof OutsideWorkspaceError)
+        if (error instanceof OutsideWorkspaceError || error instanceof src_options/* UsageError */.eb)
             return finish({ kind: 'usage-error', message: error.message });
         // A bug of ours, not the user's: say so plainly; the gate was not evaluated.
         return finish({
@@ -36327,10 +36453,10 @@ async function publishReport(outcome, options) {
     for (const [output, file, format] of outputs) {
         if (!file)
             continue;
-        const path = resolveInWorkspace(options.workspace, file);
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(path, format(report));
-        setOutput(output, displayPath(options.workspace, path));
+        const [path] = checkOutputPaths([{ input: output, path: file }], options);
+        const shown = displayPath(options.workspace, path);
+        writeOutputFile(output, path, shown, format(report));
+        setOutput(output, shown);
     }
 }
 /** The sticky pull-request comment; whatever happens here, the gate's result stands. */

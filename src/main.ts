@@ -1,5 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import * as core from '@actions/core';
 import { evaluateRepository, exitStatus, type Outcome } from './evaluate-repository.js';
 import { annotationsFor } from './github/annotations.js';
@@ -9,7 +7,8 @@ import { formatJson } from './report/format-json.js';
 import { formatMarkdown } from './report/format-markdown.js';
 import { formatSarif } from './report/format-sarif.js';
 import { formatConfigError } from './source/config-error.js';
-import { OutsideWorkspaceError, displayPath, resolveInWorkspace } from './workspace.js';
+import { OutsideWorkspaceError, displayPath } from './workspace.js';
+import { checkOutputPaths, outputRequests, writeOutputFile } from './output-files.js';
 import { readPullRequest, type PullRequestContext } from './github/event.js';
 import { createGitHubApi, type GitHubApi } from './github/octokit.js';
 import { upsertStickyComment } from './github/comment.js';
@@ -27,10 +26,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
   } catch (error) {
     return finish({ kind: 'usage-error', message: (error as UsageError).message });
   }
-  // Refuse output paths outside the workspace before doing any work, not after.
+  // Refuse output paths (outside the workspace, through symlinks, over files we did not write)
+  // before doing any work, not after.
   try {
-    for (const file of [options.reportFile, options.sarifFile])
-      if (file) resolveInWorkspace(options.workspace, file);
+    checkOutputPaths(outputRequests(options), options);
   } catch (error) {
     return finish({ kind: 'usage-error', message: (error as Error).message });
   }
@@ -51,7 +50,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
     }
     return finish(outcome);
   } catch (error) {
-    if (error instanceof OutsideWorkspaceError)
+    if (error instanceof OutsideWorkspaceError || error instanceof UsageError)
       return finish({ kind: 'usage-error', message: error.message });
     // A bug of ours, not the user's: say so plainly; the gate was not evaluated.
     return finish({
@@ -79,10 +78,10 @@ async function publishReport(
   ] as const;
   for (const [output, file, format] of outputs) {
     if (!file) continue;
-    const path = resolveInWorkspace(options.workspace, file);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, format(report));
-    core.setOutput(output, displayPath(options.workspace, path));
+    const [path] = checkOutputPaths([{ input: output, path: file }], options);
+    const shown = displayPath(options.workspace, path!);
+    writeOutputFile(output, path!, shown, format(report));
+    core.setOutput(output, shown);
   }
 }
 
