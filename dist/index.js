@@ -28517,7 +28517,7 @@ function today(env = process.env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1244);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9390);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28526,7 +28526,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1244:
+/***/ 9390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35732,6 +35732,34 @@ function escapeCell(text) {
     return escapeInline(text).replace(/\|/g, '\\|');
 }
 
+;// CONCATENATED MODULE: ./src/report/cap-summary.ts
+/** GitHub refuses a job summary over 1 MiB for one step; stay under it with room for the note. */
+const MAX_SUMMARY_BYTES = 1024 * 1024 - 4096;
+const NOTE = "\n\n---\n_This summary was shortened to stay under GitHub's 1 MiB limit for a job summary: the remaining findings are in the annotations, the JSON report (`report-file`) and the SARIF file (`sarif-file`)._\n";
+/**
+ * The job summary, cut at a line boundary when it would pass {@link MAX_SUMMARY_BYTES} (999 services
+ * made 6.7 MB, issue 11), with `<details>` blocks and code fences left open by the cut closed again,
+ * and a note saying it was shortened.
+ */
+function capSummary(markdown, maxBytes = MAX_SUMMARY_BYTES) {
+    if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
+        return markdown;
+    const room = maxBytes - Buffer.byteLength(NOTE, 'utf8') - 64; // 64: closing tags and fences
+    // Cut by bytes, then back to the last whole line.
+    let kept = Buffer.from(markdown, 'utf8').subarray(0, room).toString('utf8');
+    kept = kept.replace(/\uFFFD$/, ''); // a character cut in half
+    const lastNewline = kept.lastIndexOf('\n');
+    if (lastNewline > 0)
+        kept = kept.slice(0, lastNewline);
+    let closing = '';
+    if ((kept.match(/^```/gm)?.length ?? 0) % 2 === 1)
+        closing += '\n```';
+    const open = (kept.match(/<details\b/g)?.length ?? 0) - (kept.match(/<\/details>/g)?.length ?? 0);
+    for (let i = 0; i < Math.min(open, 4); i++)
+        closing += '\n</details>';
+    return `${kept}${closing}${NOTE}`;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/format-sarif.ts
@@ -36390,6 +36418,7 @@ function gitBaseReader(workspace, ref) {
 
 
 
+
 /** The action: evaluate, then annotate, summarise and set outputs. Returns the exit status it set. */
 async function main_run(env = process.env) {
     // Mask the token before anything else can print, even an error about another input.
@@ -36442,7 +36471,7 @@ async function publishReport(outcome, options) {
         core_namespaceObject[annotation.level](annotation.message, annotation.properties);
     // The runner always provides a summary file; a local run of the bundle may not.
     if (process.env.GITHUB_STEP_SUMMARY)
-        await summary.addRaw(formatMarkdown(report), true).write();
+        await summary.addRaw(capSummary(formatMarkdown(report)), true).write();
     setOutput('errors', report.counts.error);
     setOutput('warnings', report.counts.warning);
     setOutput('notices', report.counts.notice);

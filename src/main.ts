@@ -5,6 +5,7 @@ import { readActionOptions, type ActionOptions } from './inputs.js';
 import { UsageError } from './options.js';
 import { formatJson } from './report/format-json.js';
 import { formatMarkdown } from './report/format-markdown.js';
+import { capSummary } from './report/cap-summary.js';
 import { formatSarif } from './report/format-sarif.js';
 import { formatConfigError } from './source/config-error.js';
 import { OutsideWorkspaceError, displayPath } from './workspace.js';
@@ -68,7 +69,8 @@ async function publishReport(
   for (const annotation of annotationsFor(report.findings))
     core[annotation.level](annotation.message, annotation.properties);
   // The runner always provides a summary file; a local run of the bundle may not.
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(formatMarkdown(report), true).write();
+  if (process.env.GITHUB_STEP_SUMMARY)
+    await core.summary.addRaw(capSummary(formatMarkdown(report)), true).write();
   core.setOutput('errors', report.counts.error);
   core.setOutput('warnings', report.counts.warning);
   core.setOutput('notices', report.counts.notice);
