@@ -116,6 +116,14 @@ describe('release workflow', () => {
     expect(jobs.release?.needs).toEqual(['check', 'publish']);
   });
 
+  test('provenance can be verified: package.json names this repository', () => {
+    // npm refuses a provenance publish whose repository.url differs from the repository that built it.
+    const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as {
+      repository?: { url?: string };
+    };
+    expect(pkg.repository?.url).toMatch(/^git\+https:\/\/github\.com\/[\w.-]+\/[\w.-]+\.git$/);
+  });
+
   test('publishes to npm with provenance, the token from NODE_AUTH_TOKEN', () => {
     const publish = jobs.publish!.steps.find((s) => s.run?.includes('npm publish'))!;
     expect(publish.run).toContain('npm publish --provenance --access public');
