@@ -334,12 +334,14 @@ function readJsonSections(file, text, sections) {
     let rootIsObject = false;
     let depth = 0;
     let current; // the wanted section being read, if any
+    // Returning false skips the callbacks (not the syntax checks) inside what no section needs.
     const opened = (kind) => {
         if (depth === 0)
             rootIsObject = kind === 'object';
         else if (depth === 1 && current)
             current.kind = kind;
         depth++;
+        return depth === 1 || (depth === 2 && current !== undefined);
     };
     const closed = () => depth--;
     const name = (value, line, character, length) => current.names.push({

@@ -26,10 +26,12 @@ export function readJsonSections(
   let rootIsObject = false;
   let depth = 0;
   let current: JsonSection | undefined; // the wanted section being read, if any
-  const opened = (kind: 'object' | 'array') => {
+  // Returning false skips the callbacks (not the syntax checks) inside what no section needs.
+  const opened = (kind: 'object' | 'array'): boolean => {
     if (depth === 0) rootIsObject = kind === 'object';
     else if (depth === 1 && current) current.kind = kind;
     depth++;
+    return depth === 1 || (depth === 2 && current !== undefined);
   };
   const closed = () => depth--;
   const name = (value: string, line: number, character: number, length: number) =>
