@@ -549,43 +549,67 @@ var main = __webpack_require__(9547);
 
 
 /**
- * Parses strict JSON (RFC 8259) with jsonc-parser, whose tree keeps every node's offset. Undefined
- * for malformed input (jsonc-parser returns its errors as data; any error means the file declares
- * nothing) and for nesting deeper than the stack. Duplicate keys are all kept, in order.
+ * The `sections` of a JSON manifest's top-level object, read with jsonc-parser's `visit` in strict
+ * JSON mode (RFC 8259): its errors come back as data, and any error means the file declares
+ * nothing (undefined), as does a top-level value that is not an object or nesting deeper than the
+ * stack. The visitor hands over each token's line and column, so no tree or line index is built.
+ * A section written twice counts as JSON.parse would count it: the last one.
  */
-function parseJsonTree(text) {
-    const errors = [];
-    let root;
+function readJsonSections(file, text, sections) {
+    const found = new Map();
+    let valid = true;
+    let rootIsObject = false;
+    let depth = 0;
+    let current; // the wanted section being read, if any
+    // Returning false skips the callbacks (not the syntax checks) inside what no section needs.
+    const opened = (kind) => {
+        if (depth === 0)
+            rootIsObject = kind === 'object';
+        else if (depth === 1 && current)
+            current.kind = kind;
+        depth++;
+        return depth === 1 || (depth === 2 && current !== undefined);
+    };
+    const closed = () => depth--;
+    const name = (value, line, character, length) => current.names.push({
+        value,
+        // Tokens are 0-based; a valid JSON string is on one line. The span is inside the quotes.
+        location: {
+            file,
+            line: line + 1,
+            column: character + 2,
+            endLine: line + 1,
+            endColumn: character + length,
+        },
+    });
     try {
-        root = (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false });
+        (0,main.visit)(stripByteOrderMark(text), {
+            onObjectBegin: () => opened('object'),
+            onArrayBegin: () => opened('array'),
+            onObjectEnd: closed,
+            onArrayEnd: closed,
+            onObjectProperty: (property, _offset, length, line, character) => {
+                if (depth === 1) {
+                    current = sections.includes(property) ? { kind: 'other', names: [] } : undefined;
+                    if (current)
+                        found.set(property, current);
+                }
+                else if (depth === 2 && current?.kind === 'object')
+                    name(property, line, character, length);
+            },
+            onLiteralValue: (value, _offset, length, line, character) => {
+                if (depth === 2 && current?.kind === 'array' && typeof value === 'string')
+                    name(value, line, character, length);
+            },
+            onError: () => {
+                valid = false;
+            },
+        }, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     }
     catch {
         return undefined; // a RangeError: nested deeper than any real manifest
     }
-    return errors.length === 0 ? root : undefined;
-}
-/** A JSON manifest file: its top-level object and line index; undefined unless it is a JSON object. */
-function parseJsonManifest(text) {
-    const stripped = stripByteOrderMark(text);
-    const root = parseJsonTree(stripped);
-    return root?.type === 'object' ? { root, lines: new LineIndex(stripped) } : undefined;
-}
-/** The `[key, value]` members of an object, in order, or none for any other value. */
-function objectMembers(node) {
-    if (node?.type !== 'object')
-        return [];
-    return (node.children ?? []).flatMap((property) => {
-        const [key, value] = property.children ?? [];
-        return key && value ? [[key, value]] : [];
-    });
-}
-/** The last value of `key` in an object, as JSON.parse would keep it. */
-function memberValue(node, key) {
-    return objectMembers(node).findLast(([name]) => name.value === key)?.[1];
-}
-/** Where a string's contents stand as written, between its quotes. */
-function stringSpan(node) {
-    return { start: node.offset + 1, end: node.offset + node.length - 1 };
+    return valid && rootIsObject ? found : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/detect/parsers/composer-json.ts
@@ -598,22 +622,13 @@ const SECTIONS = ['require', 'require-dev'];
  * have a `vendor/` prefix.
  */
 function parseComposerJson(file, text) {
-    const json = parseJsonManifest(text);
-    if (!json)
-        return [];
     const refs = [];
-    for (const section of SECTIONS) {
-        for (const [key] of objectMembers(memberValue(json.root, section))) {
-            const name = key.value;
-            if (!name.includes('/'))
-                continue;
-            refs.push({
-                ecosystem: 'composer',
-                name,
-                location: json.lines.location(file, stringSpan(key)),
-                section,
-            });
-        }
+    for (const [section, { kind, names }] of readJsonSections(file, text, SECTIONS) ?? []) {
+        if (kind !== 'object')
+            continue;
+        for (const { value, location } of names)
+            if (value.includes('/'))
+                refs.push({ ecosystem: 'composer', name: value, location, section });
     }
     return byPosition(refs);
 }
@@ -1011,30 +1026,14 @@ const DEPENDENCY_MAPS = ['dependencies', 'devDependencies', 'peerDependencies', 
 const BUNDLED_LISTS = ['bundleDependencies', 'bundledDependencies'];
 /** package.json: every dependency section; malformed JSON yields nothing. */
 function parsePackageJson(file, text) {
-    const json = parseJsonManifest(text);
-    if (!json)
-        return [];
-    const { root, lines } = json;
+    const sections = readJsonSections(file, text, [...DEPENDENCY_MAPS, ...BUNDLED_LISTS]);
     const refs = [];
-    const add = (name, section) => {
-        refs.push({
-            ecosystem: 'npm',
-            name: name.value,
-            location: lines.location(file, stringSpan(name)),
-            section,
-        });
-    };
-    for (const section of DEPENDENCY_MAPS) {
-        for (const [key] of objectMembers(memberValue(root, section)))
-            add(key, section);
-    }
-    for (const section of BUNDLED_LISTS) {
-        const list = memberValue(root, section);
-        if (list?.type !== 'array')
-            continue; // `true` means "all dependencies", already reported
-        for (const item of list.children ?? [])
-            if (item.type === 'string')
-                add(item, section);
+    for (const [section, { kind, names }] of sections ?? []) {
+        // A list must be an array (`true` means "all dependencies", already reported); a map an object.
+        if (kind !== (BUNDLED_LISTS.includes(section) ? 'array' : 'object'))
+            continue;
+        for (const { value, location } of names)
+            refs.push({ ecosystem: 'npm', name: value, location, section });
     }
     return byPosition(refs);
 }
