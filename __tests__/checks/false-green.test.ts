@@ -385,3 +385,58 @@ describe('waiver.expiring', () => {
     expect(check(waived('2026-12-27')).filter((f) => f.check === 'waiver.expiring')).toEqual([]);
   });
 });
+
+describe('SPEC §7.5: on-request regions and controllers', () => {
+  const catalogue = fixtureCatalogue({
+    askeu: `
+id: askeu
+name: Ask EU
+domain: askeu.example
+category: support
+verified: 2026-06-01
+plans: [team, enterprise]
+sources:
+  docs: { url: https://askeu.example/docs, title: Docs }
+facts:
+  role: { value: controller, status: confirmed, source: docs }
+  hosting.regions: { value: [us], status: confirmed, source: docs }
+  hosting.region-options: { value: [{ region: eu, plans: [enterprise], on-request: true }], status: confirmed, source: docs }
+  dpa.plans: { value: none, status: confirmed, source: docs }
+`,
+  });
+  const EU_DPA = ['data: [contact]', 'residency:', '  regions: [eu]', 'agreements: [dpa]'];
+  test.each([
+    {
+      name: 'an on-request region selected without a recorded grant',
+      services: ['vendor: askeu', 'plan: enterprise', 'region: eu'],
+      expected: [['residency.region-plan', 'error', 'region: eu']],
+    },
+    {
+      name: 'an on-request region with the grant recorded as an assurance',
+      services: ['vendor: askeu', 'plan: enterprise', 'region: eu', ...assurance('hosting.regions', '[eu]')],
+      expected: [],
+    },
+    {
+      name: 'the on-request region on a plan that has no such option is a contradicted claim',
+      services: ['vendor: askeu', 'plan: team', 'region: eu'],
+      expected: [['claims.contradicted', 'error', 'region: eu']],
+    },
+  ])('$name (a controller is asked for no DPA)', ({ services, expected }) => {
+    const yaml = manifest(EU_DPA, [services]);
+    const findings = check(yaml, { catalogue }).filter((f) =>
+      /^(claims|residency|agreements)\./.test(f.check),
+    );
+    expect(findings.map(brief)).toEqual(
+      expected.map(([id, sev, text]) => `${id} ${sev} ${positionOf(yaml, text!)}`),
+    );
+  });
+
+  test('the on-request finding says so', () => {
+    const yaml = manifest(EU_DPA, [['vendor: askeu', 'plan: enterprise', 'region: eu']]);
+    const [finding] = check(yaml, { catalogue }).filter((f) => f.check === 'residency.region-plan');
+    expect(finding?.message).toContain('Ask EU offers the EU/EEA on the enterprise plan only on request');
+    expect(finding?.remediation).toContain(
+      'record the grant as an assurance (fact: hosting.regions, value: [eu])',
+    );
+  });
+});
