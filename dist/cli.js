@@ -15084,7 +15084,8 @@ function formatJson(outcome) {
 }
 /** The report as SPEC §4 lists it: what only the markdown table uses stays out. */
 function withoutTableData(report) {
-    const { asked: _asked, ...rest } = report;
+    const rest = { ...report };
+    delete rest.asked;
     return rest;
 }
 
@@ -15598,6 +15599,8 @@ function subprocessorRegister(manifest, catalogue) {
                 region: 'unknown (no catalogue rule)',
                 transferMechanisms: [],
                 dpa: null,
+                dpaNote: 'unknown (no catalogue rule)',
+                role: 'processor',
             };
         }
         const defaults = (0,catalogue_catalogue/* confirmedValue */.fC)(rule, 'hosting.regions');
@@ -15608,7 +15611,10 @@ function subprocessorRegister(manifest, catalogue) {
                     ? `one of ${defaults.join(', ')} (not stated)`
                     : 'unknown');
         const dpaFact = rule.facts['dpa.plans'];
-        const dpaSource = rule.sources.dpa ?? (dpaFact?.source ? rule.sources[dpaFact.source] : undefined);
+        const named = rule.sources.dpa ?? (dpaFact?.source ? rule.sources[dpaFact.source] : undefined);
+        // Only the vendor's own document is linked: a secondary page is no DPA.
+        const dpaSource = named && (named.kind ?? 'primary') === 'primary' ? named : undefined;
+        const role = (0,catalogue_catalogue/* confirmedValue */.fC)(rule, 'role') === 'controller' ? 'controller' : 'processor';
         return {
             vendor: rule.name,
             purpose: service.purpose ?? '',
@@ -15616,10 +15622,21 @@ function subprocessorRegister(manifest, catalogue) {
             region,
             transferMechanisms: (0,catalogue_catalogue/* confirmedValue */.fC)(rule, 'transfers.mechanisms') ?? [],
             dpa: dpaSource?.url ?? null,
+            ...(dpaSource ? {} : { dpaNote: 'no primary source read' }),
+            role,
         };
-    });
+    })
+        .sort((a, b) => Number(a.role === 'controller') - Number(b.role === 'controller'));
 }
-const COLUMNS = ['Vendor', 'Purpose', 'Personal data', 'Region', 'Transfer mechanism', 'DPA'];
+const COLUMNS = [
+    'Vendor',
+    'Purpose',
+    'Personal data',
+    'Region',
+    'Transfer mechanism',
+    'DPA',
+    'Role',
+];
 function cells(entry) {
     return [
         entry.vendor,
@@ -15627,7 +15644,8 @@ function cells(entry) {
         entry.data.join(', '),
         entry.region,
         entry.transferMechanisms.join(', ') || '—',
-        entry.dpa ?? '—',
+        entry.dpa ?? entry.dpaNote ?? '—',
+        entry.role === 'controller' ? 'independent controller (not a subprocessor)' : 'processor',
     ];
 }
 function formatRegister(entries, format) {
@@ -15638,9 +15656,24 @@ function formatRegister(entries, format) {
         const line = (values) => values.map((v) => `"${v.replace(/"/g, '""')}"`).join(',');
         return `${[line(COLUMNS), ...entries.map((e) => line(cells(e)))].join('\r\n')}\r\n`;
     }
-    // Every cell is repository text made inert; the DPA links only to a URL a bundled rule cites.
-    const row = (entry) => tableRow([...cells(entry).slice(0, -1).map(markdown_inert), entry.dpa ? sourceLink('DPA', entry.dpa) : '—']);
-    return `${[tableRow(COLUMNS), tableRow(COLUMNS.map(() => '---')), ...entries.map(row)].join('\n')}\n`;
+    // Every cell is repository text made inert; the DPA links only to a primary URL a rule cites.
+    const headings = COLUMNS.slice(0, -1);
+    const row = (entry) => tableRow([
+        ...cells(entry).slice(0, -2).map(markdown_inert),
+        entry.dpa ? sourceLink('DPA', entry.dpa) : markdown_inert(entry.dpaNote ?? '—'),
+    ]);
+    const table = (list) => [
+        tableRow(headings),
+        tableRow(headings.map(() => '---')),
+        ...list.map(row),
+    ];
+    const processors = entries.filter((e) => e.role === 'processor');
+    const controllers = entries.filter((e) => e.role === 'controller');
+    const out = table(processors);
+    if (controllers.length > 0) {
+        out.push('', 'Independent controllers (they process personal data for their own purposes; not subprocessors):', '', ...table(controllers));
+    }
+    return `${out.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/vendors.ts

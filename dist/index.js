@@ -46879,7 +46879,8 @@ function formatJson(outcome) {
 }
 /** The report as SPEC §4 lists it: what only the markdown table uses stays out. */
 function withoutTableData(report) {
-    const { asked: _asked, ...rest } = report;
+    const rest = { ...report };
+    delete rest.asked;
     return rest;
 }
 

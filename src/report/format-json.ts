@@ -15,6 +15,7 @@ export function formatJson(outcome: Rendered): string {
 
 /** The report as SPEC §4 lists it: what only the markdown table uses stays out. */
 function withoutTableData(report: Report): Omit<Report, 'asked'> {
-  const { asked: _asked, ...rest } = report;
+  const rest: Omit<Report, 'asked'> & { asked?: unknown } = { ...report };
+  delete rest.asked;
   return rest;
 }
