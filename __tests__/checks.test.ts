@@ -72,13 +72,14 @@ const rows: Row[] = [
     expected: [['residency.region-plan', 'error', 'vendor: planeu']],
   },
   {
+    // The claimed region is ruled out on the plan: claims.contradicted replaces residency.region-plan.
     name: 'UK region offered only on business',
-    area: 'residency.',
+    area: 'claims.',
     yaml: manifest(
       ['data: [contact]', 'residency:', '  regions: [uk]'],
       [['vendor: euoption', 'plan: free', 'region: uk']],
     ),
-    expected: [['residency.region-plan', 'error', 'vendor: euoption']],
+    expected: [['claims.contradicted', 'error', 'region: uk']],
   },
   {
     name: 'EU region on the right plan and selected',
@@ -500,6 +501,21 @@ const rows: Row[] = [
     expected: [['waiver.unused', 'notice', 'check: retention.deletion-window']],
   },
   {
+    name: 'waiver that expires within 30 days',
+    area: 'waiver.',
+    yaml: manifest(EU_FORBIDDEN, [
+      [
+        'vendor: usonly',
+        'plan: free',
+        'waivers:',
+        '  - check: residency.outside-allowed',
+        '    reason: Funder approved',
+        '    expires: 2026-12-20',
+      ],
+    ]),
+    expected: [['waiver.expiring', 'notice', 'expires: 2026-12-20']],
+  },
+  {
     name: 'waiver that holds through its expiry day',
     area: 'waiver.',
     yaml: manifest(EU_FORBIDDEN, [
@@ -512,7 +528,7 @@ const rows: Row[] = [
         '    expires: 2026-11-26',
       ],
     ]),
-    expected: [],
+    expected: [['waiver.expiring', 'notice', 'expires: 2026-11-26']],
   },
 ];
 

@@ -72,6 +72,7 @@ describe('the check registry', () => {
       'ai-training.unverified',
       'ai-training.vendor-trains',
       'certifications.missing',
+      'claims.contradicted',
       'features.plan',
       'hipaa.baa-missing',
       'hipaa.baa-plan',
@@ -96,6 +97,7 @@ describe('the check registry', () => {
       'vendor.confusable',
       'vendor.unknown',
       'waiver.expired',
+      'waiver.expiring',
       'waiver.unused',
     ]);
   });

@@ -28623,7 +28623,7 @@ function normalizePypiName(name) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6264);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7804);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28632,7 +28632,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6264:
+/***/ 7804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44265,6 +44265,7 @@ var compare = __nccwpck_require__(5344);
 /** Check areas, in the order the report's table shows them; the registry holds one module per area. */
 const AREAS = [
     'vendor',
+    'claims',
     'residency',
     'agreements',
     'hipaa',
@@ -44404,6 +44405,11 @@ const agreements = defineArea({
             return;
         if (service.agreements?.includes('dpa'))
             return;
+        // An independent controller (a payment provider for its own processing, a social sign-in) signs
+        // no processor DPA (SPEC §7.5): asking for one would be a finding nobody can fix.
+        const role = ctx.fact('role');
+        if (role.known && role.value === 'controller')
+            return;
         const fact = ctx.fact('dpa.plans');
         const plan = service.plan;
         const offered = fact.known ? onPlan(fact.value, plan) : undefined;
@@ -44465,6 +44471,9 @@ const aiTraining = defineArea({
             });
         }
         else if (fact.value === 'yes') {
+            // An opt-out claimed from a vendor that offers none is claims.contradicted: one finding, not two.
+            if (service['opted-out']?.includes('ai-training'))
+                return;
             ctx.report('ai-training.vendor-trains', {
                 facts: [fact],
                 message: `AI training on users' data is forbidden, and ${name} trains AI on customer data.`,
@@ -44513,6 +44522,108 @@ const certifications = defineArea({
         });
     },
 });
+
+;// CONCATENATED MODULE: ./src/checks/claims.ts
+
+
+/**
+ * What a service says about itself (a signed agreement, a chosen region, an opt-out) is checked
+ * against the vendor's confirmed facts on the service's plan: one word in the manifest must not
+ * override a cited fact. A recorded assurance for the fact stands in for it (`ctx.fact` reads it),
+ * so an assurance whose value allows the claim settles it. Where a claim is contradicted, the check
+ * that trusts it (hipaa, agreements, residency) stays silent for that item: one finding, not two.
+ */
+const claims = defineArea({
+    area: 'claims',
+    checks: {
+        'claims.contradicted': {
+            severity: 'error',
+            description: "A service claims something the vendor's confirmed facts rule out on its plan: a signed DPA or BAA the plan does not offer, a region the plan does not offer, an AI-training opt-out the vendor does not allow.",
+            help: 'Correct the claim (move to the plan that offers it, pick an offered region), or record an assurance for the fact, with its evidence, when the vendor granted it to you in writing.',
+        },
+    },
+    service(ctx) {
+        const { service, name } = ctx;
+        service.agreements?.forEach((agreement, index) => {
+            const fact = ctx.fact(agreement === 'dpa' ? 'dpa.plans' : 'baa.plans');
+            if (!fact.known || onPlan(fact.value, service.plan) !== false)
+                return;
+            const what = agreement.toUpperCase();
+            const plans = Array.isArray(fact.value) ? fact.value : [];
+            ctx.report('claims.contradicted', {
+                facts: [fact],
+                field: ['agreements', index],
+                message: `This service records a signed ${what}, but ${name} offers ${plans.length > 0 ? `a ${what} only on the ${planList(plans)}` : `no ${what} on any plan`}${plans.length > 0 ? `, and this service is on ${service.plan ?? 'no stated plan'}` : ''} (${cite(fact.evidence)}).`,
+                remediation: plans.length > 0
+                    ? `Move this service to the ${planList(plans)} and sign ${name}'s ${what} there, or, if ${name} signed one with you on ${service.plan ?? 'your plan'}, record it as an assurance (fact: ${fact.evidence.fact}, value: [${service.plan ?? '<plan>'}]) with its evidence.`
+                    : `Remove ${agreement} from this service's agreements; if ${name} signed a ${what} with you, record it as an assurance (fact: ${fact.evidence.fact}) with its evidence.`,
+            });
+        });
+        const region = contradictedRegion(ctx);
+        if (region) {
+            ctx.report('claims.contradicted', {
+                facts: region.facts,
+                field: 'region',
+                message: `This service says region: ${service.region}, but ${name} ${region.offers} (${region.facts.map((f) => cite(f.evidence)).join('; ')}).`,
+                remediation: region.remediation,
+            });
+        }
+        service['opted-out']?.forEach((setting, index) => {
+            if (setting !== 'ai-training')
+                return;
+            const fact = ctx.fact('ai-training');
+            if (!fact.known || fact.value !== 'yes')
+                return;
+            ctx.report('claims.contradicted', {
+                facts: [fact],
+                field: ['opted-out', index],
+                message: `This service records an opt-out of AI training, but ${name} trains AI on customer data and offers no opt-out (${cite(fact.evidence)}).`,
+                remediation: `Remove ai-training from this service's opted-out list; if ${name} agreed in writing not to train on your data, record it as an assurance (fact: ai-training, value: none) with its evidence.`,
+            });
+        });
+    },
+});
+/** How a fact is cited in a message: its value, where it comes from, and the quote. */
+function cite(evidence) {
+    const said = evidence.status === 'assurance' ? 'your recorded assurance' : (evidence.source ?? 'its rule');
+    return `${evidence.fact}: ${JSON.stringify(evidence.value)}, ${said}${evidence.quote ? `: "${evidence.quote}"` : ''}`;
+}
+/**
+ * The service's `region` when the vendor's confirmed facts rule it out on the service's plan (not a
+ * default region, not an option on the plan), with what the vendor does offer. Unknown facts never
+ * contradict. An option granted only on request is on the plan: residency asks for the grant.
+ */
+function contradictedRegion(ctx) {
+    const { service, name } = ctx;
+    const region = service.region;
+    if (region === undefined)
+        return undefined;
+    const defaults = ctx.fact('hosting.regions');
+    const options = ctx.fact('hosting.region-options');
+    if (!defaults.known || !options.known)
+        return undefined;
+    if ((defaults.value ?? []).includes(region))
+        return undefined;
+    const offered = options.value ?? [];
+    if (offered.some((o) => o.region === region && onPlan(o.plans, service.plan) !== false))
+        return undefined;
+    const elsewhere = offered.filter((o) => o.region === region);
+    const plans = [...new Set(elsewhere.flatMap((o) => (o.plans === 'all' ? [] : o.plans)))];
+    const onThisPlan = [
+        ...(defaults.value ?? []),
+        ...offered.filter((o) => onPlan(o.plans, service.plan) !== false).map((o) => o.region),
+    ];
+    const choices = [...new Set(onThisPlan)];
+    return {
+        facts: [defaults, options],
+        offers: plans.length > 0
+            ? `offers ${regionName(region)} only on the ${planList(plans)}, and this service is on ${service.plan ?? 'no stated plan'}`
+            : `offers no ${regionName(region)} region${choices.length > 0 ? ` (it offers ${orList(choices)})` : ''}`,
+        remediation: plans.length > 0
+            ? `Move this service to the ${planList(plans)} and select ${region} there, or set region to what the service really uses${choices.length > 0 ? ` (${orList(choices)})` : ''}.`
+            : `Set region to the region the service really uses${choices.length > 0 ? ` (${orList(choices)})` : ''}; if ${name} granted you ${region} in writing, record it as an assurance (fact: hosting.regions, value: [${region}]) with its evidence.`,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/checks/features.ts
 
@@ -44986,6 +45097,7 @@ const policy = defineArea({
 
 
 
+
 /** Mechanisms that make a transfer out of each origin region lawful (SPEC §3). */
 const MECHANISMS_FOR = {
     eu: ['dpf', 'scc'],
@@ -45048,6 +45160,9 @@ function decideResidency(ctx) {
     const residency = ctx.requirements.residency;
     if (!residency || ctx.data.length === 0)
         return undefined;
+    // A region the catalogue rules out is claims.contradicted, at the claim: one finding, not two.
+    if (contradictedRegion(ctx))
+        return undefined;
     const allowed = residency.regions;
     const transfers = residency.transfers ?? 'forbidden';
     const { service, loaded, name } = ctx;
@@ -45067,7 +45182,11 @@ function decideResidency(ctx) {
     }
     const defaultRegions = defaults.value ?? [];
     const offered = options.known ? (options.value ?? []) : [];
-    const onThisPlan = offered.filter((o) => onPlan(o.plans, plan) === true).map((o) => o.region);
+    // An option granted only on request (SPEC §7.5) counts once the grant is recorded as an assurance
+    // (fact: hosting.regions, or hosting.region-options without on-request); until then it is not usable.
+    const granted = (o) => !o['on-request'] || options.evidence.status === 'assurance';
+    const onThisPlan = offered.filter((o) => onPlan(o.plans, plan) === true && granted(o)).map((o) => o.region);
+    const onRequest = offered.filter((o) => onPlan(o.plans, plan) === true && !granted(o) && residency.regions.includes(o.region));
     const selectable = new Set([...defaultRegions, ...onThisPlan]);
     // Where the data is stored: the region the service chose, if the vendor offers it; else the default.
     let stored = defaultRegions;
@@ -45077,9 +45196,11 @@ function decideResidency(ctx) {
             stored = [service.region];
         else {
             const otherPlans = offered.find((o) => o.region === service.region);
-            note = otherPlans
-                ? ` The manifest says region: ${service.region}, but ${name} offers ${regionName(service.region)} only on the ${planList(otherPlans.plans === 'all' ? [] : otherPlans.plans)}.`
-                : ` The manifest says region: ${service.region}, but ${name}'s rule offers no such region.`;
+            note = onRequest.some((o) => o.region === service.region)
+                ? ` The manifest says region: ${service.region}, which ${name} grants only on request; no grant is recorded.`
+                : otherPlans
+                    ? ` The manifest says region: ${service.region}, but ${name} offers ${regionName(service.region)} only on the ${planList(otherPlans.plans === 'all' ? [] : otherPlans.plans)}.`
+                    : ` The manifest says region: ${service.region}, but ${name}'s rule offers no such region.`;
         }
     }
     const outside = stored.filter((r) => !allowed.includes(r));
@@ -45109,6 +45230,10 @@ function decideResidency(ctx) {
     const regionAdvice = () => {
         if (allowedHere.length > 0) {
             return finding('residency.region-not-selected', `${stores} ${name} offers ${regionList(allowedHere)} on the ${plan ?? 'current'} plan, but the service does not use it.`, `Select ${orList(allowedHere)} in ${name}'s settings and set region: ${allowedHere[0]} on this service.${creationNote}`, [...evidence, options], 'region');
+        }
+        if (onRequest.length > 0) {
+            const regions = [...new Set(onRequest.map((o) => o.region))];
+            return finding('residency.region-plan', `${stores} ${name} offers ${regionList(regions)} on the ${plan ?? 'current'} plan only on request (through sales, to eligible accounts), and no grant is recorded.`, `Ask ${name} to grant ${orList(regions)} hosting, select it, and record the grant as an assurance (fact: hosting.regions, value: [${regions[0]}]) with its evidence (the order form or the vendor's confirmation).${creationNote}`, [...evidence, options], 'region');
         }
         if (allowedElsewhere.length > 0) {
             const plans = [...new Set(allowedElsewhere.flatMap((o) => (o.plans === 'all' ? [] : o.plans)))];
@@ -45199,18 +45324,23 @@ const rules = defineArea({
         'rules.stale': {
             severity: 'warning',
             description: "The vendor rule's `verified` date is older than `max-rule-age-days`.",
-            help: "Re-check the vendor's facts against its current documents and update the rule's verified date.",
+            help: 'Upgrade Vendor Gate for a newer bundled rule, or override it with a local rule in the rules folder (`.github/vendor-rules/<id>.yml`) whose facts you re-checked; for a local rule, re-check its facts and update its verified date.',
         },
     },
     service(ctx) {
-        const { rule, file } = ctx.loaded;
+        if (!ctx.catalogued)
+            return; // no rule, nothing to be stale: vendor.unknown reports it
+        const { rule, file, origin } = ctx.loaded;
         const maxAge = ctx.requirements['max-rule-age-days'] ?? DEFAULT_MAX_RULE_AGE_DAYS;
         const age = (0,dates/* daysBetween */.YM)(rule.verified, ctx.today);
         if (age <= maxAge)
             return;
         ctx.report('rules.stale', {
             message: `${rule.name}'s facts were last verified on ${rule.verified}, ${age} days ago (limit ${maxAge}); they may have changed.`,
-            remediation: `Re-check ${file} against ${rule.name}'s current documents and update its verified date.`,
+            // A bundled rule lives inside the installed package: editing it there is lost on the next install.
+            remediation: origin === 'local'
+                ? `Re-check ${file} against ${rule.name}'s current documents and update its verified date.`
+                : `Upgrade Vendor Gate for a newer ${rule.name} rule, or override it: copy it to .github/vendor-rules/${rule.id}.yml in this repository (the rules folder), re-check its facts against ${rule.name}'s current documents and update its verified date.`,
         });
     },
 });
@@ -45267,7 +45397,10 @@ const subprocessors = defineArea({
     },
 });
 
+// EXTERNAL MODULE: ./src/source/did-you-mean.ts
+var did_you_mean = __nccwpck_require__(5306);
 ;// CONCATENATED MODULE: ./src/checks/vendor.ts
+
 
 const vendor = defineArea({
     area: 'vendor',
@@ -45275,7 +45408,7 @@ const vendor = defineArea({
         'vendor.unknown': {
             severity: 'unknown-vendors',
             description: 'No bundled or local rule exists for the vendor.',
-            help: 'Add a local rule for the vendor under the rules folder (input `rules`), citing its documents, or fix the vendor name.',
+            help: 'Fix the vendor name, or add a local rule for the vendor in the rules folder (`.github/vendor-rules/<id>.yml`; `vendor-gate rules new <id>` writes a skeleton), citing its documents.',
         },
         'vendor.confusable': {
             severity: 'error',
@@ -45294,15 +45427,24 @@ const vendor = defineArea({
             });
             return;
         }
+        const nearest = (0,did_you_mean/* didYouMean */.a)(name, ctx.catalogue.ids);
+        const rule = `add a local rule for ${name} at .github/vendor-rules/<id>.yml (\`vendor-gate rules new <id>\` writes a skeleton), citing its DPA and privacy policy`;
         ctx.report('vendor.unknown', {
-            message: `No rule describes ${name}, so none of its facts can be checked. Known vendors: ${ctx.catalogue.ids.join(', ')}.`,
-            remediation: `Add a local rule for ${name} (rules folder, default .github/vendor-rules/) citing its DPA and privacy policy, or correct the vendor name.`,
+            message: nearest
+                ? `No rule describes ${name}. Did you mean ${nearest}? Until a rule describes it, every fact about ${name} is unknown, so each requirement is reported as unverifiable.`
+                : `No rule describes ${name}, so every fact about it is unknown and each requirement is reported as unverifiable (\`vendor-gate vendors\` lists the catalogue).`,
+            remediation: nearest
+                ? `If you meant ${nearest}, write vendor: ${nearest}. Otherwise ${rule}.`
+                : `Correct the vendor name if it is misspelt, or ${rule}.`,
         });
     },
 });
 
 ;// CONCATENATED MODULE: ./src/checks/waiver.ts
 
+
+/** How soon before its expiry a waiver is announced. */
+const EXPIRING_WITHIN_DAYS = 30;
 const waiver = defineArea({
     area: 'waiver',
     checks: {
@@ -45310,6 +45452,11 @@ const waiver = defineArea({
             severity: 'error',
             description: "A waiver's `expires` date has passed; the finding it covered is reported unwaived.",
             help: 'Resolve the finding, or renew the waiver with a new approval and expiry.',
+        },
+        'waiver.expiring': {
+            severity: 'notice',
+            description: 'A waiver expires within 30 days; after that its finding fails the gate again.',
+            help: 'Resolve the finding before the waiver expires, or renew it with a fresh approval and expiry.',
         },
         'waiver.unused': {
             severity: 'notice',
@@ -45329,6 +45476,15 @@ const waiver = defineArea({
                     remediation: 'Remove the waiver: what it covered no longer applies.',
                 });
             }
+            else if (!expired && (0,dates/* daysBetween */.YM)(ctx.today, waiver.expires) <= EXPIRING_WITHIN_DAYS) {
+                ctx.report('waiver.expiring', {
+                    service,
+                    vendor,
+                    at: { path: [...path, 'expires'] },
+                    message: `The waiver for ${waiver.check} on ${vendor} expires on ${waiver.expires}, ${inDays((0,dates/* daysBetween */.YM)(ctx.today, waiver.expires))} ("${waiver.reason}"); after that its finding fails the gate again.`,
+                    remediation: 'Resolve the finding before then, or renew the waiver with a fresh approval and a new expiry date.',
+                });
+            }
             else if (expired) {
                 ctx.report('waiver.expired', {
                     service,
@@ -45341,8 +45497,12 @@ const waiver = defineArea({
         }
     },
 });
+function inDays(days) {
+    return days === 0 ? 'today (it holds through the day)' : days === 1 ? 'tomorrow' : `in ${days} days`;
+}
 
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
+
 
 
 
@@ -45364,6 +45524,7 @@ const waiver = defineArea({
  */
 const MODULES = {
     vendor: vendor,
+    claims: claims,
     residency: residency,
     agreements: agreements,
     hipaa: hipaa,
@@ -45421,8 +45582,10 @@ function readFact(loaded, service, key) {
                 status: 'absent',
                 source: null,
                 quote: null,
-                verified: rule.verified,
-                note: `${rule.name}'s rule states nothing about ${key}.`,
+                verified: rule.verified || null,
+                note: rule.verified
+                    ? `${rule.name}'s rule states nothing about ${key}.`
+                    : `No rule describes ${rule.name}, so nothing is known about ${key}.`,
             },
         };
     }
@@ -45441,6 +45604,26 @@ function readFact(loaded, service, key) {
         },
     };
 }
+/**
+ * The stand-in for a vendor no rule describes: no plans, no sources, no facts, so every check reads
+ * every fact as unknown. Its empty `verified` marks it (no evidence shows a verified date).
+ */
+function uncataloguedRule(vendor) {
+    return {
+        rule: {
+            id: vendor,
+            name: vendor,
+            domain: '',
+            category: '',
+            verified: '',
+            plans: [],
+            sources: {},
+            facts: {},
+        },
+        origin: 'local',
+        file: '',
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
 
@@ -45457,9 +45640,11 @@ function evaluate(input) {
     const drafts = [];
     const report = (check, draft) => drafts.push({ check, ...draft });
     manifest.services.forEach((service, index) => {
-        const loaded = catalogue.resolve(service.vendor);
-        const at = (field = 'vendor') => ({ path: ['services', index, field] });
-        if (!loaded) {
+        const resolved = catalogue.resolve(service.vendor);
+        const at = (field = 'vendor') => ({
+            path: ['services', index, ...(typeof field === 'string' ? [field] : field)],
+        });
+        if (!resolved) {
             for (const area of CHECK_AREAS) {
                 area.uncatalogued?.({
                     index,
@@ -45474,12 +45659,15 @@ function evaluate(input) {
                     }),
                 });
             }
-            return;
         }
+        // An uncatalogued vendor is a vendor whose every fact is unknown: every requirement's check
+        // still runs on it and answers "cannot verify", never pass (SPEC §7.3).
+        const loaded = resolved ?? uncataloguedRule(service.vendor);
         const context = {
             index,
             service,
             loaded,
+            catalogued: resolved !== undefined,
             name: loaded.rule.name,
             requirements: manifest.requirements,
             data: service.data ?? manifest.requirements.data,
@@ -45493,7 +45681,7 @@ function evaluate(input) {
                 report: (check, { facts = [], field, ...said }) => report(check, {
                     ...said,
                     service: index,
-                    vendor: loaded.rule.id,
+                    vendor: resolved ? loaded.rule.id : service.vendor,
                     evidence: facts.map((fact) => fact.evidence),
                     at: at(field),
                 }),
@@ -45590,8 +45778,6 @@ function sortFindings(findings) {
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./src/source/did-you-mean.ts
-var did_you_mean = __nccwpck_require__(5306);
 // EXTERNAL MODULE: ./src/source/schema-validation.ts + 1 modules
 var schema_validation = __nccwpck_require__(967);
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
@@ -45848,6 +46034,8 @@ function normalizeCrateName(name) {
 ;// CONCATENATED MODULE: ./src/gather/vendors.ts
 
 
+/** The section go-mod.ts gives a requirement marked `// indirect`. */
+const INDIRECT_GO_REQUIRE = 'require (indirect)';
 /**
  * The one vendor matcher (`check`'s inventory and `init` both use it): each catalogued vendor
  * with at least one dependency or env key its `detect` patterns claim, sorted by id. When
@@ -45857,6 +46045,9 @@ function normalizeCrateName(name) {
  */
 function detectVendors(dependencies, catalogue) {
     const rules = catalogue.rules.map((loaded) => loaded.rule).filter((rule) => rule.detect);
+    // A Go module marked `// indirect` is required by another module, not imported by the app: a
+    // transitive module is not the app calling the vendor, so it is no evidence of use.
+    dependencies = dependencies.filter((ref) => ref.section !== INDIRECT_GO_REQUIRE);
     const hits = new Map();
     // A monorepo declares thousands of dependencies on a few dozen names: match each name once.
     for (const refs of groupByName(dependencies)) {
@@ -46003,7 +46194,40 @@ function applyPolicy(manifest, policy, policyFile) {
     return { manifest: effective, overruled };
 }
 
+;// CONCATENATED MODULE: ./src/checks/applies.ts
+/**
+ * Whether some requirement (or the service's own claims) asks an area about a service: the report's
+ * services table says "n/a" for an area that is not asked, never ✅, so a green cell always means
+ * "checked". Kept beside the areas' own guards; the table is typed so no area is forgotten.
+ */
+const ASKED = {
+    vendor: () => true,
+    claims: ({ service }) => (service.agreements?.length ?? 0) > 0 ||
+        service.region !== undefined ||
+        (service['opted-out']?.length ?? 0) > 0,
+    residency: ({ requirements, data }) => requirements.residency !== undefined && data.length > 0,
+    agreements: ({ requirements, data }) => (requirements.agreements?.includes('dpa') ?? false) && data.length > 0,
+    hipaa: ({ requirements, data }) => data.includes('health') || ((requirements.agreements?.includes('baa') ?? false) && data.length > 0),
+    'ai-training': ({ requirements, data }) => requirements['ai-training'] === 'forbidden' && data.length > 0,
+    retention: ({ requirements, data }) => requirements['deletion-days'] !== undefined && data.length > 0,
+    certifications: ({ requirements }) => (requirements.certifications?.length ?? 0) > 0,
+    subprocessors: ({ requirements, data }) => requirements['subprocessor-notice-days'] !== undefined ||
+        (requirements.residency !== undefined &&
+            (requirements.residency.transfers ?? 'forbidden') === 'forbidden' &&
+            data.length > 0),
+    features: ({ requirements }) => (requirements.features?.length ?? 0) > 0,
+    rules: ({ catalogued }) => catalogued,
+    inventory: () => true,
+    waiver: ({ service }) => (service.waivers?.length ?? 0) > 0,
+    policy: () => true,
+};
+/** The areas some requirement asks about this service. */
+function areasAsked(asked) {
+    return Object.keys(ASKED).filter((area) => ASKED[area](asked));
+}
+
 ;// CONCATENATED MODULE: ./src/report/report.ts
+
 
 /** True when the finding makes the gate fail at this fail-on level. */
 function isBlocking(finding, failOn) {
@@ -46035,6 +46259,12 @@ function buildReport(input) {
         services,
         findings,
         ...(input.notes.length > 0 ? { notes: input.notes } : {}),
+        asked: input.manifest.services.map((service, index) => areasAsked({
+            requirements: input.manifest.requirements,
+            service,
+            data: service.data ?? input.manifest.requirements.data,
+            catalogued: input.vendorIds[index] !== undefined,
+        })),
     };
 }
 
@@ -46642,8 +46872,16 @@ function parseBoolean(name, value) {
  * `{"result": "error", "errors": [{message, location}]}`.
  */
 function formatJson(outcome) {
-    const body = outcome.kind === 'report' ? outcome.report : { result: 'error', errors: outcome.errors };
+    const body = outcome.kind === 'report'
+        ? withoutTableData(outcome.report)
+        : { result: 'error', errors: outcome.errors };
     return `${JSON.stringify(body, null, 2)}\n`;
+}
+/** The report as SPEC §4 lists it: what only the markdown table uses stays out. */
+function withoutTableData(report) {
+    const rest = { ...report };
+    delete rest.asked;
+    return rest;
 }
 
 ;// CONCATENATED MODULE: ./src/report/evidence.ts
@@ -46742,8 +46980,9 @@ function reportMarkdown(report) {
 function servicesTable(report) {
     const header = ['Service', 'Plan', ...TABLE_AREAS];
     const rows = report.services.map((service, index) => {
-        const own = report.findings.filter((f) => f.service === index && f.waived === null);
-        const cells = TABLE_AREAS.map((area) => cellFor(own.filter((f) => areaOf(f) === area)));
+        const own = report.findings.filter((f) => f.service === index);
+        const asked = report.asked?.[index];
+        const cells = TABLE_AREAS.map((area) => cellFor(own.filter((f) => areaOf(f) === area), asked === undefined || asked.includes(area)));
         return [
             `${index + 1}. ${inert(service.vendor)}`,
             service.plan === null ? '—' : inert(service.plan),
@@ -46755,18 +46994,22 @@ function servicesTable(report) {
         tableRow(header.map(() => '---')),
         ...rows.map(tableRow),
         '',
-        '✅ no finding · ❌ error · ⚠️ warning · ℹ️ notice',
+        '✅ checked, no finding · ❌ error · ⚠️ warning · ℹ️ notice · waived: only waived findings · n/a: no requirement asks',
     ];
 }
 function areaOf(finding) {
     return registry_CHECKS.get(finding.check)?.area;
 }
-function cellFor(findings) {
+/** A cell: the worst live finding; "waived" when every finding is waived; "n/a" when nothing asked. */
+function cellFor(findings, asked) {
+    const live = findings.filter((f) => f.waived === null);
     for (const severity of ['error', 'warning', 'notice']) {
-        if (findings.some((f) => f.severity === severity))
+        if (live.some((f) => f.severity === severity))
             return ICON[severity];
     }
-    return '✅';
+    if (findings.length > 0)
+        return 'waived';
+    return asked ? '✅' : 'n/a';
 }
 function describeFinding(finding) {
     const { location } = finding;

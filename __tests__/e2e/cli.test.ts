@@ -45,6 +45,11 @@ const EXAMPLES: [string, 0 | 1, string[]][] = [
   ['eu-research-portal', 1, ['residency.outside-allowed', 'https://clerk.com/legal/dpa']],
   ['us-telehealth', 1, ['hipaa.baa-plan', 'enterprise', 'https://clerk.com/pricing']],
   ['internal-tool', 0, []],
+  [
+    'contradicted-claim',
+    1,
+    ['claims.contradicted', '.github/vendor-gate.yml:12:23', 'https://supabase.com/pricing'],
+  ],
 ];
 
 describe.each(EXAMPLES)('check on examples/%s', (example, exitCode, mentions) => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import type { DependencyRef } from '../../src/detect/types.js';
+import { parseGoMod } from '../../src/detect/parsers/go-mod.js';
 import { detectVendors } from '../../src/gather/vendors.js';
 import { brief, fixtureCatalogue } from '../helpers/catalogue.js';
 import { evaluate } from '../../src/engine/evaluate.js';
@@ -85,5 +86,60 @@ describe('the vendor matcher: the most specific pattern claims a dependency', ()
       'inventory.undeclared error 3:6 cognito',
       'inventory.undeclared error 4:6 awsall',
     ]);
+  });
+});
+
+describe('a Go `// indirect` requirement is not evidence of use', () => {
+  const goCatalogue = fixtureCatalogue({
+    gocloud: `
+id: gocloud
+name: Go Cloud
+domain: gocloud.example
+category: cloud
+verified: 2026-06-01
+plans: [free]
+sources:
+  docs: { url: https://gocloud.example/docs, title: Docs }
+facts: {}
+detect:
+  go: [github.com/gocloud/sdk-go, github.com/gocloud/other-go]
+`,
+  });
+  const goMod = [
+    'module example.com/app',
+    '',
+    'go 1.22',
+    '',
+    'require (',
+    '\tgithub.com/gocloud/sdk-go v1.2.0 // indirect',
+    '\tgithub.com/gocloud/other-go v0.3.0',
+    ')',
+    '',
+  ].join('\n');
+
+  test.each([
+    ['only the direct requirement is undeclared', goMod, ['inventory.undeclared error 7:2 gocloud']],
+    [
+      'a module required only indirectly is no trace at all',
+      goMod.replace('\tgithub.com/gocloud/other-go v0.3.0\n', ''),
+      [],
+    ],
+  ])('%s', (_name, text, expected) => {
+    const { manifest, source } = valueOf(
+      parseManifest(
+        '.github/vendor-gate.yml',
+        'version: 1\nrequirements:\n  data: []\nservices: []\n',
+        goCatalogue,
+      ),
+    );
+    const detected = detectVendors(parseGoMod('go.mod', text), goCatalogue);
+    const findings = evaluate({
+      manifest,
+      source,
+      catalogue: goCatalogue,
+      today: '2026-11-26',
+      gathered: { detected },
+    });
+    expect(findings.map((f) => `${brief(f)} ${f.vendor}`)).toEqual(expected);
   });
 });

@@ -78,3 +78,102 @@ describe('repository text in markdown is inert', () => {
     expect(sourceLink('source', 'javascript:alert(1)')).toBe('source: javascript:alert(1)');
   });
 });
+
+describe('the services table: ✅ means checked', () => {
+  /** The table's row for each service, as cells after the service and plan. */
+  function cells(text: string): Record<string, string>[] {
+    const catalogue = fixtureCatalogue();
+    const { manifest } = valueOf(parseManifest('.github/vendor-gate.yml', text, catalogue));
+    const report = buildReport({
+      tool: { name: 'vendor-gate', version: '1.0.0' },
+      manifestFile: '.github/vendor-gate.yml',
+      manifest,
+      vendorIds: manifest.services.map((s) => catalogue.resolve(s.vendor)?.rule.id),
+      findings: check(text),
+      failOn: 'error',
+      notes: [],
+    });
+    const markdown = formatMarkdown({ kind: 'report', report });
+    const table = markdown.slice(markdown.indexOf('| Service')).split('\n\n')[0]!;
+    const lines = table.split('\n');
+    const header = lines[0]!.split(' | ').map((c) => c.replace(/^\| | \|$/g, ''));
+    return lines.slice(2).map((line) => {
+      const row = line.split(' | ').map((c) => c.replace(/^\| | \|$/g, ''));
+      return Object.fromEntries(header.slice(2).map((area, i) => [area, row[i + 2]!]));
+    });
+  }
+
+  test.each([
+    {
+      name: 'an area whose only finding is waived says waived',
+      services: [
+        'vendor: usonly',
+        'plan: free',
+        'waivers:',
+        '  - check: residency.outside-allowed',
+        '    reason: Approved',
+        '    expires: 2027-06-30',
+      ],
+      expected: {
+        vendor: '✅',
+        claims: 'n/a',
+        residency: 'waived',
+        agreements: 'n/a',
+        hipaa: 'n/a',
+        'ai-training': 'n/a',
+        retention: '✅',
+        certifications: 'n/a',
+        subprocessors: '⚠️',
+        features: 'n/a',
+        rules: '✅',
+      },
+    },
+    {
+      name: 'areas no requirement asks about say n/a; a claim checked is ✅',
+      services: ['vendor: usonly', 'plan: free', 'region: us'],
+      expected: {
+        vendor: '✅',
+        claims: '✅',
+        residency: '❌',
+        agreements: 'n/a',
+        hipaa: 'n/a',
+        'ai-training': 'n/a',
+        retention: '✅',
+        certifications: 'n/a',
+        subprocessors: '⚠️',
+        features: 'n/a',
+        rules: '✅',
+      },
+    },
+    {
+      name: 'an uncatalogued vendor: rules n/a, the rest asked and unverified',
+      services: ['vendor: mailcorp.example'],
+      expected: {
+        vendor: '⚠️',
+        claims: 'n/a',
+        residency: '⚠️',
+        agreements: 'n/a',
+        hipaa: 'n/a',
+        'ai-training': 'n/a',
+        retention: '⚠️',
+        certifications: 'n/a',
+        subprocessors: '✅',
+        features: 'n/a',
+        rules: 'n/a',
+      },
+    },
+  ])('$name', ({ services, expected }) => {
+    const text = [
+      'version: 1',
+      'requirements:',
+      '  data: [contact]',
+      '  residency:',
+      '    regions: [eu]',
+      '  deletion-days: 30',
+      'services:',
+      ...services.map((l, i) => `${i === 0 ? '  - ' : '    '}${l}`),
+      '',
+    ].join('\n');
+    expect(cells(text)).toEqual([expected]);
+  });
+});

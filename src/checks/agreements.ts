@@ -21,6 +21,10 @@ export const agreements = defineArea({
     const { service, loaded, name } = ctx;
     if (!ctx.requirements.agreements?.includes('dpa') || ctx.data.length === 0) return;
     if (service.agreements?.includes('dpa')) return;
+    // An independent controller (a payment provider for its own processing, a social sign-in) signs
+    // no processor DPA (SPEC §7.5): asking for one would be a finding nobody can fix.
+    const role = ctx.fact('role');
+    if (role.known && role.value === 'controller') return;
     const fact = ctx.fact('dpa.plans');
     const plan = service.plan;
     const offered = fact.known ? onPlan(fact.value!, plan) : undefined;

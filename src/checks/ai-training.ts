@@ -33,6 +33,8 @@ export const aiTraining = defineArea({
         remediation: `Ask ${name} for a written commitment not to train AI on your users' data, and record it as an assurance (fact: ai-training, value: none) with its evidence.`,
       });
     } else if (fact.value === 'yes') {
+      // An opt-out claimed from a vendor that offers none is claims.contradicted: one finding, not two.
+      if (service['opted-out']?.includes('ai-training')) return;
       ctx.report('ai-training.vendor-trains', {
         facts: [fact],
         message: `AI training on users' data is forbidden, and ${name} trains AI on customer data.`,

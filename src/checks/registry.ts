@@ -2,6 +2,7 @@ import { compareStrings } from '../compare.js';
 import { agreements } from './agreements.js';
 import { aiTraining } from './ai-training.js';
 import { certifications } from './certifications.js';
+import { claims } from './claims.js';
 import { features } from './features.js';
 import { hipaa } from './hipaa.js';
 import { inventory } from './inventory.js';
@@ -20,6 +21,7 @@ import { waiver } from './waiver.js';
  */
 const MODULES = {
   vendor,
+  claims,
   residency,
   agreements,
   hipaa,

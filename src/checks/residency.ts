@@ -8,6 +8,7 @@ import {
   type ServiceReport,
 } from './types.js';
 import { residencyAlternatives } from './alternatives.js';
+import { contradictedRegion } from './claims.js';
 import { andList, orList, planList, regionList, regionName } from './wording.js';
 
 /** Mechanisms that make a transfer out of each origin region lawful (SPEC §3). */
@@ -82,6 +83,8 @@ export const residency = defineArea({
 function decideResidency(ctx: ServiceContext<ResidencyCheck>): Verdict | undefined {
   const residency = ctx.requirements.residency;
   if (!residency || ctx.data.length === 0) return undefined;
+  // A region the catalogue rules out is claims.contradicted, at the claim: one finding, not two.
+  if (contradictedRegion(ctx)) return undefined;
   const allowed = residency.regions;
   const transfers = residency.transfers ?? 'forbidden';
   const { service, loaded, name } = ctx;
@@ -113,7 +116,14 @@ function decideResidency(ctx: ServiceContext<ResidencyCheck>): Verdict | undefin
   }
   const defaultRegions = defaults.value ?? [];
   const offered = options.known ? (options.value ?? []) : [];
-  const onThisPlan = offered.filter((o) => onPlan(o.plans, plan) === true).map((o) => o.region);
+  // An option granted only on request (SPEC §7.5) counts once the grant is recorded as an assurance
+  // (fact: hosting.regions, or hosting.region-options without on-request); until then it is not usable.
+  const granted = (o: (typeof offered)[number]) =>
+    !o['on-request'] || options.evidence.status === 'assurance';
+  const onThisPlan = offered.filter((o) => onPlan(o.plans, plan) === true && granted(o)).map((o) => o.region);
+  const onRequest = offered.filter(
+    (o) => onPlan(o.plans, plan) === true && !granted(o) && residency.regions.includes(o.region),
+  );
   const selectable = new Set<Region>([...defaultRegions, ...onThisPlan]);
 
   // Where the data is stored: the region the service chose, if the vendor offers it; else the default.
@@ -123,9 +133,11 @@ function decideResidency(ctx: ServiceContext<ResidencyCheck>): Verdict | undefin
     if (selectable.has(service.region)) stored = [service.region];
     else {
       const otherPlans = offered.find((o) => o.region === service.region);
-      note = otherPlans
-        ? ` The manifest says region: ${service.region}, but ${name} offers ${regionName(service.region)} only on the ${planList(otherPlans.plans === 'all' ? [] : otherPlans.plans)}.`
-        : ` The manifest says region: ${service.region}, but ${name}'s rule offers no such region.`;
+      note = onRequest.some((o) => o.region === service.region)
+        ? ` The manifest says region: ${service.region}, which ${name} grants only on request; no grant is recorded.`
+        : otherPlans
+          ? ` The manifest says region: ${service.region}, but ${name} offers ${regionName(service.region)} only on the ${planList(otherPlans.plans === 'all' ? [] : otherPlans.plans)}.`
+          : ` The manifest says region: ${service.region}, but ${name}'s rule offers no such region.`;
     }
   }
   const outside = stored.filter((r) => !allowed.includes(r));
@@ -167,6 +179,16 @@ function decideResidency(ctx: ServiceContext<ResidencyCheck>): Verdict | undefin
         'residency.region-not-selected',
         `${stores} ${name} offers ${regionList(allowedHere)} on the ${plan ?? 'current'} plan, but the service does not use it.`,
         `Select ${orList(allowedHere)} in ${name}'s settings and set region: ${allowedHere[0]} on this service.${creationNote}`,
+        [...evidence, options],
+        'region',
+      );
+    }
+    if (onRequest.length > 0) {
+      const regions = [...new Set(onRequest.map((o) => o.region))];
+      return finding(
+        'residency.region-plan',
+        `${stores} ${name} offers ${regionList(regions)} on the ${plan ?? 'current'} plan only on request (through sales, to eligible accounts), and no grant is recorded.`,
+        `Ask ${name} to grant ${orList(regions)} hosting, select it, and record the grant as an assurance (fact: hosting.regions, value: [${regions[0]}]) with its evidence (the order form or the vendor's confirmation).${creationNote}`,
         [...evidence, options],
         'region',
       );

@@ -9,6 +9,7 @@ import type { DataCategory, FactKey, Severity } from '../vocabulary.js';
 /** Check areas, in the order the report's table shows them; the registry holds one module per area. */
 export const AREAS = [
   'vendor',
+  'claims',
   'residency',
   'agreements',
   'hipaa',
@@ -84,8 +85,8 @@ export interface Said {
 export interface ServiceReport extends Said {
   /** The facts the finding used; their evidence goes with it. */
   facts?: FactReading<unknown>[];
-  /** The service's key the finding points at (default `vendor`). */
-  field?: 'vendor' | 'plan' | 'region';
+  /** The service's key the finding points at (default `vendor`), or a path inside the service (a list item). */
+  field?: 'vendor' | 'plan' | 'region' | YamlPath;
 }
 
 /** A report about the repository or the manifest as a whole: it says where it points. */
@@ -95,11 +96,16 @@ export interface RepositoryReport extends Said {
   vendor?: string;
 }
 
-/** Everything a check may look at for one declared service with a rule. Checks are pure: no I/O. */
+/**
+ * Everything a check may look at for one declared service. Checks are pure: no I/O. A vendor no rule
+ * describes gets a rule with no facts (`catalogued: false`), so every check answers "cannot verify".
+ */
 export interface ServiceContext<Id extends string = string> {
   index: number;
   service: Service;
   loaded: LoadedRule;
+  /** False for a vendor no bundled or local rule describes: `loaded` is then an empty stand-in. */
+  catalogued: boolean;
   /** The vendor's name, as its rule spells it for messages. */
   name: string;
   requirements: Requirements;

@@ -1,3 +1,4 @@
+import { didYouMean } from '../source/did-you-mean.js';
 import { defineArea } from './types.js';
 
 export const vendor = defineArea({
@@ -6,7 +7,7 @@ export const vendor = defineArea({
     'vendor.unknown': {
       severity: 'unknown-vendors',
       description: 'No bundled or local rule exists for the vendor.',
-      help: 'Add a local rule for the vendor under the rules folder (input `rules`), citing its documents, or fix the vendor name.',
+      help: 'Fix the vendor name, or add a local rule for the vendor in the rules folder (`.github/vendor-rules/<id>.yml`; `vendor-gate rules new <id>` writes a skeleton), citing its documents.',
     },
     'vendor.confusable': {
       severity: 'error',
@@ -25,9 +26,15 @@ export const vendor = defineArea({
       });
       return;
     }
+    const nearest = didYouMean(name, ctx.catalogue.ids);
+    const rule = `add a local rule for ${name} at .github/vendor-rules/<id>.yml (\`vendor-gate rules new <id>\` writes a skeleton), citing its DPA and privacy policy`;
     ctx.report('vendor.unknown', {
-      message: `No rule describes ${name}, so none of its facts can be checked. Known vendors: ${ctx.catalogue.ids.join(', ')}.`,
-      remediation: `Add a local rule for ${name} (rules folder, default .github/vendor-rules/) citing its DPA and privacy policy, or correct the vendor name.`,
+      message: nearest
+        ? `No rule describes ${name}. Did you mean ${nearest}? Until a rule describes it, every fact about ${name} is unknown, so each requirement is reported as unverifiable.`
+        : `No rule describes ${name}, so every fact about it is unknown and each requirement is reported as unverifiable (\`vendor-gate vendors\` lists the catalogue).`,
+      remediation: nearest
+        ? `If you meant ${nearest}, write vendor: ${nearest}. Otherwise ${rule}.`
+        : `Correct the vendor name if it is misspelt, or ${rule}.`,
     });
   },
 });

@@ -3,9 +3,9 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import { CHECK_AREAS, CHECKS, type CheckId } from '../checks/registry.js';
 import type { FindingDraft, Gathered, Said, WaiverUse } from '../checks/types.js';
 import type { Manifest } from '../manifest/types.js';
-import { locate, type YamlSource } from '../source/yaml-source.js';
+import { locate, type YamlPath, type YamlSource } from '../source/yaml-source.js';
 import { SEVERITY_RANK, type FactKey, type Severity, type SeverityOverride } from '../vocabulary.js';
-import { readFact } from './facts.js';
+import { readFact, uncataloguedRule } from './facts.js';
 import type { Finding } from './finding.js';
 
 export interface EvaluationInput {
@@ -29,9 +29,11 @@ export function evaluate(input: EvaluationInput): Finding[] {
   const drafts: FindingDraft<CheckId>[] = [];
   const report = (check: CheckId, draft: Omit<FindingDraft, 'check'>) => drafts.push({ check, ...draft });
   manifest.services.forEach((service, index) => {
-    const loaded = catalogue.resolve(service.vendor);
-    const at = (field = 'vendor') => ({ path: ['services', index, field] });
-    if (!loaded) {
+    const resolved = catalogue.resolve(service.vendor);
+    const at = (field: string | YamlPath = 'vendor') => ({
+      path: ['services', index, ...(typeof field === 'string' ? [field] : field)],
+    });
+    if (!resolved) {
       for (const area of CHECK_AREAS) {
         area.uncatalogued?.({
           index,
@@ -47,12 +49,15 @@ export function evaluate(input: EvaluationInput): Finding[] {
             }),
         });
       }
-      return;
     }
+    // An uncatalogued vendor is a vendor whose every fact is unknown: every requirement's check
+    // still runs on it and answers "cannot verify", never pass (SPEC §7.3).
+    const loaded = resolved ?? uncataloguedRule(service.vendor);
     const context = {
       index,
       service,
       loaded,
+      catalogued: resolved !== undefined,
       name: loaded.rule.name,
       requirements: manifest.requirements,
       data: service.data ?? manifest.requirements.data,
@@ -67,7 +72,7 @@ export function evaluate(input: EvaluationInput): Finding[] {
           report(check as CheckId, {
             ...said,
             service: index,
-            vendor: loaded.rule.id,
+            vendor: resolved ? loaded.rule.id : service.vendor,
             evidence: facts.map((fact) => fact.evidence),
             at: at(field),
           }),

@@ -39,8 +39,10 @@ export function readFact<K extends FactKey>(
         status: 'absent',
         source: null,
         quote: null,
-        verified: rule.verified,
-        note: `${rule.name}'s rule states nothing about ${key}.`,
+        verified: rule.verified || null,
+        note: rule.verified
+          ? `${rule.name}'s rule states nothing about ${key}.`
+          : `No rule describes ${rule.name}, so nothing is known about ${key}.`,
       },
     };
   }
@@ -58,5 +60,26 @@ export function readFact<K extends FactKey>(
       verified: rule.verified,
       ...(fact.note ? { note: fact.note } : {}),
     },
+  };
+}
+
+/**
+ * The stand-in for a vendor no rule describes: no plans, no sources, no facts, so every check reads
+ * every fact as unknown. Its empty `verified` marks it (no evidence shows a verified date).
+ */
+export function uncataloguedRule(vendor: string): LoadedRule {
+  return {
+    rule: {
+      id: vendor,
+      name: vendor,
+      domain: '',
+      category: '',
+      verified: '',
+      plans: [],
+      sources: {},
+      facts: {},
+    },
+    origin: 'local',
+    file: '',
   };
 }

@@ -4,6 +4,9 @@ import { findMatchingPattern, specificity } from '../detect/match.js';
 import type { DependencyRef } from '../detect/types.js';
 import { compareStrings } from '../compare.js';
 
+/** The section go-mod.ts gives a requirement marked `// indirect`. */
+const INDIRECT_GO_REQUIRE = 'require (indirect)';
+
 /** A catalogued vendor the scan found, with every dependency or env key it claims. */
 export interface DetectedVendor {
   rule: VendorRule;
@@ -22,6 +25,9 @@ export interface DetectedVendor {
  */
 export function detectVendors(dependencies: DependencyRef[], catalogue: Catalogue): DetectedVendor[] {
   const rules = catalogue.rules.map((loaded) => loaded.rule).filter((rule) => rule.detect);
+  // A Go module marked `// indirect` is required by another module, not imported by the app: a
+  // transitive module is not the app calling the vendor, so it is no evidence of use.
+  dependencies = dependencies.filter((ref) => ref.section !== INDIRECT_GO_REQUIRE);
   const hits = new Map<VendorRule, DetectedVendor['hits']>();
   // A monorepo declares thousands of dependencies on a few dozen names: match each name once.
   for (const refs of groupByName(dependencies)) {

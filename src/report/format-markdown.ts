@@ -63,8 +63,14 @@ function reportMarkdown(report: Report): string {
 function servicesTable(report: Report): string[] {
   const header = ['Service', 'Plan', ...TABLE_AREAS];
   const rows = report.services.map((service, index) => {
-    const own = report.findings.filter((f) => f.service === index && f.waived === null);
-    const cells = TABLE_AREAS.map((area) => cellFor(own.filter((f) => areaOf(f) === area)));
+    const own = report.findings.filter((f) => f.service === index);
+    const asked = report.asked?.[index];
+    const cells = TABLE_AREAS.map((area) =>
+      cellFor(
+        own.filter((f) => areaOf(f) === area),
+        asked === undefined || asked.includes(area),
+      ),
+    );
     return [
       `${index + 1}. ${inert(service.vendor)}`,
       service.plan === null ? '—' : inert(service.plan),
@@ -76,7 +82,7 @@ function servicesTable(report: Report): string[] {
     tableRow(header.map(() => '---')),
     ...rows.map(tableRow),
     '',
-    '✅ no finding · ❌ error · ⚠️ warning · ℹ️ notice',
+    '✅ checked, no finding · ❌ error · ⚠️ warning · ℹ️ notice · waived: only waived findings · n/a: no requirement asks',
   ];
 }
 
@@ -84,11 +90,14 @@ function areaOf(finding: Finding): Area | undefined {
   return CHECKS.get(finding.check)?.area;
 }
 
-function cellFor(findings: Finding[]): string {
+/** A cell: the worst live finding; "waived" when every finding is waived; "n/a" when nothing asked. */
+function cellFor(findings: Finding[], asked: boolean): string {
+  const live = findings.filter((f) => f.waived === null);
   for (const severity of ['error', 'warning', 'notice'] as const) {
-    if (findings.some((f) => f.severity === severity)) return ICON[severity];
+    if (live.some((f) => f.severity === severity)) return ICON[severity];
   }
-  return '✅';
+  if (findings.length > 0) return 'waived';
+  return asked ? '✅' : 'n/a';
 }
 
 function describeFinding(finding: Finding): string[] {

@@ -1,3 +1,5 @@
+import { areasAsked } from '../checks/applies.js';
+import type { Area } from '../checks/types.js';
 import type { Finding } from '../engine/finding.js';
 import type { Manifest } from '../manifest/types.js';
 import { SEVERITY_RANK, type FailOn } from '../vocabulary.js';
@@ -12,6 +14,11 @@ export interface Report {
   findings: Finding[];
   /** Things the reader should know that are not findings, e.g. a local rule replacing a bundled one. */
   notes?: string[];
+  /**
+   * Per service, the check areas some requirement asks about (the services table shows "n/a" for the
+   * rest). For the table only: not part of the JSON report (SPEC §4).
+   */
+  asked?: Area[][];
 }
 
 /** True when the finding makes the gate fail at this fail-on level. */
@@ -58,5 +65,13 @@ export function buildReport(input: ReportInput): Report {
     services,
     findings,
     ...(input.notes.length > 0 ? { notes: input.notes } : {}),
+    asked: input.manifest.services.map((service, index) =>
+      areasAsked({
+        requirements: input.manifest.requirements,
+        service,
+        data: service.data ?? input.manifest.requirements.data,
+        catalogued: input.vendorIds[index] !== undefined,
+      }),
+    ),
   };
 }
