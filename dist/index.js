@@ -47284,7 +47284,25 @@ async function act(env) {
         if (pr)
             await comment(outcome, options, pr, github);
     }
+    else if (outcome.kind === 'config-error') {
+        await publishConfigErrors(outcome, options);
+    }
     return outcome;
+}
+/**
+ * A run that could not evaluate still writes the summary, SARIF and JSON files it was asked for,
+ * with the errors in each (SPEC §7.3), so an `if: always()` upload step finds them. A file that
+ * cannot be written is a warning here: the configuration errors stay the run's outcome.
+ */
+async function publishConfigErrors(outcome, options) {
+    try {
+        if (process.env.GITHUB_STEP_SUMMARY)
+            await summary.addRaw(capSummary(FORMATS.markdown.render(outcome)), true).write();
+    }
+    catch (error) {
+        warning(`The job summary could not be written: ${error.message}`);
+    }
+    writeOutputs(outcome, options, (error) => warning(error.message));
 }
 async function publishReport(outcome, options) {
     const { report } = outcome;
@@ -47295,6 +47313,13 @@ async function publishReport(outcome, options) {
     setOutput('errors', report.counts.error);
     setOutput('warnings', report.counts.warning);
     setOutput('notices', report.counts.notice);
+    writeOutputs(outcome, options);
+}
+/**
+ * The report and SARIF files asked for (their paths were checked before the run); an output is set
+ * only for a file written. A failure throws unless `onFailure` takes it.
+ */
+function writeOutputs(outcome, options, onFailure) {
     const outputs = [
         ['report-file', options.reportFile, FORMATS.json],
         ['sarif-file', options.sarifFile, FORMATS.sarif],
@@ -47302,10 +47327,17 @@ async function publishReport(outcome, options) {
     for (const [output, file, format] of outputs) {
         if (!file)
             continue;
-        const [path] = checkOutputPaths([{ input: output, path: file }], options);
-        const shown = (0,src_workspace/* displayPath */.Gt)(options.workspace, path);
-        writeOutputFile(output, path, shown, format.render(outcome));
-        setOutput(output, shown);
+        try {
+            const [path] = checkOutputPaths([{ input: output, path: file }], options);
+            const shown = (0,src_workspace/* displayPath */.Gt)(options.workspace, path);
+            writeOutputFile(output, path, shown, format.render(outcome));
+            setOutput(output, shown);
+        }
+        catch (error) {
+            if (!onFailure)
+                throw error;
+            onFailure(error);
+        }
     }
 }
 /** The sticky pull-request comment; whatever happens here, the gate's result stands. */
