@@ -408,8 +408,8 @@ describe('init flags (SPEC §7.3)', () => {
     ],
     [{ agreements: 'hipaa' }, "--agreements: 'hipaa' is not allowed. Allowed: dpa, baa, or none."],
     [
-      { 'ai-training': 'forbid' },
-      "--ai-training: 'forbid' is not allowed. Did you mean 'forbidden'? Allowed: forbidden, allowed.",
+      { 'ai-training': 'forbiden' },
+      "--ai-training: 'forbiden' is not allowed. Did you mean 'forbidden'? Allowed: forbidden, allowed.",
     ],
     [{ 'deletion-days': '30d' }, "--deletion-days: '30d' is not a number of days from 0 to 36500."],
     [{ 'deletion-days': '36501' }, "--deletion-days: '36501' is not a number of days from 0 to 36500."],
