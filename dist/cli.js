@@ -214,11 +214,19 @@ function terminalPrompt(input, output, onInterrupt) {
     let lines;
     let closed = false;
     const waiting = [];
+    // Lines typed (or pasted) ahead of their question answer the next questions, in order.
+    const typedAhead = [];
     const open = () => {
         if (lines)
             return lines;
         lines = (0,external_node_readline_namespaceObject.createInterface)({ input, output, terminal: true });
-        lines.on('line', (line) => waiting.shift()?.(line));
+        lines.on('line', (line) => {
+            const resolve = waiting.shift();
+            if (resolve)
+                resolve(line);
+            else
+                typedAhead.push(line);
+        });
         lines.on('SIGINT', onInterrupt);
         lines.on('close', () => {
             closed = true;
@@ -229,9 +237,13 @@ function terminalPrompt(input, output, onInterrupt) {
     };
     return {
         ask(question) {
+            const terminal = open();
+            if (typedAhead.length > 0) {
+                output.write(`${question}${typedAhead[0]}\n`);
+                return Promise.resolve(typedAhead.shift());
+            }
             if (closed)
                 return Promise.resolve(undefined);
-            const terminal = open();
             return new Promise((resolve) => {
                 waiting.push(resolve);
                 terminal.setPrompt(question);

@@ -20,10 +20,16 @@ export function terminalPrompt(
   let lines: Interface | undefined;
   let closed = false;
   const waiting: ((line: string | undefined) => void)[] = [];
+  // Lines typed (or pasted) ahead of their question answer the next questions, in order.
+  const typedAhead: string[] = [];
   const open = (): Interface => {
     if (lines) return lines;
     lines = createInterface({ input, output, terminal: true });
-    lines.on('line', (line) => waiting.shift()?.(line));
+    lines.on('line', (line) => {
+      const resolve = waiting.shift();
+      if (resolve) resolve(line);
+      else typedAhead.push(line);
+    });
     lines.on('SIGINT', onInterrupt);
     lines.on('close', () => {
       closed = true;
@@ -33,8 +39,12 @@ export function terminalPrompt(
   };
   return {
     ask(question) {
-      if (closed) return Promise.resolve(undefined);
       const terminal = open();
+      if (typedAhead.length > 0) {
+        output.write(`${question}${typedAhead[0]!}\n`);
+        return Promise.resolve(typedAhead.shift());
+      }
+      if (closed) return Promise.resolve(undefined);
       return new Promise((resolve) => {
         waiting.push(resolve);
         terminal.setPrompt(question);
