@@ -169,13 +169,23 @@ class Catalogue {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6544);
+/* harmony import */ var _cli_prompt_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2048);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2907);
 
-process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
+
+const command = process.argv[2];
+process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr,
+    // Only `init` asks questions, and only at a terminal (SPEC §7.3); elsewhere stdin stays untouched.
+    prompt: command === 'init' && process.stdin.isTTY && process.stdout.isTTY
+        ? (0,_cli_prompt_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalPrompt */ .l)(process.stdin, process.stdout, () => {
+            process.stdout.write('\nvendor-gate: interrupted; nothing written.\n');
+            process.exit(130);
+        })
+        : undefined,
 });
 
 __webpack_async_result__();
@@ -183,7 +193,76 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6544:
+/***/ 2048:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ terminalPrompt)
+});
+
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./src/cli/prompt.ts
+
+/**
+ * A prompt on a terminal's input and output (the CLI makes one for `init` only when both are
+ * TTYs). The terminal is not touched until the first question; Ctrl-C calls `onInterrupt`.
+ */
+function terminalPrompt(input, output, onInterrupt) {
+    let lines;
+    let closed = false;
+    const waiting = [];
+    // Lines typed (or pasted) ahead of their question answer the next questions, in order.
+    const typedAhead = [];
+    const open = () => {
+        if (lines)
+            return lines;
+        lines = (0,external_node_readline_namespaceObject.createInterface)({ input, output, terminal: true });
+        lines.on('line', (line) => {
+            const resolve = waiting.shift();
+            if (resolve)
+                resolve(line);
+            else
+                typedAhead.push(line);
+        });
+        lines.on('SIGINT', onInterrupt);
+        lines.on('close', () => {
+            closed = true;
+            for (const resolve of waiting.splice(0))
+                resolve(undefined);
+        });
+        return lines;
+    };
+    return {
+        ask(question) {
+            const terminal = open();
+            if (typedAhead.length > 0) {
+                output.write(`${question}${typedAhead[0]}\n`);
+                return Promise.resolve(typedAhead.shift());
+            }
+            if (closed)
+                return Promise.resolve(undefined);
+            return new Promise((resolve) => {
+                waiting.push(resolve);
+                terminal.setPrompt(question);
+                terminal.prompt();
+            });
+        },
+        say(text) {
+            output.write(text);
+        },
+        close() {
+            lines?.close();
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 2907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13416,7 +13495,52 @@ const FACT_KEYS = (/* unused pure expression or super */ null && ([
     'subprocessors.notice-days', 'features',
 ]));
 
+;// CONCATENATED MODULE: ./src/manifest/placeholders.ts
+
+
+/**
+ * What `vendor-gate init` writes where a decision is still the user's (SPEC §7.3): the data this
+ * project handles and a multi-plan vendor's plan. The loader rejects it with
+ * a message saying what to decide, so a starter manifest can never pass by saying nothing.
+ */
+const PLACEHOLDER = 'DECIDE';
+/** Every placeholder left in a parsed (not yet validated) manifest, located at its value. */
+function findPlaceholders(source, catalogue) {
+    const errors = [];
+    const add = (path, what, message) => errors.push({
+        message: `${what}: '${PLACEHOLDER}' is a placeholder: ${message}`,
+        location: (0,yaml_source/* locate */.x5)(source, path, 'value'),
+    });
+    const data = source.data;
+    if (typeof data !== 'object' || data === null)
+        return errors;
+    const categories = `list the personal data this project handles (${DATA_CATEGORIES.join(', ')}), or [] if it handles none`;
+    const declared = data.requirements?.data;
+    if (declared === PLACEHOLDER)
+        add(['requirements', 'data'], 'requirements.data', categories);
+    else if (Array.isArray(declared))
+        declared.forEach((item, i) => {
+            if (item === PLACEHOLDER)
+                add(['requirements', 'data', i], 'requirements.data', categories);
+        });
+    if (!Array.isArray(data.services))
+        return errors;
+    data.services.forEach((service, i) => {
+        if (typeof service !== 'object' || service === null)
+            return;
+        const { vendor, plan } = service;
+        const rule = typeof vendor === 'string' ? catalogue.resolve(vendor)?.rule : undefined;
+        const name = rule?.name ?? (typeof vendor === 'string' ? vendor : 'this vendor');
+        if (plan === PLACEHOLDER)
+            add(['services', i, 'plan'], `services[${i}].plan`, rule
+                ? `choose the ${name} plan this project is on: ${rule.plans.join(', ')}`
+                : `choose the ${name} plan this project is on`);
+    });
+    return errors;
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/requirements.ts
+
 
 const path = (...segments) => ['requirements', ...segments];
 /** A list where every entry is a demand: the union is stricter; dropping an entry relaxes. */
@@ -13467,9 +13591,9 @@ function setting(key, strict, removed, starter) {
  */
 const REQUIREMENTS = {
     data: demands('data', 'data category', [
-        ['  # TODO: list the personal data this project really handles; [] declares none. Categories:'],
+        ['  # DECIDE: list the personal data this project handles; [] declares none. Categories:'],
         [`  # ${DATA_CATEGORIES.join(', ')}.`],
-        ['  data: [contact, credentials]', 'a starting guess (sign-in data): see the TODO'],
+        [`  data: [${PLACEHOLDER}]`, '`check` refuses this placeholder until you decide'],
     ]),
     residency: {
         // Only regions both allow (if they share none, the policy's list stands); transfers
@@ -13556,9 +13680,25 @@ function strictestRequirements(policy, own) {
 function requirementRelaxations(base, head) {
     return KEYS.flatMap((key) => REQUIREMENTS[key].relaxations(base[key], head[key]));
 }
-/** The starter manifest's `requirements:` lines, one group per key. */
-function starterRequirementLines() {
-    return KEYS.flatMap((key) => REQUIREMENTS[key].starter);
+/**
+ * The starter manifest's `requirements:` lines, one group per key: a key `decided` gives is
+ * written as set, the others as the table's starter lines (a placeholder or a commented choice).
+ */
+function starterRequirementLines(decided = {}) {
+    return KEYS.flatMap((key) => {
+        const value = decided[key];
+        if (value === undefined)
+            return REQUIREMENTS[key].starter;
+        if (key === 'residency') {
+            const { regions, transfers } = value;
+            return [
+                ['  residency:'],
+                [`    regions: [${regions.join(', ')}]`],
+                ...(transfers ? [[`    transfers: ${transfers}`]] : []),
+            ];
+        }
+        return [[`  ${key}: ${Array.isArray(value) ? `[${value.join(', ')}]` : String(value)}`]];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/policy/relaxations.ts
@@ -14345,17 +14485,24 @@ var schema_validation = __nccwpck_require__(967);
 
 
 
+
 /** Parse and validate a manifest; every problem is a located config error, returned together. */
 function parseManifest(file, text, catalogue) {
-    const parsed = parseValidated(file, text, 'vendor-gate');
+    // What `init` left undecided is reported first, in place of the schema's "not allowed" there.
+    let placeholders = [];
+    const parsed = parseValidated(file, text, 'vendor-gate', (source) => {
+        placeholders = findPlaceholders(source, catalogue);
+        return placeholders;
+    });
     if (!parsed.ok)
         return parsed;
     const source = parsed.value;
     const manifest = source.data;
-    const errors = [];
+    const errors = [...placeholders];
     const add = (message, path, part = 'value') => errors.push({ message, location: (0,yaml_source/* locate */.x5)(source, path, part) });
     checkCheckIds(manifest.checks, add);
     const declared = manifest.requirements.data;
+    const dataUndecided = declared.includes(PLACEHOLDER);
     manifest.services.forEach((service, i) => {
         const loaded = catalogue.resolve(service.vendor);
         if (loaded) {
@@ -14363,13 +14510,15 @@ function parseManifest(file, text, catalogue) {
             if (service.plan === undefined && plans.length > 1) {
                 add(`services[${i}] (${name}) needs a plan: one of ${plans.join(', ')}`, ['services', i, 'vendor'], 'key');
             }
-            else if (service.plan !== undefined && !plans.includes(service.plan)) {
+            else if (service.plan !== undefined &&
+                service.plan !== PLACEHOLDER &&
+                !plans.includes(service.plan)) {
                 const hint = (0,did_you_mean/* didYouMean */.a)(service.plan, plans);
                 add(`'${service.plan}' is not a ${name} plan.${hint ? ` Did you mean '${hint}'?` : ''} Plans: ${plans.join(', ')}.`, ['services', i, 'plan']);
             }
         }
         service.data?.forEach((category, j) => {
-            if (!declared.includes(category)) {
+            if (!dataUndecided && !declared.includes(category)) {
                 add(`services[${i}] sends '${category}' data, which requirements.data does not list; add it there so every check accounts for it`, ['services', i, 'data', j]);
             }
         });
@@ -14391,7 +14540,10 @@ function parseManifest(file, text, catalogue) {
             }
         });
     });
-    return errors.length > 0 ? (0,config_error/* invalid */.Gq)(errors) : (0,config_error/* valid */.rZ)({ manifest, source });
+    return errors.length > 0 ? (0,config_error/* invalid */.Gq)(byPosition(errors)) : (0,config_error/* valid */.rZ)({ manifest, source });
+}
+function byPosition(errors) {
+    return errors.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
 }
 /** Parse and validate a policy file (input `policy`). */
 function parsePolicy(file, text) {
@@ -14404,7 +14556,11 @@ function parsePolicy(file, text) {
     checkCheckIds(policy.checks, (message, path, part) => errors.push({ message, location: (0,yaml_source/* locate */.x5)(source, path, part) }));
     return errors.length > 0 ? (0,config_error/* invalid */.Gq)(errors) : (0,config_error/* valid */.rZ)({ policy, source });
 }
-function parseValidated(file, text, schema) {
+/**
+ * `before` finds errors of its own in the parsed file; a schema error at the same place is left
+ * out (it says less), and the rest are returned with them.
+ */
+function parseValidated(file, text, schema, before = () => []) {
     const parsed = (0,yaml_source/* parseYamlSource */.WF)(file, text);
     if (!parsed.source)
         return (0,config_error/* invalid */.Gq)(parsed.errors);
@@ -14412,8 +14568,10 @@ function parseValidated(file, text, schema) {
     if (source.data === null || source.data === undefined) {
         return (0,config_error/* invalid */.Gq)([{ message: 'the file is empty', location: (0,yaml_source/* locate */.x5)(source, []) }]);
     }
-    const errors = (0,schema_validation/* validateSource */.OB)(source, schema === 'vendor-gate' ? schema_validation/* validateManifestSchema */.l : schema_validation/* validatePolicySchema */.YK);
-    return errors.length > 0 ? (0,config_error/* invalid */.Gq)(errors) : (0,config_error/* valid */.rZ)(source);
+    const own = before(source);
+    const at = new Set(own.map(({ location }) => `${location.line}:${location.column}`));
+    const errors = (0,schema_validation/* validateSource */.OB)(source, schema === 'vendor-gate' ? schema_validation/* validateManifestSchema */.l : schema_validation/* validatePolicySchema */.YK).filter(({ location }) => !at.has(`${location.line}:${location.column}`));
+    return errors.length > 0 ? (0,config_error/* invalid */.Gq)(byPosition([...own, ...errors])) : (0,config_error/* valid */.rZ)(source);
 }
 function checkCheckIds(checks, add) {
     for (const id of Object.keys(checks ?? {})) {
@@ -15447,7 +15605,88 @@ const FORMAT_NAMES = Object.keys(FORMATS);
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/cli/service-like.ts
+/**
+ * A conservative guess, for `init` only, at which uncatalogued dependencies and env keys are
+ * third-party services: it lists them as comments for a person to judge, and never affects a
+ * check. False positives cost a reader's attention, so each rule below needs a strong signal.
+ */
+function looksLikeService(ref) {
+    if (ref.commented)
+        return false;
+    if (ref.section && /dev|test/i.test(ref.section))
+        return false;
+    return ref.ecosystem === 'env' ? envLooksLikeService(ref.name) : packageLooksLikeService(ref.name);
+}
+/**
+ * Scopes and name prefixes of frameworks, protocols and self-hosted software whose `sdk` or
+ * `client` packages talk to no third party (`@opentelemetry/sdk-node`, `@prisma/client`).
+ */
+// prettier-ignore
+const NOT_SERVICES = new Set([
+    'angular', 'apollo', 'babel', 'connectrpc', 'elastic', 'eslint', 'graphql', 'grpc', 'hey', 'http',
+    'jest', 'kafka', 'ldap', 'modelcontextprotocol', 'mongo', 'mongodb', 'mqtt', 'mysql', 'nestjs',
+    'oauth', 'openapi', 'opentelemetry', 'pg', 'postgres', 'prisma', 'redis', 'smtp', 'ssh', 'swagger',
+    'tanstack', 'trpc', 'types', 'urql', 'vue', 'websocket', 'ws',
+]);
+/** `@notionhq/client`, `slack-sdk`, `@hubspot/api-client`, `notion-client`; not `@prisma/client`. */
+function packageLooksLikeService(name) {
+    const lower = name.toLowerCase();
+    const scoped = /^@([^/]+)\//.exec(lower);
+    const words = lower.split(/[^a-z0-9]+/).filter(Boolean);
+    const owner = scoped ? scoped[1].split(/[^a-z0-9]+/)[0] : words[0];
+    if (owner === undefined || NOT_SERVICES.has(owner) || words.some((w) => NOT_SERVICES.has(w)))
+        return false;
+    if (words.includes('sdk') || /(^|[^a-z])(api-client|web-api)($|[^a-z])/.test(lower))
+        return true;
+    // `client` alone is common in libraries; only a vendor's scope (`@notionhq/client`) or a
+    // `<name>-client` package counts, and never `client` as the whole name.
+    if (!words.includes('client'))
+        return false;
+    return scoped ? lower.endsWith('/client') : words.length === 2 && words[1] === 'client';
+}
+/** Suffixes an env key for a hosted service's credentials ends with. */
+const CREDENTIAL_SUFFIXES = /_(API_KEY|API_TOKEN|API_SECRET|AUTH_TOKEN|ACCESS_TOKEN|SECRET_KEY|CLIENT_SECRET|WEBHOOK_SECRET|DSN)$/;
+/** Framework prefixes that only expose a key to the browser build. */
+const EXPOSURE_PREFIX = /^(NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|PUBLIC|NUXT_PUBLIC|GATSBY)_/;
+/** First words of keys that name the app's own secrets, not a vendor's. */
+// prettier-ignore
+const OWN_SECRETS = new Set([
+    'ADMIN', 'API', 'APP', 'AUTH', 'BACKEND', 'COOKIE', 'CSRF', 'DATABASE', 'DB', 'DEV', 'DJANGO',
+    'ENCRYPTION', 'FLASK', 'FRONTEND', 'INTERNAL', 'JWT', 'LARAVEL', 'LOCAL', 'MASTER', 'MY', 'NEXTAUTH',
+    'PROD', 'RAILS', 'SECRET', 'SERVER', 'SERVICE', 'SESSION', 'SIGNING', 'STAGING', 'TEST', 'WEBHOOK',
+]);
+/** `TWILIO_AUTH_TOKEN`, `NEXT_PUBLIC_MAPBOX_API_KEY`; not `JWT_SECRET_KEY` or `SECRET_KEY`. */
+function envLooksLikeService(name) {
+    const key = name.replace(EXPOSURE_PREFIX, '');
+    const suffix = CREDENTIAL_SUFFIXES.exec(key);
+    if (!suffix || suffix.index === 0)
+        return false;
+    const first = key.split('_')[0];
+    return /^[A-Z][A-Z0-9]+$/.test(first) && !OWN_SECRETS.has(first);
+}
+/** Most uncatalogued candidates `init` lists; the rest are summed up. */
+const MAX_CANDIDATES_SHOWN = 20;
+/** One key per dependency name in its ecosystem. */
+function refKey(ref) {
+    return `${ref.ecosystem}\0${ref.name}`;
+}
+/** The service-like refs whose names no catalogued vendor claims, one per name, in file and line order. */
+function uncataloguedServices(refs, claimed) {
+    const seen = new Set();
+    return refs.filter((ref) => {
+        const key = refKey(ref);
+        if (claimed.has(key) || seen.has(key) || !looksLikeService(ref))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/cli/init.ts
+
+
+
 
 
 
@@ -15461,10 +15700,158 @@ var dist = __nccwpck_require__(8815);
 
 /** Where editors with the YAML language server fetch the manifest schema (as in the README). */
 const MANIFEST_SCHEMA_URL = 'https://raw.githubusercontent.com/vendor-gate/vendor-gate/main/schemas/vendor-gate.schema.json';
+const INIT_FLAGS = (/* unused pure expression or super */ null && ([
+    'data',
+    'regions',
+    'transfers',
+    'agreements',
+    'ai-training',
+    'deletion-days',
+]));
+/** A comma- (or space-) separated list of words from `allowed`; `none` is [] where `none` is allowed. */
+function list(allowed, none) {
+    return (flag, answer) => {
+        const words = [...new Set(answer.split(/[\s,]+/).filter(Boolean))];
+        if (none && words.length === 1 && words[0] === 'none')
+            return [];
+        for (const word of words)
+            oneOf(allowed, none)(flag, word);
+        return words;
+    };
+}
+function oneOf(allowed, none = false) {
+    return (flag, answer) => {
+        const word = answer.trim();
+        if (allowed.includes(word))
+            return word;
+        const hint = (0,did_you_mean/* didYouMean */.a)(word, allowed);
+        throw new src_options/* UsageError */.eb(`${flag}: '${word}' is not allowed.${hint ? ` Did you mean '${hint}'?` : ''} Allowed: ${allowed.join(', ')}${none ? ', or none' : ''}.`);
+    };
+}
+const MAX_DAYS = 36500;
+function init_days(flag, answer) {
+    const text = answer.trim();
+    if (/^\d{1,5}$/.test(text) && Number(text) <= MAX_DAYS)
+        return Number(text);
+    throw new src_options/* UsageError */.eb(`${flag}: '${text}' is not a number of days from 0 to ${MAX_DAYS}.`);
+}
+const QUESTIONS = [
+    {
+        flag: 'data',
+        question: `Personal data this project handles (${DATA_CATEGORIES.join(', ')}; none)`,
+        parse: list(DATA_CATEGORIES, true),
+    },
+    {
+        flag: 'regions',
+        question: `Regions where personal data may be stored (${REGIONS.join(', ')})`,
+        parse: list(REGIONS, false),
+    },
+    {
+        flag: 'transfers',
+        question: 'Transfers of personal data out of those regions (forbidden, safeguarded)',
+        parse: oneOf(['forbidden', 'safeguarded']),
+    },
+    {
+        flag: 'agreements',
+        question: `Agreements every processor must have signed (${AGREEMENTS.join(', ')}; none)`,
+        parse: list(AGREEMENTS, true),
+    },
+    {
+        flag: 'ai-training',
+        question: "May vendors train AI on your users' data? (forbidden, allowed)",
+        parse: oneOf(['forbidden', 'allowed']),
+    },
+    {
+        flag: 'deletion-days',
+        question: `Days within which vendors must delete your data after termination (0-${MAX_DAYS})`,
+        parse: init_days,
+    },
+];
+/** The requirements the init flags decide; a bad value is a usage error naming the allowed values. */
+function requirementsFromFlags(values) {
+    const answers = {};
+    for (const { flag, parse } of QUESTIONS) {
+        const value = values[flag];
+        if (value !== undefined)
+            answers[flag] = parse(`--${flag}`, value);
+    }
+    if (answers.transfers !== undefined && answers.regions === undefined)
+        throw new src_options/* UsageError */.eb('--transfers needs --regions: transfers are out of the regions it lists.');
+    return toRequirements(answers);
+}
+function toRequirements(answers) {
+    const requirements = {};
+    if (answers.data !== undefined)
+        requirements.data = answers.data;
+    if (answers.regions !== undefined) {
+        requirements.residency = { regions: answers.regions };
+        if (answers.transfers !== undefined)
+            requirements.residency.transfers = answers.transfers;
+    }
+    if (answers.agreements !== undefined)
+        requirements.agreements = answers.agreements;
+    if (answers['ai-training'] !== undefined)
+        requirements['ai-training'] = answers['ai-training'];
+    if (answers['deletion-days'] !== undefined)
+        requirements['deletion-days'] = answers['deletion-days'];
+    return requirements;
+}
+function fromRequirements(requirements) {
+    return {
+        data: requirements.data,
+        regions: requirements.residency?.regions,
+        transfers: requirements.residency?.transfers,
+        agreements: requirements.agreements,
+        'ai-training': requirements['ai-training'],
+        'deletion-days': requirements['deletion-days'],
+    };
+}
+/** Attempts at one question before it is left undecided. */
+const MAX_ATTEMPTS = 3;
+/** Ask, until it parses, for an answer; an empty answer, or the end of input, leaves it undecided. */
+async function askOne(prompt, question, parse) {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        const answer = (await prompt.ask(`${question}\n  (empty: decide later) > `))?.trim();
+        if (!answer)
+            return undefined;
+        try {
+            return parse(answer);
+        }
+        catch (error) {
+            prompt.say(`  ${error.message}\n`);
+        }
+    }
+    return undefined;
+}
+/** On a terminal: ask for each requirement the flags did not decide (transfers only with regions). */
+async function askRequirements(prompt, given) {
+    const answers = fromRequirements(given);
+    for (const { flag, question, parse } of QUESTIONS) {
+        if (answers[flag] !== undefined)
+            continue;
+        if (flag === 'transfers' && answers.regions === undefined)
+            continue;
+        answers[flag] = await askOne(prompt, question, (answer) => parse(flag, answer));
+    }
+    return toRequirements(answers);
+}
+/** On a terminal: each multi-plan vendor's plan, by vendor id. */
+async function askPlans(prompt, detected) {
+    const plans = new Map();
+    for (const { rule, optional } of detected) {
+        if (optional || rule.plans.length < 2)
+            continue;
+        const plan = await askOne(prompt, `${rule.name} plan (${rule.plans.join(', ')})`, (answer) => oneOf(rule.plans)(`${rule.name} plan`, answer));
+        if (plan !== undefined)
+            plans.set(rule.id, plan);
+    }
+    return plans;
+}
 /**
  * `vendor-gate init`: scan the repository and write a starter manifest that lists each detected
- * vendor once. Refuses to overwrite an existing file, and never writes a manifest that would not
- * validate.
+ * vendor once. Refuses to overwrite an existing file. What is left undecided (the data handled, a
+ * multi-plan vendor's plan) is written as a placeholder `check` refuses, so the manifest cannot
+ * pass by saying nothing (SPEC §7.3); apart from those, it always validates.
  */
 async function initManifest(options) {
     const { workspace, catalogue } = options;
@@ -15475,8 +15862,21 @@ async function initManifest(options) {
     }
     const dependencies = await scanDependencies(workspace, { ignore: options.scanIgnore ?? [] });
     const detected = detectVendors(dependencies, catalogue);
-    const text = renderStarterManifest(detected);
-    assertValid(shown, text, catalogue);
+    let requirements = options.requirements ?? {};
+    let plans = new Map();
+    if (options.prompt) {
+        try {
+            requirements = await askRequirements(options.prompt, requirements);
+            plans = await askPlans(options.prompt, detected);
+        }
+        finally {
+            options.prompt.close?.();
+        }
+    }
+    const claimed = new Set(detected.flatMap((d) => d.hits.map(({ ref }) => refKey(ref))));
+    const uncatalogued = uncataloguedServices(dependencies, claimed);
+    const text = renderStarterManifest(detected, { requirements, plans, uncatalogued });
+    const undecided = assertOnlyPlaceholders(shown, text, catalogue);
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
     try {
         // `wx`: fail rather than overwrite a file created since the check above.
@@ -15492,16 +15892,31 @@ async function initManifest(options) {
         text,
         vendors: detected.filter((d) => !d.optional).map((d) => d.rule.id),
         optional: detected.filter((d) => d.optional).map((d) => d.rule.id),
+        undecided,
+        uncatalogued: uncatalogued.map(site),
     };
 }
+/** What `init` prints after writing: the file, the vendors, and what is left to decide. */
+function describeInit(result) {
+    const found = result.vendors.length > 0 ? result.vendors.join(', ') : 'no vendors detected';
+    const optional = result.optional.length > 0 ? `; commented out: ${result.optional.join(', ')}` : '';
+    const lines = [`Wrote ${result.written} (${found}${optional}).`];
+    if (result.undecided.length > 0)
+        lines.push(`Left to decide (each is written as ${PLACEHOLDER}; \`vendor-gate check\` refuses the file until it is replaced):`, ...result.undecided.map((what) => `  - ${what}`));
+    if (result.uncatalogued.length > 0)
+        lines.push(`Not in the catalogue but may be services (listed as comments): ${result.uncatalogued.length}; add those that receive personal data.`);
+    lines.push('The other requirements are commented choices: uncomment those that apply, then run `vendor-gate check`.');
+    return `${lines.join('\n')}\n`;
+}
 /** The starter manifest's text: every requirement explained, each detected vendor a service. */
-function renderStarterManifest(detected) {
+function renderStarterManifest(detected, choices = {}) {
     const lines = [
         `# yaml-language-server: $schema=${MANIFEST_SCHEMA_URL}`,
-        '# Starter manifest written by `vendor-gate init`. Review each TODO, then run `vendor-gate check`.',
+        '# Starter manifest written by `vendor-gate init`. Replace each DECIDE (`vendor-gate check`',
+        '# refuses the file until you do), review the commented choices, then run `vendor-gate check`.',
         'version: 1',
         commented('requirements:', 'what this project must honour'),
-        ...starterRequirementLines().map(([code, comment]) => (comment ? commented(code, comment) : code)),
+        ...starterRequirementLines(choices.requirements).map(([code, comment]) => comment ? commented(code, comment) : code),
     ];
     const active = detected.filter((d) => !d.optional);
     if (detected.length === 0) {
@@ -15515,26 +15930,42 @@ function renderStarterManifest(detected) {
         lines.push(commented('services:', 'every third-party service that receives personal data'));
     }
     for (const vendor of detected)
-        lines.push(...renderService(vendor));
+        lines.push(...renderService(vendor, choices.plans?.get(vendor.rule.id)));
+    lines.push(...renderUncatalogued(choices.uncatalogued ?? []));
     return `${lines.join('\n')}\n`;
+}
+function site(ref) {
+    const what = ref.ecosystem === 'env' ? `env ${ref.name}` : ref.name;
+    return `${ref.location.file}:${ref.location.line} (${what})`;
+}
+function renderUncatalogued(refs) {
+    if (refs.length === 0)
+        return [];
+    const more = refs.length - MAX_CANDIDATES_SHOWN;
+    return [
+        '',
+        '# Not in the catalogue, but these look like third-party services. Add each one that receives',
+        "# personal data as a service (`vendor:` its domain): every check then runs with the vendor's facts",
+        '# unknown. Or describe it in a local rule in .github/vendor-rules/.',
+        ...refs.slice(0, MAX_CANDIDATES_SHOWN).map((ref) => safeComment(`#   ${site(ref)}`)),
+        ...(more > 0 ? [`#   and ${more} more`] : []),
+    ];
 }
 /** Most detection sites a service's comment names before summing up the rest. */
 const MAX_SITES_SHOWN = 3;
-function renderService({ rule, hits, optional }) {
-    const sites = hits.slice(0, MAX_SITES_SHOWN).map(({ ref }) => {
-        const what = ref.ecosystem === 'env' ? `env ${ref.name}` : ref.name;
-        return `${ref.location.file}:${ref.location.line} (${what})`;
-    });
+function renderService({ rule, hits, optional }, chosen) {
+    const sites = hits.slice(0, MAX_SITES_SHOWN).map(({ ref }) => site(ref));
     const more = hits.length > MAX_SITES_SHOWN ? ` and ${hits.length - MAX_SITES_SHOWN} more` : '';
     const header = optional
         ? `  # ${rule.name}: only commented out, at ${sites.join(', ')}${more}. Uncomment if it is used.`
         : `  # ${rule.name}: detected at ${sites.join(', ')}${more}.`;
-    const [firstPlan = ''] = rule.plans;
+    // One plan needs no decision; of several, the one chosen at the terminal or a placeholder.
+    const plan = rule.plans.length === 1 ? rule.plans[0] : (chosen ?? PLACEHOLDER);
     const choices = rule.plans.length > 1 ? `one of: ${rule.plans.join(', ')}` : 'its only plan';
     const body = [
         [`- vendor: ${scalar(rule.id)}`],
-        [`  plan: ${scalar(firstPlan)}`, choices],
-        [`  purpose: ${scalar(`TODO what ${rule.name} does for this project`)}`],
+        [`  plan: ${scalar(plan)}`, choices],
+        ['  # purpose: ...', `what ${rule.name} does for this project (free text)`],
         ['  # data: [contact]', 'what it receives; absent = all of requirements.data'],
         ['  # agreements: [dpa]', `signed with ${rule.name}: ${AGREEMENTS.join(', ')}`],
     ];
@@ -15572,13 +16003,21 @@ function pathTaken(path) {
         return false;
     }
 }
-/** The starter must pass the same validation `check` applies; failing here is a bug in init. */
-function assertValid(file, text, catalogue) {
+/**
+ * The starter must pass the validation `check` applies but for its placeholders; any other error
+ * is a bug in init. Returns what each placeholder leaves to decide, e.g. `services[0].plan`.
+ */
+function assertOnlyPlaceholders(file, text, catalogue) {
     const checked = parseManifest(file, text, catalogue);
-    if (!checked.ok) {
-        const errors = checked.errors.map(config_error/* formatConfigError */.YQ).join('\n');
+    if (checked.ok)
+        return [];
+    const marker = `: '${PLACEHOLDER}' is a placeholder: `;
+    const other = checked.errors.filter((error) => !error.message.includes(marker));
+    if (other.length > 0) {
+        const errors = other.map(config_error/* formatConfigError */.YQ).join('\n');
         throw new Error(`init produced a manifest that does not validate (a bug):\n${errors}\n\n${text}`);
     }
+    return checked.errors.map((error) => error.message.replace(marker, ': '));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/subprocessors.ts
@@ -15840,6 +16279,8 @@ Commands:
       --no-scan         Do not scan dependency files for undeclared vendors
   init                  Scan the repo and write a starter manifest (never overwrites one)
       --manifest P      Where to write it (default ${src_options/* DEFAULT_MANIFEST */.mj})
+      --data, --regions, --transfers, --agreements, --ai-training, --deletion-days
+                        Requirements, comma-separated (asked for on a terminal)
   vendors               List the catalogue: id, name, verified date, fact count
       --format F        text | markdown (default text; markdown is docs/vendors.md)
   explain <vendor>      Show a vendor's card: every fact, its status and source
@@ -15934,14 +16375,14 @@ async function check(args, io) {
         'no-scan': { type: 'boolean', default: false },
         base: { type: 'string' },
     });
-    const format = oneOf('--format', values.format, FORMAT_NAMES);
+    const format = run_cli_oneOf('--format', values.format, FORMAT_NAMES);
     const options = {
         workspace: io.cwd,
         manifest: values.manifest,
         rules: values.rules ?? src_options/* DEFAULT_RULES */.ck,
         rulesExplicit: values.rules !== undefined,
         policy: values.policy,
-        failOn: oneOf('--fail-on', values['fail-on'], FAIL_ON_LEVELS),
+        failOn: run_cli_oneOf('--fail-on', values['fail-on'], FAIL_ON_LEVELS),
         scan: !values['no-scan'],
         scanIgnore: values['scan-ignore'],
         today: (0,dates/* today */.Ec)(io.env),
@@ -15956,13 +16397,23 @@ async function check(args, io) {
     });
     return print(outcome, format, io);
 }
-function oneOf(flag, value, allowed) {
+function run_cli_oneOf(flag, value, allowed) {
     if (allowed.includes(value))
         return value;
     throw new src_options/* UsageError */.eb(`${flag}: '${value}' is not one of ${allowed.join(', ')}`);
 }
+/** The requirements `init` takes as flags (SPEC §7.3); comma-separated lists. */
+const run_cli_INIT_FLAGS = {
+    data: { type: 'string' },
+    regions: { type: 'string' },
+    transfers: { type: 'string' },
+    agreements: { type: 'string' },
+    'ai-training': { type: 'string' },
+    'deletion-days': { type: 'string' },
+};
 async function init(args, io) {
-    const values = flags(args, MANIFEST_FLAGS);
+    const values = flags(args, { ...MANIFEST_FLAGS, ...run_cli_INIT_FLAGS });
+    const requirements = requirementsFromFlags(values);
     const catalogue = orStop(await catalogueFor(args, io), io);
     if (typeof catalogue === 'number')
         return catalogue;
@@ -15971,10 +16422,10 @@ async function init(args, io) {
         manifest: values.manifest,
         catalogue,
         scanIgnore: values['scan-ignore'],
+        requirements,
+        prompt: io.prompt,
     });
-    const found = result.vendors.length > 0 ? result.vendors.join(', ') : 'no vendors detected';
-    const optional = result.optional.length > 0 ? `; commented out: ${result.optional.join(', ')}` : '';
-    io.stdout.write(`Wrote ${result.written} (${found}${optional}).\nReview the TODOs, then run \`vendor-gate check\`.\n`);
+    io.stdout.write(describeInit(result));
     return 0;
 }
 async function vendors(args, io) {
@@ -15982,7 +16433,7 @@ async function vendors(args, io) {
         args,
         options: { rules: { type: 'string' }, format: { type: 'string', default: 'text' } },
     });
-    const format = oneOf('--format', values.format, ['text', 'markdown']);
+    const format = run_cli_oneOf('--format', values.format, ['text', 'markdown']);
     const catalogue = orStop(await catalogueFor(args, io), io);
     if (typeof catalogue === 'number')
         return catalogue;
@@ -15998,7 +16449,7 @@ async function run_cli_subprocessors(args, io) {
             format: { type: 'string', default: 'markdown' },
         },
     });
-    const format = oneOf('--format', values.format, ['markdown', 'csv', 'json']);
+    const format = run_cli_oneOf('--format', values.format, ['markdown', 'csv', 'json']);
     const catalogue = orStop(await catalogueFor(args, io), io);
     if (typeof catalogue === 'number')
         return catalogue;

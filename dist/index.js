@@ -28623,7 +28623,7 @@ function normalizePypiName(name) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7804);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2503);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28632,7 +28632,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7804:
+/***/ 2503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44854,7 +44854,52 @@ const FACT_KEYS = (/* unused pure expression or super */ null && ([
     'subprocessors.notice-days', 'features',
 ]));
 
+;// CONCATENATED MODULE: ./src/manifest/placeholders.ts
+
+
+/**
+ * What `vendor-gate init` writes where a decision is still the user's (SPEC §7.3): the data this
+ * project handles and a multi-plan vendor's plan. The loader rejects it with
+ * a message saying what to decide, so a starter manifest can never pass by saying nothing.
+ */
+const PLACEHOLDER = 'DECIDE';
+/** Every placeholder left in a parsed (not yet validated) manifest, located at its value. */
+function findPlaceholders(source, catalogue) {
+    const errors = [];
+    const add = (path, what, message) => errors.push({
+        message: `${what}: '${PLACEHOLDER}' is a placeholder: ${message}`,
+        location: (0,yaml_source/* locate */.x5)(source, path, 'value'),
+    });
+    const data = source.data;
+    if (typeof data !== 'object' || data === null)
+        return errors;
+    const categories = `list the personal data this project handles (${DATA_CATEGORIES.join(', ')}), or [] if it handles none`;
+    const declared = data.requirements?.data;
+    if (declared === PLACEHOLDER)
+        add(['requirements', 'data'], 'requirements.data', categories);
+    else if (Array.isArray(declared))
+        declared.forEach((item, i) => {
+            if (item === PLACEHOLDER)
+                add(['requirements', 'data', i], 'requirements.data', categories);
+        });
+    if (!Array.isArray(data.services))
+        return errors;
+    data.services.forEach((service, i) => {
+        if (typeof service !== 'object' || service === null)
+            return;
+        const { vendor, plan } = service;
+        const rule = typeof vendor === 'string' ? catalogue.resolve(vendor)?.rule : undefined;
+        const name = rule?.name ?? (typeof vendor === 'string' ? vendor : 'this vendor');
+        if (plan === PLACEHOLDER)
+            add(['services', i, 'plan'], `services[${i}].plan`, rule
+                ? `choose the ${name} plan this project is on: ${rule.plans.join(', ')}`
+                : `choose the ${name} plan this project is on`);
+    });
+    return errors;
+}
+
 ;// CONCATENATED MODULE: ./src/manifest/requirements.ts
+
 
 const requirements_path = (...segments) => ['requirements', ...segments];
 /** A list where every entry is a demand: the union is stricter; dropping an entry relaxes. */
@@ -44905,9 +44950,9 @@ function setting(key, strict, removed, starter) {
  */
 const REQUIREMENTS = {
     data: demands('data', 'data category', [
-        ['  # TODO: list the personal data this project really handles; [] declares none. Categories:'],
+        ['  # DECIDE: list the personal data this project handles; [] declares none. Categories:'],
         [`  # ${DATA_CATEGORIES.join(', ')}.`],
-        ['  data: [contact, credentials]', 'a starting guess (sign-in data): see the TODO'],
+        [`  data: [${PLACEHOLDER}]`, '`check` refuses this placeholder until you decide'],
     ]),
     residency: {
         // Only regions both allow (if they share none, the policy's list stands); transfers
@@ -44994,9 +45039,25 @@ function strictestRequirements(policy, own) {
 function requirementRelaxations(base, head) {
     return KEYS.flatMap((key) => REQUIREMENTS[key].relaxations(base[key], head[key]));
 }
-/** The starter manifest's `requirements:` lines, one group per key. */
-function starterRequirementLines() {
-    return KEYS.flatMap((key) => REQUIREMENTS[key].starter);
+/**
+ * The starter manifest's `requirements:` lines, one group per key: a key `decided` gives is
+ * written as set, the others as the table's starter lines (a placeholder or a commented choice).
+ */
+function starterRequirementLines(decided = {}) {
+    return KEYS.flatMap((key) => {
+        const value = decided[key];
+        if (value === undefined)
+            return REQUIREMENTS[key].starter;
+        if (key === 'residency') {
+            const { regions, transfers } = value;
+            return [
+                ['  residency:'],
+                [`    regions: [${regions.join(', ')}]`],
+                ...(transfers ? [[`    transfers: ${transfers}`]] : []),
+            ];
+        }
+        return [[`  ${key}: ${Array.isArray(value) ? `[${value.join(', ')}]` : String(value)}`]];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/policy/relaxations.ts
@@ -45787,17 +45848,24 @@ var schema_validation = __nccwpck_require__(967);
 
 
 
+
 /** Parse and validate a manifest; every problem is a located config error, returned together. */
 function parseManifest(file, text, catalogue) {
-    const parsed = parseValidated(file, text, 'vendor-gate');
+    // What `init` left undecided is reported first, in place of the schema's "not allowed" there.
+    let placeholders = [];
+    const parsed = parseValidated(file, text, 'vendor-gate', (source) => {
+        placeholders = findPlaceholders(source, catalogue);
+        return placeholders;
+    });
     if (!parsed.ok)
         return parsed;
     const source = parsed.value;
     const manifest = source.data;
-    const errors = [];
+    const errors = [...placeholders];
     const add = (message, path, part = 'value') => errors.push({ message, location: (0,yaml_source/* locate */.x5)(source, path, part) });
     checkCheckIds(manifest.checks, add);
     const declared = manifest.requirements.data;
+    const dataUndecided = declared.includes(PLACEHOLDER);
     manifest.services.forEach((service, i) => {
         const loaded = catalogue.resolve(service.vendor);
         if (loaded) {
@@ -45805,13 +45873,15 @@ function parseManifest(file, text, catalogue) {
             if (service.plan === undefined && plans.length > 1) {
                 add(`services[${i}] (${name}) needs a plan: one of ${plans.join(', ')}`, ['services', i, 'vendor'], 'key');
             }
-            else if (service.plan !== undefined && !plans.includes(service.plan)) {
+            else if (service.plan !== undefined &&
+                service.plan !== PLACEHOLDER &&
+                !plans.includes(service.plan)) {
                 const hint = (0,did_you_mean/* didYouMean */.a)(service.plan, plans);
                 add(`'${service.plan}' is not a ${name} plan.${hint ? ` Did you mean '${hint}'?` : ''} Plans: ${plans.join(', ')}.`, ['services', i, 'plan']);
             }
         }
         service.data?.forEach((category, j) => {
-            if (!declared.includes(category)) {
+            if (!dataUndecided && !declared.includes(category)) {
                 add(`services[${i}] sends '${category}' data, which requirements.data does not list; add it there so every check accounts for it`, ['services', i, 'data', j]);
             }
         });
@@ -45833,7 +45903,10 @@ function parseManifest(file, text, catalogue) {
             }
         });
     });
-    return errors.length > 0 ? (0,config_error/* invalid */.Gq)(errors) : (0,config_error/* valid */.rZ)({ manifest, source });
+    return errors.length > 0 ? (0,config_error/* invalid */.Gq)(byPosition(errors)) : (0,config_error/* valid */.rZ)({ manifest, source });
+}
+function byPosition(errors) {
+    return errors.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
 }
 /** Parse and validate a policy file (input `policy`). */
 function parsePolicy(file, text) {
@@ -45846,7 +45919,11 @@ function parsePolicy(file, text) {
     checkCheckIds(policy.checks, (message, path, part) => errors.push({ message, location: (0,yaml_source/* locate */.x5)(source, path, part) }));
     return errors.length > 0 ? (0,config_error/* invalid */.Gq)(errors) : (0,config_error/* valid */.rZ)({ policy, source });
 }
-function parseValidated(file, text, schema) {
+/**
+ * `before` finds errors of its own in the parsed file; a schema error at the same place is left
+ * out (it says less), and the rest are returned with them.
+ */
+function parseValidated(file, text, schema, before = () => []) {
     const parsed = (0,yaml_source/* parseYamlSource */.WF)(file, text);
     if (!parsed.source)
         return (0,config_error/* invalid */.Gq)(parsed.errors);
@@ -45854,8 +45931,10 @@ function parseValidated(file, text, schema) {
     if (source.data === null || source.data === undefined) {
         return (0,config_error/* invalid */.Gq)([{ message: 'the file is empty', location: (0,yaml_source/* locate */.x5)(source, []) }]);
     }
-    const errors = (0,schema_validation/* validateSource */.OB)(source, schema === 'vendor-gate' ? schema_validation/* validateManifestSchema */.l : schema_validation/* validatePolicySchema */.YK);
-    return errors.length > 0 ? (0,config_error/* invalid */.Gq)(errors) : (0,config_error/* valid */.rZ)(source);
+    const own = before(source);
+    const at = new Set(own.map(({ location }) => `${location.line}:${location.column}`));
+    const errors = (0,schema_validation/* validateSource */.OB)(source, schema === 'vendor-gate' ? schema_validation/* validateManifestSchema */.l : schema_validation/* validatePolicySchema */.YK).filter(({ location }) => !at.has(`${location.line}:${location.column}`));
+    return errors.length > 0 ? (0,config_error/* invalid */.Gq)(byPosition([...own, ...errors])) : (0,config_error/* valid */.rZ)(source);
 }
 function checkCheckIds(checks, add) {
     for (const id of Object.keys(checks ?? {})) {
@@ -47527,7 +47606,25 @@ async function act(env) {
         if (pr)
             await comment(outcome, options, pr, github);
     }
+    else if (outcome.kind === 'config-error') {
+        await publishConfigErrors(outcome, options);
+    }
     return outcome;
+}
+/**
+ * A run that could not evaluate still writes the summary, SARIF and JSON files it was asked for,
+ * with the errors in each (SPEC §7.3), so an `if: always()` upload step finds them. A file that
+ * cannot be written is a warning here: the configuration errors stay the run's outcome.
+ */
+async function publishConfigErrors(outcome, options) {
+    try {
+        if (process.env.GITHUB_STEP_SUMMARY)
+            await summary.addRaw(capSummary(FORMATS.markdown.render(outcome)), true).write();
+    }
+    catch (error) {
+        warning(`The job summary could not be written: ${error.message}`);
+    }
+    writeOutputs(outcome, options, (error) => warning(error.message));
 }
 async function publishReport(outcome, options) {
     const { report } = outcome;
@@ -47538,6 +47635,13 @@ async function publishReport(outcome, options) {
     setOutput('errors', report.counts.error);
     setOutput('warnings', report.counts.warning);
     setOutput('notices', report.counts.notice);
+    writeOutputs(outcome, options);
+}
+/**
+ * The report and SARIF files asked for (their paths were checked before the run); an output is set
+ * only for a file written. A failure throws unless `onFailure` takes it.
+ */
+function writeOutputs(outcome, options, onFailure) {
     const outputs = [
         ['report-file', options.reportFile, FORMATS.json],
         ['sarif-file', options.sarifFile, FORMATS.sarif],
@@ -47545,10 +47649,17 @@ async function publishReport(outcome, options) {
     for (const [output, file, format] of outputs) {
         if (!file)
             continue;
-        const [path] = checkOutputPaths([{ input: output, path: file }], options);
-        const shown = (0,src_workspace/* displayPath */.Gt)(options.workspace, path);
-        writeOutputFile(output, path, shown, format.render(outcome));
-        setOutput(output, shown);
+        try {
+            const [path] = checkOutputPaths([{ input: output, path: file }], options);
+            const shown = (0,src_workspace/* displayPath */.Gt)(options.workspace, path);
+            writeOutputFile(output, path, shown, format.render(outcome));
+            setOutput(output, shown);
+        }
+        catch (error) {
+            if (!onFailure)
+                throw error;
+            onFailure(error);
+        }
     }
 }
 /** The sticky pull-request comment; whatever happens here, the gate's result stands. */

@@ -15,6 +15,7 @@ import { capSummary } from './report/cap-summary.js';
 import { checkOutputPaths, outputRequests, writeOutputFile } from './output-files.js';
 
 type Evaluated = Extract<Rendered, { kind: 'report' }>;
+type ConfigErrors = Extract<Rendered, { kind: 'config-error' }>;
 
 /** The action: evaluate, then annotate, summarise and set outputs. Returns the exit status it set. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -46,8 +47,25 @@ async function act(env: NodeJS.ProcessEnv): Promise<Outcome> {
   if (outcome.kind === 'report') {
     await publishReport(outcome, options);
     if (pr) await comment(outcome, options, pr, github);
+  } else if (outcome.kind === 'config-error') {
+    await publishConfigErrors(outcome, options);
   }
   return outcome;
+}
+
+/**
+ * A run that could not evaluate still writes the summary, SARIF and JSON files it was asked for,
+ * with the errors in each (SPEC §7.3), so an `if: always()` upload step finds them. A file that
+ * cannot be written is a warning here: the configuration errors stay the run's outcome.
+ */
+async function publishConfigErrors(outcome: ConfigErrors, options: ActionOptions): Promise<void> {
+  try {
+    if (process.env.GITHUB_STEP_SUMMARY)
+      await core.summary.addRaw(capSummary(FORMATS.markdown.render(outcome)), true).write();
+  } catch (error) {
+    core.warning(`The job summary could not be written: ${(error as Error).message}`);
+  }
+  writeOutputs(outcome, options, (error) => core.warning(error.message));
 }
 
 async function publishReport(outcome: Evaluated, options: ActionOptions): Promise<void> {
@@ -59,16 +77,29 @@ async function publishReport(outcome: Evaluated, options: ActionOptions): Promis
   core.setOutput('errors', report.counts.error);
   core.setOutput('warnings', report.counts.warning);
   core.setOutput('notices', report.counts.notice);
+  writeOutputs(outcome, options);
+}
+
+/**
+ * The report and SARIF files asked for (their paths were checked before the run); an output is set
+ * only for a file written. A failure throws unless `onFailure` takes it.
+ */
+function writeOutputs(outcome: Rendered, options: ActionOptions, onFailure?: (error: Error) => void): void {
   const outputs = [
     ['report-file', options.reportFile, FORMATS.json],
     ['sarif-file', options.sarifFile, FORMATS.sarif],
   ] as const;
   for (const [output, file, format] of outputs) {
     if (!file) continue;
-    const [path] = checkOutputPaths([{ input: output, path: file }], options);
-    const shown = displayPath(options.workspace, path!);
-    writeOutputFile(output, path!, shown, format.render(outcome));
-    core.setOutput(output, shown);
+    try {
+      const [path] = checkOutputPaths([{ input: output, path: file }], options);
+      const shown = displayPath(options.workspace, path!);
+      writeOutputFile(output, path!, shown, format.render(outcome));
+      core.setOutput(output, shown);
+    } catch (error) {
+      if (!onFailure) throw error;
+      onFailure(error as Error);
+    }
   }
 }
 

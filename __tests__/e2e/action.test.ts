@@ -204,6 +204,102 @@ describe('a manifest with a typo: located config error, exit 2', () => {
   });
 });
 
+describe('a config error still writes the summary, SARIF and JSON files (SPEC §7.3)', () => {
+  let workspace: string;
+  let run: ActionRun;
+  let at: { line: number; column: number };
+  beforeAll(() => {
+    workspace = makeWorkspace([CONFIG_TYPO]);
+    at = lineOf(workspace, MANIFEST, 'regoins');
+    run = runAction(workspace, { 'report-file': 'out/report.json', 'sarif-file': 'out/vendor-gate.sarif' });
+  });
+
+  test('exits 2 with result=error, and the outputs name the two files written', () => {
+    expect(run.status).toBe(2);
+    expect(run.outputs.result).toBe('error');
+    expect(run.outputs['report-file']).toBe('out/report.json');
+    expect(run.outputs['sarif-file']).toBe('out/vendor-gate.sarif');
+    expect(run.stdout + run.stderr).not.toMatch(STACK_FRAME);
+  });
+
+  test('the JSON report is {"result":"error","errors":[...]} with each error located', () => {
+    const report = JSON.parse(readFileSync(join(workspace, 'out/report.json'), 'utf8')) as unknown;
+    expect(report).toEqual({
+      result: 'error',
+      errors: [
+        {
+          message: expect.stringMatching(/unknown key 'regoins'.*Did you mean 'regions'/),
+          location: expect.objectContaining({ file: MANIFEST, line: at.line, column: at.column }),
+        },
+      ],
+    });
+  });
+
+  test('the SARIF file holds the errors as results at their locations', () => {
+    const sarif = JSON.parse(readFileSync(join(workspace, 'out/vendor-gate.sarif'), 'utf8')) as {
+      version: string;
+      runs: {
+        tool: { driver: { name: string } };
+        results: {
+          ruleId: string;
+          level: string;
+          message: { text: string };
+          locations: {
+            physicalLocation: {
+              artifactLocation: { uri: string };
+              region: { startLine: number; startColumn: number };
+            };
+          }[];
+        }[];
+      }[];
+    };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]?.tool.driver.name).toBe('vendor-gate');
+    expect(
+      sarif.runs[0]?.results.map((r) => [
+        r.ruleId,
+        r.level,
+        r.locations[0]?.physicalLocation.artifactLocation.uri,
+        r.locations[0]?.physicalLocation.region.startLine,
+        r.locations[0]?.physicalLocation.region.startColumn,
+        r.message.text,
+      ]),
+    ).toEqual([
+      ['config-error', 'error', MANIFEST, at.line, at.column, expect.stringContaining("'regoins'")],
+    ]);
+  });
+
+  test('the job summary names the error and where it is', () => {
+    expect(run.summary).toContain('regoins');
+    expect(run.summary).toContain(`${MANIFEST}:${at.line}:${at.column}`);
+  });
+});
+
+test('a config error with no output files asked for writes none and sets no file output', () => {
+  const workspace = makeWorkspace([CONFIG_TYPO]);
+  const run = runAction(workspace);
+  expect(run.status).toBe(2);
+  expect(run.summary).toContain('regoins');
+  expect(run.outputs['report-file']).toBeUndefined();
+  expect(run.outputs['sarif-file']).toBeUndefined();
+});
+
+test('a config error with a refused sarif-file: exit 2, that file untouched, no file output set', () => {
+  const mine = 'my notes\n';
+  const workspace = makeWorkspace([CONFIG_TYPO], { 'notes.txt': mine });
+  const run = runAction(workspace, { 'sarif-file': 'notes.txt', 'report-file': 'out/report.json' });
+  expect(run.status).toBe(2);
+  expect(run.outputs.result).toBe('error');
+  expect(errorMessages(run)).toMatch(
+    /sarif-file: notes\.txt is an existing file that Vendor Gate did not write/,
+  );
+  expect(readFileSync(join(workspace, 'notes.txt'), 'utf8')).toBe(mine);
+  expect(run.outputs['sarif-file']).toBeUndefined();
+  // A refused path stops the run before any work, so the other file is not written either.
+  expect(existsSync(join(workspace, 'out/report.json'))).toBe(false);
+  expect(run.outputs['report-file']).toBeUndefined();
+});
+
 test('a missing manifest exits 2 with a message naming it', () => {
   const run = runAction(makeWorkspace([], { 'package.json': '{}\n' }));
   expect(run.status).toBe(2);

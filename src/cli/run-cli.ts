@@ -13,7 +13,8 @@ import type { Checked } from '../source/config-error.js';
 import { guardOutput } from '../report/terminal.js';
 import { FAIL_ON_LEVELS, type FailOn } from '../vocabulary.js';
 import { displayPath, resolveInWorkspace } from '../workspace.js';
-import { initManifest } from './init.js';
+import { describeInit, initManifest, requirementsFromFlags } from './init.js';
+import type { Prompt } from './prompt.js';
 import { formatRegister, subprocessorRegister } from './subprocessors.js';
 import { explainVendor, listVendors, vendorsMarkdown } from './vendors.js';
 
@@ -22,6 +23,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
+  /** Present when stdin and stdout are a terminal: `init` asks its questions there. */
+  prompt?: Prompt;
 }
 
 const USAGE = `Usage: vendor-gate <command> [options]
@@ -37,6 +40,8 @@ Commands:
       --no-scan         Do not scan dependency files for undeclared vendors
   init                  Scan the repo and write a starter manifest (never overwrites one)
       --manifest P      Where to write it (default ${DEFAULT_MANIFEST})
+      --data, --regions, --transfers, --agreements, --ai-training, --deletion-days
+                        Requirements, comma-separated (asked for on a terminal)
   vendors               List the catalogue: id, name, verified date, fact count
       --format F        text | markdown (default text; markdown is docs/vendors.md)
   explain <vendor>      Show a vendor's card: every fact, its status and source
@@ -163,8 +168,19 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
   throw new UsageError(`${flag}: '${value}' is not one of ${allowed.join(', ')}`);
 }
 
+/** The requirements `init` takes as flags (SPEC §7.3); comma-separated lists. */
+const INIT_FLAGS = {
+  data: { type: 'string' },
+  regions: { type: 'string' },
+  transfers: { type: 'string' },
+  agreements: { type: 'string' },
+  'ai-training': { type: 'string' },
+  'deletion-days': { type: 'string' },
+} satisfies FlagTable;
+
 async function init(args: string[], io: CliIo): Promise<number> {
-  const values = flags(args, MANIFEST_FLAGS);
+  const values = flags(args, { ...MANIFEST_FLAGS, ...INIT_FLAGS });
+  const requirements = requirementsFromFlags(values);
   const catalogue = orStop(await catalogueFor(args, io), io);
   if (typeof catalogue === 'number') return catalogue;
   const result = await initManifest({
@@ -172,12 +188,10 @@ async function init(args: string[], io: CliIo): Promise<number> {
     manifest: values.manifest,
     catalogue,
     scanIgnore: values['scan-ignore'],
+    requirements,
+    prompt: io.prompt,
   });
-  const found = result.vendors.length > 0 ? result.vendors.join(', ') : 'no vendors detected';
-  const optional = result.optional.length > 0 ? `; commented out: ${result.optional.join(', ')}` : '';
-  io.stdout.write(
-    `Wrote ${result.written} (${found}${optional}).\nReview the TODOs, then run \`vendor-gate check\`.\n`,
-  );
+  io.stdout.write(describeInit(result));
   return 0;
 }
 

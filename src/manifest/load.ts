@@ -10,6 +10,7 @@ import {
   validateSource,
 } from '../source/schema-validation.js';
 import { locate, parseYamlSource, type YamlSource } from '../source/yaml-source.js';
+import { findPlaceholders, PLACEHOLDER } from './placeholders.js';
 import type { Manifest, Policy } from './types.js';
 
 export interface LoadedManifest {
@@ -19,16 +20,22 @@ export interface LoadedManifest {
 
 /** Parse and validate a manifest; every problem is a located config error, returned together. */
 export function parseManifest(file: string, text: string, catalogue: Catalogue): Checked<LoadedManifest> {
-  const parsed = parseValidated(file, text, 'vendor-gate');
+  // What `init` left undecided is reported first, in place of the schema's "not allowed" there.
+  let placeholders: ConfigError[] = [];
+  const parsed = parseValidated(file, text, 'vendor-gate', (source) => {
+    placeholders = findPlaceholders(source, catalogue);
+    return placeholders;
+  });
   if (!parsed.ok) return parsed;
   const source = parsed.value;
   const manifest = source.data as Manifest;
-  const errors: ConfigError[] = [];
+  const errors: ConfigError[] = [...placeholders];
   const add = (message: string, path: (string | number)[], part: 'key' | 'value' = 'value') =>
     errors.push({ message, location: locate(source, path, part) });
 
   checkCheckIds(manifest.checks, add);
   const declared = manifest.requirements.data;
+  const dataUndecided = (declared as string[]).includes(PLACEHOLDER);
   manifest.services.forEach((service, i) => {
     const loaded = catalogue.resolve(service.vendor);
     if (loaded) {
@@ -39,7 +46,11 @@ export function parseManifest(file: string, text: string, catalogue: Catalogue):
           ['services', i, 'vendor'],
           'key',
         );
-      } else if (service.plan !== undefined && !plans.includes(service.plan)) {
+      } else if (
+        service.plan !== undefined &&
+        service.plan !== PLACEHOLDER &&
+        !plans.includes(service.plan)
+      ) {
         const hint = didYouMean(service.plan, plans);
         add(
           `'${service.plan}' is not a ${name} plan.${hint ? ` Did you mean '${hint}'?` : ''} Plans: ${plans.join(', ')}.`,
@@ -48,7 +59,7 @@ export function parseManifest(file: string, text: string, catalogue: Catalogue):
       }
     }
     service.data?.forEach((category, j) => {
-      if (!declared.includes(category)) {
+      if (!dataUndecided && !declared.includes(category)) {
         add(
           `services[${i}] sends '${category}' data, which requirements.data does not list; add it there so every check accounts for it`,
           ['services', i, 'data', j],
@@ -76,7 +87,11 @@ export function parseManifest(file: string, text: string, catalogue: Catalogue):
       }
     });
   });
-  return errors.length > 0 ? invalid(errors) : valid({ manifest, source });
+  return errors.length > 0 ? invalid(byPosition(errors)) : valid({ manifest, source });
+}
+
+function byPosition(errors: ConfigError[]): ConfigError[] {
+  return errors.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
 }
 
 /** Parse and validate a policy file (input `policy`). */
@@ -92,18 +107,29 @@ export function parsePolicy(file: string, text: string): Checked<{ policy: Polic
   return errors.length > 0 ? invalid(errors) : valid({ policy, source });
 }
 
-function parseValidated(file: string, text: string, schema: 'vendor-gate' | 'policy'): Checked<YamlSource> {
+/**
+ * `before` finds errors of its own in the parsed file; a schema error at the same place is left
+ * out (it says less), and the rest are returned with them.
+ */
+function parseValidated(
+  file: string,
+  text: string,
+  schema: 'vendor-gate' | 'policy',
+  before: (source: YamlSource) => ConfigError[] = () => [],
+): Checked<YamlSource> {
   const parsed = parseYamlSource(file, text);
   if (!parsed.source) return invalid(parsed.errors);
   const source = parsed.source;
   if (source.data === null || source.data === undefined) {
     return invalid([{ message: 'the file is empty', location: locate(source, []) }]);
   }
+  const own = before(source);
+  const at = new Set(own.map(({ location }) => `${location.line}:${location.column}`));
   const errors = validateSource(
     source,
     schema === 'vendor-gate' ? validateManifestSchema : validatePolicySchema,
-  );
-  return errors.length > 0 ? invalid(errors) : valid(source);
+  ).filter(({ location }) => !at.has(`${location.line}:${location.column}`));
+  return errors.length > 0 ? invalid(byPosition([...own, ...errors])) : valid(source);
 }
 
 function checkCheckIds(

@@ -1,5 +1,6 @@
 import type { YamlPath } from '../source/yaml-source.js';
 import { AGREEMENTS, CERTIFICATIONS, DATA_CATEGORIES, FEATURES, REGIONS } from '../vocabulary.js';
+import { PLACEHOLDER } from './placeholders.js';
 import type { Requirements } from './types.js';
 
 export type RequirementKey = keyof Requirements;
@@ -93,9 +94,9 @@ function setting<K extends 'ai-training' | 'unknown-vendors'>(
  */
 export const REQUIREMENTS = {
   data: demands('data', 'data category', [
-    ['  # TODO: list the personal data this project really handles; [] declares none. Categories:'],
+    ['  # DECIDE: list the personal data this project handles; [] declares none. Categories:'],
     [`  # ${DATA_CATEGORIES.join(', ')}.`],
-    ['  data: [contact, credentials]', 'a starting guess (sign-in data): see the TODO'],
+    [`  data: [${PLACEHOLDER}]`, '`check` refuses this placeholder until you decide'],
   ]),
   residency: {
     // Only regions both allow (if they share none, the policy's list stands); transfers
@@ -188,7 +189,22 @@ export function requirementRelaxations(base: Requirements, head: Requirements): 
   );
 }
 
-/** The starter manifest's `requirements:` lines, one group per key. */
-export function starterRequirementLines(): StarterLine[] {
-  return KEYS.flatMap((key) => REQUIREMENTS[key].starter);
+/**
+ * The starter manifest's `requirements:` lines, one group per key: a key `decided` gives is
+ * written as set, the others as the table's starter lines (a placeholder or a commented choice).
+ */
+export function starterRequirementLines(decided: Partial<Requirements> = {}): StarterLine[] {
+  return KEYS.flatMap((key) => {
+    const value = decided[key];
+    if (value === undefined) return REQUIREMENTS[key].starter;
+    if (key === 'residency') {
+      const { regions, transfers } = value as NonNullable<Requirements['residency']>;
+      return [
+        ['  residency:'],
+        [`    regions: [${regions.join(', ')}]`],
+        ...(transfers ? [[`    transfers: ${transfers}`] as const] : []),
+      ];
+    }
+    return [[`  ${key}: ${Array.isArray(value) ? `[${value.join(', ')}]` : String(value)}`]];
+  });
 }
