@@ -47322,7 +47322,7 @@ function guardTerminal(text) {
         .replace(/^([ \t]*)::/gm, '$1\\::')
         .replaceAll('##[', '#\\#[');
 }
-// eslint-disable-next-line no-control-regex -- JSON.stringify leaves these raw inside strings
+// JSON.stringify leaves these raw inside strings.
 const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 /**
  * The same guard for JSON output (reports, SARIF), keeping it valid and equal in value: characters

@@ -37,7 +37,7 @@ export function guardTerminal(text: string): string {
     .replaceAll('##[', '#\\#[');
 }
 
-// eslint-disable-next-line no-control-regex -- JSON.stringify leaves these raw inside strings
+// JSON.stringify leaves these raw inside strings.
 const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /**
