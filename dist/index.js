@@ -28623,7 +28623,7 @@ function normalizePypiName(name) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6264);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9317);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28632,7 +28632,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6264:
+/***/ 9317:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46038,7 +46038,22 @@ function buildReport(input) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/setting-names.ts
+/** How `setting` is written where the user sets it: `--fail-on` on the CLI, the `fail-on` input in the action. */
+function settingName(surface, setting) {
+    if (surface === 'cli')
+        return setting === 'scan' ? '`--no-scan`' : `\`--${setting}\``;
+    return `the \`${setting}\` input`;
+}
+/** "point <setting> at it": the phrase for a setting that takes a path. */
+function pointAt(surface, setting) {
+    return surface === 'cli'
+        ? `pass ${settingName(surface, setting)}`
+        : `point ${settingName(surface, setting)} at it`;
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate-repository.ts
+
 
 
 
@@ -46082,7 +46097,7 @@ async function runPipeline(options, gatherers) {
         return stopped(catalogue.errors);
     const manifestPath = (0,src_workspace/* resolveInWorkspace */.z1)(workspace, options.manifest);
     const manifestFile = (0,src_workspace/* displayPath */.Gt)(workspace, manifestPath);
-    const manifestText = readUserFile(workspace, manifestPath, manifestFile, 'manifest');
+    const manifestText = readUserFile(workspace, manifestPath, manifestFile, 'manifest', options.surface);
     const loaded = manifestText.ok
         ? parseManifest(manifestFile, manifestText.value, catalogue.value)
         : manifestText;
@@ -46094,7 +46109,7 @@ async function runPipeline(options, gatherers) {
     if (options.policy) {
         const policyPath = (0,src_workspace/* resolveInWorkspace */.z1)(workspace, options.policy);
         const shown = (0,src_workspace/* displayPath */.Gt)(workspace, policyPath);
-        const policyText = readUserFile(workspace, policyPath, shown, 'policy');
+        const policyText = readUserFile(workspace, policyPath, shown, 'policy', options.surface);
         const policy = policyText.ok ? parsePolicy(shown, policyText.value) : policyText;
         if (!policy.ok)
             return stopped(policy.errors);
@@ -46132,11 +46147,10 @@ async function runPipeline(options, gatherers) {
     return { kind: 'report', report };
 }
 /** A file the user names (manifest, policy): its text, or a located config error saying why not. */
-function readUserFile(workspace, absolute, shown, what) {
+function readUserFile(workspace, absolute, shown, what, surface = 'action') {
     if (!(0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false })) {
-        const hint = what === 'manifest'
-            ? ' Create one with `npx vendor-gate init`, or point the `manifest` input at it.'
-            : '';
+        const init = surface === 'cli' ? '`vendor-gate init`' : '`npx vendor-gate init`';
+        const hint = what === 'manifest' ? ` Create one with ${init}, or ${pointAt(surface, 'manifest')}.` : '';
         return (0,config_error/* invalid */.Gq)([{ message: `${what} not found.${hint}`, location: (0,config_error/* fileStart */.NY)(shown) }]);
     }
     return (0,src_workspace/* readWorkspaceFile */.sL)(workspace, absolute);
@@ -46569,6 +46583,7 @@ async function createGitHubApi(token, env, budget = ApiBudget.fromEnv(env)) {
 
 
 
+
 /**
  * The action's inputs and the defaults the code applies when one is empty. `action.yml` declares the
  * same; `__tests__/parity.test.ts` keeps the two in parity.
@@ -46602,7 +46617,7 @@ function readActionOptions(env) {
     const get = (name) => input(env, name) || (name === 'github-token' ? '' : ACTION_INPUTS[name]);
     const failOn = get('fail-on');
     if (!FAIL_ON_LEVELS.includes(failOn)) {
-        throw new src_options/* UsageError */.eb(`input fail-on: '${failOn}' is not one of ${FAIL_ON_LEVELS.join(', ')}`);
+        throw new src_options/* UsageError */.eb(`${settingName('action', 'fail-on')}: '${failOn}' is not one of ${FAIL_ON_LEVELS.join(', ')}`);
     }
     const comment = get('comment');
     if (!COMMENT_MODES.includes(comment)) {
@@ -46625,6 +46640,7 @@ function readActionOptions(env) {
         token: get('github-token'),
         sarifFile: get('sarif-file') || undefined,
         reportFile: get('report-file') || undefined,
+        surface: 'action',
     };
 }
 /** YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them. */
@@ -47429,9 +47445,33 @@ function capConfigErrors(errors) {
 /* harmony export */   a: () => (/* binding */ didYouMean)
 /* harmony export */ });
 /* unused harmony export editDistance */
+/** Names people reach for that no edit distance finds: registries and ecosystems by their other names. */
+const SYNONYMS = {
+    rubygems: 'gem',
+    ruby: 'gem',
+    gems: 'gem',
+    pip: 'pypi',
+    python: 'pypi',
+    poetry: 'pypi',
+    node: 'npm',
+    yarn: 'npm',
+    pnpm: 'npm',
+    javascript: 'npm',
+    golang: 'go',
+    php: 'composer',
+    packagist: 'composer',
+    rust: 'cargo',
+    crates: 'cargo',
+    'crates.io': 'cargo',
+    dotenv: 'env',
+    domains: 'hosts',
+};
 /** The closest candidate to a misspelt word, if one is close enough to be a plausible typo. */
 function didYouMean(word, candidates) {
     const lower = word.toLowerCase();
+    const synonym = SYNONYMS[lower];
+    if (synonym !== undefined && candidates.includes(synonym))
+        return synonym;
     let best;
     let bestDistance = Infinity;
     for (const candidate of candidates) {
