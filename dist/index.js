@@ -31640,8 +31640,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/source/config-error.ts
 var config_error = __nccwpck_require__(5428);
-// EXTERNAL MODULE: ./src/source/yaml-source.ts + 1 modules
-var yaml_source = __nccwpck_require__(3436);
+// EXTERNAL MODULE: ./src/source/yaml-source.ts + 2 modules
+var yaml_source = __nccwpck_require__(5119);
 // EXTERNAL MODULE: ./src/workspace.ts
 var src_workspace = __nccwpck_require__(3338);
 // EXTERNAL MODULE: ./src/catalogue/catalogue.ts
@@ -49995,8 +49995,8 @@ else {
 } validate44.errors = vErrors; return errors === 0; }
 const factValue = { 'role': factValue0, 'hosting.regions': factValue1, 'hosting.region-options': factValue2, 'hosting.providers': factValue3, 'hosting.processing-anywhere': factValue4, 'hosting.region-fixed-at-creation': factValue5, 'transfers.mechanisms': factValue6, 'dpa.plans': factValue7, 'baa.plans': factValue8, 'ai-training': factValue9, 'retention.deletion-after-termination-days': factValue10, 'retention.account-data': factValue11, 'retention.user-deletion': factValue12, 'certifications': factValue13, 'subprocessors': factValue14, 'subprocessors.notice-days': factValue15, 'features': factValue16 };
 
-// EXTERNAL MODULE: ./src/source/yaml-source.ts + 1 modules
-var yaml_source = __nccwpck_require__(3436);
+// EXTERNAL MODULE: ./src/source/yaml-source.ts + 2 modules
+var yaml_source = __nccwpck_require__(5119);
 ;// CONCATENATED MODULE: ./src/source/schema-validation.ts
 
 
@@ -50219,7 +50219,7 @@ function describeType(value) {
 
 /***/ }),
 
-/***/ 3436:
+/***/ 5119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50315,7 +50315,201 @@ function parseDocumentCapped(text, lineCounter, options) {
     return { kind: 'document', doc: doc, truncated: false, errors: doc.errors };
 }
 
+;// CONCATENATED MODULE: ./src/source/yaml-errors.ts
+
+/** Lexer control codes that stand for no source text (see yaml's cst.js). */
+const yaml_errors_CONTROL_LEXEMES = new Set(['\x02', '\x18', '\x1f']);
+function explainYamlError(code, message, offset, text, lineCounter) {
+    const at = (o) => {
+        const p = lineCounter.linePos(o);
+        return `${p.line}:${p.col}`;
+    };
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    // Indentation errors point at the line's start; the mistake is where its text begins.
+    if (offset === lineStart)
+        offset += /^[ ]*/.exec(text.slice(offset))[0].length;
+    const before = text.slice(lineStart, offset);
+    const atKey = /^\s*(- +)*$/.test(before);
+    const lineEnd = text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset);
+    const fromHere = text
+        .slice(offset, lineEnd)
+        .replace(/\s+#.*$/, '')
+        .trimEnd();
+    if (code === 'MISSING_CHAR' && /closing ["']?quote/.test(message)) {
+        const open = unclosedQuote(text);
+        if (open !== undefined)
+            return {
+                message: `the quote opened at ${at(open.offset)} is never closed: add the closing ${open.quote} where the text ends`,
+                start: open.offset,
+                end: open.offset + 1,
+            };
+    }
+    if (code === 'BAD_INDENT' && /^Flow (sequence|map)/.test(message)) {
+        const open = openBracketBefore(text, offset);
+        if (open !== undefined) {
+            const close = open.bracket === '[' ? ']' : '}';
+            return {
+                message: open.closedLater
+                    ? `the '${open.bracket}' opened at ${at(open.offset)} continues on a line indented no deeper than its key: indent the continuation lines, or keep it on one line`
+                    : `the '${open.bracket}' opened at ${at(open.offset)} is never closed: add '${close}' after its last entry`,
+                start: open.offset,
+                end: open.offset + 1,
+            };
+        }
+    }
+    if (code === 'TAB_AS_INDENT') {
+        return {
+            message: 'tabs are not allowed for indentation in YAML; use spaces',
+            start: offset,
+            end: offset + 1,
+        };
+    }
+    if ((code === 'MISSING_CHAR' && /Implicit map keys need to be followed by map values/.test(message)) ||
+        code === 'MULTILINE_IMPLICIT_KEY' ||
+        code === 'BLOCK_AS_IMPLICIT_KEY') {
+        const noSpace = /^([^\s:#'"[\]{},]+):(?=[^\s/])/.exec(fromHere);
+        if (atKey && noSpace) {
+            const colon = offset + noSpace[1].length;
+            return {
+                message: `missing space after ':' in '${fromHere}': write '${noSpace[1]}: ${fromHere.slice(noSpace[0].length)}'`,
+                start: colon,
+                end: colon + 1,
+            };
+        }
+        const bare = /^([A-Za-z0-9_.-]+)(\s+\S.*)?$/.exec(fromHere);
+        if (atKey && bare && !fromHere.includes(': ')) {
+            return {
+                message: `missing ':' after '${bare[1]}': write '${bare[1]}:${bare[2] ? ` ${bare[2].trim()}` : ''}'`,
+                start: offset,
+                end: offset + bare[1].length,
+            };
+        }
+        const deeper = deeperNextLine(text, lineStart, lineEnd);
+        if (deeper !== undefined) {
+            const key = /([^\s:-][^\s:]*):\s*$/.exec(before)?.[1];
+            return {
+                message: `line ${lineCounter.linePos(deeper.offset).line} is indented deeper than ${key ? `'${key}'` : 'the line above'} (column ${deeper.column} instead of ${key ? before.lastIndexOf(key) + 1 : offset - lineStart + 1}): line its key up with ${key ? `'${key}'` : 'the keys above'}`,
+                start: deeper.offset,
+                end: deeper.offset + deeper.length,
+            };
+        }
+    }
+    if (code === 'MISSING_CHAR' && /Sequence item without - indicator/.test(message)) {
+        const item = itemAbove(text, lineStart);
+        const column = offset - lineStart + 1;
+        return {
+            message: `this line is inside a list but does not start with '-'` +
+                (item !== undefined
+                    ? `: start a new item with '- ', or indent it to line up with the item's keys above (column ${item}, not ${column})`
+                    : `: start a new item with '- '`),
+            start: offset,
+            end: offset + Math.max(1, fromHere.length),
+        };
+    }
+    if (code === 'BAD_INDENT' && /All mapping items must start at the same column/.test(message)) {
+        const sibling = previousContentLine(text, lineStart);
+        const indent = offset - lineStart;
+        if (sibling !== undefined && sibling.indent !== indent)
+            return {
+                message: `this key is indented ${indent} spaces, but '${sibling.key}' above it is indented ${sibling.indent}: keys of one mapping must line up`,
+                start: offset,
+                end: offset + Math.max(1, /^[^:\s]*/.exec(fromHere)[0].length),
+            };
+    }
+    return undefined;
+}
+/** The lexemes with their offsets, skipping control codes. */
+function* lexemes(text) {
+    let offset = 0;
+    for (const lexeme of new dist/* Lexer */.JG().lex(text)) {
+        if (yaml_errors_CONTROL_LEXEMES.has(lexeme))
+            continue;
+        yield { lexeme, offset };
+        offset += lexeme.length;
+    }
+}
+/** The first quoted scalar that never closes: where it opens and which quote it is. */
+function unclosedQuote(text) {
+    for (const { lexeme, offset } of lexemes(text)) {
+        const quote = lexeme[0];
+        if (quote !== '"' && quote !== "'")
+            continue;
+        const closed = lexeme.length >= 2 &&
+            lexeme.endsWith(quote) &&
+            (quote === "'" || /(^|[^\\])(\\\\)*"$/.test(lexeme.slice(1)));
+        if (!closed)
+            return { offset, quote };
+    }
+    return undefined;
+}
+/** The innermost `[` or `{` still open at `before`, and whether it closes later in the file. */
+function openBracketBefore(text, before) {
+    const stack = [];
+    let open;
+    let depthAtOpen = 0;
+    for (const { lexeme, offset } of lexemes(text)) {
+        if (open === undefined && offset >= before) {
+            open = stack[stack.length - 1];
+            if (open === undefined)
+                return undefined;
+            depthAtOpen = stack.length;
+        }
+        if (lexeme === '[' || lexeme === '{')
+            stack.push({ offset, bracket: lexeme });
+        else if ((lexeme === ']' || lexeme === '}') && stack.length > 0) {
+            stack.pop();
+            if (open !== undefined && stack.length < depthAtOpen)
+                return { ...open, closedLater: true };
+        }
+    }
+    open ??= stack[stack.length - 1];
+    return open && { ...open, closedLater: false };
+}
+/** The next non-blank, non-comment line, when it is indented deeper than the line at `lineStart`. */
+function deeperNextLine(text, lineStart, lineEnd) {
+    const indentOf = (line) => line.length - line.trimStart().length;
+    const line = text.slice(lineStart, lineEnd);
+    const base = indentOf(line.replace(/^(\s*)- /, '$1  '));
+    let start = lineEnd + 1;
+    while (start < text.length) {
+        const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+        const next = text.slice(start, end);
+        if (next.trim() !== '' && !next.trim().startsWith('#')) {
+            const indent = indentOf(next);
+            return indent > base
+                ? { offset: start + indent, column: indent + 1, length: next.trim().length }
+                : undefined;
+        }
+        start = end + 1;
+    }
+    return undefined;
+}
+/** The column where the keys of the nearest list item above start (`- vendor:` → the `v`). */
+function itemAbove(text, lineStart) {
+    const lines = text.slice(0, lineStart).split('\n').reverse();
+    for (const line of lines) {
+        const item = /^(\s*)- +(?=\S)/.exec(line);
+        if (item)
+            return item[0].length + 1;
+    }
+    return undefined;
+}
+/** The nearest line above with a `key:`, its key and indentation. */
+function previousContentLine(text, lineStart) {
+    const lines = text
+        .slice(0, Math.max(0, lineStart - 1))
+        .split('\n')
+        .reverse();
+    for (const line of lines) {
+        const match = /^(\s*)(?:- +)?([^\s:#][^:#]*?):(\s|$)/.exec(line);
+        if (match)
+            return { key: match[2], indent: match[1].length };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/source/yaml-source.ts
+
 
 
 
@@ -50373,10 +50567,7 @@ function parseYamlSource(file, text) {
     const { doc } = parsed;
     const source = { file, doc, lineCounter, data: undefined };
     const errors = capErrors([
-        ...parsed.errors.map((e) => ({
-            message: describeYamlError(e.code, e.message),
-            location: locateOffsets(source, e.pos[0], e.pos[1]),
-        })),
+        ...explainedErrors(source, text, parsed.errors),
         ...(parsed.errors.length === 0 ? duplicateKeys(source) : []),
     ], parsed.truncated);
     if (errors.length > 0)
@@ -50403,6 +50594,37 @@ function parseYamlSource(file, text) {
     }
     return { source, errors: [] };
 }
+/**
+ * The parser's errors, the mistakes people make explained in plain words (see yaml-errors.ts). One
+ * mistake is one error: what the parser reports after an explained mistake on the same line, or
+ * after an unclosed quote or bracket (which swallows the rest of the file), is its echo.
+ */
+function explainedErrors(source, text, errors) {
+    const result = [];
+    const explainedLines = new Set();
+    for (const e of errors) {
+        const line = source.lineCounter.linePos(e.pos[0]).line;
+        if (explainedLines.has(line))
+            continue;
+        const explained = explainYamlError(e.code, e.message, e.pos[0], text, source.lineCounter);
+        if (explained) {
+            const location = locateOffsets(source, explained.start, explained.end);
+            if (result.some((r) => r.message === explained.message))
+                continue;
+            explainedLines.add(line);
+            explainedLines.add(location.line);
+            result.push({ message: explained.message, location });
+            if (/never closed/.test(explained.message))
+                break;
+            continue;
+        }
+        result.push({
+            message: describeYamlError(e.code, e.message),
+            location: locateOffsets(source, e.pos[0], e.pos[1]),
+        });
+    }
+    return result;
+}
 /** At most this many errors from one file: the first ones say what is wrong. */
 const MAX_ERRORS = 20;
 /** Drop repeats of one message (deep nesting repeats "Maximum call stack size exceeded") and cap the rest. */
@@ -50424,12 +50646,22 @@ function capErrors(errors, truncated = false) {
 function duplicateKeys(source) {
     const errors = [];
     (0,dist/* visit */.YR)(source.doc, {
-        Map(_, map) {
+        Map(_, map, path) {
             const seen = new Set();
+            const inList = (0,dist/* isSeq */.oP)(path[path.length - 1]);
+            const first = map.items[0] && (0,dist/* isScalar */.jn)(map.items[0].key) ? String(map.items[0].key.value) : undefined;
             for (const pair of map.items) {
                 if (!(0,dist/* isScalar */.jn)(pair.key))
                     continue;
                 const key = String(pair.key.value);
+                if (inList && key === first && seen.has(key) && pair.key.range) {
+                    // `- vendor: a` then `vendor: b` with no `-`: one missing dash, not a duplicate per key.
+                    errors.push({
+                        message: `'${key}' starts this list item again: a '-' is missing before it to start a new item`,
+                        location: locateOffsets(source, pair.key.range[0], pair.key.range[1]),
+                    });
+                    break;
+                }
                 if (seen.has(key) && pair.key.range) {
                     errors.push({
                         message: `duplicate key '${key}': each key may appear only once in a mapping`,

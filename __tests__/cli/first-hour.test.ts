@@ -2,7 +2,7 @@
  * The CLI as a newcomer meets it (SPEC §7.4): help and version, a manifest found from a
  * subdirectory, messages naming the flags, and local rules written and checked.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { COMMANDS, usage, type CommandName } from '../../src/cli/run-cli.js';
@@ -42,7 +42,7 @@ describe('help and version exit 0', () => {
     const run = runCli(makeWorkspace(), ['vendors', '--fromat', 'markdown']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("Unknown option '--fromat'");
-    expect(run.stderr).toContain('Usage: vendor-gate vendors');
+    expect(run.stderr).toContain('Run `vendor-gate help vendors` for usage.');
   });
 });
 

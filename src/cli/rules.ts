@@ -99,7 +99,8 @@ export function newRule(options: {
   id: string;
   today: string;
 }): NewRuleResult {
-  const { workspace, rulesDir, id } = options;
+  const { workspace, id } = options;
+  const rulesDir = resolveInWorkspace(workspace, options.rulesDir);
   if (!ID.test(id))
     return {
       ok: false,
@@ -138,8 +139,9 @@ export function checkRules(options: {
   files: string[];
   errors: ConfigError[];
 } {
-  const { workspace, rulesDir } = options;
-  const folder = displayPath(workspace, resolveInWorkspace(workspace, rulesDir));
+  const { workspace } = options;
+  const rulesDir = resolveInWorkspace(workspace, options.rulesDir);
+  const folder = displayPath(workspace, rulesDir);
   let files = options.files.map((f) => resolveInWorkspace(workspace, f));
   if (files.length === 0) {
     const isDir = lstatSync(rulesDir, { throwIfNoEntry: false })?.isDirectory();

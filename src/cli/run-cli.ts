@@ -1,5 +1,5 @@
 import { realpathSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { loadCatalogue } from '../catalogue/load.js';
 import { today } from '../dates.js';
@@ -228,7 +228,9 @@ function print(outcome: Outcome, format: keyof typeof FORMATS, io: CliIo, comman
       else io.stderr.write(renderText(outcome));
       break;
     case 'usage-error':
-      io.stderr.write(`vendor-gate: ${outcome.message}\n\n${usage(command)}`);
+      io.stderr.write(
+        `vendor-gate: ${outcome.message}\nRun \`vendor-gate help${command ? ` ${command}` : ''}\` for usage.\n`,
+      );
       break;
     case 'internal-error':
       // A bug of ours, not the user's: say so in one line; the run was not evaluated.
@@ -243,16 +245,20 @@ function orStop<T>(checked: Checked<T>, io: CliIo): T | number {
   return checked.ok ? checked.value : print({ kind: 'config-error', errors: checked.errors }, 'text', io);
 }
 
-/** Where the run reads: the workspace, the manifest, and the rules folder (flags relative to the cwd). */
+/**
+ * Where the run reads: the workspace, the manifest and the rules folder. Flags are relative to the
+ * current directory; they are handed on relative to the workspace, as the user would write them there.
+ */
 function pathsFor(io: CliIo, values: { manifest?: string; rules?: string }) {
   const { workspace, manifest } = discoverPaths(io.cwd, values.manifest);
   const cwd = realpathSync(io.cwd);
+  const fromCwd = (path: string) => relative(workspace, resolve(cwd, path)) || '.';
   return {
     workspace,
-    manifest,
-    rules: values.rules !== undefined ? resolve(cwd, values.rules) : join(workspace, DEFAULT_RULES),
+    manifest: relative(workspace, manifest),
+    rules: values.rules !== undefined ? fromCwd(values.rules) : DEFAULT_RULES,
     rulesExplicit: values.rules !== undefined,
-    fromCwd: (path: string) => resolve(cwd, path),
+    fromCwd,
   };
 }
 
