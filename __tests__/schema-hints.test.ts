@@ -19,9 +19,7 @@ const manifestSchema = JSON.parse(readFileSync('schemas/vendor-gate.schema.json'
 
 describe('editor hints in the manifest schema', () => {
   test('list every catalogued vendor id and its plans', () => {
-    expect(hints.definitions.service.properties.vendor.examples).toEqual(
-      BUNDLED_RULES.map((r) => r.rule.id),
-    );
+    expect(hints.definitions.service.properties.vendor.examples).toEqual(BUNDLED_RULES.map((r) => r.rule.id));
     const clerk = hints.definitions.service.allOf.find((b) => b.if.properties.vendor.const === 'clerk');
     expect(clerk?.then.properties.plan.examples).toEqual(['free', 'pro', 'enterprise']);
   });
