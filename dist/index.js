@@ -28623,7 +28623,7 @@ function normalizePypiName(name) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2503);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6206);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28632,7 +28632,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2503:
+/***/ 6206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31640,8 +31640,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/source/config-error.ts
 var config_error = __nccwpck_require__(5428);
-// EXTERNAL MODULE: ./src/source/yaml-source.ts + 1 modules
-var yaml_source = __nccwpck_require__(3436);
+// EXTERNAL MODULE: ./src/source/yaml-source.ts + 2 modules
+var yaml_source = __nccwpck_require__(5119);
 // EXTERNAL MODULE: ./src/workspace.ts
 var src_workspace = __nccwpck_require__(3338);
 // EXTERNAL MODULE: ./src/catalogue/catalogue.ts
@@ -46347,7 +46347,22 @@ function buildReport(input) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/setting-names.ts
+/** How `setting` is written where the user sets it: `--fail-on` on the CLI, the `fail-on` input in the action. */
+function settingName(surface, setting) {
+    if (surface === 'cli')
+        return setting === 'scan' ? '`--no-scan`' : `\`--${setting}\``;
+    return `the \`${setting}\` input`;
+}
+/** "point <setting> at it": the phrase for a setting that takes a path. */
+function pointAt(surface, setting) {
+    return surface === 'cli'
+        ? `pass ${settingName(surface, setting)}`
+        : `point ${settingName(surface, setting)} at it`;
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate-repository.ts
+
 
 
 
@@ -46391,7 +46406,7 @@ async function runPipeline(options, gatherers) {
         return stopped(catalogue.errors);
     const manifestPath = (0,src_workspace/* resolveInWorkspace */.z1)(workspace, options.manifest);
     const manifestFile = (0,src_workspace/* displayPath */.Gt)(workspace, manifestPath);
-    const manifestText = readUserFile(workspace, manifestPath, manifestFile, 'manifest');
+    const manifestText = readUserFile(workspace, manifestPath, manifestFile, 'manifest', options.surface);
     const loaded = manifestText.ok
         ? parseManifest(manifestFile, manifestText.value, catalogue.value)
         : manifestText;
@@ -46403,7 +46418,7 @@ async function runPipeline(options, gatherers) {
     if (options.policy) {
         const policyPath = (0,src_workspace/* resolveInWorkspace */.z1)(workspace, options.policy);
         const shown = (0,src_workspace/* displayPath */.Gt)(workspace, policyPath);
-        const policyText = readUserFile(workspace, policyPath, shown, 'policy');
+        const policyText = readUserFile(workspace, policyPath, shown, 'policy', options.surface);
         const policy = policyText.ok ? parsePolicy(shown, policyText.value) : policyText;
         if (!policy.ok)
             return stopped(policy.errors);
@@ -46441,11 +46456,10 @@ async function runPipeline(options, gatherers) {
     return { kind: 'report', report };
 }
 /** A file the user names (manifest, policy): its text, or a located config error saying why not. */
-function readUserFile(workspace, absolute, shown, what) {
+function readUserFile(workspace, absolute, shown, what, surface = 'action') {
     if (!(0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false })) {
-        const hint = what === 'manifest'
-            ? ' Create one with `npx vendor-gate init`, or point the `manifest` input at it.'
-            : '';
+        const init = surface === 'cli' ? '`vendor-gate init`' : '`npx vendor-gate init`';
+        const hint = what === 'manifest' ? ` Create one with ${init}, or ${pointAt(surface, 'manifest')}.` : '';
         return (0,config_error/* invalid */.Gq)([{ message: `${what} not found.${hint}`, location: (0,config_error/* fileStart */.NY)(shown) }]);
     }
     return (0,src_workspace/* readWorkspaceFile */.sL)(workspace, absolute);
@@ -46878,6 +46892,7 @@ async function createGitHubApi(token, env, budget = ApiBudget.fromEnv(env)) {
 
 
 
+
 /**
  * The action's inputs and the defaults the code applies when one is empty. `action.yml` declares the
  * same; `__tests__/parity.test.ts` keeps the two in parity.
@@ -46911,7 +46926,7 @@ function readActionOptions(env) {
     const get = (name) => input(env, name) || (name === 'github-token' ? '' : ACTION_INPUTS[name]);
     const failOn = get('fail-on');
     if (!FAIL_ON_LEVELS.includes(failOn)) {
-        throw new src_options/* UsageError */.eb(`input fail-on: '${failOn}' is not one of ${FAIL_ON_LEVELS.join(', ')}`);
+        throw new src_options/* UsageError */.eb(`${settingName('action', 'fail-on')}: '${failOn}' is not one of ${FAIL_ON_LEVELS.join(', ')}`);
     }
     const comment = get('comment');
     if (!COMMENT_MODES.includes(comment)) {
@@ -46934,6 +46949,7 @@ function readActionOptions(env) {
         token: get('github-token'),
         sarifFile: get('sarif-file') || undefined,
         reportFile: get('report-file') || undefined,
+        surface: 'action',
     };
 }
 /** YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them. */
@@ -47783,9 +47799,33 @@ function capConfigErrors(errors) {
 /* harmony export */   a: () => (/* binding */ didYouMean)
 /* harmony export */ });
 /* unused harmony export editDistance */
+/** Names people reach for that no edit distance finds: registries and ecosystems by their other names. */
+const SYNONYMS = {
+    rubygems: 'gem',
+    ruby: 'gem',
+    gems: 'gem',
+    pip: 'pypi',
+    python: 'pypi',
+    poetry: 'pypi',
+    node: 'npm',
+    yarn: 'npm',
+    pnpm: 'npm',
+    javascript: 'npm',
+    golang: 'go',
+    php: 'composer',
+    packagist: 'composer',
+    rust: 'cargo',
+    crates: 'cargo',
+    'crates.io': 'cargo',
+    dotenv: 'env',
+    domains: 'hosts',
+};
 /** The closest candidate to a misspelt word, if one is close enough to be a plausible typo. */
 function didYouMean(word, candidates) {
     const lower = word.toLowerCase();
+    const synonym = SYNONYMS[lower];
+    if (synonym !== undefined && candidates.includes(synonym))
+        return synonym;
     let best;
     let bestDistance = Infinity;
     for (const candidate of candidates) {
@@ -47844,7 +47884,7 @@ const validators_equal = equal/* default.default */.A["default"] ?? equal/* defa
 
 const validators_ucs2length = ucs2length/* default.default */.A["default"] ?? ucs2length/* default */.A;
 const manifest = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://vendor-gate.dev/schemas/vendor-gate.schema.json", "title": "Vendor Gate manifest (.github/vendor-gate.yml)", "description": "What this project must honour, and the third-party services that receive its users' personal data.", "type": "object", "additionalProperties": false, "required": ["version", "requirements", "services"], "properties": { "version": { "const": 1, "description": "Manifest format version. Only 1 exists." }, "requirements": { "$ref": "#/definitions/requirements" }, "checks": { "type": "object", "description": "Per-check severity override: error, warning, notice or off.", "additionalProperties": { "enum": ["error", "warning", "notice", "off"] } }, "services": { "type": "array", "description": "Every third-party service that receives personal data.", "items": { "$ref": "#/definitions/service" } } }, "definitions": { "requirements": { "type": "object", "additionalProperties": false, "required": ["data"], "properties": { "data": { "type": "array", "uniqueItems": true, "description": "Categories of personal data this project handles. [] declares that it handles none.", "items": { "$ref": "#/definitions/dataCategory" } }, "residency": { "type": "object", "additionalProperties": false, "required": ["regions"], "properties": { "regions": { "type": "array", "minItems": 1, "uniqueItems": true, "description": "Where personal data may be stored.", "items": { "$ref": "#/definitions/region" } }, "transfers": { "enum": ["forbidden", "safeguarded"], "description": "forbidden (default): data must not leave the regions. safeguarded: it may, under a transfer mechanism (DPF, SCCs, UK/Swiss addenda)." } } }, "agreements": { "type": "array", "uniqueItems": true, "description": "Agreements every processor must have signed.", "items": { "$ref": "#/definitions/agreement" } }, "ai-training": { "enum": ["forbidden", "allowed"], "description": "forbidden: no vendor may train AI on our users' data." }, "deletion-days": { "type": "integer", "minimum": 0, "description": "Vendors must delete our data within N days of termination.", "maximum": 36500 }, "certifications": { "type": "array", "uniqueItems": true, "description": "Certifications every vendor must hold.", "items": { "$ref": "#/definitions/certification" } }, "subprocessor-notice-days": { "type": "integer", "minimum": 0, "description": "Minimum notice before a vendor changes subprocessors.", "maximum": 36500 }, "features": { "type": "array", "uniqueItems": true, "description": "Controls every vendor must provide on our plan.", "items": { "$ref": "#/definitions/feature" } }, "max-rule-age-days": { "type": "integer", "minimum": 1, "description": "A vendor rule verified longer ago is stale (default 365).", "maximum": 36500 }, "unknown-vendors": { "enum": ["error", "warning"], "description": "Severity of a vendor with no rule (default warning)." } } }, "service": { "type": "object", "additionalProperties": false, "required": ["vendor"], "properties": { "vendor": { "type": "string", "minLength": 1, "description": "Catalogue id (clerk) or the vendor's domain (clerk.com)." }, "plan": { "type": "string", "minLength": 1, "description": "One of the vendor rule's plans." }, "purpose": { "type": "string", "description": "What the service is used for." }, "data": { "type": "array", "uniqueItems": true, "description": "Categories sent to this vendor; absent means all of requirements.data; [] means none.", "items": { "$ref": "#/definitions/dataCategory" } }, "region": { "$ref": "#/definitions/region", "description": "Region chosen in the vendor's settings." }, "agreements": { "type": "array", "uniqueItems": true, "description": "Agreements signed with this vendor.", "items": { "$ref": "#/definitions/agreement" } }, "opted-out": { "type": "array", "uniqueItems": true, "description": "Vendor settings this project has opted out of.", "items": { "enum": ["ai-training"] } }, "assurances": { "type": "array", "description": "Written commitments beyond the vendor's public documents.", "items": { "type": "object", "additionalProperties": false, "required": ["fact", "value", "evidence"], "properties": { "fact": { "$ref": "#/definitions/factKey" }, "value": { "description": "The committed value, in the fact's own vocabulary." }, "evidence": { "type": "string", "minLength": 1, "description": "Where the commitment is written down." } } } }, "waivers": { "type": "array", "description": "Accepted findings, each with a reason and an expiry date.", "items": { "type": "object", "additionalProperties": false, "required": ["check", "reason", "expires"], "properties": { "check": { "type": "string", "description": "A check id, e.g. residency.outside-allowed." }, "reason": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "YYYY-MM-DD; the waiver holds through that day." } } } } } }, "region": { "enum": ["eu", "uk", "ch", "us", "ca", "au", "jp", "sg", "in", "br", "kr"] }, "dataCategory": { "enum": ["contact", "credentials", "identifiers", "usage", "content", "financial", "health", "biometric", "location", "children", "special"] }, "agreement": { "enum": ["dpa", "baa"] }, "certification": { "enum": ["soc2-type1", "soc2-type2", "iso27001", "iso27017", "iso27018", "iso27701", "pci-dss", "hitrust", "dpf"] }, "feature": { "enum": ["sso", "audit-logs", "sla", "dedicated-support", "data-export"] }, "factKey": { "enum": ["role", "hosting.regions", "hosting.region-options", "hosting.providers", "hosting.processing-anywhere", "hosting.region-fixed-at-creation", "transfers.mechanisms", "dpa.plans", "baa.plans", "ai-training", "retention.deletion-after-termination-days", "retention.account-data", "retention.user-deletion", "certifications", "subprocessors", "subprocessors.notice-days", "features"] } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/vendor-gate/vendor-gate/main/schemas/vendor-gate.schema.json", "title": "Vendor Gate manifest (.github/vendor-gate.yml)", "description": "What this project must honour, and the third-party services that receive its users' personal data.", "type": "object", "additionalProperties": false, "required": ["version", "requirements", "services"], "properties": { "version": { "const": 1, "description": "Manifest format version. Only 1 exists." }, "requirements": { "$ref": "#/definitions/requirements" }, "checks": { "type": "object", "description": "Per-check severity override: error, warning, notice or off.", "additionalProperties": { "enum": ["error", "warning", "notice", "off"] } }, "services": { "type": "array", "description": "Every third-party service that receives personal data.", "items": { "$ref": "#/definitions/service" } } }, "definitions": { "requirements": { "type": "object", "additionalProperties": false, "required": ["data"], "properties": { "data": { "type": "array", "uniqueItems": true, "description": "Categories of personal data this project handles. [] declares that it handles none.", "items": { "$ref": "#/definitions/dataCategory" } }, "residency": { "type": "object", "additionalProperties": false, "required": ["regions"], "properties": { "regions": { "type": "array", "minItems": 1, "uniqueItems": true, "description": "Where personal data may be stored.", "items": { "$ref": "#/definitions/region" } }, "transfers": { "enum": ["forbidden", "safeguarded"], "description": "forbidden (default): data must not leave the regions. safeguarded: it may, under a transfer mechanism (DPF, SCCs, UK/Swiss addenda)." } } }, "agreements": { "type": "array", "uniqueItems": true, "description": "Agreements every processor must have signed.", "items": { "$ref": "#/definitions/agreement" } }, "ai-training": { "enum": ["forbidden", "allowed"], "description": "forbidden: no vendor may train AI on our users' data." }, "deletion-days": { "type": "integer", "minimum": 0, "description": "Vendors must delete our data within N days of termination.", "maximum": 36500 }, "certifications": { "type": "array", "uniqueItems": true, "description": "Certifications every vendor must hold.", "items": { "$ref": "#/definitions/certification" } }, "subprocessor-notice-days": { "type": "integer", "minimum": 0, "description": "Minimum notice before a vendor changes subprocessors.", "maximum": 36500 }, "features": { "type": "array", "uniqueItems": true, "description": "Controls every vendor must provide on our plan.", "items": { "$ref": "#/definitions/feature" } }, "max-rule-age-days": { "type": "integer", "minimum": 1, "description": "A vendor rule verified longer ago is stale (default 365).", "maximum": 36500 }, "unknown-vendors": { "enum": ["error", "warning"], "description": "Severity of a vendor with no rule (default warning)." } } }, "service": { "type": "object", "additionalProperties": false, "required": ["vendor"], "allOf": [{ "$ref": "vendor-gate.catalogue.schema.json#/definitions/service" }], "properties": { "vendor": { "type": "string", "minLength": 1, "description": "Catalogue id (clerk) or the vendor's domain (clerk.com)." }, "plan": { "type": "string", "minLength": 1, "description": "One of the vendor rule's plans." }, "purpose": { "type": "string", "description": "What the service is used for." }, "data": { "type": "array", "uniqueItems": true, "description": "Categories sent to this vendor; absent means all of requirements.data; [] means none.", "items": { "$ref": "#/definitions/dataCategory" } }, "region": { "$ref": "#/definitions/region", "description": "Region chosen in the vendor's settings." }, "agreements": { "type": "array", "uniqueItems": true, "description": "Agreements signed with this vendor.", "items": { "$ref": "#/definitions/agreement" } }, "opted-out": { "type": "array", "uniqueItems": true, "description": "Vendor settings this project has opted out of.", "items": { "enum": ["ai-training"] } }, "assurances": { "type": "array", "description": "Written commitments beyond the vendor's public documents.", "items": { "type": "object", "additionalProperties": false, "required": ["fact", "value", "evidence"], "properties": { "fact": { "$ref": "#/definitions/factKey" }, "value": { "description": "The committed value, in the fact's own vocabulary." }, "evidence": { "type": "string", "minLength": 1, "description": "Where the commitment is written down." } } } }, "waivers": { "type": "array", "description": "Accepted findings, each with a reason and an expiry date.", "items": { "type": "object", "additionalProperties": false, "required": ["check", "reason", "expires"], "properties": { "check": { "type": "string", "description": "A check id, e.g. residency.outside-allowed." }, "reason": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "YYYY-MM-DD; the waiver holds through that day." } } } } } }, "region": { "enum": ["eu", "uk", "ch", "us", "ca", "au", "jp", "sg", "in", "br", "kr"] }, "dataCategory": { "enum": ["contact", "credentials", "identifiers", "usage", "content", "financial", "health", "biometric", "location", "children", "special"] }, "agreement": { "enum": ["dpa", "baa"] }, "certification": { "enum": ["soc2-type1", "soc2-type2", "iso27001", "iso27017", "iso27018", "iso27701", "pci-dss", "hitrust", "dpf"] }, "feature": { "enum": ["sso", "audit-logs", "sla", "dedicated-support", "data-export"] }, "factKey": { "enum": ["role", "hosting.regions", "hosting.region-options", "hosting.providers", "hosting.processing-anywhere", "hosting.region-fixed-at-creation", "transfers.mechanisms", "dpa.plans", "baa.plans", "ai-training", "retention.deletion-after-termination-days", "retention.account-data", "retention.user-deletion", "certifications", "subprocessors", "subprocessors.notice-days", "features"] } } };
 const schema12 = { "type": "object", "additionalProperties": false, "required": ["data"], "properties": { "data": { "type": "array", "uniqueItems": true, "description": "Categories of personal data this project handles. [] declares that it handles none.", "items": { "$ref": "#/definitions/dataCategory" } }, "residency": { "type": "object", "additionalProperties": false, "required": ["regions"], "properties": { "regions": { "type": "array", "minItems": 1, "uniqueItems": true, "description": "Where personal data may be stored.", "items": { "$ref": "#/definitions/region" } }, "transfers": { "enum": ["forbidden", "safeguarded"], "description": "forbidden (default): data must not leave the regions. safeguarded: it may, under a transfer mechanism (DPF, SCCs, UK/Swiss addenda)." } } }, "agreements": { "type": "array", "uniqueItems": true, "description": "Agreements every processor must have signed.", "items": { "$ref": "#/definitions/agreement" } }, "ai-training": { "enum": ["forbidden", "allowed"], "description": "forbidden: no vendor may train AI on our users' data." }, "deletion-days": { "type": "integer", "minimum": 0, "description": "Vendors must delete our data within N days of termination.", "maximum": 36500 }, "certifications": { "type": "array", "uniqueItems": true, "description": "Certifications every vendor must hold.", "items": { "$ref": "#/definitions/certification" } }, "subprocessor-notice-days": { "type": "integer", "minimum": 0, "description": "Minimum notice before a vendor changes subprocessors.", "maximum": 36500 }, "features": { "type": "array", "uniqueItems": true, "description": "Controls every vendor must provide on our plan.", "items": { "$ref": "#/definitions/feature" } }, "max-rule-age-days": { "type": "integer", "minimum": 1, "description": "A vendor rule verified longer ago is stale (default 365).", "maximum": 36500 }, "unknown-vendors": { "enum": ["error", "warning"], "description": "Severity of a vendor with no rule (default warning)." } } };
 const schema13 = { "enum": ["contact", "credentials", "identifiers", "usage", "content", "financial", "health", "biometric", "location", "children", "special"] };
 const schema14 = { "enum": ["eu", "uk", "ch", "us", "ca", "au", "jp", "sg", "in", "br", "kr"] };
@@ -48318,13 +48358,15 @@ else {
     }
     errors++;
 } validate11.errors = vErrors; return errors === 0; }
-const schema18 = { "type": "object", "additionalProperties": false, "required": ["vendor"], "properties": { "vendor": { "type": "string", "minLength": 1, "description": "Catalogue id (clerk) or the vendor's domain (clerk.com)." }, "plan": { "type": "string", "minLength": 1, "description": "One of the vendor rule's plans." }, "purpose": { "type": "string", "description": "What the service is used for." }, "data": { "type": "array", "uniqueItems": true, "description": "Categories sent to this vendor; absent means all of requirements.data; [] means none.", "items": { "$ref": "#/definitions/dataCategory" } }, "region": { "$ref": "#/definitions/region", "description": "Region chosen in the vendor's settings." }, "agreements": { "type": "array", "uniqueItems": true, "description": "Agreements signed with this vendor.", "items": { "$ref": "#/definitions/agreement" } }, "opted-out": { "type": "array", "uniqueItems": true, "description": "Vendor settings this project has opted out of.", "items": { "enum": ["ai-training"] } }, "assurances": { "type": "array", "description": "Written commitments beyond the vendor's public documents.", "items": { "type": "object", "additionalProperties": false, "required": ["fact", "value", "evidence"], "properties": { "fact": { "$ref": "#/definitions/factKey" }, "value": { "description": "The committed value, in the fact's own vocabulary." }, "evidence": { "type": "string", "minLength": 1, "description": "Where the commitment is written down." } } } }, "waivers": { "type": "array", "description": "Accepted findings, each with a reason and an expiry date.", "items": { "type": "object", "additionalProperties": false, "required": ["check", "reason", "expires"], "properties": { "check": { "type": "string", "description": "A check id, e.g. residency.outside-allowed." }, "reason": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "YYYY-MM-DD; the waiver holds through that day." } } } } } };
-const schema22 = { "enum": ["role", "hosting.regions", "hosting.region-options", "hosting.providers", "hosting.processing-anywhere", "hosting.region-fixed-at-creation", "transfers.mechanisms", "dpa.plans", "baa.plans", "ai-training", "retention.deletion-after-termination-days", "retention.account-data", "retention.user-deletion", "certifications", "subprocessors", "subprocessors.notice-days", "features"] };
+const schema18 = { "type": "object", "additionalProperties": false, "required": ["vendor"], "allOf": [{ "$ref": "vendor-gate.catalogue.schema.json#/definitions/service" }], "properties": { "vendor": { "type": "string", "minLength": 1, "description": "Catalogue id (clerk) or the vendor's domain (clerk.com)." }, "plan": { "type": "string", "minLength": 1, "description": "One of the vendor rule's plans." }, "purpose": { "type": "string", "description": "What the service is used for." }, "data": { "type": "array", "uniqueItems": true, "description": "Categories sent to this vendor; absent means all of requirements.data; [] means none.", "items": { "$ref": "#/definitions/dataCategory" } }, "region": { "$ref": "#/definitions/region", "description": "Region chosen in the vendor's settings." }, "agreements": { "type": "array", "uniqueItems": true, "description": "Agreements signed with this vendor.", "items": { "$ref": "#/definitions/agreement" } }, "opted-out": { "type": "array", "uniqueItems": true, "description": "Vendor settings this project has opted out of.", "items": { "enum": ["ai-training"] } }, "assurances": { "type": "array", "description": "Written commitments beyond the vendor's public documents.", "items": { "type": "object", "additionalProperties": false, "required": ["fact", "value", "evidence"], "properties": { "fact": { "$ref": "#/definitions/factKey" }, "value": { "description": "The committed value, in the fact's own vocabulary." }, "evidence": { "type": "string", "minLength": 1, "description": "Where the commitment is written down." } } } }, "waivers": { "type": "array", "description": "Accepted findings, each with a reason and an expiry date.", "items": { "type": "object", "additionalProperties": false, "required": ["check", "reason", "expires"], "properties": { "check": { "type": "string", "description": "A check id, e.g. residency.outside-allowed." }, "reason": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "YYYY-MM-DD; the waiver holds through that day." } } } } } };
+const schema20 = { "properties": { "vendor": { "examples": ["ably", "airtable", "algolia", "amplitude", "anthropic", "auth0", "aws-cognito", "aws", "axiom", "backblaze", "betterstack", "brevo", "clerk", "cloudflare", "cloudinary", "cohere", "contentful", "crisp", "customer-io", "datadog", "deepgram", "digitalocean", "elevenlabs", "firebase", "fly-io", "github", "google-analytics", "google-cloud", "google-gemini", "groq", "heroku", "hotjar", "hubspot", "hugging-face", "inngest", "intercom", "knock", "launchdarkly", "lemon-squeezy", "liveblocks", "logrocket", "loops", "mailchimp", "mailgun", "meta", "microsoft-azure", "microsoft-clarity", "microsoft-entra-id", "mistral", "mixpanel", "mongodb-atlas", "mux", "neon", "netlify", "notion", "novu", "okta", "onesignal", "openai", "paddle", "paypal", "pinecone", "plaid", "planetscale", "plausible", "posthog", "postmark", "pusher", "railway", "render", "replicate", "resend", "revenuecat", "sanity", "segment", "sendgrid", "sentry", "shopify", "slack", "stripe", "stytch", "supabase", "svix", "trigger-dev", "twilio", "uploadthing", "upstash", "vercel", "workos", "zendesk"] } }, "allOf": [{ "if": { "properties": { "vendor": { "const": "ably" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "standard", "pro", "enterprise"] } } } }, { "if": { "properties": { "vendor": { "const": "airtable" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "team", "business", "enterprise-scale"] } } } }, { "if": { "properties": { "vendor": { "const": "algolia" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "grow", "grow-plus", "premium", "elevate"] } } } }, { "if": { "properties": { "vendor": { "const": "amplitude" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "plus", "growth", "enterprise"] } } } }, { "if": { "properties": { "vendor": { "const": "anthropic" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["api"] } } } }, { "if": { "properties": { "vendor": { "const": "auth0" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "essentials", "professional", "enterprise"] } } } }, { "if": { "properties": { "vendor": { "const": "aws-cognito" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["lite", "essentials", "plus"] } } } }, { "if": { "properties": { "vendor": { "const": "aws" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "axiom" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["personal", "axiom-cloud", "bring-your-own-cloud"] } } } }, { "if": { "properties": { "vendor": { "const": "backblaze" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "betterstack" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "brevo" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "clerk" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "pro", "enterprise"] } } } }, { "if": { "properties": { "vendor": { "const": "cloudflare" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "pro", "business", "enterprise"] } } } }, { "if": { "properties": { "vendor": { "const": "cloudinary" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "paid", "enterprise"] } } } }, { "if": { "properties": { "vendor": { "const": "cohere" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "contentful" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "lite", "premium"] } } } }, { "if": { "properties": { "vendor": { "const": "crisp" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "customer-io" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["essentials", "premium", "enterprise"] } } } }, { "if": { "properties": { "vendor": { "const": "datadog" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "deepgram" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["pay-as-you-go", "growth", "enterprise"] } } } }, { "if": { "properties": { "vendor": { "const": "digitalocean" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "elevenlabs" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "starter", "creator", "pro", "scale", "business", "enterprise"] } } } }, { "if": { "properties": { "vendor": { "const": "firebase" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["spark", "blaze"] } } } }, { "if": { "properties": { "vendor": { "const": "fly-io" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["pay-as-you-go", "hobby", "launch", "scale"] } } } }, { "if": { "properties": { "vendor": { "const": "github" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "pro", "team", "enterprise"] } } } }, { "if": { "properties": { "vendor": { "const": "google-analytics" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "google-cloud" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "google-gemini" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "paid"] } } } }, { "if": { "properties": { "vendor": { "const": "groq" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "developer"] } } } }, { "if": { "properties": { "vendor": { "const": "heroku" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "hotjar" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["basic", "plus", "business", "scale"] } } } }, { "if": { "properties": { "vendor": { "const": "hubspot" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "starter", "professional", "enterprise"] } } } }, { "if": { "properties": { "vendor": { "const": "hugging-face" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "pro", "team", "enterprise"] } } } }, { "if": { "properties": { "vendor": { "const": "inngest" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "basic", "pro", "enterprise"] } } } }, { "if": { "properties": { "vendor": { "const": "intercom" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["essential", "advanced", "expert"] } } } }, { "if": { "properties": { "vendor": { "const": "knock" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "launchdarkly" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["developer", "foundation", "enterprise", "guardian"] } } } }, { "if": { "properties": { "vendor": { "const": "lemon-squeezy" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "liveblocks" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "starter", "pro", "enterprise"] } } } }, { "if": { "properties": { "vendor": { "const": "logrocket" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "loops" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "paid"] } } } }, { "if": { "properties": { "vendor": { "const": "mailchimp" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "essentials", "standard", "premium"] } } } }, { "if": { "properties": { "vendor": { "const": "mailgun" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "meta" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "microsoft-azure" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "microsoft-clarity" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "microsoft-entra-id" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "p1", "p2"] } } } }, { "if": { "properties": { "vendor": { "const": "mistral" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["experiment", "scale"] } } } }, { "if": { "properties": { "vendor": { "const": "mixpanel" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "growth", "enterprise"] } } } }, { "if": { "properties": { "vendor": { "const": "mongodb-atlas" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "mux" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "neon" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "launch", "scale"] } } } }, { "if": { "properties": { "vendor": { "const": "netlify" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "personal", "pro", "enterprise"] } } } }, { "if": { "properties": { "vendor": { "const": "notion" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "plus", "business", "enterprise"] } } } }, { "if": { "properties": { "vendor": { "const": "novu" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "pro", "team", "enterprise"] } } } }, { "if": { "properties": { "vendor": { "const": "okta" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "onesignal" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "openai" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["api"] } } } }, { "if": { "properties": { "vendor": { "const": "paddle" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "paypal" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "pinecone" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["starter", "builder", "standard", "enterprise"] } } } }, { "if": { "properties": { "vendor": { "const": "plaid" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "planetscale" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["scaler-pro", "enterprise"] } } } }, { "if": { "properties": { "vendor": { "const": "plausible" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["starter", "growth", "business", "enterprise"] } } } }, { "if": { "properties": { "vendor": { "const": "posthog" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "pay-as-you-go", "boost", "scale", "enterprise"] } } } }, { "if": { "properties": { "vendor": { "const": "postmark" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["developer", "monthly", "high-volume"] } } } }, { "if": { "properties": { "vendor": { "const": "pusher" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "railway" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["trial", "free", "hobby", "pro", "enterprise"] } } } }, { "if": { "properties": { "vendor": { "const": "render" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["hobby", "professional", "organization", "enterprise", "pro", "scale"] } } } }, { "if": { "properties": { "vendor": { "const": "replicate" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "resend" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "revenuecat" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "starter", "grow", "pro", "enterprise"] } } } }, { "if": { "properties": { "vendor": { "const": "sanity" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "segment" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "team", "business"] } } } }, { "if": { "properties": { "vendor": { "const": "sendgrid" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "essentials", "pro", "premier"] } } } }, { "if": { "properties": { "vendor": { "const": "sentry" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["developer", "team", "business", "enterprise"] } } } }, { "if": { "properties": { "vendor": { "const": "shopify" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "slack" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "pro", "business-plus", "enterprise-grid"] } } } }, { "if": { "properties": { "vendor": { "const": "stripe" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["pay-as-you-go", "foundations", "expansion", "scale"] } } } }, { "if": { "properties": { "vendor": { "const": "stytch" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "supabase" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "pro", "team", "enterprise"] } } } }, { "if": { "properties": { "vendor": { "const": "svix" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "trigger-dev" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "hobby", "pro", "enterprise"] } } } }, { "if": { "properties": { "vendor": { "const": "twilio" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default", "security-edition", "enterprise-edition"] } } } }, { "if": { "properties": { "vendor": { "const": "uploadthing" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "upstash" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["free", "pay-as-you-go", "fixed", "enterprise"] } } } }, { "if": { "properties": { "vendor": { "const": "vercel" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["hobby", "pro", "enterprise"] } } } }, { "if": { "properties": { "vendor": { "const": "workos" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["default"] } } } }, { "if": { "properties": { "vendor": { "const": "zendesk" } }, "required": ["vendor"] }, "then": { "properties": { "plan": { "examples": ["team", "growth", "professional", "enterprise", "enterprise-plus"] } } } }] };
+const schema24 = { "enum": ["role", "hosting.regions", "hosting.region-options", "hosting.providers", "hosting.processing-anywhere", "hosting.region-fixed-at-creation", "transfers.mechanisms", "dpa.plans", "baa.plans", "ai-training", "retention.deletion-after-termination-days", "retention.account-data", "retention.user-deletion", "certifications", "subprocessors", "subprocessors.notice-days", "features"] };
 const func9 = validators_ucs2length;
 const pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.vendor === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "vendor" }, message: "must have required property '" + "vendor" + "'", schema: schema18.required, parentSchema: schema18, data };
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs4 = errors; let valid3 = true; const _errs5 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if ((data.vendor === undefined) && (missing0 = "vendor")) {
+        const err0 = {};
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -48333,48 +48375,56 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
     }
-    for (const key0 in data) {
-        if (!(func2.call(schema18.properties, key0))) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18, data };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-    }
-    if (data.vendor !== undefined) {
-        let data0 = data.vendor;
-        if (typeof data0 === "string") {
-            if (func9(data0) < 1) {
-                const err2 = { instancePath: instancePath + "/vendor", schemaPath: "#/properties/vendor/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.vendor, data: data0 };
+    else {
+        if (data.vendor !== undefined) {
+            if ("ably" !== data.vendor) {
+                const err1 = {};
                 if (vErrors === null) {
-                    vErrors = [err2];
+                    vErrors = [err1];
                 }
                 else {
-                    vErrors.push(err2);
+                    vErrors.push(err1);
                 }
                 errors++;
             }
         }
-        else {
-            const err3 = { instancePath: instancePath + "/vendor", schemaPath: "#/properties/vendor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.vendor.type, parentSchema: schema18.properties.vendor, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
     }
-    if (data.plan !== undefined) {
-        let data1 = data.plan;
-        if (typeof data1 === "string") {
-            if (func9(data1) < 1) {
-                const err4 = { instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.plan, data: data1 };
+} var _valid0 = _errs5 === errors; errors = _errs4; if (vErrors !== null) {
+    if (_errs4) {
+        vErrors.length = _errs4;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid0) {
+    const _errs7 = errors;
+    var _valid0 = _errs7 === errors;
+    valid3 = _valid0;
+} if (!valid3) {
+    const err2 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[0].if, parentSchema: schema20.allOf[0], data };
+    if (vErrors === null) {
+        vErrors = [err2];
+    }
+    else {
+        vErrors.push(err2);
+    }
+    errors++;
+} const _errs9 = errors; let valid5 = true; const _errs10 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if ((data.vendor === undefined) && (missing1 = "vendor")) {
+        const err3 = {};
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("airtable" !== data.vendor) {
+                const err4 = {};
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -48384,59 +48434,4190 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+    }
+} var _valid1 = _errs10 === errors; errors = _errs9; if (vErrors !== null) {
+    if (_errs9) {
+        vErrors.length = _errs9;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid1) {
+    const _errs12 = errors;
+    var _valid1 = _errs12 === errors;
+    valid5 = _valid1;
+} if (!valid5) {
+    const err5 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[1].if, parentSchema: schema20.allOf[1], data };
+    if (vErrors === null) {
+        vErrors = [err5];
+    }
+    else {
+        vErrors.push(err5);
+    }
+    errors++;
+} const _errs14 = errors; let valid7 = true; const _errs15 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing2;
+    if ((data.vendor === undefined) && (missing2 = "vendor")) {
+        const err6 = {};
+        if (vErrors === null) {
+            vErrors = [err6];
+        }
         else {
-            const err5 = { instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.plan.type, parentSchema: schema18.properties.plan, data: data1 };
+            vErrors.push(err6);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("algolia" !== data.vendor) {
+                const err7 = {};
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid2 = _errs15 === errors; errors = _errs14; if (vErrors !== null) {
+    if (_errs14) {
+        vErrors.length = _errs14;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid2) {
+    const _errs17 = errors;
+    var _valid2 = _errs17 === errors;
+    valid7 = _valid2;
+} if (!valid7) {
+    const err8 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[2].if, parentSchema: schema20.allOf[2], data };
+    if (vErrors === null) {
+        vErrors = [err8];
+    }
+    else {
+        vErrors.push(err8);
+    }
+    errors++;
+} const _errs19 = errors; let valid9 = true; const _errs20 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing3;
+    if ((data.vendor === undefined) && (missing3 = "vendor")) {
+        const err9 = {};
+        if (vErrors === null) {
+            vErrors = [err9];
+        }
+        else {
+            vErrors.push(err9);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("amplitude" !== data.vendor) {
+                const err10 = {};
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid3 = _errs20 === errors; errors = _errs19; if (vErrors !== null) {
+    if (_errs19) {
+        vErrors.length = _errs19;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid3) {
+    const _errs22 = errors;
+    var _valid3 = _errs22 === errors;
+    valid9 = _valid3;
+} if (!valid9) {
+    const err11 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[3].if, parentSchema: schema20.allOf[3], data };
+    if (vErrors === null) {
+        vErrors = [err11];
+    }
+    else {
+        vErrors.push(err11);
+    }
+    errors++;
+} const _errs24 = errors; let valid11 = true; const _errs25 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing4;
+    if ((data.vendor === undefined) && (missing4 = "vendor")) {
+        const err12 = {};
+        if (vErrors === null) {
+            vErrors = [err12];
+        }
+        else {
+            vErrors.push(err12);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("anthropic" !== data.vendor) {
+                const err13 = {};
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid4 = _errs25 === errors; errors = _errs24; if (vErrors !== null) {
+    if (_errs24) {
+        vErrors.length = _errs24;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid4) {
+    const _errs27 = errors;
+    var _valid4 = _errs27 === errors;
+    valid11 = _valid4;
+} if (!valid11) {
+    const err14 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[4].if, parentSchema: schema20.allOf[4], data };
+    if (vErrors === null) {
+        vErrors = [err14];
+    }
+    else {
+        vErrors.push(err14);
+    }
+    errors++;
+} const _errs29 = errors; let valid13 = true; const _errs30 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing5;
+    if ((data.vendor === undefined) && (missing5 = "vendor")) {
+        const err15 = {};
+        if (vErrors === null) {
+            vErrors = [err15];
+        }
+        else {
+            vErrors.push(err15);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("auth0" !== data.vendor) {
+                const err16 = {};
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid5 = _errs30 === errors; errors = _errs29; if (vErrors !== null) {
+    if (_errs29) {
+        vErrors.length = _errs29;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid5) {
+    const _errs32 = errors;
+    var _valid5 = _errs32 === errors;
+    valid13 = _valid5;
+} if (!valid13) {
+    const err17 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[5].if, parentSchema: schema20.allOf[5], data };
+    if (vErrors === null) {
+        vErrors = [err17];
+    }
+    else {
+        vErrors.push(err17);
+    }
+    errors++;
+} const _errs34 = errors; let valid15 = true; const _errs35 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing6;
+    if ((data.vendor === undefined) && (missing6 = "vendor")) {
+        const err18 = {};
+        if (vErrors === null) {
+            vErrors = [err18];
+        }
+        else {
+            vErrors.push(err18);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("aws-cognito" !== data.vendor) {
+                const err19 = {};
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid6 = _errs35 === errors; errors = _errs34; if (vErrors !== null) {
+    if (_errs34) {
+        vErrors.length = _errs34;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid6) {
+    const _errs37 = errors;
+    var _valid6 = _errs37 === errors;
+    valid15 = _valid6;
+} if (!valid15) {
+    const err20 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[6].if, parentSchema: schema20.allOf[6], data };
+    if (vErrors === null) {
+        vErrors = [err20];
+    }
+    else {
+        vErrors.push(err20);
+    }
+    errors++;
+} const _errs39 = errors; let valid17 = true; const _errs40 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing7;
+    if ((data.vendor === undefined) && (missing7 = "vendor")) {
+        const err21 = {};
+        if (vErrors === null) {
+            vErrors = [err21];
+        }
+        else {
+            vErrors.push(err21);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("aws" !== data.vendor) {
+                const err22 = {};
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid7 = _errs40 === errors; errors = _errs39; if (vErrors !== null) {
+    if (_errs39) {
+        vErrors.length = _errs39;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid7) {
+    const _errs42 = errors;
+    var _valid7 = _errs42 === errors;
+    valid17 = _valid7;
+} if (!valid17) {
+    const err23 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[7].if, parentSchema: schema20.allOf[7], data };
+    if (vErrors === null) {
+        vErrors = [err23];
+    }
+    else {
+        vErrors.push(err23);
+    }
+    errors++;
+} const _errs44 = errors; let valid19 = true; const _errs45 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing8;
+    if ((data.vendor === undefined) && (missing8 = "vendor")) {
+        const err24 = {};
+        if (vErrors === null) {
+            vErrors = [err24];
+        }
+        else {
+            vErrors.push(err24);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("axiom" !== data.vendor) {
+                const err25 = {};
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid8 = _errs45 === errors; errors = _errs44; if (vErrors !== null) {
+    if (_errs44) {
+        vErrors.length = _errs44;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid8) {
+    const _errs47 = errors;
+    var _valid8 = _errs47 === errors;
+    valid19 = _valid8;
+} if (!valid19) {
+    const err26 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[8].if, parentSchema: schema20.allOf[8], data };
+    if (vErrors === null) {
+        vErrors = [err26];
+    }
+    else {
+        vErrors.push(err26);
+    }
+    errors++;
+} const _errs49 = errors; let valid21 = true; const _errs50 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing9;
+    if ((data.vendor === undefined) && (missing9 = "vendor")) {
+        const err27 = {};
+        if (vErrors === null) {
+            vErrors = [err27];
+        }
+        else {
+            vErrors.push(err27);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("backblaze" !== data.vendor) {
+                const err28 = {};
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid9 = _errs50 === errors; errors = _errs49; if (vErrors !== null) {
+    if (_errs49) {
+        vErrors.length = _errs49;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid9) {
+    const _errs52 = errors;
+    var _valid9 = _errs52 === errors;
+    valid21 = _valid9;
+} if (!valid21) {
+    const err29 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/9/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[9].if, parentSchema: schema20.allOf[9], data };
+    if (vErrors === null) {
+        vErrors = [err29];
+    }
+    else {
+        vErrors.push(err29);
+    }
+    errors++;
+} const _errs54 = errors; let valid23 = true; const _errs55 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing10;
+    if ((data.vendor === undefined) && (missing10 = "vendor")) {
+        const err30 = {};
+        if (vErrors === null) {
+            vErrors = [err30];
+        }
+        else {
+            vErrors.push(err30);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("betterstack" !== data.vendor) {
+                const err31 = {};
+                if (vErrors === null) {
+                    vErrors = [err31];
+                }
+                else {
+                    vErrors.push(err31);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid10 = _errs55 === errors; errors = _errs54; if (vErrors !== null) {
+    if (_errs54) {
+        vErrors.length = _errs54;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid10) {
+    const _errs57 = errors;
+    var _valid10 = _errs57 === errors;
+    valid23 = _valid10;
+} if (!valid23) {
+    const err32 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/10/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[10].if, parentSchema: schema20.allOf[10], data };
+    if (vErrors === null) {
+        vErrors = [err32];
+    }
+    else {
+        vErrors.push(err32);
+    }
+    errors++;
+} const _errs59 = errors; let valid25 = true; const _errs60 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing11;
+    if ((data.vendor === undefined) && (missing11 = "vendor")) {
+        const err33 = {};
+        if (vErrors === null) {
+            vErrors = [err33];
+        }
+        else {
+            vErrors.push(err33);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("brevo" !== data.vendor) {
+                const err34 = {};
+                if (vErrors === null) {
+                    vErrors = [err34];
+                }
+                else {
+                    vErrors.push(err34);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid11 = _errs60 === errors; errors = _errs59; if (vErrors !== null) {
+    if (_errs59) {
+        vErrors.length = _errs59;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid11) {
+    const _errs62 = errors;
+    var _valid11 = _errs62 === errors;
+    valid25 = _valid11;
+} if (!valid25) {
+    const err35 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/11/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[11].if, parentSchema: schema20.allOf[11], data };
+    if (vErrors === null) {
+        vErrors = [err35];
+    }
+    else {
+        vErrors.push(err35);
+    }
+    errors++;
+} const _errs64 = errors; let valid27 = true; const _errs65 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing12;
+    if ((data.vendor === undefined) && (missing12 = "vendor")) {
+        const err36 = {};
+        if (vErrors === null) {
+            vErrors = [err36];
+        }
+        else {
+            vErrors.push(err36);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("clerk" !== data.vendor) {
+                const err37 = {};
+                if (vErrors === null) {
+                    vErrors = [err37];
+                }
+                else {
+                    vErrors.push(err37);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid12 = _errs65 === errors; errors = _errs64; if (vErrors !== null) {
+    if (_errs64) {
+        vErrors.length = _errs64;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid12) {
+    const _errs67 = errors;
+    var _valid12 = _errs67 === errors;
+    valid27 = _valid12;
+} if (!valid27) {
+    const err38 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/12/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[12].if, parentSchema: schema20.allOf[12], data };
+    if (vErrors === null) {
+        vErrors = [err38];
+    }
+    else {
+        vErrors.push(err38);
+    }
+    errors++;
+} const _errs69 = errors; let valid29 = true; const _errs70 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing13;
+    if ((data.vendor === undefined) && (missing13 = "vendor")) {
+        const err39 = {};
+        if (vErrors === null) {
+            vErrors = [err39];
+        }
+        else {
+            vErrors.push(err39);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("cloudflare" !== data.vendor) {
+                const err40 = {};
+                if (vErrors === null) {
+                    vErrors = [err40];
+                }
+                else {
+                    vErrors.push(err40);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid13 = _errs70 === errors; errors = _errs69; if (vErrors !== null) {
+    if (_errs69) {
+        vErrors.length = _errs69;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid13) {
+    const _errs72 = errors;
+    var _valid13 = _errs72 === errors;
+    valid29 = _valid13;
+} if (!valid29) {
+    const err41 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/13/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[13].if, parentSchema: schema20.allOf[13], data };
+    if (vErrors === null) {
+        vErrors = [err41];
+    }
+    else {
+        vErrors.push(err41);
+    }
+    errors++;
+} const _errs74 = errors; let valid31 = true; const _errs75 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing14;
+    if ((data.vendor === undefined) && (missing14 = "vendor")) {
+        const err42 = {};
+        if (vErrors === null) {
+            vErrors = [err42];
+        }
+        else {
+            vErrors.push(err42);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("cloudinary" !== data.vendor) {
+                const err43 = {};
+                if (vErrors === null) {
+                    vErrors = [err43];
+                }
+                else {
+                    vErrors.push(err43);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid14 = _errs75 === errors; errors = _errs74; if (vErrors !== null) {
+    if (_errs74) {
+        vErrors.length = _errs74;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid14) {
+    const _errs77 = errors;
+    var _valid14 = _errs77 === errors;
+    valid31 = _valid14;
+} if (!valid31) {
+    const err44 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/14/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[14].if, parentSchema: schema20.allOf[14], data };
+    if (vErrors === null) {
+        vErrors = [err44];
+    }
+    else {
+        vErrors.push(err44);
+    }
+    errors++;
+} const _errs79 = errors; let valid33 = true; const _errs80 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing15;
+    if ((data.vendor === undefined) && (missing15 = "vendor")) {
+        const err45 = {};
+        if (vErrors === null) {
+            vErrors = [err45];
+        }
+        else {
+            vErrors.push(err45);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("cohere" !== data.vendor) {
+                const err46 = {};
+                if (vErrors === null) {
+                    vErrors = [err46];
+                }
+                else {
+                    vErrors.push(err46);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid15 = _errs80 === errors; errors = _errs79; if (vErrors !== null) {
+    if (_errs79) {
+        vErrors.length = _errs79;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid15) {
+    const _errs82 = errors;
+    var _valid15 = _errs82 === errors;
+    valid33 = _valid15;
+} if (!valid33) {
+    const err47 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/15/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[15].if, parentSchema: schema20.allOf[15], data };
+    if (vErrors === null) {
+        vErrors = [err47];
+    }
+    else {
+        vErrors.push(err47);
+    }
+    errors++;
+} const _errs84 = errors; let valid35 = true; const _errs85 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing16;
+    if ((data.vendor === undefined) && (missing16 = "vendor")) {
+        const err48 = {};
+        if (vErrors === null) {
+            vErrors = [err48];
+        }
+        else {
+            vErrors.push(err48);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("contentful" !== data.vendor) {
+                const err49 = {};
+                if (vErrors === null) {
+                    vErrors = [err49];
+                }
+                else {
+                    vErrors.push(err49);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid16 = _errs85 === errors; errors = _errs84; if (vErrors !== null) {
+    if (_errs84) {
+        vErrors.length = _errs84;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid16) {
+    const _errs87 = errors;
+    var _valid16 = _errs87 === errors;
+    valid35 = _valid16;
+} if (!valid35) {
+    const err50 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/16/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[16].if, parentSchema: schema20.allOf[16], data };
+    if (vErrors === null) {
+        vErrors = [err50];
+    }
+    else {
+        vErrors.push(err50);
+    }
+    errors++;
+} const _errs89 = errors; let valid37 = true; const _errs90 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing17;
+    if ((data.vendor === undefined) && (missing17 = "vendor")) {
+        const err51 = {};
+        if (vErrors === null) {
+            vErrors = [err51];
+        }
+        else {
+            vErrors.push(err51);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("crisp" !== data.vendor) {
+                const err52 = {};
+                if (vErrors === null) {
+                    vErrors = [err52];
+                }
+                else {
+                    vErrors.push(err52);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid17 = _errs90 === errors; errors = _errs89; if (vErrors !== null) {
+    if (_errs89) {
+        vErrors.length = _errs89;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid17) {
+    const _errs92 = errors;
+    var _valid17 = _errs92 === errors;
+    valid37 = _valid17;
+} if (!valid37) {
+    const err53 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/17/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[17].if, parentSchema: schema20.allOf[17], data };
+    if (vErrors === null) {
+        vErrors = [err53];
+    }
+    else {
+        vErrors.push(err53);
+    }
+    errors++;
+} const _errs94 = errors; let valid39 = true; const _errs95 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing18;
+    if ((data.vendor === undefined) && (missing18 = "vendor")) {
+        const err54 = {};
+        if (vErrors === null) {
+            vErrors = [err54];
+        }
+        else {
+            vErrors.push(err54);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("customer-io" !== data.vendor) {
+                const err55 = {};
+                if (vErrors === null) {
+                    vErrors = [err55];
+                }
+                else {
+                    vErrors.push(err55);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid18 = _errs95 === errors; errors = _errs94; if (vErrors !== null) {
+    if (_errs94) {
+        vErrors.length = _errs94;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid18) {
+    const _errs97 = errors;
+    var _valid18 = _errs97 === errors;
+    valid39 = _valid18;
+} if (!valid39) {
+    const err56 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/18/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[18].if, parentSchema: schema20.allOf[18], data };
+    if (vErrors === null) {
+        vErrors = [err56];
+    }
+    else {
+        vErrors.push(err56);
+    }
+    errors++;
+} const _errs99 = errors; let valid41 = true; const _errs100 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing19;
+    if ((data.vendor === undefined) && (missing19 = "vendor")) {
+        const err57 = {};
+        if (vErrors === null) {
+            vErrors = [err57];
+        }
+        else {
+            vErrors.push(err57);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("datadog" !== data.vendor) {
+                const err58 = {};
+                if (vErrors === null) {
+                    vErrors = [err58];
+                }
+                else {
+                    vErrors.push(err58);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid19 = _errs100 === errors; errors = _errs99; if (vErrors !== null) {
+    if (_errs99) {
+        vErrors.length = _errs99;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid19) {
+    const _errs102 = errors;
+    var _valid19 = _errs102 === errors;
+    valid41 = _valid19;
+} if (!valid41) {
+    const err59 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/19/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[19].if, parentSchema: schema20.allOf[19], data };
+    if (vErrors === null) {
+        vErrors = [err59];
+    }
+    else {
+        vErrors.push(err59);
+    }
+    errors++;
+} const _errs104 = errors; let valid43 = true; const _errs105 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing20;
+    if ((data.vendor === undefined) && (missing20 = "vendor")) {
+        const err60 = {};
+        if (vErrors === null) {
+            vErrors = [err60];
+        }
+        else {
+            vErrors.push(err60);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("deepgram" !== data.vendor) {
+                const err61 = {};
+                if (vErrors === null) {
+                    vErrors = [err61];
+                }
+                else {
+                    vErrors.push(err61);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid20 = _errs105 === errors; errors = _errs104; if (vErrors !== null) {
+    if (_errs104) {
+        vErrors.length = _errs104;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid20) {
+    const _errs107 = errors;
+    var _valid20 = _errs107 === errors;
+    valid43 = _valid20;
+} if (!valid43) {
+    const err62 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/20/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[20].if, parentSchema: schema20.allOf[20], data };
+    if (vErrors === null) {
+        vErrors = [err62];
+    }
+    else {
+        vErrors.push(err62);
+    }
+    errors++;
+} const _errs109 = errors; let valid45 = true; const _errs110 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing21;
+    if ((data.vendor === undefined) && (missing21 = "vendor")) {
+        const err63 = {};
+        if (vErrors === null) {
+            vErrors = [err63];
+        }
+        else {
+            vErrors.push(err63);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("digitalocean" !== data.vendor) {
+                const err64 = {};
+                if (vErrors === null) {
+                    vErrors = [err64];
+                }
+                else {
+                    vErrors.push(err64);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid21 = _errs110 === errors; errors = _errs109; if (vErrors !== null) {
+    if (_errs109) {
+        vErrors.length = _errs109;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid21) {
+    const _errs112 = errors;
+    var _valid21 = _errs112 === errors;
+    valid45 = _valid21;
+} if (!valid45) {
+    const err65 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/21/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[21].if, parentSchema: schema20.allOf[21], data };
+    if (vErrors === null) {
+        vErrors = [err65];
+    }
+    else {
+        vErrors.push(err65);
+    }
+    errors++;
+} const _errs114 = errors; let valid47 = true; const _errs115 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing22;
+    if ((data.vendor === undefined) && (missing22 = "vendor")) {
+        const err66 = {};
+        if (vErrors === null) {
+            vErrors = [err66];
+        }
+        else {
+            vErrors.push(err66);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("elevenlabs" !== data.vendor) {
+                const err67 = {};
+                if (vErrors === null) {
+                    vErrors = [err67];
+                }
+                else {
+                    vErrors.push(err67);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid22 = _errs115 === errors; errors = _errs114; if (vErrors !== null) {
+    if (_errs114) {
+        vErrors.length = _errs114;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid22) {
+    const _errs117 = errors;
+    var _valid22 = _errs117 === errors;
+    valid47 = _valid22;
+} if (!valid47) {
+    const err68 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/22/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[22].if, parentSchema: schema20.allOf[22], data };
+    if (vErrors === null) {
+        vErrors = [err68];
+    }
+    else {
+        vErrors.push(err68);
+    }
+    errors++;
+} const _errs119 = errors; let valid49 = true; const _errs120 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing23;
+    if ((data.vendor === undefined) && (missing23 = "vendor")) {
+        const err69 = {};
+        if (vErrors === null) {
+            vErrors = [err69];
+        }
+        else {
+            vErrors.push(err69);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("firebase" !== data.vendor) {
+                const err70 = {};
+                if (vErrors === null) {
+                    vErrors = [err70];
+                }
+                else {
+                    vErrors.push(err70);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid23 = _errs120 === errors; errors = _errs119; if (vErrors !== null) {
+    if (_errs119) {
+        vErrors.length = _errs119;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid23) {
+    const _errs122 = errors;
+    var _valid23 = _errs122 === errors;
+    valid49 = _valid23;
+} if (!valid49) {
+    const err71 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/23/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[23].if, parentSchema: schema20.allOf[23], data };
+    if (vErrors === null) {
+        vErrors = [err71];
+    }
+    else {
+        vErrors.push(err71);
+    }
+    errors++;
+} const _errs124 = errors; let valid51 = true; const _errs125 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing24;
+    if ((data.vendor === undefined) && (missing24 = "vendor")) {
+        const err72 = {};
+        if (vErrors === null) {
+            vErrors = [err72];
+        }
+        else {
+            vErrors.push(err72);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("fly-io" !== data.vendor) {
+                const err73 = {};
+                if (vErrors === null) {
+                    vErrors = [err73];
+                }
+                else {
+                    vErrors.push(err73);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid24 = _errs125 === errors; errors = _errs124; if (vErrors !== null) {
+    if (_errs124) {
+        vErrors.length = _errs124;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid24) {
+    const _errs127 = errors;
+    var _valid24 = _errs127 === errors;
+    valid51 = _valid24;
+} if (!valid51) {
+    const err74 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/24/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[24].if, parentSchema: schema20.allOf[24], data };
+    if (vErrors === null) {
+        vErrors = [err74];
+    }
+    else {
+        vErrors.push(err74);
+    }
+    errors++;
+} const _errs129 = errors; let valid53 = true; const _errs130 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing25;
+    if ((data.vendor === undefined) && (missing25 = "vendor")) {
+        const err75 = {};
+        if (vErrors === null) {
+            vErrors = [err75];
+        }
+        else {
+            vErrors.push(err75);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("github" !== data.vendor) {
+                const err76 = {};
+                if (vErrors === null) {
+                    vErrors = [err76];
+                }
+                else {
+                    vErrors.push(err76);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid25 = _errs130 === errors; errors = _errs129; if (vErrors !== null) {
+    if (_errs129) {
+        vErrors.length = _errs129;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid25) {
+    const _errs132 = errors;
+    var _valid25 = _errs132 === errors;
+    valid53 = _valid25;
+} if (!valid53) {
+    const err77 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/25/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[25].if, parentSchema: schema20.allOf[25], data };
+    if (vErrors === null) {
+        vErrors = [err77];
+    }
+    else {
+        vErrors.push(err77);
+    }
+    errors++;
+} const _errs134 = errors; let valid55 = true; const _errs135 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing26;
+    if ((data.vendor === undefined) && (missing26 = "vendor")) {
+        const err78 = {};
+        if (vErrors === null) {
+            vErrors = [err78];
+        }
+        else {
+            vErrors.push(err78);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("google-analytics" !== data.vendor) {
+                const err79 = {};
+                if (vErrors === null) {
+                    vErrors = [err79];
+                }
+                else {
+                    vErrors.push(err79);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid26 = _errs135 === errors; errors = _errs134; if (vErrors !== null) {
+    if (_errs134) {
+        vErrors.length = _errs134;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid26) {
+    const _errs137 = errors;
+    var _valid26 = _errs137 === errors;
+    valid55 = _valid26;
+} if (!valid55) {
+    const err80 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/26/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[26].if, parentSchema: schema20.allOf[26], data };
+    if (vErrors === null) {
+        vErrors = [err80];
+    }
+    else {
+        vErrors.push(err80);
+    }
+    errors++;
+} const _errs139 = errors; let valid57 = true; const _errs140 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing27;
+    if ((data.vendor === undefined) && (missing27 = "vendor")) {
+        const err81 = {};
+        if (vErrors === null) {
+            vErrors = [err81];
+        }
+        else {
+            vErrors.push(err81);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("google-cloud" !== data.vendor) {
+                const err82 = {};
+                if (vErrors === null) {
+                    vErrors = [err82];
+                }
+                else {
+                    vErrors.push(err82);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid27 = _errs140 === errors; errors = _errs139; if (vErrors !== null) {
+    if (_errs139) {
+        vErrors.length = _errs139;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid27) {
+    const _errs142 = errors;
+    var _valid27 = _errs142 === errors;
+    valid57 = _valid27;
+} if (!valid57) {
+    const err83 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/27/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[27].if, parentSchema: schema20.allOf[27], data };
+    if (vErrors === null) {
+        vErrors = [err83];
+    }
+    else {
+        vErrors.push(err83);
+    }
+    errors++;
+} const _errs144 = errors; let valid59 = true; const _errs145 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing28;
+    if ((data.vendor === undefined) && (missing28 = "vendor")) {
+        const err84 = {};
+        if (vErrors === null) {
+            vErrors = [err84];
+        }
+        else {
+            vErrors.push(err84);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("google-gemini" !== data.vendor) {
+                const err85 = {};
+                if (vErrors === null) {
+                    vErrors = [err85];
+                }
+                else {
+                    vErrors.push(err85);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid28 = _errs145 === errors; errors = _errs144; if (vErrors !== null) {
+    if (_errs144) {
+        vErrors.length = _errs144;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid28) {
+    const _errs147 = errors;
+    var _valid28 = _errs147 === errors;
+    valid59 = _valid28;
+} if (!valid59) {
+    const err86 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/28/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[28].if, parentSchema: schema20.allOf[28], data };
+    if (vErrors === null) {
+        vErrors = [err86];
+    }
+    else {
+        vErrors.push(err86);
+    }
+    errors++;
+} const _errs149 = errors; let valid61 = true; const _errs150 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing29;
+    if ((data.vendor === undefined) && (missing29 = "vendor")) {
+        const err87 = {};
+        if (vErrors === null) {
+            vErrors = [err87];
+        }
+        else {
+            vErrors.push(err87);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("groq" !== data.vendor) {
+                const err88 = {};
+                if (vErrors === null) {
+                    vErrors = [err88];
+                }
+                else {
+                    vErrors.push(err88);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid29 = _errs150 === errors; errors = _errs149; if (vErrors !== null) {
+    if (_errs149) {
+        vErrors.length = _errs149;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid29) {
+    const _errs152 = errors;
+    var _valid29 = _errs152 === errors;
+    valid61 = _valid29;
+} if (!valid61) {
+    const err89 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/29/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[29].if, parentSchema: schema20.allOf[29], data };
+    if (vErrors === null) {
+        vErrors = [err89];
+    }
+    else {
+        vErrors.push(err89);
+    }
+    errors++;
+} const _errs154 = errors; let valid63 = true; const _errs155 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing30;
+    if ((data.vendor === undefined) && (missing30 = "vendor")) {
+        const err90 = {};
+        if (vErrors === null) {
+            vErrors = [err90];
+        }
+        else {
+            vErrors.push(err90);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("heroku" !== data.vendor) {
+                const err91 = {};
+                if (vErrors === null) {
+                    vErrors = [err91];
+                }
+                else {
+                    vErrors.push(err91);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid30 = _errs155 === errors; errors = _errs154; if (vErrors !== null) {
+    if (_errs154) {
+        vErrors.length = _errs154;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid30) {
+    const _errs157 = errors;
+    var _valid30 = _errs157 === errors;
+    valid63 = _valid30;
+} if (!valid63) {
+    const err92 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/30/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[30].if, parentSchema: schema20.allOf[30], data };
+    if (vErrors === null) {
+        vErrors = [err92];
+    }
+    else {
+        vErrors.push(err92);
+    }
+    errors++;
+} const _errs159 = errors; let valid65 = true; const _errs160 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing31;
+    if ((data.vendor === undefined) && (missing31 = "vendor")) {
+        const err93 = {};
+        if (vErrors === null) {
+            vErrors = [err93];
+        }
+        else {
+            vErrors.push(err93);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("hotjar" !== data.vendor) {
+                const err94 = {};
+                if (vErrors === null) {
+                    vErrors = [err94];
+                }
+                else {
+                    vErrors.push(err94);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid31 = _errs160 === errors; errors = _errs159; if (vErrors !== null) {
+    if (_errs159) {
+        vErrors.length = _errs159;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid31) {
+    const _errs162 = errors;
+    var _valid31 = _errs162 === errors;
+    valid65 = _valid31;
+} if (!valid65) {
+    const err95 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/31/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[31].if, parentSchema: schema20.allOf[31], data };
+    if (vErrors === null) {
+        vErrors = [err95];
+    }
+    else {
+        vErrors.push(err95);
+    }
+    errors++;
+} const _errs164 = errors; let valid67 = true; const _errs165 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing32;
+    if ((data.vendor === undefined) && (missing32 = "vendor")) {
+        const err96 = {};
+        if (vErrors === null) {
+            vErrors = [err96];
+        }
+        else {
+            vErrors.push(err96);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("hubspot" !== data.vendor) {
+                const err97 = {};
+                if (vErrors === null) {
+                    vErrors = [err97];
+                }
+                else {
+                    vErrors.push(err97);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid32 = _errs165 === errors; errors = _errs164; if (vErrors !== null) {
+    if (_errs164) {
+        vErrors.length = _errs164;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid32) {
+    const _errs167 = errors;
+    var _valid32 = _errs167 === errors;
+    valid67 = _valid32;
+} if (!valid67) {
+    const err98 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/32/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[32].if, parentSchema: schema20.allOf[32], data };
+    if (vErrors === null) {
+        vErrors = [err98];
+    }
+    else {
+        vErrors.push(err98);
+    }
+    errors++;
+} const _errs169 = errors; let valid69 = true; const _errs170 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing33;
+    if ((data.vendor === undefined) && (missing33 = "vendor")) {
+        const err99 = {};
+        if (vErrors === null) {
+            vErrors = [err99];
+        }
+        else {
+            vErrors.push(err99);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("hugging-face" !== data.vendor) {
+                const err100 = {};
+                if (vErrors === null) {
+                    vErrors = [err100];
+                }
+                else {
+                    vErrors.push(err100);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid33 = _errs170 === errors; errors = _errs169; if (vErrors !== null) {
+    if (_errs169) {
+        vErrors.length = _errs169;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid33) {
+    const _errs172 = errors;
+    var _valid33 = _errs172 === errors;
+    valid69 = _valid33;
+} if (!valid69) {
+    const err101 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/33/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[33].if, parentSchema: schema20.allOf[33], data };
+    if (vErrors === null) {
+        vErrors = [err101];
+    }
+    else {
+        vErrors.push(err101);
+    }
+    errors++;
+} const _errs174 = errors; let valid71 = true; const _errs175 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing34;
+    if ((data.vendor === undefined) && (missing34 = "vendor")) {
+        const err102 = {};
+        if (vErrors === null) {
+            vErrors = [err102];
+        }
+        else {
+            vErrors.push(err102);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("inngest" !== data.vendor) {
+                const err103 = {};
+                if (vErrors === null) {
+                    vErrors = [err103];
+                }
+                else {
+                    vErrors.push(err103);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid34 = _errs175 === errors; errors = _errs174; if (vErrors !== null) {
+    if (_errs174) {
+        vErrors.length = _errs174;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid34) {
+    const _errs177 = errors;
+    var _valid34 = _errs177 === errors;
+    valid71 = _valid34;
+} if (!valid71) {
+    const err104 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/34/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[34].if, parentSchema: schema20.allOf[34], data };
+    if (vErrors === null) {
+        vErrors = [err104];
+    }
+    else {
+        vErrors.push(err104);
+    }
+    errors++;
+} const _errs179 = errors; let valid73 = true; const _errs180 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing35;
+    if ((data.vendor === undefined) && (missing35 = "vendor")) {
+        const err105 = {};
+        if (vErrors === null) {
+            vErrors = [err105];
+        }
+        else {
+            vErrors.push(err105);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("intercom" !== data.vendor) {
+                const err106 = {};
+                if (vErrors === null) {
+                    vErrors = [err106];
+                }
+                else {
+                    vErrors.push(err106);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid35 = _errs180 === errors; errors = _errs179; if (vErrors !== null) {
+    if (_errs179) {
+        vErrors.length = _errs179;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid35) {
+    const _errs182 = errors;
+    var _valid35 = _errs182 === errors;
+    valid73 = _valid35;
+} if (!valid73) {
+    const err107 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/35/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[35].if, parentSchema: schema20.allOf[35], data };
+    if (vErrors === null) {
+        vErrors = [err107];
+    }
+    else {
+        vErrors.push(err107);
+    }
+    errors++;
+} const _errs184 = errors; let valid75 = true; const _errs185 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing36;
+    if ((data.vendor === undefined) && (missing36 = "vendor")) {
+        const err108 = {};
+        if (vErrors === null) {
+            vErrors = [err108];
+        }
+        else {
+            vErrors.push(err108);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("knock" !== data.vendor) {
+                const err109 = {};
+                if (vErrors === null) {
+                    vErrors = [err109];
+                }
+                else {
+                    vErrors.push(err109);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid36 = _errs185 === errors; errors = _errs184; if (vErrors !== null) {
+    if (_errs184) {
+        vErrors.length = _errs184;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid36) {
+    const _errs187 = errors;
+    var _valid36 = _errs187 === errors;
+    valid75 = _valid36;
+} if (!valid75) {
+    const err110 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/36/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[36].if, parentSchema: schema20.allOf[36], data };
+    if (vErrors === null) {
+        vErrors = [err110];
+    }
+    else {
+        vErrors.push(err110);
+    }
+    errors++;
+} const _errs189 = errors; let valid77 = true; const _errs190 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing37;
+    if ((data.vendor === undefined) && (missing37 = "vendor")) {
+        const err111 = {};
+        if (vErrors === null) {
+            vErrors = [err111];
+        }
+        else {
+            vErrors.push(err111);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("launchdarkly" !== data.vendor) {
+                const err112 = {};
+                if (vErrors === null) {
+                    vErrors = [err112];
+                }
+                else {
+                    vErrors.push(err112);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid37 = _errs190 === errors; errors = _errs189; if (vErrors !== null) {
+    if (_errs189) {
+        vErrors.length = _errs189;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid37) {
+    const _errs192 = errors;
+    var _valid37 = _errs192 === errors;
+    valid77 = _valid37;
+} if (!valid77) {
+    const err113 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/37/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[37].if, parentSchema: schema20.allOf[37], data };
+    if (vErrors === null) {
+        vErrors = [err113];
+    }
+    else {
+        vErrors.push(err113);
+    }
+    errors++;
+} const _errs194 = errors; let valid79 = true; const _errs195 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing38;
+    if ((data.vendor === undefined) && (missing38 = "vendor")) {
+        const err114 = {};
+        if (vErrors === null) {
+            vErrors = [err114];
+        }
+        else {
+            vErrors.push(err114);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("lemon-squeezy" !== data.vendor) {
+                const err115 = {};
+                if (vErrors === null) {
+                    vErrors = [err115];
+                }
+                else {
+                    vErrors.push(err115);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid38 = _errs195 === errors; errors = _errs194; if (vErrors !== null) {
+    if (_errs194) {
+        vErrors.length = _errs194;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid38) {
+    const _errs197 = errors;
+    var _valid38 = _errs197 === errors;
+    valid79 = _valid38;
+} if (!valid79) {
+    const err116 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/38/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[38].if, parentSchema: schema20.allOf[38], data };
+    if (vErrors === null) {
+        vErrors = [err116];
+    }
+    else {
+        vErrors.push(err116);
+    }
+    errors++;
+} const _errs199 = errors; let valid81 = true; const _errs200 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing39;
+    if ((data.vendor === undefined) && (missing39 = "vendor")) {
+        const err117 = {};
+        if (vErrors === null) {
+            vErrors = [err117];
+        }
+        else {
+            vErrors.push(err117);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("liveblocks" !== data.vendor) {
+                const err118 = {};
+                if (vErrors === null) {
+                    vErrors = [err118];
+                }
+                else {
+                    vErrors.push(err118);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid39 = _errs200 === errors; errors = _errs199; if (vErrors !== null) {
+    if (_errs199) {
+        vErrors.length = _errs199;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid39) {
+    const _errs202 = errors;
+    var _valid39 = _errs202 === errors;
+    valid81 = _valid39;
+} if (!valid81) {
+    const err119 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/39/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[39].if, parentSchema: schema20.allOf[39], data };
+    if (vErrors === null) {
+        vErrors = [err119];
+    }
+    else {
+        vErrors.push(err119);
+    }
+    errors++;
+} const _errs204 = errors; let valid83 = true; const _errs205 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing40;
+    if ((data.vendor === undefined) && (missing40 = "vendor")) {
+        const err120 = {};
+        if (vErrors === null) {
+            vErrors = [err120];
+        }
+        else {
+            vErrors.push(err120);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("logrocket" !== data.vendor) {
+                const err121 = {};
+                if (vErrors === null) {
+                    vErrors = [err121];
+                }
+                else {
+                    vErrors.push(err121);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid40 = _errs205 === errors; errors = _errs204; if (vErrors !== null) {
+    if (_errs204) {
+        vErrors.length = _errs204;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid40) {
+    const _errs207 = errors;
+    var _valid40 = _errs207 === errors;
+    valid83 = _valid40;
+} if (!valid83) {
+    const err122 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/40/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[40].if, parentSchema: schema20.allOf[40], data };
+    if (vErrors === null) {
+        vErrors = [err122];
+    }
+    else {
+        vErrors.push(err122);
+    }
+    errors++;
+} const _errs209 = errors; let valid85 = true; const _errs210 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing41;
+    if ((data.vendor === undefined) && (missing41 = "vendor")) {
+        const err123 = {};
+        if (vErrors === null) {
+            vErrors = [err123];
+        }
+        else {
+            vErrors.push(err123);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("loops" !== data.vendor) {
+                const err124 = {};
+                if (vErrors === null) {
+                    vErrors = [err124];
+                }
+                else {
+                    vErrors.push(err124);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid41 = _errs210 === errors; errors = _errs209; if (vErrors !== null) {
+    if (_errs209) {
+        vErrors.length = _errs209;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid41) {
+    const _errs212 = errors;
+    var _valid41 = _errs212 === errors;
+    valid85 = _valid41;
+} if (!valid85) {
+    const err125 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/41/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[41].if, parentSchema: schema20.allOf[41], data };
+    if (vErrors === null) {
+        vErrors = [err125];
+    }
+    else {
+        vErrors.push(err125);
+    }
+    errors++;
+} const _errs214 = errors; let valid87 = true; const _errs215 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing42;
+    if ((data.vendor === undefined) && (missing42 = "vendor")) {
+        const err126 = {};
+        if (vErrors === null) {
+            vErrors = [err126];
+        }
+        else {
+            vErrors.push(err126);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("mailchimp" !== data.vendor) {
+                const err127 = {};
+                if (vErrors === null) {
+                    vErrors = [err127];
+                }
+                else {
+                    vErrors.push(err127);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid42 = _errs215 === errors; errors = _errs214; if (vErrors !== null) {
+    if (_errs214) {
+        vErrors.length = _errs214;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid42) {
+    const _errs217 = errors;
+    var _valid42 = _errs217 === errors;
+    valid87 = _valid42;
+} if (!valid87) {
+    const err128 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/42/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[42].if, parentSchema: schema20.allOf[42], data };
+    if (vErrors === null) {
+        vErrors = [err128];
+    }
+    else {
+        vErrors.push(err128);
+    }
+    errors++;
+} const _errs219 = errors; let valid89 = true; const _errs220 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing43;
+    if ((data.vendor === undefined) && (missing43 = "vendor")) {
+        const err129 = {};
+        if (vErrors === null) {
+            vErrors = [err129];
+        }
+        else {
+            vErrors.push(err129);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("mailgun" !== data.vendor) {
+                const err130 = {};
+                if (vErrors === null) {
+                    vErrors = [err130];
+                }
+                else {
+                    vErrors.push(err130);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid43 = _errs220 === errors; errors = _errs219; if (vErrors !== null) {
+    if (_errs219) {
+        vErrors.length = _errs219;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid43) {
+    const _errs222 = errors;
+    var _valid43 = _errs222 === errors;
+    valid89 = _valid43;
+} if (!valid89) {
+    const err131 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/43/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[43].if, parentSchema: schema20.allOf[43], data };
+    if (vErrors === null) {
+        vErrors = [err131];
+    }
+    else {
+        vErrors.push(err131);
+    }
+    errors++;
+} const _errs224 = errors; let valid91 = true; const _errs225 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing44;
+    if ((data.vendor === undefined) && (missing44 = "vendor")) {
+        const err132 = {};
+        if (vErrors === null) {
+            vErrors = [err132];
+        }
+        else {
+            vErrors.push(err132);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("meta" !== data.vendor) {
+                const err133 = {};
+                if (vErrors === null) {
+                    vErrors = [err133];
+                }
+                else {
+                    vErrors.push(err133);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid44 = _errs225 === errors; errors = _errs224; if (vErrors !== null) {
+    if (_errs224) {
+        vErrors.length = _errs224;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid44) {
+    const _errs227 = errors;
+    var _valid44 = _errs227 === errors;
+    valid91 = _valid44;
+} if (!valid91) {
+    const err134 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/44/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[44].if, parentSchema: schema20.allOf[44], data };
+    if (vErrors === null) {
+        vErrors = [err134];
+    }
+    else {
+        vErrors.push(err134);
+    }
+    errors++;
+} const _errs229 = errors; let valid93 = true; const _errs230 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing45;
+    if ((data.vendor === undefined) && (missing45 = "vendor")) {
+        const err135 = {};
+        if (vErrors === null) {
+            vErrors = [err135];
+        }
+        else {
+            vErrors.push(err135);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("microsoft-azure" !== data.vendor) {
+                const err136 = {};
+                if (vErrors === null) {
+                    vErrors = [err136];
+                }
+                else {
+                    vErrors.push(err136);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid45 = _errs230 === errors; errors = _errs229; if (vErrors !== null) {
+    if (_errs229) {
+        vErrors.length = _errs229;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid45) {
+    const _errs232 = errors;
+    var _valid45 = _errs232 === errors;
+    valid93 = _valid45;
+} if (!valid93) {
+    const err137 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/45/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[45].if, parentSchema: schema20.allOf[45], data };
+    if (vErrors === null) {
+        vErrors = [err137];
+    }
+    else {
+        vErrors.push(err137);
+    }
+    errors++;
+} const _errs234 = errors; let valid95 = true; const _errs235 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing46;
+    if ((data.vendor === undefined) && (missing46 = "vendor")) {
+        const err138 = {};
+        if (vErrors === null) {
+            vErrors = [err138];
+        }
+        else {
+            vErrors.push(err138);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("microsoft-clarity" !== data.vendor) {
+                const err139 = {};
+                if (vErrors === null) {
+                    vErrors = [err139];
+                }
+                else {
+                    vErrors.push(err139);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid46 = _errs235 === errors; errors = _errs234; if (vErrors !== null) {
+    if (_errs234) {
+        vErrors.length = _errs234;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid46) {
+    const _errs237 = errors;
+    var _valid46 = _errs237 === errors;
+    valid95 = _valid46;
+} if (!valid95) {
+    const err140 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/46/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[46].if, parentSchema: schema20.allOf[46], data };
+    if (vErrors === null) {
+        vErrors = [err140];
+    }
+    else {
+        vErrors.push(err140);
+    }
+    errors++;
+} const _errs239 = errors; let valid97 = true; const _errs240 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing47;
+    if ((data.vendor === undefined) && (missing47 = "vendor")) {
+        const err141 = {};
+        if (vErrors === null) {
+            vErrors = [err141];
+        }
+        else {
+            vErrors.push(err141);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("microsoft-entra-id" !== data.vendor) {
+                const err142 = {};
+                if (vErrors === null) {
+                    vErrors = [err142];
+                }
+                else {
+                    vErrors.push(err142);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid47 = _errs240 === errors; errors = _errs239; if (vErrors !== null) {
+    if (_errs239) {
+        vErrors.length = _errs239;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid47) {
+    const _errs242 = errors;
+    var _valid47 = _errs242 === errors;
+    valid97 = _valid47;
+} if (!valid97) {
+    const err143 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/47/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[47].if, parentSchema: schema20.allOf[47], data };
+    if (vErrors === null) {
+        vErrors = [err143];
+    }
+    else {
+        vErrors.push(err143);
+    }
+    errors++;
+} const _errs244 = errors; let valid99 = true; const _errs245 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing48;
+    if ((data.vendor === undefined) && (missing48 = "vendor")) {
+        const err144 = {};
+        if (vErrors === null) {
+            vErrors = [err144];
+        }
+        else {
+            vErrors.push(err144);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("mistral" !== data.vendor) {
+                const err145 = {};
+                if (vErrors === null) {
+                    vErrors = [err145];
+                }
+                else {
+                    vErrors.push(err145);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid48 = _errs245 === errors; errors = _errs244; if (vErrors !== null) {
+    if (_errs244) {
+        vErrors.length = _errs244;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid48) {
+    const _errs247 = errors;
+    var _valid48 = _errs247 === errors;
+    valid99 = _valid48;
+} if (!valid99) {
+    const err146 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/48/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[48].if, parentSchema: schema20.allOf[48], data };
+    if (vErrors === null) {
+        vErrors = [err146];
+    }
+    else {
+        vErrors.push(err146);
+    }
+    errors++;
+} const _errs249 = errors; let valid101 = true; const _errs250 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing49;
+    if ((data.vendor === undefined) && (missing49 = "vendor")) {
+        const err147 = {};
+        if (vErrors === null) {
+            vErrors = [err147];
+        }
+        else {
+            vErrors.push(err147);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("mixpanel" !== data.vendor) {
+                const err148 = {};
+                if (vErrors === null) {
+                    vErrors = [err148];
+                }
+                else {
+                    vErrors.push(err148);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid49 = _errs250 === errors; errors = _errs249; if (vErrors !== null) {
+    if (_errs249) {
+        vErrors.length = _errs249;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid49) {
+    const _errs252 = errors;
+    var _valid49 = _errs252 === errors;
+    valid101 = _valid49;
+} if (!valid101) {
+    const err149 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/49/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[49].if, parentSchema: schema20.allOf[49], data };
+    if (vErrors === null) {
+        vErrors = [err149];
+    }
+    else {
+        vErrors.push(err149);
+    }
+    errors++;
+} const _errs254 = errors; let valid103 = true; const _errs255 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing50;
+    if ((data.vendor === undefined) && (missing50 = "vendor")) {
+        const err150 = {};
+        if (vErrors === null) {
+            vErrors = [err150];
+        }
+        else {
+            vErrors.push(err150);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("mongodb-atlas" !== data.vendor) {
+                const err151 = {};
+                if (vErrors === null) {
+                    vErrors = [err151];
+                }
+                else {
+                    vErrors.push(err151);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid50 = _errs255 === errors; errors = _errs254; if (vErrors !== null) {
+    if (_errs254) {
+        vErrors.length = _errs254;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid50) {
+    const _errs257 = errors;
+    var _valid50 = _errs257 === errors;
+    valid103 = _valid50;
+} if (!valid103) {
+    const err152 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/50/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[50].if, parentSchema: schema20.allOf[50], data };
+    if (vErrors === null) {
+        vErrors = [err152];
+    }
+    else {
+        vErrors.push(err152);
+    }
+    errors++;
+} const _errs259 = errors; let valid105 = true; const _errs260 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing51;
+    if ((data.vendor === undefined) && (missing51 = "vendor")) {
+        const err153 = {};
+        if (vErrors === null) {
+            vErrors = [err153];
+        }
+        else {
+            vErrors.push(err153);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("mux" !== data.vendor) {
+                const err154 = {};
+                if (vErrors === null) {
+                    vErrors = [err154];
+                }
+                else {
+                    vErrors.push(err154);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid51 = _errs260 === errors; errors = _errs259; if (vErrors !== null) {
+    if (_errs259) {
+        vErrors.length = _errs259;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid51) {
+    const _errs262 = errors;
+    var _valid51 = _errs262 === errors;
+    valid105 = _valid51;
+} if (!valid105) {
+    const err155 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/51/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[51].if, parentSchema: schema20.allOf[51], data };
+    if (vErrors === null) {
+        vErrors = [err155];
+    }
+    else {
+        vErrors.push(err155);
+    }
+    errors++;
+} const _errs264 = errors; let valid107 = true; const _errs265 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing52;
+    if ((data.vendor === undefined) && (missing52 = "vendor")) {
+        const err156 = {};
+        if (vErrors === null) {
+            vErrors = [err156];
+        }
+        else {
+            vErrors.push(err156);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("neon" !== data.vendor) {
+                const err157 = {};
+                if (vErrors === null) {
+                    vErrors = [err157];
+                }
+                else {
+                    vErrors.push(err157);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid52 = _errs265 === errors; errors = _errs264; if (vErrors !== null) {
+    if (_errs264) {
+        vErrors.length = _errs264;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid52) {
+    const _errs267 = errors;
+    var _valid52 = _errs267 === errors;
+    valid107 = _valid52;
+} if (!valid107) {
+    const err158 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/52/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[52].if, parentSchema: schema20.allOf[52], data };
+    if (vErrors === null) {
+        vErrors = [err158];
+    }
+    else {
+        vErrors.push(err158);
+    }
+    errors++;
+} const _errs269 = errors; let valid109 = true; const _errs270 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing53;
+    if ((data.vendor === undefined) && (missing53 = "vendor")) {
+        const err159 = {};
+        if (vErrors === null) {
+            vErrors = [err159];
+        }
+        else {
+            vErrors.push(err159);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("netlify" !== data.vendor) {
+                const err160 = {};
+                if (vErrors === null) {
+                    vErrors = [err160];
+                }
+                else {
+                    vErrors.push(err160);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid53 = _errs270 === errors; errors = _errs269; if (vErrors !== null) {
+    if (_errs269) {
+        vErrors.length = _errs269;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid53) {
+    const _errs272 = errors;
+    var _valid53 = _errs272 === errors;
+    valid109 = _valid53;
+} if (!valid109) {
+    const err161 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/53/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[53].if, parentSchema: schema20.allOf[53], data };
+    if (vErrors === null) {
+        vErrors = [err161];
+    }
+    else {
+        vErrors.push(err161);
+    }
+    errors++;
+} const _errs274 = errors; let valid111 = true; const _errs275 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing54;
+    if ((data.vendor === undefined) && (missing54 = "vendor")) {
+        const err162 = {};
+        if (vErrors === null) {
+            vErrors = [err162];
+        }
+        else {
+            vErrors.push(err162);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("notion" !== data.vendor) {
+                const err163 = {};
+                if (vErrors === null) {
+                    vErrors = [err163];
+                }
+                else {
+                    vErrors.push(err163);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid54 = _errs275 === errors; errors = _errs274; if (vErrors !== null) {
+    if (_errs274) {
+        vErrors.length = _errs274;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid54) {
+    const _errs277 = errors;
+    var _valid54 = _errs277 === errors;
+    valid111 = _valid54;
+} if (!valid111) {
+    const err164 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/54/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[54].if, parentSchema: schema20.allOf[54], data };
+    if (vErrors === null) {
+        vErrors = [err164];
+    }
+    else {
+        vErrors.push(err164);
+    }
+    errors++;
+} const _errs279 = errors; let valid113 = true; const _errs280 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing55;
+    if ((data.vendor === undefined) && (missing55 = "vendor")) {
+        const err165 = {};
+        if (vErrors === null) {
+            vErrors = [err165];
+        }
+        else {
+            vErrors.push(err165);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("novu" !== data.vendor) {
+                const err166 = {};
+                if (vErrors === null) {
+                    vErrors = [err166];
+                }
+                else {
+                    vErrors.push(err166);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid55 = _errs280 === errors; errors = _errs279; if (vErrors !== null) {
+    if (_errs279) {
+        vErrors.length = _errs279;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid55) {
+    const _errs282 = errors;
+    var _valid55 = _errs282 === errors;
+    valid113 = _valid55;
+} if (!valid113) {
+    const err167 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/55/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[55].if, parentSchema: schema20.allOf[55], data };
+    if (vErrors === null) {
+        vErrors = [err167];
+    }
+    else {
+        vErrors.push(err167);
+    }
+    errors++;
+} const _errs284 = errors; let valid115 = true; const _errs285 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing56;
+    if ((data.vendor === undefined) && (missing56 = "vendor")) {
+        const err168 = {};
+        if (vErrors === null) {
+            vErrors = [err168];
+        }
+        else {
+            vErrors.push(err168);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("okta" !== data.vendor) {
+                const err169 = {};
+                if (vErrors === null) {
+                    vErrors = [err169];
+                }
+                else {
+                    vErrors.push(err169);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid56 = _errs285 === errors; errors = _errs284; if (vErrors !== null) {
+    if (_errs284) {
+        vErrors.length = _errs284;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid56) {
+    const _errs287 = errors;
+    var _valid56 = _errs287 === errors;
+    valid115 = _valid56;
+} if (!valid115) {
+    const err170 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/56/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[56].if, parentSchema: schema20.allOf[56], data };
+    if (vErrors === null) {
+        vErrors = [err170];
+    }
+    else {
+        vErrors.push(err170);
+    }
+    errors++;
+} const _errs289 = errors; let valid117 = true; const _errs290 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing57;
+    if ((data.vendor === undefined) && (missing57 = "vendor")) {
+        const err171 = {};
+        if (vErrors === null) {
+            vErrors = [err171];
+        }
+        else {
+            vErrors.push(err171);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("onesignal" !== data.vendor) {
+                const err172 = {};
+                if (vErrors === null) {
+                    vErrors = [err172];
+                }
+                else {
+                    vErrors.push(err172);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid57 = _errs290 === errors; errors = _errs289; if (vErrors !== null) {
+    if (_errs289) {
+        vErrors.length = _errs289;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid57) {
+    const _errs292 = errors;
+    var _valid57 = _errs292 === errors;
+    valid117 = _valid57;
+} if (!valid117) {
+    const err173 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/57/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[57].if, parentSchema: schema20.allOf[57], data };
+    if (vErrors === null) {
+        vErrors = [err173];
+    }
+    else {
+        vErrors.push(err173);
+    }
+    errors++;
+} const _errs294 = errors; let valid119 = true; const _errs295 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing58;
+    if ((data.vendor === undefined) && (missing58 = "vendor")) {
+        const err174 = {};
+        if (vErrors === null) {
+            vErrors = [err174];
+        }
+        else {
+            vErrors.push(err174);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("openai" !== data.vendor) {
+                const err175 = {};
+                if (vErrors === null) {
+                    vErrors = [err175];
+                }
+                else {
+                    vErrors.push(err175);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid58 = _errs295 === errors; errors = _errs294; if (vErrors !== null) {
+    if (_errs294) {
+        vErrors.length = _errs294;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid58) {
+    const _errs297 = errors;
+    var _valid58 = _errs297 === errors;
+    valid119 = _valid58;
+} if (!valid119) {
+    const err176 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/58/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[58].if, parentSchema: schema20.allOf[58], data };
+    if (vErrors === null) {
+        vErrors = [err176];
+    }
+    else {
+        vErrors.push(err176);
+    }
+    errors++;
+} const _errs299 = errors; let valid121 = true; const _errs300 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing59;
+    if ((data.vendor === undefined) && (missing59 = "vendor")) {
+        const err177 = {};
+        if (vErrors === null) {
+            vErrors = [err177];
+        }
+        else {
+            vErrors.push(err177);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("paddle" !== data.vendor) {
+                const err178 = {};
+                if (vErrors === null) {
+                    vErrors = [err178];
+                }
+                else {
+                    vErrors.push(err178);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid59 = _errs300 === errors; errors = _errs299; if (vErrors !== null) {
+    if (_errs299) {
+        vErrors.length = _errs299;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid59) {
+    const _errs302 = errors;
+    var _valid59 = _errs302 === errors;
+    valid121 = _valid59;
+} if (!valid121) {
+    const err179 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/59/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[59].if, parentSchema: schema20.allOf[59], data };
+    if (vErrors === null) {
+        vErrors = [err179];
+    }
+    else {
+        vErrors.push(err179);
+    }
+    errors++;
+} const _errs304 = errors; let valid123 = true; const _errs305 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing60;
+    if ((data.vendor === undefined) && (missing60 = "vendor")) {
+        const err180 = {};
+        if (vErrors === null) {
+            vErrors = [err180];
+        }
+        else {
+            vErrors.push(err180);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("paypal" !== data.vendor) {
+                const err181 = {};
+                if (vErrors === null) {
+                    vErrors = [err181];
+                }
+                else {
+                    vErrors.push(err181);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid60 = _errs305 === errors; errors = _errs304; if (vErrors !== null) {
+    if (_errs304) {
+        vErrors.length = _errs304;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid60) {
+    const _errs307 = errors;
+    var _valid60 = _errs307 === errors;
+    valid123 = _valid60;
+} if (!valid123) {
+    const err182 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/60/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[60].if, parentSchema: schema20.allOf[60], data };
+    if (vErrors === null) {
+        vErrors = [err182];
+    }
+    else {
+        vErrors.push(err182);
+    }
+    errors++;
+} const _errs309 = errors; let valid125 = true; const _errs310 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing61;
+    if ((data.vendor === undefined) && (missing61 = "vendor")) {
+        const err183 = {};
+        if (vErrors === null) {
+            vErrors = [err183];
+        }
+        else {
+            vErrors.push(err183);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("pinecone" !== data.vendor) {
+                const err184 = {};
+                if (vErrors === null) {
+                    vErrors = [err184];
+                }
+                else {
+                    vErrors.push(err184);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid61 = _errs310 === errors; errors = _errs309; if (vErrors !== null) {
+    if (_errs309) {
+        vErrors.length = _errs309;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid61) {
+    const _errs312 = errors;
+    var _valid61 = _errs312 === errors;
+    valid125 = _valid61;
+} if (!valid125) {
+    const err185 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/61/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[61].if, parentSchema: schema20.allOf[61], data };
+    if (vErrors === null) {
+        vErrors = [err185];
+    }
+    else {
+        vErrors.push(err185);
+    }
+    errors++;
+} const _errs314 = errors; let valid127 = true; const _errs315 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing62;
+    if ((data.vendor === undefined) && (missing62 = "vendor")) {
+        const err186 = {};
+        if (vErrors === null) {
+            vErrors = [err186];
+        }
+        else {
+            vErrors.push(err186);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("plaid" !== data.vendor) {
+                const err187 = {};
+                if (vErrors === null) {
+                    vErrors = [err187];
+                }
+                else {
+                    vErrors.push(err187);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid62 = _errs315 === errors; errors = _errs314; if (vErrors !== null) {
+    if (_errs314) {
+        vErrors.length = _errs314;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid62) {
+    const _errs317 = errors;
+    var _valid62 = _errs317 === errors;
+    valid127 = _valid62;
+} if (!valid127) {
+    const err188 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/62/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[62].if, parentSchema: schema20.allOf[62], data };
+    if (vErrors === null) {
+        vErrors = [err188];
+    }
+    else {
+        vErrors.push(err188);
+    }
+    errors++;
+} const _errs319 = errors; let valid129 = true; const _errs320 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing63;
+    if ((data.vendor === undefined) && (missing63 = "vendor")) {
+        const err189 = {};
+        if (vErrors === null) {
+            vErrors = [err189];
+        }
+        else {
+            vErrors.push(err189);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("planetscale" !== data.vendor) {
+                const err190 = {};
+                if (vErrors === null) {
+                    vErrors = [err190];
+                }
+                else {
+                    vErrors.push(err190);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid63 = _errs320 === errors; errors = _errs319; if (vErrors !== null) {
+    if (_errs319) {
+        vErrors.length = _errs319;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid63) {
+    const _errs322 = errors;
+    var _valid63 = _errs322 === errors;
+    valid129 = _valid63;
+} if (!valid129) {
+    const err191 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/63/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[63].if, parentSchema: schema20.allOf[63], data };
+    if (vErrors === null) {
+        vErrors = [err191];
+    }
+    else {
+        vErrors.push(err191);
+    }
+    errors++;
+} const _errs324 = errors; let valid131 = true; const _errs325 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing64;
+    if ((data.vendor === undefined) && (missing64 = "vendor")) {
+        const err192 = {};
+        if (vErrors === null) {
+            vErrors = [err192];
+        }
+        else {
+            vErrors.push(err192);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("plausible" !== data.vendor) {
+                const err193 = {};
+                if (vErrors === null) {
+                    vErrors = [err193];
+                }
+                else {
+                    vErrors.push(err193);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid64 = _errs325 === errors; errors = _errs324; if (vErrors !== null) {
+    if (_errs324) {
+        vErrors.length = _errs324;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid64) {
+    const _errs327 = errors;
+    var _valid64 = _errs327 === errors;
+    valid131 = _valid64;
+} if (!valid131) {
+    const err194 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/64/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[64].if, parentSchema: schema20.allOf[64], data };
+    if (vErrors === null) {
+        vErrors = [err194];
+    }
+    else {
+        vErrors.push(err194);
+    }
+    errors++;
+} const _errs329 = errors; let valid133 = true; const _errs330 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing65;
+    if ((data.vendor === undefined) && (missing65 = "vendor")) {
+        const err195 = {};
+        if (vErrors === null) {
+            vErrors = [err195];
+        }
+        else {
+            vErrors.push(err195);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("posthog" !== data.vendor) {
+                const err196 = {};
+                if (vErrors === null) {
+                    vErrors = [err196];
+                }
+                else {
+                    vErrors.push(err196);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid65 = _errs330 === errors; errors = _errs329; if (vErrors !== null) {
+    if (_errs329) {
+        vErrors.length = _errs329;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid65) {
+    const _errs332 = errors;
+    var _valid65 = _errs332 === errors;
+    valid133 = _valid65;
+} if (!valid133) {
+    const err197 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/65/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[65].if, parentSchema: schema20.allOf[65], data };
+    if (vErrors === null) {
+        vErrors = [err197];
+    }
+    else {
+        vErrors.push(err197);
+    }
+    errors++;
+} const _errs334 = errors; let valid135 = true; const _errs335 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing66;
+    if ((data.vendor === undefined) && (missing66 = "vendor")) {
+        const err198 = {};
+        if (vErrors === null) {
+            vErrors = [err198];
+        }
+        else {
+            vErrors.push(err198);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("postmark" !== data.vendor) {
+                const err199 = {};
+                if (vErrors === null) {
+                    vErrors = [err199];
+                }
+                else {
+                    vErrors.push(err199);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid66 = _errs335 === errors; errors = _errs334; if (vErrors !== null) {
+    if (_errs334) {
+        vErrors.length = _errs334;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid66) {
+    const _errs337 = errors;
+    var _valid66 = _errs337 === errors;
+    valid135 = _valid66;
+} if (!valid135) {
+    const err200 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/66/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[66].if, parentSchema: schema20.allOf[66], data };
+    if (vErrors === null) {
+        vErrors = [err200];
+    }
+    else {
+        vErrors.push(err200);
+    }
+    errors++;
+} const _errs339 = errors; let valid137 = true; const _errs340 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing67;
+    if ((data.vendor === undefined) && (missing67 = "vendor")) {
+        const err201 = {};
+        if (vErrors === null) {
+            vErrors = [err201];
+        }
+        else {
+            vErrors.push(err201);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("pusher" !== data.vendor) {
+                const err202 = {};
+                if (vErrors === null) {
+                    vErrors = [err202];
+                }
+                else {
+                    vErrors.push(err202);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid67 = _errs340 === errors; errors = _errs339; if (vErrors !== null) {
+    if (_errs339) {
+        vErrors.length = _errs339;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid67) {
+    const _errs342 = errors;
+    var _valid67 = _errs342 === errors;
+    valid137 = _valid67;
+} if (!valid137) {
+    const err203 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/67/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[67].if, parentSchema: schema20.allOf[67], data };
+    if (vErrors === null) {
+        vErrors = [err203];
+    }
+    else {
+        vErrors.push(err203);
+    }
+    errors++;
+} const _errs344 = errors; let valid139 = true; const _errs345 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing68;
+    if ((data.vendor === undefined) && (missing68 = "vendor")) {
+        const err204 = {};
+        if (vErrors === null) {
+            vErrors = [err204];
+        }
+        else {
+            vErrors.push(err204);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("railway" !== data.vendor) {
+                const err205 = {};
+                if (vErrors === null) {
+                    vErrors = [err205];
+                }
+                else {
+                    vErrors.push(err205);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid68 = _errs345 === errors; errors = _errs344; if (vErrors !== null) {
+    if (_errs344) {
+        vErrors.length = _errs344;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid68) {
+    const _errs347 = errors;
+    var _valid68 = _errs347 === errors;
+    valid139 = _valid68;
+} if (!valid139) {
+    const err206 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/68/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[68].if, parentSchema: schema20.allOf[68], data };
+    if (vErrors === null) {
+        vErrors = [err206];
+    }
+    else {
+        vErrors.push(err206);
+    }
+    errors++;
+} const _errs349 = errors; let valid141 = true; const _errs350 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing69;
+    if ((data.vendor === undefined) && (missing69 = "vendor")) {
+        const err207 = {};
+        if (vErrors === null) {
+            vErrors = [err207];
+        }
+        else {
+            vErrors.push(err207);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("render" !== data.vendor) {
+                const err208 = {};
+                if (vErrors === null) {
+                    vErrors = [err208];
+                }
+                else {
+                    vErrors.push(err208);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid69 = _errs350 === errors; errors = _errs349; if (vErrors !== null) {
+    if (_errs349) {
+        vErrors.length = _errs349;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid69) {
+    const _errs352 = errors;
+    var _valid69 = _errs352 === errors;
+    valid141 = _valid69;
+} if (!valid141) {
+    const err209 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/69/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[69].if, parentSchema: schema20.allOf[69], data };
+    if (vErrors === null) {
+        vErrors = [err209];
+    }
+    else {
+        vErrors.push(err209);
+    }
+    errors++;
+} const _errs354 = errors; let valid143 = true; const _errs355 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing70;
+    if ((data.vendor === undefined) && (missing70 = "vendor")) {
+        const err210 = {};
+        if (vErrors === null) {
+            vErrors = [err210];
+        }
+        else {
+            vErrors.push(err210);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("replicate" !== data.vendor) {
+                const err211 = {};
+                if (vErrors === null) {
+                    vErrors = [err211];
+                }
+                else {
+                    vErrors.push(err211);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid70 = _errs355 === errors; errors = _errs354; if (vErrors !== null) {
+    if (_errs354) {
+        vErrors.length = _errs354;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid70) {
+    const _errs357 = errors;
+    var _valid70 = _errs357 === errors;
+    valid143 = _valid70;
+} if (!valid143) {
+    const err212 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/70/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[70].if, parentSchema: schema20.allOf[70], data };
+    if (vErrors === null) {
+        vErrors = [err212];
+    }
+    else {
+        vErrors.push(err212);
+    }
+    errors++;
+} const _errs359 = errors; let valid145 = true; const _errs360 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing71;
+    if ((data.vendor === undefined) && (missing71 = "vendor")) {
+        const err213 = {};
+        if (vErrors === null) {
+            vErrors = [err213];
+        }
+        else {
+            vErrors.push(err213);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("resend" !== data.vendor) {
+                const err214 = {};
+                if (vErrors === null) {
+                    vErrors = [err214];
+                }
+                else {
+                    vErrors.push(err214);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid71 = _errs360 === errors; errors = _errs359; if (vErrors !== null) {
+    if (_errs359) {
+        vErrors.length = _errs359;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid71) {
+    const _errs362 = errors;
+    var _valid71 = _errs362 === errors;
+    valid145 = _valid71;
+} if (!valid145) {
+    const err215 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/71/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[71].if, parentSchema: schema20.allOf[71], data };
+    if (vErrors === null) {
+        vErrors = [err215];
+    }
+    else {
+        vErrors.push(err215);
+    }
+    errors++;
+} const _errs364 = errors; let valid147 = true; const _errs365 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing72;
+    if ((data.vendor === undefined) && (missing72 = "vendor")) {
+        const err216 = {};
+        if (vErrors === null) {
+            vErrors = [err216];
+        }
+        else {
+            vErrors.push(err216);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("revenuecat" !== data.vendor) {
+                const err217 = {};
+                if (vErrors === null) {
+                    vErrors = [err217];
+                }
+                else {
+                    vErrors.push(err217);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid72 = _errs365 === errors; errors = _errs364; if (vErrors !== null) {
+    if (_errs364) {
+        vErrors.length = _errs364;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid72) {
+    const _errs367 = errors;
+    var _valid72 = _errs367 === errors;
+    valid147 = _valid72;
+} if (!valid147) {
+    const err218 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/72/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[72].if, parentSchema: schema20.allOf[72], data };
+    if (vErrors === null) {
+        vErrors = [err218];
+    }
+    else {
+        vErrors.push(err218);
+    }
+    errors++;
+} const _errs369 = errors; let valid149 = true; const _errs370 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing73;
+    if ((data.vendor === undefined) && (missing73 = "vendor")) {
+        const err219 = {};
+        if (vErrors === null) {
+            vErrors = [err219];
+        }
+        else {
+            vErrors.push(err219);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("sanity" !== data.vendor) {
+                const err220 = {};
+                if (vErrors === null) {
+                    vErrors = [err220];
+                }
+                else {
+                    vErrors.push(err220);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid73 = _errs370 === errors; errors = _errs369; if (vErrors !== null) {
+    if (_errs369) {
+        vErrors.length = _errs369;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid73) {
+    const _errs372 = errors;
+    var _valid73 = _errs372 === errors;
+    valid149 = _valid73;
+} if (!valid149) {
+    const err221 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/73/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[73].if, parentSchema: schema20.allOf[73], data };
+    if (vErrors === null) {
+        vErrors = [err221];
+    }
+    else {
+        vErrors.push(err221);
+    }
+    errors++;
+} const _errs374 = errors; let valid151 = true; const _errs375 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing74;
+    if ((data.vendor === undefined) && (missing74 = "vendor")) {
+        const err222 = {};
+        if (vErrors === null) {
+            vErrors = [err222];
+        }
+        else {
+            vErrors.push(err222);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("segment" !== data.vendor) {
+                const err223 = {};
+                if (vErrors === null) {
+                    vErrors = [err223];
+                }
+                else {
+                    vErrors.push(err223);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid74 = _errs375 === errors; errors = _errs374; if (vErrors !== null) {
+    if (_errs374) {
+        vErrors.length = _errs374;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid74) {
+    const _errs377 = errors;
+    var _valid74 = _errs377 === errors;
+    valid151 = _valid74;
+} if (!valid151) {
+    const err224 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/74/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[74].if, parentSchema: schema20.allOf[74], data };
+    if (vErrors === null) {
+        vErrors = [err224];
+    }
+    else {
+        vErrors.push(err224);
+    }
+    errors++;
+} const _errs379 = errors; let valid153 = true; const _errs380 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing75;
+    if ((data.vendor === undefined) && (missing75 = "vendor")) {
+        const err225 = {};
+        if (vErrors === null) {
+            vErrors = [err225];
+        }
+        else {
+            vErrors.push(err225);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("sendgrid" !== data.vendor) {
+                const err226 = {};
+                if (vErrors === null) {
+                    vErrors = [err226];
+                }
+                else {
+                    vErrors.push(err226);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid75 = _errs380 === errors; errors = _errs379; if (vErrors !== null) {
+    if (_errs379) {
+        vErrors.length = _errs379;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid75) {
+    const _errs382 = errors;
+    var _valid75 = _errs382 === errors;
+    valid153 = _valid75;
+} if (!valid153) {
+    const err227 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/75/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[75].if, parentSchema: schema20.allOf[75], data };
+    if (vErrors === null) {
+        vErrors = [err227];
+    }
+    else {
+        vErrors.push(err227);
+    }
+    errors++;
+} const _errs384 = errors; let valid155 = true; const _errs385 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing76;
+    if ((data.vendor === undefined) && (missing76 = "vendor")) {
+        const err228 = {};
+        if (vErrors === null) {
+            vErrors = [err228];
+        }
+        else {
+            vErrors.push(err228);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("sentry" !== data.vendor) {
+                const err229 = {};
+                if (vErrors === null) {
+                    vErrors = [err229];
+                }
+                else {
+                    vErrors.push(err229);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid76 = _errs385 === errors; errors = _errs384; if (vErrors !== null) {
+    if (_errs384) {
+        vErrors.length = _errs384;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid76) {
+    const _errs387 = errors;
+    var _valid76 = _errs387 === errors;
+    valid155 = _valid76;
+} if (!valid155) {
+    const err230 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/76/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[76].if, parentSchema: schema20.allOf[76], data };
+    if (vErrors === null) {
+        vErrors = [err230];
+    }
+    else {
+        vErrors.push(err230);
+    }
+    errors++;
+} const _errs389 = errors; let valid157 = true; const _errs390 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing77;
+    if ((data.vendor === undefined) && (missing77 = "vendor")) {
+        const err231 = {};
+        if (vErrors === null) {
+            vErrors = [err231];
+        }
+        else {
+            vErrors.push(err231);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("shopify" !== data.vendor) {
+                const err232 = {};
+                if (vErrors === null) {
+                    vErrors = [err232];
+                }
+                else {
+                    vErrors.push(err232);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid77 = _errs390 === errors; errors = _errs389; if (vErrors !== null) {
+    if (_errs389) {
+        vErrors.length = _errs389;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid77) {
+    const _errs392 = errors;
+    var _valid77 = _errs392 === errors;
+    valid157 = _valid77;
+} if (!valid157) {
+    const err233 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/77/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[77].if, parentSchema: schema20.allOf[77], data };
+    if (vErrors === null) {
+        vErrors = [err233];
+    }
+    else {
+        vErrors.push(err233);
+    }
+    errors++;
+} const _errs394 = errors; let valid159 = true; const _errs395 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing78;
+    if ((data.vendor === undefined) && (missing78 = "vendor")) {
+        const err234 = {};
+        if (vErrors === null) {
+            vErrors = [err234];
+        }
+        else {
+            vErrors.push(err234);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("slack" !== data.vendor) {
+                const err235 = {};
+                if (vErrors === null) {
+                    vErrors = [err235];
+                }
+                else {
+                    vErrors.push(err235);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid78 = _errs395 === errors; errors = _errs394; if (vErrors !== null) {
+    if (_errs394) {
+        vErrors.length = _errs394;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid78) {
+    const _errs397 = errors;
+    var _valid78 = _errs397 === errors;
+    valid159 = _valid78;
+} if (!valid159) {
+    const err236 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/78/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[78].if, parentSchema: schema20.allOf[78], data };
+    if (vErrors === null) {
+        vErrors = [err236];
+    }
+    else {
+        vErrors.push(err236);
+    }
+    errors++;
+} const _errs399 = errors; let valid161 = true; const _errs400 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing79;
+    if ((data.vendor === undefined) && (missing79 = "vendor")) {
+        const err237 = {};
+        if (vErrors === null) {
+            vErrors = [err237];
+        }
+        else {
+            vErrors.push(err237);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("stripe" !== data.vendor) {
+                const err238 = {};
+                if (vErrors === null) {
+                    vErrors = [err238];
+                }
+                else {
+                    vErrors.push(err238);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid79 = _errs400 === errors; errors = _errs399; if (vErrors !== null) {
+    if (_errs399) {
+        vErrors.length = _errs399;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid79) {
+    const _errs402 = errors;
+    var _valid79 = _errs402 === errors;
+    valid161 = _valid79;
+} if (!valid161) {
+    const err239 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/79/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[79].if, parentSchema: schema20.allOf[79], data };
+    if (vErrors === null) {
+        vErrors = [err239];
+    }
+    else {
+        vErrors.push(err239);
+    }
+    errors++;
+} const _errs404 = errors; let valid163 = true; const _errs405 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing80;
+    if ((data.vendor === undefined) && (missing80 = "vendor")) {
+        const err240 = {};
+        if (vErrors === null) {
+            vErrors = [err240];
+        }
+        else {
+            vErrors.push(err240);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("stytch" !== data.vendor) {
+                const err241 = {};
+                if (vErrors === null) {
+                    vErrors = [err241];
+                }
+                else {
+                    vErrors.push(err241);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid80 = _errs405 === errors; errors = _errs404; if (vErrors !== null) {
+    if (_errs404) {
+        vErrors.length = _errs404;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid80) {
+    const _errs407 = errors;
+    var _valid80 = _errs407 === errors;
+    valid163 = _valid80;
+} if (!valid163) {
+    const err242 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/80/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[80].if, parentSchema: schema20.allOf[80], data };
+    if (vErrors === null) {
+        vErrors = [err242];
+    }
+    else {
+        vErrors.push(err242);
+    }
+    errors++;
+} const _errs409 = errors; let valid165 = true; const _errs410 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing81;
+    if ((data.vendor === undefined) && (missing81 = "vendor")) {
+        const err243 = {};
+        if (vErrors === null) {
+            vErrors = [err243];
+        }
+        else {
+            vErrors.push(err243);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("supabase" !== data.vendor) {
+                const err244 = {};
+                if (vErrors === null) {
+                    vErrors = [err244];
+                }
+                else {
+                    vErrors.push(err244);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid81 = _errs410 === errors; errors = _errs409; if (vErrors !== null) {
+    if (_errs409) {
+        vErrors.length = _errs409;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid81) {
+    const _errs412 = errors;
+    var _valid81 = _errs412 === errors;
+    valid165 = _valid81;
+} if (!valid165) {
+    const err245 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/81/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[81].if, parentSchema: schema20.allOf[81], data };
+    if (vErrors === null) {
+        vErrors = [err245];
+    }
+    else {
+        vErrors.push(err245);
+    }
+    errors++;
+} const _errs414 = errors; let valid167 = true; const _errs415 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing82;
+    if ((data.vendor === undefined) && (missing82 = "vendor")) {
+        const err246 = {};
+        if (vErrors === null) {
+            vErrors = [err246];
+        }
+        else {
+            vErrors.push(err246);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("svix" !== data.vendor) {
+                const err247 = {};
+                if (vErrors === null) {
+                    vErrors = [err247];
+                }
+                else {
+                    vErrors.push(err247);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid82 = _errs415 === errors; errors = _errs414; if (vErrors !== null) {
+    if (_errs414) {
+        vErrors.length = _errs414;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid82) {
+    const _errs417 = errors;
+    var _valid82 = _errs417 === errors;
+    valid167 = _valid82;
+} if (!valid167) {
+    const err248 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/82/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[82].if, parentSchema: schema20.allOf[82], data };
+    if (vErrors === null) {
+        vErrors = [err248];
+    }
+    else {
+        vErrors.push(err248);
+    }
+    errors++;
+} const _errs419 = errors; let valid169 = true; const _errs420 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing83;
+    if ((data.vendor === undefined) && (missing83 = "vendor")) {
+        const err249 = {};
+        if (vErrors === null) {
+            vErrors = [err249];
+        }
+        else {
+            vErrors.push(err249);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("trigger-dev" !== data.vendor) {
+                const err250 = {};
+                if (vErrors === null) {
+                    vErrors = [err250];
+                }
+                else {
+                    vErrors.push(err250);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid83 = _errs420 === errors; errors = _errs419; if (vErrors !== null) {
+    if (_errs419) {
+        vErrors.length = _errs419;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid83) {
+    const _errs422 = errors;
+    var _valid83 = _errs422 === errors;
+    valid169 = _valid83;
+} if (!valid169) {
+    const err251 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/83/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[83].if, parentSchema: schema20.allOf[83], data };
+    if (vErrors === null) {
+        vErrors = [err251];
+    }
+    else {
+        vErrors.push(err251);
+    }
+    errors++;
+} const _errs424 = errors; let valid171 = true; const _errs425 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing84;
+    if ((data.vendor === undefined) && (missing84 = "vendor")) {
+        const err252 = {};
+        if (vErrors === null) {
+            vErrors = [err252];
+        }
+        else {
+            vErrors.push(err252);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("twilio" !== data.vendor) {
+                const err253 = {};
+                if (vErrors === null) {
+                    vErrors = [err253];
+                }
+                else {
+                    vErrors.push(err253);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid84 = _errs425 === errors; errors = _errs424; if (vErrors !== null) {
+    if (_errs424) {
+        vErrors.length = _errs424;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid84) {
+    const _errs427 = errors;
+    var _valid84 = _errs427 === errors;
+    valid171 = _valid84;
+} if (!valid171) {
+    const err254 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/84/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[84].if, parentSchema: schema20.allOf[84], data };
+    if (vErrors === null) {
+        vErrors = [err254];
+    }
+    else {
+        vErrors.push(err254);
+    }
+    errors++;
+} const _errs429 = errors; let valid173 = true; const _errs430 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing85;
+    if ((data.vendor === undefined) && (missing85 = "vendor")) {
+        const err255 = {};
+        if (vErrors === null) {
+            vErrors = [err255];
+        }
+        else {
+            vErrors.push(err255);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("uploadthing" !== data.vendor) {
+                const err256 = {};
+                if (vErrors === null) {
+                    vErrors = [err256];
+                }
+                else {
+                    vErrors.push(err256);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid85 = _errs430 === errors; errors = _errs429; if (vErrors !== null) {
+    if (_errs429) {
+        vErrors.length = _errs429;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid85) {
+    const _errs432 = errors;
+    var _valid85 = _errs432 === errors;
+    valid173 = _valid85;
+} if (!valid173) {
+    const err257 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/85/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[85].if, parentSchema: schema20.allOf[85], data };
+    if (vErrors === null) {
+        vErrors = [err257];
+    }
+    else {
+        vErrors.push(err257);
+    }
+    errors++;
+} const _errs434 = errors; let valid175 = true; const _errs435 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing86;
+    if ((data.vendor === undefined) && (missing86 = "vendor")) {
+        const err258 = {};
+        if (vErrors === null) {
+            vErrors = [err258];
+        }
+        else {
+            vErrors.push(err258);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("upstash" !== data.vendor) {
+                const err259 = {};
+                if (vErrors === null) {
+                    vErrors = [err259];
+                }
+                else {
+                    vErrors.push(err259);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid86 = _errs435 === errors; errors = _errs434; if (vErrors !== null) {
+    if (_errs434) {
+        vErrors.length = _errs434;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid86) {
+    const _errs437 = errors;
+    var _valid86 = _errs437 === errors;
+    valid175 = _valid86;
+} if (!valid175) {
+    const err260 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/86/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[86].if, parentSchema: schema20.allOf[86], data };
+    if (vErrors === null) {
+        vErrors = [err260];
+    }
+    else {
+        vErrors.push(err260);
+    }
+    errors++;
+} const _errs439 = errors; let valid177 = true; const _errs440 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing87;
+    if ((data.vendor === undefined) && (missing87 = "vendor")) {
+        const err261 = {};
+        if (vErrors === null) {
+            vErrors = [err261];
+        }
+        else {
+            vErrors.push(err261);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("vercel" !== data.vendor) {
+                const err262 = {};
+                if (vErrors === null) {
+                    vErrors = [err262];
+                }
+                else {
+                    vErrors.push(err262);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid87 = _errs440 === errors; errors = _errs439; if (vErrors !== null) {
+    if (_errs439) {
+        vErrors.length = _errs439;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid87) {
+    const _errs442 = errors;
+    var _valid87 = _errs442 === errors;
+    valid177 = _valid87;
+} if (!valid177) {
+    const err263 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/87/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[87].if, parentSchema: schema20.allOf[87], data };
+    if (vErrors === null) {
+        vErrors = [err263];
+    }
+    else {
+        vErrors.push(err263);
+    }
+    errors++;
+} const _errs444 = errors; let valid179 = true; const _errs445 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing88;
+    if ((data.vendor === undefined) && (missing88 = "vendor")) {
+        const err264 = {};
+        if (vErrors === null) {
+            vErrors = [err264];
+        }
+        else {
+            vErrors.push(err264);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("workos" !== data.vendor) {
+                const err265 = {};
+                if (vErrors === null) {
+                    vErrors = [err265];
+                }
+                else {
+                    vErrors.push(err265);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid88 = _errs445 === errors; errors = _errs444; if (vErrors !== null) {
+    if (_errs444) {
+        vErrors.length = _errs444;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid88) {
+    const _errs447 = errors;
+    var _valid88 = _errs447 === errors;
+    valid179 = _valid88;
+} if (!valid179) {
+    const err266 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/88/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[88].if, parentSchema: schema20.allOf[88], data };
+    if (vErrors === null) {
+        vErrors = [err266];
+    }
+    else {
+        vErrors.push(err266);
+    }
+    errors++;
+} const _errs449 = errors; let valid181 = true; const _errs450 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing89;
+    if ((data.vendor === undefined) && (missing89 = "vendor")) {
+        const err267 = {};
+        if (vErrors === null) {
+            vErrors = [err267];
+        }
+        else {
+            vErrors.push(err267);
+        }
+        errors++;
+    }
+    else {
+        if (data.vendor !== undefined) {
+            if ("zendesk" !== data.vendor) {
+                const err268 = {};
+                if (vErrors === null) {
+                    vErrors = [err268];
+                }
+                else {
+                    vErrors.push(err268);
+                }
+                errors++;
+            }
+        }
+    }
+} var _valid89 = _errs450 === errors; errors = _errs449; if (vErrors !== null) {
+    if (_errs449) {
+        vErrors.length = _errs449;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid89) {
+    const _errs452 = errors;
+    var _valid89 = _errs452 === errors;
+    valid181 = _valid89;
+} if (!valid181) {
+    const err269 = { instancePath, schemaPath: "vendor-gate.catalogue.schema.json#/definitions/service/allOf/89/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema20.allOf[89].if, parentSchema: schema20.allOf[89], data };
+    if (vErrors === null) {
+        vErrors = [err269];
+    }
+    else {
+        vErrors.push(err269);
+    }
+    errors++;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.vendor === undefined) {
+        const err270 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "vendor" }, message: "must have required property '" + "vendor" + "'", schema: schema18.required, parentSchema: schema18, data };
+        if (vErrors === null) {
+            vErrors = [err270];
+        }
+        else {
+            vErrors.push(err270);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(func2.call(schema18.properties, key0))) {
+            const err271 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18, data };
             if (vErrors === null) {
-                vErrors = [err5];
+                vErrors = [err271];
             }
             else {
-                vErrors.push(err5);
+                vErrors.push(err271);
+            }
+            errors++;
+        }
+    }
+    if (data.vendor !== undefined) {
+        let data90 = data.vendor;
+        if (typeof data90 === "string") {
+            if (func9(data90) < 1) {
+                const err272 = { instancePath: instancePath + "/vendor", schemaPath: "#/properties/vendor/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.vendor, data: data90 };
+                if (vErrors === null) {
+                    vErrors = [err272];
+                }
+                else {
+                    vErrors.push(err272);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err273 = { instancePath: instancePath + "/vendor", schemaPath: "#/properties/vendor/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.vendor.type, parentSchema: schema18.properties.vendor, data: data90 };
+            if (vErrors === null) {
+                vErrors = [err273];
+            }
+            else {
+                vErrors.push(err273);
+            }
+            errors++;
+        }
+    }
+    if (data.plan !== undefined) {
+        let data91 = data.plan;
+        if (typeof data91 === "string") {
+            if (func9(data91) < 1) {
+                const err274 = { instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.plan, data: data91 };
+                if (vErrors === null) {
+                    vErrors = [err274];
+                }
+                else {
+                    vErrors.push(err274);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err275 = { instancePath: instancePath + "/plan", schemaPath: "#/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.plan.type, parentSchema: schema18.properties.plan, data: data91 };
+            if (vErrors === null) {
+                vErrors = [err275];
+            }
+            else {
+                vErrors.push(err275);
             }
             errors++;
         }
     }
     if (data.purpose !== undefined) {
-        let data2 = data.purpose;
-        if (typeof data2 !== "string") {
-            const err6 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.purpose.type, parentSchema: schema18.properties.purpose, data: data2 };
+        let data92 = data.purpose;
+        if (typeof data92 !== "string") {
+            const err276 = { instancePath: instancePath + "/purpose", schemaPath: "#/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.purpose.type, parentSchema: schema18.properties.purpose, data: data92 };
             if (vErrors === null) {
-                vErrors = [err6];
+                vErrors = [err276];
             }
             else {
-                vErrors.push(err6);
+                vErrors.push(err276);
             }
             errors++;
         }
     }
     if (data.data !== undefined) {
-        let data3 = data.data;
-        if (Array.isArray(data3)) {
-            const len0 = data3.length;
+        let data93 = data.data;
+        if (Array.isArray(data93)) {
+            const len0 = data93.length;
             for (let i0 = 0; i0 < len0; i0++) {
-                let data4 = data3[i0];
-                if (!(((((((((((data4 === "contact") || (data4 === "credentials")) || (data4 === "identifiers")) || (data4 === "usage")) || (data4 === "content")) || (data4 === "financial")) || (data4 === "health")) || (data4 === "biometric")) || (data4 === "location")) || (data4 === "children")) || (data4 === "special"))) {
-                    const err7 = { instancePath: instancePath + "/data/" + i0, schemaPath: "#/definitions/dataCategory/enum", keyword: "enum", params: { allowedValues: schema13.enum }, message: "must be equal to one of the allowed values", schema: schema13.enum, parentSchema: schema13, data: data4 };
+                let data94 = data93[i0];
+                if (!(((((((((((data94 === "contact") || (data94 === "credentials")) || (data94 === "identifiers")) || (data94 === "usage")) || (data94 === "content")) || (data94 === "financial")) || (data94 === "health")) || (data94 === "biometric")) || (data94 === "location")) || (data94 === "children")) || (data94 === "special"))) {
+                    const err277 = { instancePath: instancePath + "/data/" + i0, schemaPath: "#/definitions/dataCategory/enum", keyword: "enum", params: { allowedValues: schema13.enum }, message: "must be equal to one of the allowed values", schema: schema13.enum, parentSchema: schema13, data: data94 };
                     if (vErrors === null) {
-                        vErrors = [err7];
+                        vErrors = [err277];
                     }
                     else {
-                        vErrors.push(err7);
+                        vErrors.push(err277);
                     }
                     errors++;
                 }
             }
-            let i1 = data3.length;
+            let i1 = data93.length;
             let j0;
             if (i1 > 1) {
                 outer0: for (; i1--;) {
                     for (j0 = i1; j0--;) {
-                        if (func0(data3[i1], data3[j0])) {
-                            const err8 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema18.properties.data, data: data3 };
+                        if (func0(data93[i1], data93[j0])) {
+                            const err278 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema18.properties.data, data: data93 };
                             if (vErrors === null) {
-                                vErrors = [err8];
+                                vErrors = [err278];
                             }
                             else {
-                                vErrors.push(err8);
+                                vErrors.push(err278);
                             }
                             errors++;
                             break outer0;
@@ -48446,58 +52627,58 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err9 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.data.type, parentSchema: schema18.properties.data, data: data3 };
+            const err279 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.data.type, parentSchema: schema18.properties.data, data: data93 };
             if (vErrors === null) {
-                vErrors = [err9];
+                vErrors = [err279];
             }
             else {
-                vErrors.push(err9);
+                vErrors.push(err279);
             }
             errors++;
         }
     }
     if (data.region !== undefined) {
-        let data5 = data.region;
-        if (!(((((((((((data5 === "eu") || (data5 === "uk")) || (data5 === "ch")) || (data5 === "us")) || (data5 === "ca")) || (data5 === "au")) || (data5 === "jp")) || (data5 === "sg")) || (data5 === "in")) || (data5 === "br")) || (data5 === "kr"))) {
-            const err10 = { instancePath: instancePath + "/region", schemaPath: "#/definitions/region/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values", schema: schema14.enum, parentSchema: schema14, data: data5 };
+        let data95 = data.region;
+        if (!(((((((((((data95 === "eu") || (data95 === "uk")) || (data95 === "ch")) || (data95 === "us")) || (data95 === "ca")) || (data95 === "au")) || (data95 === "jp")) || (data95 === "sg")) || (data95 === "in")) || (data95 === "br")) || (data95 === "kr"))) {
+            const err280 = { instancePath: instancePath + "/region", schemaPath: "#/definitions/region/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values", schema: schema14.enum, parentSchema: schema14, data: data95 };
             if (vErrors === null) {
-                vErrors = [err10];
+                vErrors = [err280];
             }
             else {
-                vErrors.push(err10);
+                vErrors.push(err280);
             }
             errors++;
         }
     }
     if (data.agreements !== undefined) {
-        let data6 = data.agreements;
-        if (Array.isArray(data6)) {
-            const len1 = data6.length;
+        let data96 = data.agreements;
+        if (Array.isArray(data96)) {
+            const len1 = data96.length;
             for (let i2 = 0; i2 < len1; i2++) {
-                let data7 = data6[i2];
-                if (!((data7 === "dpa") || (data7 === "baa"))) {
-                    const err11 = { instancePath: instancePath + "/agreements/" + i2, schemaPath: "#/definitions/agreement/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data7 };
+                let data97 = data96[i2];
+                if (!((data97 === "dpa") || (data97 === "baa"))) {
+                    const err281 = { instancePath: instancePath + "/agreements/" + i2, schemaPath: "#/definitions/agreement/enum", keyword: "enum", params: { allowedValues: schema15.enum }, message: "must be equal to one of the allowed values", schema: schema15.enum, parentSchema: schema15, data: data97 };
                     if (vErrors === null) {
-                        vErrors = [err11];
+                        vErrors = [err281];
                     }
                     else {
-                        vErrors.push(err11);
+                        vErrors.push(err281);
                     }
                     errors++;
                 }
             }
-            let i3 = data6.length;
+            let i3 = data96.length;
             let j1;
             if (i3 > 1) {
                 outer1: for (; i3--;) {
                     for (j1 = i3; j1--;) {
-                        if (func0(data6[i3], data6[j1])) {
-                            const err12 = { instancePath: instancePath + "/agreements", schemaPath: "#/properties/agreements/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema18.properties.agreements, data: data6 };
+                        if (func0(data96[i3], data96[j1])) {
+                            const err282 = { instancePath: instancePath + "/agreements", schemaPath: "#/properties/agreements/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema18.properties.agreements, data: data96 };
                             if (vErrors === null) {
-                                vErrors = [err12];
+                                vErrors = [err282];
                             }
                             else {
-                                vErrors.push(err12);
+                                vErrors.push(err282);
                             }
                             errors++;
                             break outer1;
@@ -48507,45 +52688,45 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err13 = { instancePath: instancePath + "/agreements", schemaPath: "#/properties/agreements/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.agreements.type, parentSchema: schema18.properties.agreements, data: data6 };
+            const err283 = { instancePath: instancePath + "/agreements", schemaPath: "#/properties/agreements/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.agreements.type, parentSchema: schema18.properties.agreements, data: data96 };
             if (vErrors === null) {
-                vErrors = [err13];
+                vErrors = [err283];
             }
             else {
-                vErrors.push(err13);
+                vErrors.push(err283);
             }
             errors++;
         }
     }
     if (data["opted-out"] !== undefined) {
-        let data8 = data["opted-out"];
-        if (Array.isArray(data8)) {
-            const len2 = data8.length;
+        let data98 = data["opted-out"];
+        if (Array.isArray(data98)) {
+            const len2 = data98.length;
             for (let i4 = 0; i4 < len2; i4++) {
-                let data9 = data8[i4];
-                if (!(data9 === "ai-training")) {
-                    const err14 = { instancePath: instancePath + "/opted-out/" + i4, schemaPath: "#/properties/opted-out/items/enum", keyword: "enum", params: { allowedValues: schema18.properties["opted-out"].items.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties["opted-out"].items.enum, parentSchema: schema18.properties["opted-out"].items, data: data9 };
+                let data99 = data98[i4];
+                if (!(data99 === "ai-training")) {
+                    const err284 = { instancePath: instancePath + "/opted-out/" + i4, schemaPath: "#/properties/opted-out/items/enum", keyword: "enum", params: { allowedValues: schema18.properties["opted-out"].items.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties["opted-out"].items.enum, parentSchema: schema18.properties["opted-out"].items, data: data99 };
                     if (vErrors === null) {
-                        vErrors = [err14];
+                        vErrors = [err284];
                     }
                     else {
-                        vErrors.push(err14);
+                        vErrors.push(err284);
                     }
                     errors++;
                 }
             }
-            let i5 = data8.length;
+            let i5 = data98.length;
             let j2;
             if (i5 > 1) {
                 outer2: for (; i5--;) {
                     for (j2 = i5; j2--;) {
-                        if (func0(data8[i5], data8[j2])) {
-                            const err15 = { instancePath: instancePath + "/opted-out", schemaPath: "#/properties/opted-out/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)", schema: true, parentSchema: schema18.properties["opted-out"], data: data8 };
+                        if (func0(data98[i5], data98[j2])) {
+                            const err285 = { instancePath: instancePath + "/opted-out", schemaPath: "#/properties/opted-out/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)", schema: true, parentSchema: schema18.properties["opted-out"], data: data98 };
                             if (vErrors === null) {
-                                vErrors = [err15];
+                                vErrors = [err285];
                             }
                             else {
-                                vErrors.push(err15);
+                                vErrors.push(err285);
                             }
                             errors++;
                             break outer2;
@@ -48555,275 +52736,275 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err16 = { instancePath: instancePath + "/opted-out", schemaPath: "#/properties/opted-out/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties["opted-out"].type, parentSchema: schema18.properties["opted-out"], data: data8 };
+            const err286 = { instancePath: instancePath + "/opted-out", schemaPath: "#/properties/opted-out/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties["opted-out"].type, parentSchema: schema18.properties["opted-out"], data: data98 };
             if (vErrors === null) {
-                vErrors = [err16];
+                vErrors = [err286];
             }
             else {
-                vErrors.push(err16);
+                vErrors.push(err286);
             }
             errors++;
         }
     }
     if (data.assurances !== undefined) {
-        let data10 = data.assurances;
-        if (Array.isArray(data10)) {
-            const len3 = data10.length;
+        let data100 = data.assurances;
+        if (Array.isArray(data100)) {
+            const len3 = data100.length;
             for (let i6 = 0; i6 < len3; i6++) {
-                let data11 = data10[i6];
-                if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                    if (data11.fact === undefined) {
-                        const err17 = { instancePath: instancePath + "/assurances/" + i6, schemaPath: "#/properties/assurances/items/required", keyword: "required", params: { missingProperty: "fact" }, message: "must have required property '" + "fact" + "'", schema: schema18.properties.assurances.items.required, parentSchema: schema18.properties.assurances.items, data: data11 };
+                let data101 = data100[i6];
+                if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
+                    if (data101.fact === undefined) {
+                        const err287 = { instancePath: instancePath + "/assurances/" + i6, schemaPath: "#/properties/assurances/items/required", keyword: "required", params: { missingProperty: "fact" }, message: "must have required property '" + "fact" + "'", schema: schema18.properties.assurances.items.required, parentSchema: schema18.properties.assurances.items, data: data101 };
                         if (vErrors === null) {
-                            vErrors = [err17];
+                            vErrors = [err287];
                         }
                         else {
-                            vErrors.push(err17);
+                            vErrors.push(err287);
                         }
                         errors++;
                     }
-                    if (data11.value === undefined) {
-                        const err18 = { instancePath: instancePath + "/assurances/" + i6, schemaPath: "#/properties/assurances/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema18.properties.assurances.items.required, parentSchema: schema18.properties.assurances.items, data: data11 };
+                    if (data101.value === undefined) {
+                        const err288 = { instancePath: instancePath + "/assurances/" + i6, schemaPath: "#/properties/assurances/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema18.properties.assurances.items.required, parentSchema: schema18.properties.assurances.items, data: data101 };
                         if (vErrors === null) {
-                            vErrors = [err18];
+                            vErrors = [err288];
                         }
                         else {
-                            vErrors.push(err18);
+                            vErrors.push(err288);
                         }
                         errors++;
                     }
-                    if (data11.evidence === undefined) {
-                        const err19 = { instancePath: instancePath + "/assurances/" + i6, schemaPath: "#/properties/assurances/items/required", keyword: "required", params: { missingProperty: "evidence" }, message: "must have required property '" + "evidence" + "'", schema: schema18.properties.assurances.items.required, parentSchema: schema18.properties.assurances.items, data: data11 };
+                    if (data101.evidence === undefined) {
+                        const err289 = { instancePath: instancePath + "/assurances/" + i6, schemaPath: "#/properties/assurances/items/required", keyword: "required", params: { missingProperty: "evidence" }, message: "must have required property '" + "evidence" + "'", schema: schema18.properties.assurances.items.required, parentSchema: schema18.properties.assurances.items, data: data101 };
                         if (vErrors === null) {
-                            vErrors = [err19];
+                            vErrors = [err289];
                         }
                         else {
-                            vErrors.push(err19);
+                            vErrors.push(err289);
                         }
                         errors++;
                     }
-                    for (const key1 in data11) {
+                    for (const key1 in data101) {
                         if (!(((key1 === "fact") || (key1 === "value")) || (key1 === "evidence"))) {
-                            const err20 = { instancePath: instancePath + "/assurances/" + i6, schemaPath: "#/properties/assurances/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.assurances.items, data: data11 };
+                            const err290 = { instancePath: instancePath + "/assurances/" + i6, schemaPath: "#/properties/assurances/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.assurances.items, data: data101 };
                             if (vErrors === null) {
-                                vErrors = [err20];
+                                vErrors = [err290];
                             }
                             else {
-                                vErrors.push(err20);
+                                vErrors.push(err290);
                             }
                             errors++;
                         }
                     }
-                    if (data11.fact !== undefined) {
-                        let data12 = data11.fact;
-                        if (!(((((((((((((((((data12 === "role") || (data12 === "hosting.regions")) || (data12 === "hosting.region-options")) || (data12 === "hosting.providers")) || (data12 === "hosting.processing-anywhere")) || (data12 === "hosting.region-fixed-at-creation")) || (data12 === "transfers.mechanisms")) || (data12 === "dpa.plans")) || (data12 === "baa.plans")) || (data12 === "ai-training")) || (data12 === "retention.deletion-after-termination-days")) || (data12 === "retention.account-data")) || (data12 === "retention.user-deletion")) || (data12 === "certifications")) || (data12 === "subprocessors")) || (data12 === "subprocessors.notice-days")) || (data12 === "features"))) {
-                            const err21 = { instancePath: instancePath + "/assurances/" + i6 + "/fact", schemaPath: "#/definitions/factKey/enum", keyword: "enum", params: { allowedValues: schema22.enum }, message: "must be equal to one of the allowed values", schema: schema22.enum, parentSchema: schema22, data: data12 };
+                    if (data101.fact !== undefined) {
+                        let data102 = data101.fact;
+                        if (!(((((((((((((((((data102 === "role") || (data102 === "hosting.regions")) || (data102 === "hosting.region-options")) || (data102 === "hosting.providers")) || (data102 === "hosting.processing-anywhere")) || (data102 === "hosting.region-fixed-at-creation")) || (data102 === "transfers.mechanisms")) || (data102 === "dpa.plans")) || (data102 === "baa.plans")) || (data102 === "ai-training")) || (data102 === "retention.deletion-after-termination-days")) || (data102 === "retention.account-data")) || (data102 === "retention.user-deletion")) || (data102 === "certifications")) || (data102 === "subprocessors")) || (data102 === "subprocessors.notice-days")) || (data102 === "features"))) {
+                            const err291 = { instancePath: instancePath + "/assurances/" + i6 + "/fact", schemaPath: "#/definitions/factKey/enum", keyword: "enum", params: { allowedValues: schema24.enum }, message: "must be equal to one of the allowed values", schema: schema24.enum, parentSchema: schema24, data: data102 };
                             if (vErrors === null) {
-                                vErrors = [err21];
+                                vErrors = [err291];
                             }
                             else {
-                                vErrors.push(err21);
+                                vErrors.push(err291);
                             }
                             errors++;
                         }
                     }
-                    if (data11.evidence !== undefined) {
-                        let data13 = data11.evidence;
-                        if (typeof data13 === "string") {
-                            if (func9(data13) < 1) {
-                                const err22 = { instancePath: instancePath + "/assurances/" + i6 + "/evidence", schemaPath: "#/properties/assurances/items/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.assurances.items.properties.evidence, data: data13 };
+                    if (data101.evidence !== undefined) {
+                        let data103 = data101.evidence;
+                        if (typeof data103 === "string") {
+                            if (func9(data103) < 1) {
+                                const err292 = { instancePath: instancePath + "/assurances/" + i6 + "/evidence", schemaPath: "#/properties/assurances/items/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.assurances.items.properties.evidence, data: data103 };
                                 if (vErrors === null) {
-                                    vErrors = [err22];
+                                    vErrors = [err292];
                                 }
                                 else {
-                                    vErrors.push(err22);
+                                    vErrors.push(err292);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err23 = { instancePath: instancePath + "/assurances/" + i6 + "/evidence", schemaPath: "#/properties/assurances/items/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.assurances.items.properties.evidence.type, parentSchema: schema18.properties.assurances.items.properties.evidence, data: data13 };
+                            const err293 = { instancePath: instancePath + "/assurances/" + i6 + "/evidence", schemaPath: "#/properties/assurances/items/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.assurances.items.properties.evidence.type, parentSchema: schema18.properties.assurances.items.properties.evidence, data: data103 };
                             if (vErrors === null) {
-                                vErrors = [err23];
+                                vErrors = [err293];
                             }
                             else {
-                                vErrors.push(err23);
+                                vErrors.push(err293);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err24 = { instancePath: instancePath + "/assurances/" + i6, schemaPath: "#/properties/assurances/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.assurances.items.type, parentSchema: schema18.properties.assurances.items, data: data11 };
+                    const err294 = { instancePath: instancePath + "/assurances/" + i6, schemaPath: "#/properties/assurances/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.assurances.items.type, parentSchema: schema18.properties.assurances.items, data: data101 };
                     if (vErrors === null) {
-                        vErrors = [err24];
+                        vErrors = [err294];
                     }
                     else {
-                        vErrors.push(err24);
+                        vErrors.push(err294);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err25 = { instancePath: instancePath + "/assurances", schemaPath: "#/properties/assurances/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.assurances.type, parentSchema: schema18.properties.assurances, data: data10 };
+            const err295 = { instancePath: instancePath + "/assurances", schemaPath: "#/properties/assurances/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.assurances.type, parentSchema: schema18.properties.assurances, data: data100 };
             if (vErrors === null) {
-                vErrors = [err25];
+                vErrors = [err295];
             }
             else {
-                vErrors.push(err25);
+                vErrors.push(err295);
             }
             errors++;
         }
     }
     if (data.waivers !== undefined) {
-        let data14 = data.waivers;
-        if (Array.isArray(data14)) {
-            const len4 = data14.length;
+        let data104 = data.waivers;
+        if (Array.isArray(data104)) {
+            const len4 = data104.length;
             for (let i7 = 0; i7 < len4; i7++) {
-                let data15 = data14[i7];
-                if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                    if (data15.check === undefined) {
-                        const err26 = { instancePath: instancePath + "/waivers/" + i7, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "check" }, message: "must have required property '" + "check" + "'", schema: schema18.properties.waivers.items.required, parentSchema: schema18.properties.waivers.items, data: data15 };
+                let data105 = data104[i7];
+                if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
+                    if (data105.check === undefined) {
+                        const err296 = { instancePath: instancePath + "/waivers/" + i7, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "check" }, message: "must have required property '" + "check" + "'", schema: schema18.properties.waivers.items.required, parentSchema: schema18.properties.waivers.items, data: data105 };
                         if (vErrors === null) {
-                            vErrors = [err26];
+                            vErrors = [err296];
                         }
                         else {
-                            vErrors.push(err26);
+                            vErrors.push(err296);
                         }
                         errors++;
                     }
-                    if (data15.reason === undefined) {
-                        const err27 = { instancePath: instancePath + "/waivers/" + i7, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema18.properties.waivers.items.required, parentSchema: schema18.properties.waivers.items, data: data15 };
+                    if (data105.reason === undefined) {
+                        const err297 = { instancePath: instancePath + "/waivers/" + i7, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema18.properties.waivers.items.required, parentSchema: schema18.properties.waivers.items, data: data105 };
                         if (vErrors === null) {
-                            vErrors = [err27];
+                            vErrors = [err297];
                         }
                         else {
-                            vErrors.push(err27);
+                            vErrors.push(err297);
                         }
                         errors++;
                     }
-                    if (data15.expires === undefined) {
-                        const err28 = { instancePath: instancePath + "/waivers/" + i7, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property '" + "expires" + "'", schema: schema18.properties.waivers.items.required, parentSchema: schema18.properties.waivers.items, data: data15 };
+                    if (data105.expires === undefined) {
+                        const err298 = { instancePath: instancePath + "/waivers/" + i7, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property '" + "expires" + "'", schema: schema18.properties.waivers.items.required, parentSchema: schema18.properties.waivers.items, data: data105 };
                         if (vErrors === null) {
-                            vErrors = [err28];
+                            vErrors = [err298];
                         }
                         else {
-                            vErrors.push(err28);
+                            vErrors.push(err298);
                         }
                         errors++;
                     }
-                    for (const key2 in data15) {
+                    for (const key2 in data105) {
                         if (!(((key2 === "check") || (key2 === "reason")) || (key2 === "expires"))) {
-                            const err29 = { instancePath: instancePath + "/waivers/" + i7, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.waivers.items, data: data15 };
+                            const err299 = { instancePath: instancePath + "/waivers/" + i7, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.waivers.items, data: data105 };
                             if (vErrors === null) {
-                                vErrors = [err29];
+                                vErrors = [err299];
                             }
                             else {
-                                vErrors.push(err29);
+                                vErrors.push(err299);
                             }
                             errors++;
                         }
                     }
-                    if (data15.check !== undefined) {
-                        let data16 = data15.check;
-                        if (typeof data16 !== "string") {
-                            const err30 = { instancePath: instancePath + "/waivers/" + i7 + "/check", schemaPath: "#/properties/waivers/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.waivers.items.properties.check.type, parentSchema: schema18.properties.waivers.items.properties.check, data: data16 };
+                    if (data105.check !== undefined) {
+                        let data106 = data105.check;
+                        if (typeof data106 !== "string") {
+                            const err300 = { instancePath: instancePath + "/waivers/" + i7 + "/check", schemaPath: "#/properties/waivers/items/properties/check/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.waivers.items.properties.check.type, parentSchema: schema18.properties.waivers.items.properties.check, data: data106 };
                             if (vErrors === null) {
-                                vErrors = [err30];
+                                vErrors = [err300];
                             }
                             else {
-                                vErrors.push(err30);
+                                vErrors.push(err300);
                             }
                             errors++;
                         }
                     }
-                    if (data15.reason !== undefined) {
-                        let data17 = data15.reason;
-                        if (typeof data17 === "string") {
-                            if (func9(data17) < 1) {
-                                const err31 = { instancePath: instancePath + "/waivers/" + i7 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.waivers.items.properties.reason, data: data17 };
+                    if (data105.reason !== undefined) {
+                        let data107 = data105.reason;
+                        if (typeof data107 === "string") {
+                            if (func9(data107) < 1) {
+                                const err301 = { instancePath: instancePath + "/waivers/" + i7 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema18.properties.waivers.items.properties.reason, data: data107 };
                                 if (vErrors === null) {
-                                    vErrors = [err31];
+                                    vErrors = [err301];
                                 }
                                 else {
-                                    vErrors.push(err31);
+                                    vErrors.push(err301);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err32 = { instancePath: instancePath + "/waivers/" + i7 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.waivers.items.properties.reason.type, parentSchema: schema18.properties.waivers.items.properties.reason, data: data17 };
+                            const err302 = { instancePath: instancePath + "/waivers/" + i7 + "/reason", schemaPath: "#/properties/waivers/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.waivers.items.properties.reason.type, parentSchema: schema18.properties.waivers.items.properties.reason, data: data107 };
                             if (vErrors === null) {
-                                vErrors = [err32];
+                                vErrors = [err302];
                             }
                             else {
-                                vErrors.push(err32);
+                                vErrors.push(err302);
                             }
                             errors++;
                         }
                     }
-                    if (data15.expires !== undefined) {
-                        let data18 = data15.expires;
-                        if (typeof data18 === "string") {
-                            if (!pattern0.test(data18)) {
-                                const err33 = { instancePath: instancePath + "/waivers/" + i7 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}$" + "\"", schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema18.properties.waivers.items.properties.expires, data: data18 };
+                    if (data105.expires !== undefined) {
+                        let data108 = data105.expires;
+                        if (typeof data108 === "string") {
+                            if (!pattern0.test(data108)) {
+                                const err303 = { instancePath: instancePath + "/waivers/" + i7 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}$" + "\"", schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema18.properties.waivers.items.properties.expires, data: data108 };
                                 if (vErrors === null) {
-                                    vErrors = [err33];
+                                    vErrors = [err303];
                                 }
                                 else {
-                                    vErrors.push(err33);
+                                    vErrors.push(err303);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err34 = { instancePath: instancePath + "/waivers/" + i7 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.waivers.items.properties.expires.type, parentSchema: schema18.properties.waivers.items.properties.expires, data: data18 };
+                            const err304 = { instancePath: instancePath + "/waivers/" + i7 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.waivers.items.properties.expires.type, parentSchema: schema18.properties.waivers.items.properties.expires, data: data108 };
                             if (vErrors === null) {
-                                vErrors = [err34];
+                                vErrors = [err304];
                             }
                             else {
-                                vErrors.push(err34);
+                                vErrors.push(err304);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err35 = { instancePath: instancePath + "/waivers/" + i7, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.waivers.items.type, parentSchema: schema18.properties.waivers.items, data: data15 };
+                    const err305 = { instancePath: instancePath + "/waivers/" + i7, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.waivers.items.type, parentSchema: schema18.properties.waivers.items, data: data105 };
                     if (vErrors === null) {
-                        vErrors = [err35];
+                        vErrors = [err305];
                     }
                     else {
-                        vErrors.push(err35);
+                        vErrors.push(err305);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err36 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.waivers.type, parentSchema: schema18.properties.waivers, data: data14 };
+            const err306 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.waivers.type, parentSchema: schema18.properties.waivers, data: data104 };
             if (vErrors === null) {
-                vErrors = [err36];
+                vErrors = [err306];
             }
             else {
-                vErrors.push(err36);
+                vErrors.push(err306);
             }
             errors++;
         }
     }
 }
 else {
-    const err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
+    const err307 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
     if (vErrors === null) {
-        vErrors = [err37];
+        vErrors = [err307];
     }
     else {
-        vErrors.push(err37);
+        vErrors.push(err307);
     }
     errors++;
 } validate13.errors = vErrors; return errors === 0; }
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://vendor-gate.dev/schemas/vendor-gate.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://raw.githubusercontent.com/vendor-gate/vendor-gate/main/schemas/vendor-gate.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.version === undefined) {
         const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", schema: schema11.required, parentSchema: schema11, data };
         if (vErrors === null) {
@@ -48946,10 +53127,10 @@ else {
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
-const policy = validate15;
-const schema23 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://vendor-gate.dev/schemas/policy.schema.json", "title": "Vendor Gate policy", "description": "Requirements set outside the repository (an organisation's policy). They take precedence over the manifest's own: a manifest may add requirements but not weaken them.", "type": "object", "additionalProperties": false, "required": ["requirements"], "properties": { "version": { "const": 1 }, "requirements": { "$ref": "vendor-gate.schema.json#/definitions/requirements" }, "checks": { "$ref": "vendor-gate.schema.json#/properties/checks" } } };
-const schema30 = { "type": "object", "description": "Per-check severity override: error, warning, notice or off.", "additionalProperties": { "enum": ["error", "warning", "notice", "off"] } };
-function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+const policy = validate16;
+const schema25 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/vendor-gate/vendor-gate/main/schemas/policy.schema.json", "title": "Vendor Gate policy", "description": "Requirements set outside the repository (an organisation's policy). They take precedence over the manifest's own: a manifest may add requirements but not weaken them.", "type": "object", "additionalProperties": false, "required": ["requirements"], "properties": { "version": { "const": 1 }, "requirements": { "$ref": "vendor-gate.schema.json#/definitions/requirements" }, "checks": { "$ref": "vendor-gate.schema.json#/properties/checks" } } };
+const schema32 = { "type": "object", "description": "Per-check severity override: error, warning, notice or off.", "additionalProperties": { "enum": ["error", "warning", "notice", "off"] } };
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.data === undefined) {
         const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "data" }, message: "must have required property '" + "data" + "'", schema: schema12.required, parentSchema: schema12, data };
         if (vErrors === null) {
@@ -49413,10 +53594,10 @@ else {
         vErrors.push(err33);
     }
     errors++;
-} validate16.errors = vErrors; return errors === 0; }
-function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://vendor-gate.dev/schemas/policy.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+} validate17.errors = vErrors; return errors === 0; }
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://raw.githubusercontent.com/vendor-gate/vendor-gate/main/schemas/policy.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.requirements === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requirements" }, message: "must have required property '" + "requirements" + "'", schema: schema23.required, parentSchema: schema23, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requirements" }, message: "must have required property '" + "requirements" + "'", schema: schema25.required, parentSchema: schema25, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -49427,7 +53608,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((key0 === "version") || (key0 === "requirements")) || (key0 === "checks"))) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data };
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25, data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -49440,7 +53621,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.version !== undefined) {
         let data0 = data.version;
         if (1 !== data0) {
-            const err2 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema23.properties.version, data: data0 };
+            const err2 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema25.properties.version, data: data0 };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -49451,8 +53632,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.requirements !== undefined) {
-        if (!(validate16(data.requirements, { instancePath: instancePath + "/requirements", parentData: data, parentDataProperty: "requirements", rootData }))) {
-            vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+        if (!(validate17(data.requirements, { instancePath: instancePath + "/requirements", parentData: data, parentDataProperty: "requirements", rootData }))) {
+            vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
             errors = vErrors.length;
         }
     }
@@ -49462,7 +53643,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key1 in data2) {
                 let data3 = data2[key1];
                 if (!((((data3 === "error") || (data3 === "warning")) || (data3 === "notice")) || (data3 === "off"))) {
-                    const err3 = { instancePath: instancePath + "/checks/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "vendor-gate.schema.json#/properties/checks/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema30.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema30.additionalProperties.enum, parentSchema: schema30.additionalProperties, data: data3 };
+                    const err3 = { instancePath: instancePath + "/checks/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "vendor-gate.schema.json#/properties/checks/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema32.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema32.additionalProperties.enum, parentSchema: schema32.additionalProperties, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err3];
                     }
@@ -49474,7 +53655,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err4 = { instancePath: instancePath + "/checks", schemaPath: "vendor-gate.schema.json#/properties/checks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema30.type, parentSchema: schema30, data: data2 };
+            const err4 = { instancePath: instancePath + "/checks", schemaPath: "vendor-gate.schema.json#/properties/checks/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data: data2 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -49486,7 +53667,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
     if (vErrors === null) {
         vErrors = [err5];
     }
@@ -49494,11 +53675,11 @@ else {
         vErrors.push(err5);
     }
     errors++;
-} validate15.errors = vErrors; return errors === 0; }
-const factValue0 = validate27;
-const schema66 = { "enum": ["processor", "controller"] };
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((data === "processor") || (data === "controller"))) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema66.enum }, message: "must be equal to one of the allowed values", schema: schema66.enum, parentSchema: schema66, data };
+} validate16.errors = vErrors; return errors === 0; }
+const factValue0 = validate28;
+const schema68 = { "enum": ["processor", "controller"] };
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((data === "processor") || (data === "controller"))) {
+    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema68.enum }, message: "must be equal to one of the allowed values", schema: schema68.enum, parentSchema: schema68, data };
     if (vErrors === null) {
         vErrors = [err0];
     }
@@ -49506,16 +53687,16 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors.push(err0);
     }
     errors++;
-} validate27.errors = vErrors; return errors === 0; }
-const factValue1 = validate28;
-const schema35 = { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/region" } };
-const schema36 = { "enum": ["eu", "uk", "ch", "us", "ca", "au", "jp", "sg", "in", "br", "kr"] };
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
+} validate28.errors = vErrors; return errors === 0; }
+const factValue1 = validate29;
+const schema37 = { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/region" } };
+const schema38 = { "enum": ["eu", "uk", "ch", "us", "ca", "au", "jp", "sg", "in", "br", "kr"] };
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (!(((((((((((data0 === "eu") || (data0 === "uk")) || (data0 === "ch")) || (data0 === "us")) || (data0 === "ca")) || (data0 === "au")) || (data0 === "jp")) || (data0 === "sg")) || (data0 === "in")) || (data0 === "br")) || (data0 === "kr"))) {
-            const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/region/enum", keyword: "enum", params: { allowedValues: schema36.enum }, message: "must be equal to one of the allowed values", schema: schema36.enum, parentSchema: schema36, data: data0 };
+            const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/region/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values", schema: schema38.enum, parentSchema: schema38, data: data0 };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -49531,7 +53712,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         outer0: for (; i1--;) {
             for (j0 = i1; j0--;) {
                 if (func0(data[i1], data[j0])) {
-                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema35, data };
+                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema37, data };
                     if (vErrors === null) {
                         vErrors = [err1];
                     }
@@ -49546,7 +53727,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema35.type, parentSchema: schema35, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.type, parentSchema: schema37, data };
     if (vErrors === null) {
         vErrors = [err2];
     }
@@ -49554,14 +53735,14 @@ else {
         vErrors.push(err2);
     }
     errors++;
-} validate28.errors = vErrors; return errors === 0; }
-const factValue2 = validate29;
-const schema69 = { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["region", "plans"], "properties": { "region": { "$ref": "#/definitions/region" }, "plans": { "$ref": "#/definitions/plansOrAll" }, "on-request": { "type": "boolean", "description": "The vendor grants this region only on request (through sales, to eligible accounts); a service that selects it needs an assurance recording the grant." } } } };
-const schema39 = { "oneOf": [{ "const": "all" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/planId" } }] };
-const schema32 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" };
+} validate29.errors = vErrors; return errors === 0; }
+const factValue2 = validate30;
+const schema71 = { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["region", "plans"], "properties": { "region": { "$ref": "#/definitions/region" }, "plans": { "$ref": "#/definitions/plansOrAll" }, "on-request": { "type": "boolean", "description": "The vendor grants this region only on request (through sales, to eligible accounts); a service that selects it needs an assurance recording the grant." } } } };
+const schema41 = { "oneOf": [{ "const": "all" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/planId" } }] };
+const schema34 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" };
 const pattern1 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; let passing0 = null; const _errs1 = errors; if ("all" !== data) {
-    const err0 = { instancePath, schemaPath: "#/oneOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema39.oneOf[0], data };
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; let passing0 = null; const _errs1 = errors; if ("all" !== data) {
+    const err0 = { instancePath, schemaPath: "#/oneOf/0/const", keyword: "const", params: { allowedValue: "all" }, message: "must be equal to constant", schema: "all", parentSchema: schema41.oneOf[0], data };
     if (vErrors === null) {
         vErrors = [err0];
     }
@@ -49574,7 +53755,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     passing0 = 0;
 } const _errs2 = errors; if (Array.isArray(data)) {
     if (data.length < 1) {
-        const err1 = { instancePath, schemaPath: "#/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema39.oneOf[1], data };
+        const err1 = { instancePath, schemaPath: "#/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.oneOf[1], data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -49588,7 +53769,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data[i0];
         if (typeof data0 === "string") {
             if (!pattern1.test(data0)) {
-                const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9-]*$" + "\"", schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema32, data: data0 };
+                const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9-]*$" + "\"", schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema34, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err2];
                 }
@@ -49599,7 +53780,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data0 };
+            const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -49611,7 +53792,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err4 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema39.oneOf[1].type, parentSchema: schema39.oneOf[1], data };
+    const err4 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.oneOf[1].type, parentSchema: schema41.oneOf[1], data };
     if (vErrors === null) {
         vErrors = [err4];
     }
@@ -49629,7 +53810,7 @@ else {
         passing0 = 1;
     }
 } if (!valid0) {
-    const err5 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema39.oneOf, parentSchema: schema39, data };
+    const err5 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema41.oneOf, parentSchema: schema41, data };
     if (vErrors === null) {
         vErrors = [err5];
     }
@@ -49648,14 +53829,14 @@ else {
             vErrors = null;
         }
     }
-} validate21.errors = vErrors; return errors === 0; }
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
+} validate22.errors = vErrors; return errors === 0; }
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
             if (data0.region === undefined) {
-                const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property '" + "region" + "'", schema: schema69.items.required, parentSchema: schema69.items, data: data0 };
+                const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property '" + "region" + "'", schema: schema71.items.required, parentSchema: schema71.items, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err0];
                 }
@@ -49665,7 +53846,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (data0.plans === undefined) {
-                const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "plans" }, message: "must have required property '" + "plans" + "'", schema: schema69.items.required, parentSchema: schema69.items, data: data0 };
+                const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "plans" }, message: "must have required property '" + "plans" + "'", schema: schema71.items.required, parentSchema: schema71.items, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err1];
                 }
@@ -49676,7 +53857,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key0 in data0) {
                 if (!(((key0 === "region") || (key0 === "plans")) || (key0 === "on-request"))) {
-                    const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.items, data: data0 };
+                    const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema71.items, data: data0 };
                     if (vErrors === null) {
                         vErrors = [err2];
                     }
@@ -49689,7 +53870,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0.region !== undefined) {
                 let data1 = data0.region;
                 if (!(((((((((((data1 === "eu") || (data1 === "uk")) || (data1 === "ch")) || (data1 === "us")) || (data1 === "ca")) || (data1 === "au")) || (data1 === "jp")) || (data1 === "sg")) || (data1 === "in")) || (data1 === "br")) || (data1 === "kr"))) {
-                    const err3 = { instancePath: instancePath + "/" + i0 + "/region", schemaPath: "#/definitions/region/enum", keyword: "enum", params: { allowedValues: schema36.enum }, message: "must be equal to one of the allowed values", schema: schema36.enum, parentSchema: schema36, data: data1 };
+                    const err3 = { instancePath: instancePath + "/" + i0 + "/region", schemaPath: "#/definitions/region/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values", schema: schema38.enum, parentSchema: schema38, data: data1 };
                     if (vErrors === null) {
                         vErrors = [err3];
                     }
@@ -49700,15 +53881,15 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             if (data0.plans !== undefined) {
-                if (!(validate21(data0.plans, { instancePath: instancePath + "/" + i0 + "/plans", parentData: data0, parentDataProperty: "plans", rootData }))) {
-                    vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                if (!(validate22(data0.plans, { instancePath: instancePath + "/" + i0 + "/plans", parentData: data0, parentDataProperty: "plans", rootData }))) {
+                    vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
                     errors = vErrors.length;
                 }
             }
             if (data0["on-request"] !== undefined) {
                 let data3 = data0["on-request"];
                 if (typeof data3 !== "boolean") {
-                    const err4 = { instancePath: instancePath + "/" + i0 + "/on-request", schemaPath: "#/items/properties/on-request/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema69.items.properties["on-request"].type, parentSchema: schema69.items.properties["on-request"], data: data3 };
+                    const err4 = { instancePath: instancePath + "/" + i0 + "/on-request", schemaPath: "#/items/properties/on-request/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema71.items.properties["on-request"].type, parentSchema: schema71.items.properties["on-request"], data: data3 };
                     if (vErrors === null) {
                         vErrors = [err4];
                     }
@@ -49720,7 +53901,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.items.type, parentSchema: schema69.items, data: data0 };
+            const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema71.items.type, parentSchema: schema71.items, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -49732,7 +53913,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema69.type, parentSchema: schema69, data };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema71.type, parentSchema: schema71, data };
     if (vErrors === null) {
         vErrors = [err6];
     }
@@ -49740,15 +53921,15 @@ else {
         vErrors.push(err6);
     }
     errors++;
-} validate29.errors = vErrors; return errors === 0; }
-const factValue3 = validate31;
-const schema71 = { "type": "array", "items": { "type": "string" } };
-function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
+} validate30.errors = vErrors; return errors === 0; }
+const factValue3 = validate32;
+const schema73 = { "type": "array", "items": { "type": "string" } };
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (typeof data0 !== "string") {
-            const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.items.type, parentSchema: schema71.items, data: data0 };
+            const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.items.type, parentSchema: schema73.items, data: data0 };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -49760,7 +53941,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema71.type, parentSchema: schema71, data };
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.type, parentSchema: schema73, data };
     if (vErrors === null) {
         vErrors = [err1];
     }
@@ -49768,23 +53949,11 @@ else {
         vErrors.push(err1);
     }
     errors++;
-} validate31.errors = vErrors; return errors === 0; }
-const factValue4 = validate32;
-const schema72 = { "type": "boolean" };
-function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "boolean") {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema72.type, parentSchema: schema72, data };
-    if (vErrors === null) {
-        vErrors = [err0];
-    }
-    else {
-        vErrors.push(err0);
-    }
-    errors++;
 } validate32.errors = vErrors; return errors === 0; }
-const factValue5 = validate33;
-const schema73 = { "type": "boolean" };
+const factValue4 = validate33;
+const schema74 = { "type": "boolean" };
 function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "boolean") {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema73.type, parentSchema: schema73, data };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema74.type, parentSchema: schema74, data };
     if (vErrors === null) {
         vErrors = [err0];
     }
@@ -49793,14 +53962,26 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
 } validate33.errors = vErrors; return errors === 0; }
-const factValue6 = validate34;
-const schema74 = { "type": "array", "uniqueItems": true, "items": { "enum": ["dpf", "scc", "uk-addendum", "swiss-addendum"] } };
-function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
+const factValue5 = validate34;
+const schema75 = { "type": "boolean" };
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "boolean") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema75.type, parentSchema: schema75, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} validate34.errors = vErrors; return errors === 0; }
+const factValue6 = validate35;
+const schema76 = { "type": "array", "uniqueItems": true, "items": { "enum": ["dpf", "scc", "uk-addendum", "swiss-addendum"] } };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (!((((data0 === "dpf") || (data0 === "scc")) || (data0 === "uk-addendum")) || (data0 === "swiss-addendum"))) {
-            const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/enum", keyword: "enum", params: { allowedValues: schema74.items.enum }, message: "must be equal to one of the allowed values", schema: schema74.items.enum, parentSchema: schema74.items, data: data0 };
+            const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/enum", keyword: "enum", params: { allowedValues: schema76.items.enum }, message: "must be equal to one of the allowed values", schema: schema76.items.enum, parentSchema: schema76.items, data: data0 };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -49816,7 +53997,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         outer0: for (; i1--;) {
             for (j0 = i1; j0--;) {
                 if (func0(data[i1], data[j0])) {
-                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema74, data };
+                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema76, data };
                     if (vErrors === null) {
                         vErrors = [err1];
                     }
@@ -49831,7 +54012,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.type, parentSchema: schema74, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.type, parentSchema: schema76, data };
     if (vErrors === null) {
         vErrors = [err2];
     }
@@ -49839,101 +54020,11 @@ else {
         vErrors.push(err2);
     }
     errors++;
-} validate34.errors = vErrors; return errors === 0; }
-const factValue7 = validate35;
-const schema46 = { "oneOf": [{ "enum": ["all", "none"] }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/planId" } }] };
-function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; let passing0 = null; const _errs1 = errors; if (!((data === "all") || (data === "none"))) {
-    const err0 = { instancePath, schemaPath: "#/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema46.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema46.oneOf[0].enum, parentSchema: schema46.oneOf[0], data };
-    if (vErrors === null) {
-        vErrors = [err0];
-    }
-    else {
-        vErrors.push(err0);
-    }
-    errors++;
-} var _valid0 = _errs1 === errors; if (_valid0) {
-    valid0 = true;
-    passing0 = 0;
-} const _errs2 = errors; if (Array.isArray(data)) {
-    if (data.length < 1) {
-        const err1 = { instancePath, schemaPath: "#/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema46.oneOf[1], data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-        let data0 = data[i0];
-        if (typeof data0 === "string") {
-            if (!pattern1.test(data0)) {
-                const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9-]*$" + "\"", schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema32, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err2];
-                }
-                else {
-                    vErrors.push(err2);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err4 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.oneOf[1].type, parentSchema: schema46.oneOf[1], data };
-    if (vErrors === null) {
-        vErrors = [err4];
-    }
-    else {
-        vErrors.push(err4);
-    }
-    errors++;
-} var _valid0 = _errs2 === errors; if (_valid0 && valid0) {
-    valid0 = false;
-    passing0 = [passing0, 1];
-}
-else {
-    if (_valid0) {
-        valid0 = true;
-        passing0 = 1;
-    }
-} if (!valid0) {
-    const err5 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema46.oneOf, parentSchema: schema46, data };
-    if (vErrors === null) {
-        vErrors = [err5];
-    }
-    else {
-        vErrors.push(err5);
-    }
-    errors++;
-}
-else {
-    errors = _errs0;
-    if (vErrors !== null) {
-        if (_errs0) {
-            vErrors.length = _errs0;
-        }
-        else {
-            vErrors = null;
-        }
-    }
 } validate35.errors = vErrors; return errors === 0; }
-const factValue8 = validate36;
+const factValue7 = validate36;
+const schema48 = { "oneOf": [{ "enum": ["all", "none"] }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/planId" } }] };
 function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; let passing0 = null; const _errs1 = errors; if (!((data === "all") || (data === "none"))) {
-    const err0 = { instancePath, schemaPath: "#/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema46.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema46.oneOf[0].enum, parentSchema: schema46.oneOf[0], data };
+    const err0 = { instancePath, schemaPath: "#/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema48.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema48.oneOf[0].enum, parentSchema: schema48.oneOf[0], data };
     if (vErrors === null) {
         vErrors = [err0];
     }
@@ -49946,7 +54037,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     passing0 = 0;
 } const _errs2 = errors; if (Array.isArray(data)) {
     if (data.length < 1) {
-        const err1 = { instancePath, schemaPath: "#/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema46.oneOf[1], data };
+        const err1 = { instancePath, schemaPath: "#/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema48.oneOf[1], data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -49960,7 +54051,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data[i0];
         if (typeof data0 === "string") {
             if (!pattern1.test(data0)) {
-                const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9-]*$" + "\"", schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema32, data: data0 };
+                const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9-]*$" + "\"", schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema34, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err2];
                 }
@@ -49971,7 +54062,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data0 };
+            const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -49983,7 +54074,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err4 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.oneOf[1].type, parentSchema: schema46.oneOf[1], data };
+    const err4 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.oneOf[1].type, parentSchema: schema48.oneOf[1], data };
     if (vErrors === null) {
         vErrors = [err4];
     }
@@ -50001,7 +54092,7 @@ else {
         passing0 = 1;
     }
 } if (!valid0) {
-    const err5 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema46.oneOf, parentSchema: schema46, data };
+    const err5 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema48.oneOf, parentSchema: schema48, data };
     if (vErrors === null) {
         vErrors = [err5];
     }
@@ -50021,10 +54112,9 @@ else {
         }
     }
 } validate36.errors = vErrors; return errors === 0; }
-const factValue9 = validate37;
-const schema79 = { "enum": ["none", "opt-in", "opt-out", "yes"] };
-function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((((data === "none") || (data === "opt-in")) || (data === "opt-out")) || (data === "yes"))) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema79.enum }, message: "must be equal to one of the allowed values", schema: schema79.enum, parentSchema: schema79, data };
+const factValue8 = validate37;
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; let passing0 = null; const _errs1 = errors; if (!((data === "all") || (data === "none"))) {
+    const err0 = { instancePath, schemaPath: "#/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema48.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema48.oneOf[0].enum, parentSchema: schema48.oneOf[0], data };
     if (vErrors === null) {
         vErrors = [err0];
     }
@@ -50032,11 +54122,102 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors.push(err0);
     }
     errors++;
+} var _valid0 = _errs1 === errors; if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+} const _errs2 = errors; if (Array.isArray(data)) {
+    if (data.length < 1) {
+        const err1 = { instancePath, schemaPath: "#/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema48.oneOf[1], data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        if (typeof data0 === "string") {
+            if (!pattern1.test(data0)) {
+                const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9-]*$" + "\"", schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema34, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err4 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.oneOf[1].type, parentSchema: schema48.oneOf[1], data };
+    if (vErrors === null) {
+        vErrors = [err4];
+    }
+    else {
+        vErrors.push(err4);
+    }
+    errors++;
+} var _valid0 = _errs2 === errors; if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+}
+else {
+    if (_valid0) {
+        valid0 = true;
+        passing0 = 1;
+    }
+} if (!valid0) {
+    const err5 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema48.oneOf, parentSchema: schema48, data };
+    if (vErrors === null) {
+        vErrors = [err5];
+    }
+    else {
+        vErrors.push(err5);
+    }
+    errors++;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
 } validate37.errors = vErrors; return errors === 0; }
-const factValue10 = validate38;
-const schema80 = { "type": "integer", "minimum": 0, "maximum": 36500 };
-function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((typeof data == "number") && (!(data % 1) && !isNaN(data)))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema80.type, parentSchema: schema80, data };
+const factValue9 = validate38;
+const schema81 = { "enum": ["none", "opt-in", "opt-out", "yes"] };
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((((data === "none") || (data === "opt-in")) || (data === "opt-out")) || (data === "yes"))) {
+    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema81.enum }, message: "must be equal to one of the allowed values", schema: schema81.enum, parentSchema: schema81, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} validate38.errors = vErrors; return errors === 0; }
+const factValue10 = validate39;
+const schema82 = { "type": "integer", "minimum": 0, "maximum": 36500 };
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((typeof data == "number") && (!(data % 1) && !isNaN(data)))) {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema82.type, parentSchema: schema82, data };
     if (vErrors === null) {
         vErrors = [err0];
     }
@@ -50046,7 +54227,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
 } if (typeof data == "number") {
     if (data > 36500 || isNaN(data)) {
-        const err1 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema80, data };
+        const err1 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema82, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -50056,7 +54237,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data < 0 || isNaN(data)) {
-        const err2 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema80, data };
+        const err2 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema82, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -50065,23 +54246,11 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
     }
-} validate38.errors = vErrors; return errors === 0; }
-const factValue11 = validate39;
-const schema81 = { "type": "string" };
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "string") {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.type, parentSchema: schema81, data };
-    if (vErrors === null) {
-        vErrors = [err0];
-    }
-    else {
-        vErrors.push(err0);
-    }
-    errors++;
 } validate39.errors = vErrors; return errors === 0; }
-const factValue12 = validate40;
-const schema82 = { "type": "boolean" };
-function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "boolean") {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema82.type, parentSchema: schema82, data };
+const factValue11 = validate40;
+const schema83 = { "type": "string" };
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.type, parentSchema: schema83, data };
     if (vErrors === null) {
         vErrors = [err0];
     }
@@ -50090,15 +54259,27 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
 } validate40.errors = vErrors; return errors === 0; }
-const factValue13 = validate41;
-const schema83 = { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/certification" } };
-const schema54 = { "enum": ["soc2-type1", "soc2-type2", "iso27001", "iso27017", "iso27018", "iso27701", "pci-dss", "hitrust", "dpf"] };
-function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
+const factValue12 = validate41;
+const schema84 = { "type": "boolean" };
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "boolean") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema84.type, parentSchema: schema84, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} validate41.errors = vErrors; return errors === 0; }
+const factValue13 = validate42;
+const schema85 = { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/certification" } };
+const schema56 = { "enum": ["soc2-type1", "soc2-type2", "iso27001", "iso27017", "iso27018", "iso27701", "pci-dss", "hitrust", "dpf"] };
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (!(((((((((data0 === "soc2-type1") || (data0 === "soc2-type2")) || (data0 === "iso27001")) || (data0 === "iso27017")) || (data0 === "iso27018")) || (data0 === "iso27701")) || (data0 === "pci-dss")) || (data0 === "hitrust")) || (data0 === "dpf"))) {
-            const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/certification/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values", schema: schema54.enum, parentSchema: schema54, data: data0 };
+            const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/certification/enum", keyword: "enum", params: { allowedValues: schema56.enum }, message: "must be equal to one of the allowed values", schema: schema56.enum, parentSchema: schema56, data: data0 };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -50114,7 +54295,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
         outer0: for (; i1--;) {
             for (j0 = i1; j0--;) {
                 if (func0(data[i1], data[j0])) {
-                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema83, data };
+                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema85, data };
                     if (vErrors === null) {
                         vErrors = [err1];
                     }
@@ -50129,7 +54310,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.type, parentSchema: schema83, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema85.type, parentSchema: schema85, data };
     if (vErrors === null) {
         vErrors = [err2];
     }
@@ -50137,16 +54318,16 @@ else {
         vErrors.push(err2);
     }
     errors++;
-} validate41.errors = vErrors; return errors === 0; }
-const factValue14 = validate42;
-const schema85 = { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "region": { "$ref": "#/definitions/region" }, "purpose": { "type": "string" } } } };
-function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
+} validate42.errors = vErrors; return errors === 0; }
+const factValue14 = validate43;
+const schema87 = { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "region": { "$ref": "#/definitions/region" }, "purpose": { "type": "string" } } } };
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
             if (data0.name === undefined) {
-                const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema85.items.required, parentSchema: schema85.items, data: data0 };
+                const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema87.items.required, parentSchema: schema87.items, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err0];
                 }
@@ -50157,7 +54338,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key0 in data0) {
                 if (!(((key0 === "name") || (key0 === "region")) || (key0 === "purpose"))) {
-                    const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema85.items, data: data0 };
+                    const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema87.items, data: data0 };
                     if (vErrors === null) {
                         vErrors = [err1];
                     }
@@ -50170,7 +54351,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0.name !== undefined) {
                 let data1 = data0.name;
                 if (typeof data1 !== "string") {
-                    const err2 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "#/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.items.properties.name.type, parentSchema: schema85.items.properties.name, data: data1 };
+                    const err2 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "#/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.items.properties.name.type, parentSchema: schema87.items.properties.name, data: data1 };
                     if (vErrors === null) {
                         vErrors = [err2];
                     }
@@ -50183,7 +54364,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0.region !== undefined) {
                 let data2 = data0.region;
                 if (!(((((((((((data2 === "eu") || (data2 === "uk")) || (data2 === "ch")) || (data2 === "us")) || (data2 === "ca")) || (data2 === "au")) || (data2 === "jp")) || (data2 === "sg")) || (data2 === "in")) || (data2 === "br")) || (data2 === "kr"))) {
-                    const err3 = { instancePath: instancePath + "/" + i0 + "/region", schemaPath: "#/definitions/region/enum", keyword: "enum", params: { allowedValues: schema36.enum }, message: "must be equal to one of the allowed values", schema: schema36.enum, parentSchema: schema36, data: data2 };
+                    const err3 = { instancePath: instancePath + "/" + i0 + "/region", schemaPath: "#/definitions/region/enum", keyword: "enum", params: { allowedValues: schema38.enum }, message: "must be equal to one of the allowed values", schema: schema38.enum, parentSchema: schema38, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err3];
                     }
@@ -50196,7 +54377,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0.purpose !== undefined) {
                 let data3 = data0.purpose;
                 if (typeof data3 !== "string") {
-                    const err4 = { instancePath: instancePath + "/" + i0 + "/purpose", schemaPath: "#/items/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.items.properties.purpose.type, parentSchema: schema85.items.properties.purpose, data: data3 };
+                    const err4 = { instancePath: instancePath + "/" + i0 + "/purpose", schemaPath: "#/items/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.items.properties.purpose.type, parentSchema: schema87.items.properties.purpose, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err4];
                     }
@@ -50208,7 +54389,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema85.items.type, parentSchema: schema85.items, data: data0 };
+            const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.items.type, parentSchema: schema87.items, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -50220,7 +54401,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema85.type, parentSchema: schema85, data };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema87.type, parentSchema: schema87, data };
     if (vErrors === null) {
         vErrors = [err6];
     }
@@ -50228,11 +54409,11 @@ else {
         vErrors.push(err6);
     }
     errors++;
-} validate42.errors = vErrors; return errors === 0; }
-const factValue15 = validate43;
-const schema87 = { "type": "integer", "minimum": 0, "maximum": 36500 };
-function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((typeof data == "number") && (!(data % 1) && !isNaN(data)))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema87.type, parentSchema: schema87, data };
+} validate43.errors = vErrors; return errors === 0; }
+const factValue15 = validate44;
+const schema89 = { "type": "integer", "minimum": 0, "maximum": 36500 };
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((typeof data == "number") && (!(data % 1) && !isNaN(data)))) {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema89.type, parentSchema: schema89, data };
     if (vErrors === null) {
         vErrors = [err0];
     }
@@ -50242,7 +54423,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
 } if (typeof data == "number") {
     if (data > 36500 || isNaN(data)) {
-        const err1 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema87, data };
+        const err1 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema89, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -50252,7 +54433,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data < 0 || isNaN(data)) {
-        const err2 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema87, data };
+        const err2 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema89, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -50261,15 +54442,15 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
     }
-} validate43.errors = vErrors; return errors === 0; }
-const factValue16 = validate44;
-const schema88 = { "type": "object", "propertyNames": { "$ref": "#/definitions/feature" }, "additionalProperties": { "$ref": "#/definitions/plansOrAll" } };
-const schema59 = { "enum": ["sso", "audit-logs", "sla", "dedicated-support", "data-export"] };
-function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+} validate44.errors = vErrors; return errors === 0; }
+const factValue16 = validate45;
+const schema90 = { "type": "object", "propertyNames": { "$ref": "#/definitions/feature" }, "additionalProperties": { "$ref": "#/definitions/plansOrAll" } };
+const schema61 = { "enum": ["sso", "audit-logs", "sla", "dedicated-support", "data-export"] };
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
         const _errs1 = errors;
         if (!(((((key0 === "sso") || (key0 === "audit-logs")) || (key0 === "sla")) || (key0 === "dedicated-support")) || (key0 === "data-export"))) {
-            const err0 = { instancePath, schemaPath: "#/definitions/feature/enum", keyword: "enum", params: { allowedValues: schema59.enum }, message: "must be equal to one of the allowed values", schema: schema59.enum, parentSchema: schema59, data: key0, propertyName: key0 };
+            const err0 = { instancePath, schemaPath: "#/definitions/feature/enum", keyword: "enum", params: { allowedValues: schema61.enum }, message: "must be equal to one of the allowed values", schema: schema61.enum, parentSchema: schema61, data: key0, propertyName: key0 };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -50280,7 +54461,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         }
         var valid0 = _errs1 === errors;
         if (!valid0) {
-            const err1 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema88.propertyNames, parentSchema: schema88, data };
+            const err1 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema90.propertyNames, parentSchema: schema90, data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -50291,14 +54472,14 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     for (const key1 in data) {
-        if (!(validate21(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData }))) {
-            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        if (!(validate22(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData }))) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
             errors = vErrors.length;
         }
     }
 }
 else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.type, parentSchema: schema88, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema90.type, parentSchema: schema90, data };
     if (vErrors === null) {
         vErrors = [err2];
     }
@@ -50306,11 +54487,11 @@ else {
         vErrors.push(err2);
     }
     errors++;
-} validate44.errors = vErrors; return errors === 0; }
+} validate45.errors = vErrors; return errors === 0; }
 const factValue = { 'role': factValue0, 'hosting.regions': factValue1, 'hosting.region-options': factValue2, 'hosting.providers': factValue3, 'hosting.processing-anywhere': factValue4, 'hosting.region-fixed-at-creation': factValue5, 'transfers.mechanisms': factValue6, 'dpa.plans': factValue7, 'baa.plans': factValue8, 'ai-training': factValue9, 'retention.deletion-after-termination-days': factValue10, 'retention.account-data': factValue11, 'retention.user-deletion': factValue12, 'certifications': factValue13, 'subprocessors': factValue14, 'subprocessors.notice-days': factValue15, 'features': factValue16 };
 
-// EXTERNAL MODULE: ./src/source/yaml-source.ts + 1 modules
-var yaml_source = __nccwpck_require__(3436);
+// EXTERNAL MODULE: ./src/source/yaml-source.ts + 2 modules
+var yaml_source = __nccwpck_require__(5119);
 ;// CONCATENATED MODULE: ./src/source/schema-validation.ts
 
 
@@ -50533,7 +54714,7 @@ function describeType(value) {
 
 /***/ }),
 
-/***/ 3436:
+/***/ 5119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50629,7 +54810,201 @@ function parseDocumentCapped(text, lineCounter, options) {
     return { kind: 'document', doc: doc, truncated: false, errors: doc.errors };
 }
 
+;// CONCATENATED MODULE: ./src/source/yaml-errors.ts
+
+/** Lexer control codes that stand for no source text (see yaml's cst.js). */
+const yaml_errors_CONTROL_LEXEMES = new Set(['\x02', '\x18', '\x1f']);
+function explainYamlError(code, message, offset, text, lineCounter) {
+    const at = (o) => {
+        const p = lineCounter.linePos(o);
+        return `${p.line}:${p.col}`;
+    };
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    // Indentation errors point at the line's start; the mistake is where its text begins.
+    if (offset === lineStart)
+        offset += /^[ ]*/.exec(text.slice(offset))[0].length;
+    const before = text.slice(lineStart, offset);
+    const atKey = /^\s*(- +)*$/.test(before);
+    const lineEnd = text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset);
+    const fromHere = text
+        .slice(offset, lineEnd)
+        .replace(/\s+#.*$/, '')
+        .trimEnd();
+    if (code === 'MISSING_CHAR' && /closing ["']?quote/.test(message)) {
+        const open = unclosedQuote(text);
+        if (open !== undefined)
+            return {
+                message: `the quote opened at ${at(open.offset)} is never closed: add the closing ${open.quote} where the text ends`,
+                start: open.offset,
+                end: open.offset + 1,
+            };
+    }
+    if (code === 'BAD_INDENT' && /^Flow (sequence|map)/.test(message)) {
+        const open = openBracketBefore(text, offset);
+        if (open !== undefined) {
+            const close = open.bracket === '[' ? ']' : '}';
+            return {
+                message: open.closedLater
+                    ? `the '${open.bracket}' opened at ${at(open.offset)} continues on a line indented no deeper than its key: indent the continuation lines, or keep it on one line`
+                    : `the '${open.bracket}' opened at ${at(open.offset)} is never closed: add '${close}' after its last entry`,
+                start: open.offset,
+                end: open.offset + 1,
+            };
+        }
+    }
+    if (code === 'TAB_AS_INDENT') {
+        return {
+            message: 'tabs are not allowed for indentation in YAML; use spaces',
+            start: offset,
+            end: offset + 1,
+        };
+    }
+    if ((code === 'MISSING_CHAR' && /Implicit map keys need to be followed by map values/.test(message)) ||
+        code === 'MULTILINE_IMPLICIT_KEY' ||
+        code === 'BLOCK_AS_IMPLICIT_KEY') {
+        const noSpace = /^([^\s:#'"[\]{},]+):(?=[^\s/])/.exec(fromHere);
+        if (atKey && noSpace) {
+            const colon = offset + noSpace[1].length;
+            return {
+                message: `missing space after ':' in '${fromHere}': write '${noSpace[1]}: ${fromHere.slice(noSpace[0].length)}'`,
+                start: colon,
+                end: colon + 1,
+            };
+        }
+        const bare = /^([A-Za-z0-9_.-]+)(\s+\S.*)?$/.exec(fromHere);
+        if (atKey && bare && !fromHere.includes(': ')) {
+            return {
+                message: `missing ':' after '${bare[1]}': write '${bare[1]}:${bare[2] ? ` ${bare[2].trim()}` : ''}'`,
+                start: offset,
+                end: offset + bare[1].length,
+            };
+        }
+        const deeper = deeperNextLine(text, lineStart, lineEnd);
+        if (deeper !== undefined) {
+            const key = /([^\s:-][^\s:]*):\s*$/.exec(before)?.[1];
+            return {
+                message: `line ${lineCounter.linePos(deeper.offset).line} is indented deeper than ${key ? `'${key}'` : 'the line above'} (column ${deeper.column} instead of ${key ? before.lastIndexOf(key) + 1 : offset - lineStart + 1}): line its key up with ${key ? `'${key}'` : 'the keys above'}`,
+                start: deeper.offset,
+                end: deeper.offset + deeper.length,
+            };
+        }
+    }
+    if (code === 'MISSING_CHAR' && /Sequence item without - indicator/.test(message)) {
+        const item = itemAbove(text, lineStart);
+        const column = offset - lineStart + 1;
+        return {
+            message: `this line is inside a list but does not start with '-'` +
+                (item !== undefined
+                    ? `: start a new item with '- ', or indent it to line up with the item's keys above (column ${item}, not ${column})`
+                    : `: start a new item with '- '`),
+            start: offset,
+            end: offset + Math.max(1, fromHere.length),
+        };
+    }
+    if (code === 'BAD_INDENT' && /All mapping items must start at the same column/.test(message)) {
+        const sibling = previousContentLine(text, lineStart);
+        const indent = offset - lineStart;
+        if (sibling !== undefined && sibling.indent !== indent)
+            return {
+                message: `this key is indented ${indent} spaces, but '${sibling.key}' above it is indented ${sibling.indent}: keys of one mapping must line up`,
+                start: offset,
+                end: offset + Math.max(1, /^[^:\s]*/.exec(fromHere)[0].length),
+            };
+    }
+    return undefined;
+}
+/** The lexemes with their offsets, skipping control codes. */
+function* lexemes(text) {
+    let offset = 0;
+    for (const lexeme of new dist/* Lexer */.JG().lex(text)) {
+        if (yaml_errors_CONTROL_LEXEMES.has(lexeme))
+            continue;
+        yield { lexeme, offset };
+        offset += lexeme.length;
+    }
+}
+/** The first quoted scalar that never closes: where it opens and which quote it is. */
+function unclosedQuote(text) {
+    for (const { lexeme, offset } of lexemes(text)) {
+        const quote = lexeme[0];
+        if (quote !== '"' && quote !== "'")
+            continue;
+        const closed = lexeme.length >= 2 &&
+            lexeme.endsWith(quote) &&
+            (quote === "'" || /(^|[^\\])(\\\\)*"$/.test(lexeme.slice(1)));
+        if (!closed)
+            return { offset, quote };
+    }
+    return undefined;
+}
+/** The innermost `[` or `{` still open at `before`, and whether it closes later in the file. */
+function openBracketBefore(text, before) {
+    const stack = [];
+    let open;
+    let depthAtOpen = 0;
+    for (const { lexeme, offset } of lexemes(text)) {
+        if (open === undefined && offset >= before) {
+            open = stack[stack.length - 1];
+            if (open === undefined)
+                return undefined;
+            depthAtOpen = stack.length;
+        }
+        if (lexeme === '[' || lexeme === '{')
+            stack.push({ offset, bracket: lexeme });
+        else if ((lexeme === ']' || lexeme === '}') && stack.length > 0) {
+            stack.pop();
+            if (open !== undefined && stack.length < depthAtOpen)
+                return { ...open, closedLater: true };
+        }
+    }
+    open ??= stack[stack.length - 1];
+    return open && { ...open, closedLater: false };
+}
+/** The next non-blank, non-comment line, when it is indented deeper than the line at `lineStart`. */
+function deeperNextLine(text, lineStart, lineEnd) {
+    const indentOf = (line) => line.length - line.trimStart().length;
+    const line = text.slice(lineStart, lineEnd);
+    const base = indentOf(line.replace(/^(\s*)- /, '$1  '));
+    let start = lineEnd + 1;
+    while (start < text.length) {
+        const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+        const next = text.slice(start, end);
+        if (next.trim() !== '' && !next.trim().startsWith('#')) {
+            const indent = indentOf(next);
+            return indent > base
+                ? { offset: start + indent, column: indent + 1, length: next.trim().length }
+                : undefined;
+        }
+        start = end + 1;
+    }
+    return undefined;
+}
+/** The column where the keys of the nearest list item above start (`- vendor:` → the `v`). */
+function itemAbove(text, lineStart) {
+    const lines = text.slice(0, lineStart).split('\n').reverse();
+    for (const line of lines) {
+        const item = /^(\s*)- +(?=\S)/.exec(line);
+        if (item)
+            return item[0].length + 1;
+    }
+    return undefined;
+}
+/** The nearest line above with a `key:`, its key and indentation. */
+function previousContentLine(text, lineStart) {
+    const lines = text
+        .slice(0, Math.max(0, lineStart - 1))
+        .split('\n')
+        .reverse();
+    for (const line of lines) {
+        const match = /^(\s*)(?:- +)?([^\s:#][^:#]*?):(\s|$)/.exec(line);
+        if (match)
+            return { key: match[2], indent: match[1].length };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/source/yaml-source.ts
+
 
 
 
@@ -50687,10 +55062,7 @@ function parseYamlSource(file, text) {
     const { doc } = parsed;
     const source = { file, doc, lineCounter, data: undefined };
     const errors = capErrors([
-        ...parsed.errors.map((e) => ({
-            message: describeYamlError(e.code, e.message),
-            location: locateOffsets(source, e.pos[0], e.pos[1]),
-        })),
+        ...explainedErrors(source, text, parsed.errors),
         ...(parsed.errors.length === 0 ? duplicateKeys(source) : []),
     ], parsed.truncated);
     if (errors.length > 0)
@@ -50717,6 +55089,37 @@ function parseYamlSource(file, text) {
     }
     return { source, errors: [] };
 }
+/**
+ * The parser's errors, the mistakes people make explained in plain words (see yaml-errors.ts). One
+ * mistake is one error: what the parser reports after an explained mistake on the same line, or
+ * after an unclosed quote or bracket (which swallows the rest of the file), is its echo.
+ */
+function explainedErrors(source, text, errors) {
+    const result = [];
+    const explainedLines = new Set();
+    for (const e of errors) {
+        const line = source.lineCounter.linePos(e.pos[0]).line;
+        if (explainedLines.has(line))
+            continue;
+        const explained = explainYamlError(e.code, e.message, e.pos[0], text, source.lineCounter);
+        if (explained) {
+            const location = locateOffsets(source, explained.start, explained.end);
+            if (result.some((r) => r.message === explained.message))
+                continue;
+            explainedLines.add(line);
+            explainedLines.add(location.line);
+            result.push({ message: explained.message, location });
+            if (/never closed/.test(explained.message))
+                break;
+            continue;
+        }
+        result.push({
+            message: describeYamlError(e.code, e.message),
+            location: locateOffsets(source, e.pos[0], e.pos[1]),
+        });
+    }
+    return result;
+}
 /** At most this many errors from one file: the first ones say what is wrong. */
 const MAX_ERRORS = 20;
 /** Drop repeats of one message (deep nesting repeats "Maximum call stack size exceeded") and cap the rest. */
@@ -50738,12 +55141,22 @@ function capErrors(errors, truncated = false) {
 function duplicateKeys(source) {
     const errors = [];
     (0,dist/* visit */.YR)(source.doc, {
-        Map(_, map) {
+        Map(_, map, path) {
             const seen = new Set();
+            const inList = (0,dist/* isSeq */.oP)(path[path.length - 1]);
+            const first = map.items[0] && (0,dist/* isScalar */.jn)(map.items[0].key) ? String(map.items[0].key.value) : undefined;
             for (const pair of map.items) {
                 if (!(0,dist/* isScalar */.jn)(pair.key))
                     continue;
                 const key = String(pair.key.value);
+                if (inList && key === first && seen.has(key) && pair.key.range) {
+                    // `- vendor: a` then `vendor: b` with no `-`: one missing dash, not a duplicate per key.
+                    errors.push({
+                        message: `'${key}' starts this list item again: a '-' is missing before it to start a new item`,
+                        location: locateOffsets(source, pair.key.range[0], pair.key.range[1]),
+                    });
+                    break;
+                }
                 if (seen.has(key) && pair.key.range) {
                     errors.push({
                         message: `duplicate key '${key}': each key may appear only once in a mapping`,

@@ -17,6 +17,7 @@ import {
   type Checked,
   type ConfigError,
 } from './source/config-error.js';
+import { pointAt, type Surface } from './setting-names.js';
 import { displayPath, readWorkspaceFile, resolveInWorkspace } from './workspace.js';
 
 /** What the pipeline gathers from outside the manifest, injected like any other I/O. */
@@ -58,7 +59,7 @@ async function runPipeline(options: Options, gatherers: Gatherers): Promise<Outc
   if (!catalogue.ok) return stopped(catalogue.errors);
   const manifestPath = resolveInWorkspace(workspace, options.manifest);
   const manifestFile = displayPath(workspace, manifestPath);
-  const manifestText = readUserFile(workspace, manifestPath, manifestFile, 'manifest');
+  const manifestText = readUserFile(workspace, manifestPath, manifestFile, 'manifest', options.surface);
   const loaded = manifestText.ok
     ? parseManifest(manifestFile, manifestText.value, catalogue.value)
     : manifestText;
@@ -70,7 +71,7 @@ async function runPipeline(options: Options, gatherers: Gatherers): Promise<Outc
   if (options.policy) {
     const policyPath = resolveInWorkspace(workspace, options.policy);
     const shown = displayPath(workspace, policyPath);
-    const policyText = readUserFile(workspace, policyPath, shown, 'policy');
+    const policyText = readUserFile(workspace, policyPath, shown, 'policy', options.surface);
     const policy = policyText.ok ? parsePolicy(shown, policyText.value) : policyText;
     if (!policy.ok) return stopped(policy.errors);
     const applied = applyPolicy(manifest, policy.value.policy, shown);
@@ -119,13 +120,12 @@ export function readUserFile(
   workspace: string,
   absolute: string,
   shown: string,
-  what: string,
+  what: 'manifest' | 'policy',
+  surface: Surface = 'action',
 ): Checked<string> {
   if (!lstatSync(absolute, { throwIfNoEntry: false })) {
-    const hint =
-      what === 'manifest'
-        ? ' Create one with `npx vendor-gate init`, or point the `manifest` input at it.'
-        : '';
+    const init = surface === 'cli' ? '`vendor-gate init`' : '`npx vendor-gate init`';
+    const hint = what === 'manifest' ? ` Create one with ${init}, or ${pointAt(surface, 'manifest')}.` : '';
     return invalid([{ message: `${what} not found.${hint}`, location: fileStart(shown) }]);
   }
   return readWorkspaceFile(workspace, absolute);

@@ -1,5 +1,6 @@
 import { DEFAULT_MANIFEST, DEFAULT_RULES, UsageError, type Options } from './options.js';
 import { today } from './dates.js';
+import { settingName } from './setting-names.js';
 import { FAIL_ON_LEVELS, type FailOn } from './vocabulary.js';
 
 /**
@@ -49,7 +50,9 @@ export function readActionOptions(env: NodeJS.ProcessEnv): ActionOptions {
     input(env, name) || (name === 'github-token' ? '' : ACTION_INPUTS[name]);
   const failOn = get('fail-on');
   if (!(FAIL_ON_LEVELS as readonly string[]).includes(failOn)) {
-    throw new UsageError(`input fail-on: '${failOn}' is not one of ${FAIL_ON_LEVELS.join(', ')}`);
+    throw new UsageError(
+      `${settingName('action', 'fail-on')}: '${failOn}' is not one of ${FAIL_ON_LEVELS.join(', ')}`,
+    );
   }
   const comment = get('comment');
   if (!(COMMENT_MODES as readonly string[]).includes(comment)) {
@@ -72,6 +75,7 @@ export function readActionOptions(env: NodeJS.ProcessEnv): ActionOptions {
     token: get('github-token'),
     sarifFile: get('sarif-file') || undefined,
     reportFile: get('report-file') || undefined,
+    surface: 'action',
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Surface } from './setting-names.js';
 import type { FailOn } from './vocabulary.js';
 
 /** Everything a run needs, from action inputs or CLI flags; paths are workspace-relative as given. */
@@ -12,6 +13,8 @@ export interface Options {
   scan: boolean;
   scanIgnore: string[];
   today: string;
+  /** Which entry point runs: messages name its flags (`--manifest`) or its inputs (`manifest`). Default: the action. */
+  surface?: Surface;
 }
 
 /** Bad flags or inputs: no file to point at, but the run cannot go on (exit 2). */

@@ -26,7 +26,7 @@ import { gitInit, makeWorkspace, removeTempDirs, REPO, STACK_FRAME, TODAY } from
 // ---- Assertions waiting for CLI features (issue 14, SPEC §7.4 and §7.3). Set to true when they land;
 // the "reminder" test below fails once the CLI has the feature and its flag is still false.
 /** `vendor-gate --version` prints the version and exits 0. */
-const CLI_HAS_VERSION = false;
+const CLI_HAS_VERSION = true;
 /** `init` without requirements writes placeholders that `check` refuses (exit 2), never a passing manifest. */
 const INIT_NEVER_PASSES_BY_SILENCE = true;
 

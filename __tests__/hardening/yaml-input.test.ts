@@ -28,16 +28,16 @@ describe('YAML syntax', () => {
     {
       name: 'an unclosed flow sequence',
       yaml: 'version: 1\nrequirements:\n  data: [contact\nservices: []\n',
-      // yaml reports it where the sequence can no longer continue: the next key.
-      line: 4,
-      says: /flow|\]/i,
+      // located where the sequence opens (SPEC §7.4), not where yaml noticed it (the next key)
+      line: 3,
+      says: /the '\[' opened at 3:9 is never closed/,
     },
     {
       name: 'an unclosed double quote',
       yaml: 'version: 1\nrequirements:\n  data: [contact]\nservices:\n  - vendor: "clerk\n',
-      // at the end of the file, where the closing quote was still missing
-      line: 6,
-      says: /quote|"/i,
+      // located where the quote opens (SPEC §7.4), not at the end of the file
+      line: 5,
+      says: /the quote opened at 5:13 is never closed/,
     },
     {
       name: 'a key without a value separator in a block map',

@@ -1,6 +1,30 @@
+/** Names people reach for that no edit distance finds: registries and ecosystems by their other names. */
+const SYNONYMS: Record<string, string> = {
+  rubygems: 'gem',
+  ruby: 'gem',
+  gems: 'gem',
+  pip: 'pypi',
+  python: 'pypi',
+  poetry: 'pypi',
+  node: 'npm',
+  yarn: 'npm',
+  pnpm: 'npm',
+  javascript: 'npm',
+  golang: 'go',
+  php: 'composer',
+  packagist: 'composer',
+  rust: 'cargo',
+  crates: 'cargo',
+  'crates.io': 'cargo',
+  dotenv: 'env',
+  domains: 'hosts',
+};
+
 /** The closest candidate to a misspelt word, if one is close enough to be a plausible typo. */
 export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
   const lower = word.toLowerCase();
+  const synonym = SYNONYMS[lower];
+  if (synonym !== undefined && candidates.includes(synonym)) return synonym;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {

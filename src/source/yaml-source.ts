@@ -2,6 +2,7 @@ import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, visit, type Docume
 import { fileStart, type ConfigError } from './config-error.js';
 import { MAX_FLOW_DEPTH, MAX_YAML_TOKENS, parseDocumentCapped } from './yaml-capped.js';
 import type { Location } from './location.js';
+import { explainYamlError } from './yaml-errors.js';
 
 /** A path into a YAML document: map keys and sequence indexes, e.g. `['services', 2, 'vendor']`. */
 export type YamlPath = readonly (string | number)[];
@@ -72,10 +73,7 @@ export function parseYamlSource(file: string, text: string): { source?: YamlSour
   const source: YamlSource = { file, doc, lineCounter, data: undefined };
   const errors = capErrors(
     [
-      ...parsed.errors.map((e) => ({
-        message: describeYamlError(e.code, e.message),
-        location: locateOffsets(source, e.pos[0], e.pos[1]),
-      })),
+      ...explainedErrors(source, text, parsed.errors),
       ...(parsed.errors.length === 0 ? duplicateKeys(source) : []),
     ],
     parsed.truncated,
@@ -103,6 +101,39 @@ export function parseYamlSource(file: string, text: string): { source?: YamlSour
   return { source, errors: [] };
 }
 
+/**
+ * The parser's errors, the mistakes people make explained in plain words (see yaml-errors.ts). One
+ * mistake is one error: what the parser reports after an explained mistake on the same line, or
+ * after an unclosed quote or bracket (which swallows the rest of the file), is its echo.
+ */
+function explainedErrors(
+  source: YamlSource,
+  text: string,
+  errors: readonly { code: string; message: string; pos: [number, number] }[],
+): ConfigError[] {
+  const result: ConfigError[] = [];
+  const explainedLines = new Set<number>();
+  for (const e of errors) {
+    const line = source.lineCounter.linePos(e.pos[0]).line;
+    if (explainedLines.has(line)) continue;
+    const explained = explainYamlError(e.code, e.message, e.pos[0], text, source.lineCounter);
+    if (explained) {
+      const location = locateOffsets(source, explained.start, explained.end);
+      if (result.some((r) => r.message === explained.message)) continue;
+      explainedLines.add(line);
+      explainedLines.add(location.line);
+      result.push({ message: explained.message, location });
+      if (/never closed/.test(explained.message)) break;
+      continue;
+    }
+    result.push({
+      message: describeYamlError(e.code, e.message),
+      location: locateOffsets(source, e.pos[0], e.pos[1]),
+    });
+  }
+  return result;
+}
+
 /** At most this many errors from one file: the first ones say what is wrong. */
 const MAX_ERRORS = 20;
 
@@ -125,11 +156,21 @@ function capErrors(errors: ConfigError[], truncated = false): ConfigError[] {
 function duplicateKeys(source: YamlSource): ConfigError[] {
   const errors: ConfigError[] = [];
   visit(source.doc, {
-    Map(_, map) {
+    Map(_, map, path) {
       const seen = new Set<string>();
+      const inList = isSeq(path[path.length - 1]);
+      const first = map.items[0] && isScalar(map.items[0].key) ? String(map.items[0].key.value) : undefined;
       for (const pair of map.items) {
         if (!isScalar(pair.key)) continue;
         const key = String(pair.key.value);
+        if (inList && key === first && seen.has(key) && pair.key.range) {
+          // `- vendor: a` then `vendor: b` with no `-`: one missing dash, not a duplicate per key.
+          errors.push({
+            message: `'${key}' starts this list item again: a '-' is missing before it to start a new item`,
+            location: locateOffsets(source, pair.key.range[0], pair.key.range[1]),
+          });
+          break;
+        }
         if (seen.has(key) && pair.key.range) {
           errors.push({
             message: `duplicate key '${key}': each key may appear only once in a mapping`,
