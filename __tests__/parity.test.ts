@@ -90,6 +90,7 @@ describe('the check registry', () => {
       'residency.unverified',
       'retention.deletion-window',
       'retention.unverified',
+      'rules.overridden',
       'rules.stale',
       'subprocessors.notice-period',
       'subprocessors.outside-allowed',
