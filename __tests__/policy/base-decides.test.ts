@@ -123,7 +123,7 @@ async function runOnPullRequest(s: Sandbox & { sha: string }, inputs: Record<str
 
 const at = (file: string, text: string, needle: string, occurrence = 1) =>
   `${file}:${positionOf(text, needle, occurrence)}`;
-const weakened = (run: { annotations: { check: string }[] }) =>
+const weakened = <A extends { check: string }>(run: { annotations: A[] }) =>
   run.annotations.filter((a) => a.check === 'policy.weakened');
 
 describe('finding 1: the head cannot lower policy.weakened below the base', () => {
