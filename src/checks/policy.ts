@@ -8,7 +8,8 @@ export const policy = defineArea({
   checks: {
     'policy.weakened': {
       severity: 'warning',
-      description: "On a pull request, the head manifest's requirements are weaker than the base branch's.",
+      description:
+        "On a pull request, the manifest or local rules relax what the base branch had: requirements, checks, waivers, assurances, claims, a service's data, rule files.",
       help: 'Make sure the relaxation is intended and approved by whoever owns the policy.',
     },
   },
