@@ -91,6 +91,7 @@ describe('the check registry', () => {
       'residency.unverified',
       'retention.deletion-window',
       'retention.unverified',
+      'rules.overridden',
       'rules.stale',
       'subprocessors.notice-period',
       'subprocessors.outside-allowed',

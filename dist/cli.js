@@ -5136,7 +5136,7 @@ function plansNamedBy(key, value) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_prompt_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2048);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2056);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3661);
 
 
 const command = process.argv[2];
@@ -5228,7 +5228,7 @@ function terminalPrompt(input, output, onInterrupt) {
 
 /***/ }),
 
-/***/ 2056:
+/***/ 3661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17819,6 +17819,7 @@ async function loadCatalogue(options) {
                 },
             ]);
         }
+        const claimed = bundledNames();
         // Validating a rule needs the largest generated validator: load it only when there are local rules.
         const { loadRule } = files.length > 0 ? await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2702)) : { loadRule: undefined };
         if (loadRule) {
@@ -17844,6 +17845,11 @@ async function loadCatalogue(options) {
                     });
                     continue;
                 }
+                const takeovers = nameTakeovers(loaded, claimed);
+                if (takeovers.length > 0) {
+                    errors.push(...takeovers);
+                    continue;
+                }
                 if (bundled)
                     loaded.replaces = bundled.file;
                 rules.set(loaded.rule.id, loaded);
@@ -17857,6 +17863,53 @@ async function loadCatalogue(options) {
         }
     }
     return errors.length > 0 ? (0,config_error/* invalid */.Gq)(errors) : (0,config_error/* valid */.rZ)(new catalogue_catalogue/* Catalogue */.Q8([...rules.values()]));
+}
+function bundledNames() {
+    const names = new Map();
+    for (const { file, rule } of BUNDLED_RULES) {
+        const entries = [
+            [rule.id, 'id'],
+            [rule.domain, 'domain'],
+            ...(rule.aliases ?? []).map((alias) => [alias, 'alias']),
+        ];
+        for (const [name, as] of entries)
+            names.set((0,catalogue_catalogue/* normaliseVendorName */.QV)(name), { id: rule.id, as, file, origin: 'bundled' });
+    }
+    return names;
+}
+/**
+ * A local rule may take over a bundled vendor only by replacing it under the same id (issue 11): a
+ * domain or alias (or id) that names another rule's vendor would silently redirect `vendor: clerk`
+ * to facts the pull request wrote. Each such name is a config error at its place; the rule's own
+ * names are recorded so a later local rule cannot claim them either.
+ */
+function nameTakeovers(loaded, claimed) {
+    const { rule, source, file } = loaded;
+    const names = [
+        [rule.id, ['id']],
+        [rule.domain, ['domain']],
+        ...(rule.aliases ?? []).map((alias, i) => [alias, ['aliases', i]]),
+    ];
+    const errors = [];
+    for (const [name, path] of names) {
+        const owner = claimed.get((0,catalogue_catalogue/* normaliseVendorName */.QV)(name));
+        if (!owner || owner.id === rule.id)
+            continue;
+        errors.push({
+            message: owner.origin === 'bundled'
+                ? `'${name}' is the ${owner.as} of the bundled rule for ${owner.id}; a local rule may take over a bundled vendor only by replacing it under the same id (a file ${owner.id}.yml with id: ${owner.id}), which is reported`
+                : `'${name}' is already the ${owner.as} of the local rule ${owner.file} (vendor ${owner.id})`,
+            location: source ? (0,yaml_source/* locate */.x5)(source, path) : (0,config_error/* fileStart */.NY)(file),
+        });
+    }
+    if (errors.length === 0)
+        for (const [name, path] of names) {
+            const key = (0,catalogue_catalogue/* normaliseVendorName */.QV)(name);
+            const as = path[0] === 'id' ? 'id' : path[0] === 'domain' ? 'domain' : 'alias';
+            if (!claimed.has(key) || claimed.get(key).id !== rule.id)
+                claimed.set(key, { id: rule.id, as, file, origin: 'local' });
+        }
+    return errors;
 }
 function ruleFiles(dir) {
     return (0,external_node_fs_.readdirSync)(dir)
@@ -18424,6 +18477,8 @@ function describe(ref) {
         : `${ref.name}${ref.section ? ` (${ref.section})` : ''}`;
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/vocabulary.ts
 /**
  * The closed vocabularies of SPEC §1. The JSON Schemas in `schemas/` spell them out for editors;
@@ -18673,16 +18728,21 @@ function starterRequirementLines(decided = {}) {
 
 
 
+
+
+
 /**
  * Every relaxation of `head` relative to `base`: requirements dropped or loosened, checks
- * downgraded or turned off, waivers added or extended. Paths point into the head manifest; where
- * the head no longer has the key, the location falls back to its nearest parent.
+ * downgraded or turned off, waivers added or extended, assurances added or changed, claims added
+ * (agreements, opted-out, region), a service's data narrowed. Paths point into the head manifest;
+ * where the head no longer has the key, the location falls back to its nearest parent.
  */
-function findRelaxations(base, head) {
+function findRelaxations(base, head, vendorKey = catalogue_catalogue/* normaliseVendorName */.QV) {
     return [
         ...requirementRelaxations(base.requirements, head.requirements),
         ...checkRelaxations(base, head),
-        ...waiverRelaxations(base, head),
+        ...waiverRelaxations(base, head, vendorKey),
+        ...serviceRelaxations(base, head, vendorKey),
     ];
 }
 function checkRelaxations(base, head) {
@@ -18699,12 +18759,12 @@ function checkRelaxations(base, head) {
     }
     return out;
 }
-function waiverRelaxations(base, head) {
+function waiverRelaxations(base, head, vendorKey) {
     const out = [];
-    const baseWaivers = base.services.flatMap((s) => (s.waivers ?? []).map((w) => ({ vendor: (0,catalogue_catalogue/* normaliseVendorName */.QV)(s.vendor), ...w })));
+    const baseWaivers = base.services.flatMap((s) => (s.waivers ?? []).map((w) => ({ vendor: vendorKey(s.vendor), ...w })));
     head.services.forEach((service, i) => {
         service.waivers?.forEach((waiver, j) => {
-            const vendor = (0,catalogue_catalogue/* normaliseVendorName */.QV)(service.vendor);
+            const vendor = vendorKey(service.vendor);
             const before = baseWaivers.filter((w) => w.vendor === vendor && w.check === waiver.check);
             const path = ['services', i, 'waivers', j];
             if (before.length === 0) {
@@ -18728,8 +18788,159 @@ function waiverRelaxations(base, head) {
     });
     return out;
 }
+/** A value as a message shows it: JSON, cut short. */
+function show(value) {
+    if (value === undefined)
+        return 'none';
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+/**
+ * What a service claims beyond the vendor's documents, compared with the base's services for the
+ * same vendor: assurances added or changed, agreements and opt-outs added, a region claimed or
+ * changed, the data it receives narrowed. A new service's claims are all added; its data is only
+ * compared when it declares none (`data: []` switches most checks off).
+ */
+function serviceRelaxations(base, head, vendorKey) {
+    const out = [];
+    head.services.forEach((service, i) => {
+        const { vendor } = service;
+        const before = base.services.filter((s) => vendorKey(s.vendor) === vendorKey(vendor));
+        const at = (...segments) => ['services', i, ...segments];
+        const baseAssurances = before.flatMap((s) => s.assurances ?? []);
+        service.assurances?.forEach((assurance, j) => {
+            const same = baseAssurances.filter((a) => a.fact === assurance.fact);
+            const described = `the assurance for ${assurance.fact} on ${vendor}`;
+            if (same.length === 0)
+                out.push({
+                    path: at('assurances', j, 'fact'),
+                    message: `an assurance for ${assurance.fact} on ${vendor} was added (value ${show(assurance.value)}, evidence ${show(assurance.evidence)})`,
+                });
+            else if (!same.some((a) => (0,external_node_util_.isDeepStrictEqual)(a.value, assurance.value)))
+                out.push({
+                    path: at('assurances', j, 'value'),
+                    message: `${described} changed its value from ${show(same[0].value)} to ${show(assurance.value)} (evidence ${show(assurance.evidence)})`,
+                });
+            else if (!same.some((a) => (0,external_node_util_.isDeepStrictEqual)(a.value, assurance.value) && a.evidence === assurance.evidence))
+                out.push({
+                    path: at('assurances', j, 'evidence'),
+                    message: `${described} changed its evidence from ${show(same[0].evidence)} to ${show(assurance.evidence)}`,
+                });
+        });
+        for (const key of ['agreements', 'opted-out']) {
+            const had = new Set(before.flatMap((s) => s[key] ?? []));
+            service[key]?.forEach((item, k) => {
+                if (had.has(item))
+                    return;
+                const claim = key === 'agreements' ? `agreement '${item}'` : `an opt-out of ${item}`;
+                out.push({ path: at(key, k), message: `${claim} was claimed for ${vendor} (added to its ${key})` });
+            });
+        }
+        if (service.region !== undefined) {
+            const regions = [...new Set(before.flatMap((s) => (s.region ? [s.region] : [])))];
+            if (!regions.includes(service.region))
+                out.push({
+                    path: at('region'),
+                    message: regions.length > 0
+                        ? `the region claimed for ${vendor} changed from ${regions.join(', ')} to ${service.region}`
+                        : `region '${service.region}' was claimed for ${vendor}`,
+                });
+        }
+        out.push(...dataNarrowed(service, before, base, head, at('data')));
+    });
+    return out;
+}
+function dataNarrowed(service, before, base, head, path) {
+    const skipped = 'so residency, agreement, AI and retention checks skip it';
+    if (before.length === 0)
+        return service.data?.length === 0
+            ? [{ path, message: `${service.vendor} was added with data: [] (no personal data), ${skipped}` }]
+            : [];
+    const had = [...new Set(before.flatMap((s) => s.data ?? base.requirements.data))];
+    const now = service.data ?? head.requirements.data;
+    // A category dropped from requirements.data is reported there.
+    const dropped = had.filter((c) => !now.includes(c) && head.requirements.data.includes(c));
+    if (dropped.length === 0)
+        return [];
+    return [
+        {
+            path,
+            message: now.length === 0
+                ? `the data sent to ${service.vendor} was narrowed to none (data: []), ${skipped}; it received ${had.join(', ')}`
+                : `the data sent to ${service.vendor} was narrowed: ${dropped.join(', ')} no longer listed`,
+        },
+    ];
+}
+/** Each local rule file added, removed or changed compared with the base, with what it changes. */
+function ruleFileRelaxations(changes) {
+    return changes.map(({ file, head, base }) => {
+        const rule = `the local rule ${file}`;
+        if (!head)
+            return { location: (0,config_error/* fileStart */.NY)(file), message: `${rule} was removed` };
+        const at = (path) => (head.source ? (0,yaml_source/* locate */.x5)(head.source, path) : (0,config_error/* fileStart */.NY)(file));
+        const { id } = head.rule;
+        if (!base)
+            return {
+                location: at(['id']),
+                message: head.replaces
+                    ? `${rule} was added: it replaces the bundled rule for ${id} (${head.replaces}) with its own facts (${Object.keys(head.rule.facts).join(', ') || 'none'})`
+                    : `${rule} was added: it describes vendor '${id}' (${[head.rule.domain, ...(head.rule.aliases ?? [])].join(', ')}) with facts ${Object.keys(head.rule.facts).join(', ') || 'none'}`,
+            };
+        if ('unread' in base)
+            return {
+                location: at(['id']),
+                message: `${rule} changed (its base version was not compared: ${base.unread})`,
+            };
+        const before = (0,yaml_source/* parseYamlSource */.WF)(file, base.text).source?.data;
+        if (!before || typeof before !== 'object' || Array.isArray(before))
+            return { location: at(['id']), message: `${rule} changed (its base version is not a valid rule)` };
+        const differences = ruleDifferences(before, head.rule);
+        if (differences.length === 0)
+            return { location: at(['id']), message: `${rule} changed in formatting or comments only` };
+        return {
+            location: at(differences[0].path),
+            message: `${rule} changed: ${differences.map((d) => d.text).join('; ')}`,
+        };
+    });
+}
+/** What a rule's edit changes: names, facts, detect patterns, then anything else, in that order. */
+function ruleDifferences(before, after) {
+    const out = [];
+    const record = (value) => (value && typeof value === 'object' && !Array.isArray(value) ? value : {});
+    for (const key of ['id', 'domain', 'aliases'])
+        if (!(0,external_node_util_.isDeepStrictEqual)(before[key], after[key]))
+            out.push({ path: [key], text: `${key} changed from ${show(before[key])} to ${show(after[key])}` });
+    const fact = (f) => `${show(f.value)} (${String(f.status)})`;
+    const was = record(before.facts);
+    const now = after.facts;
+    for (const key of [...new Set([...Object.keys(now), ...Object.keys(was)])]) {
+        const b = Object.hasOwn(was, key) ? was[key] : undefined;
+        const a = Object.hasOwn(now, key) ? now[key] : undefined;
+        if (!b)
+            out.push({ path: ['facts', key], text: `fact ${key} was added: ${fact(a)}` });
+        else if (!a)
+            out.push({ path: ['facts'], text: `fact ${key} was removed (was ${fact(b)})` });
+        else if (!(0,external_node_util_.isDeepStrictEqual)(a.value, b.value) || a.status !== b.status)
+            out.push({ path: ['facts', key], text: `fact ${key} changed from ${fact(b)} to ${fact(a)}` });
+        else if (!(0,external_node_util_.isDeepStrictEqual)(a, b))
+            out.push({ path: ['facts', key], text: `fact ${key}'s source, quote or note changed` });
+    }
+    const detectBefore = record(before.detect);
+    const detectAfter = record(after.detect);
+    for (const kind of [...new Set([...Object.keys(detectAfter), ...Object.keys(detectBefore)])])
+        if (!(0,external_node_util_.isDeepStrictEqual)(detectBefore[kind], detectAfter[kind]))
+            out.push({
+                path: Object.hasOwn(detectAfter, kind) ? ['detect', kind] : ['detect'],
+                text: `detect.${kind} changed from ${show(detectBefore[kind])} to ${show(detectAfter[kind])}`,
+            });
+    const others = ['name', 'category', 'verified', 'plans', 'confusables', 'sources'].filter((key) => !(0,external_node_util_.isDeepStrictEqual)(before[key], after[key]));
+    if (others.length > 0)
+        out.push({ path: [others[0]], text: `also changed: ${others.join(', ')}` });
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/checks/policy.ts
+
 
 
 
@@ -18738,12 +18949,12 @@ const policy = defineArea({
     checks: {
         'policy.weakened': {
             severity: 'warning',
-            description: "On a pull request, the head manifest's requirements are weaker than the base branch's.",
+            description: "On a pull request, the manifest or local rules relax what the base branch had: requirements, checks, waivers, assurances, claims, a service's data, rule files.",
             help: 'Make sure the relaxation is intended and approved by whoever owns the policy.',
         },
     },
     /** Compare the manifest with the base branch's: each relaxation is a finding at its place in the head. */
-    repository({ gathered: { base, baseUnreadable }, head, report }) {
+    repository({ gathered: { base, baseUnreadable, baseRules }, head, catalogue, report }) {
         // An outage must not turn a failing gate into a pass (SPEC §7.6): an unreadable base is itself a finding.
         if (baseUnreadable)
             report('policy.weakened', {
@@ -18751,13 +18962,28 @@ const policy = defineArea({
                 message: `The base branch's manifest (${baseUnreadable.label}) could not be read (${baseUnreadable.reason}), so this pull request's changes to the requirements could not be compared with it.`,
                 remediation: 'Re-run the job once the GitHub API answers again (or check out the history with fetch-depth: 0 so the base is read with git).',
             });
+        const remediation = "Make sure whoever owns these requirements has approved the relaxation; if it was not intended, restore the base branch's setting.";
+        // Services are matched by the vendor they name, however spelt (clerk, clerk.com).
+        const vendorKey = (vendor) => catalogue.resolve(vendor)?.rule.id ?? (0,catalogue_catalogue/* normaliseVendorName */.QV)(vendor);
         if (base)
-            for (const relaxation of findRelaxations(base.manifest, head))
+            for (const relaxation of findRelaxations(base.manifest, head, vendorKey))
                 report('policy.weakened', {
                     at: { path: relaxation.path },
                     message: `Compared with ${base.label}: ${relaxation.message}.`,
-                    remediation: "Make sure whoever owns these requirements has approved the relaxation; if it was not intended, restore the base branch's setting.",
+                    remediation,
                 });
+        if (baseRules?.unreadable)
+            report('policy.weakened', {
+                at: { location: (0,config_error/* fileStart */.NY)(baseRules.unreadable.file) },
+                message: `The base branch's rules folder (${baseRules.unreadable.label}) could not be read (${baseRules.unreadable.reason}), so this pull request's local rules could not be compared with it.`,
+                remediation: 'Re-run the job once the GitHub API answers again (or check out the history with fetch-depth: 0 so the base is read with git).',
+            });
+        for (const change of ruleFileRelaxations(baseRules?.changes ?? []))
+            report('policy.weakened', {
+                at: { location: change.location },
+                message: `Compared with ${baseRules?.label ?? 'the base branch'}: ${change.message}.`,
+                remediation: "Local rules decide the facts the gate checks: make sure each changed fact cites a source the reviewers accept; if the change was not intended, restore the base branch's rule file.",
+            });
     },
 });
 
@@ -18982,6 +19208,8 @@ const retention = defineArea({
 ;// CONCATENATED MODULE: ./src/checks/rules.ts
 
 
+
+
 /** Default for requirements.max-rule-age-days. */
 const DEFAULT_MAX_RULE_AGE_DAYS = 365;
 const rules = defineArea({
@@ -18992,6 +19220,24 @@ const rules = defineArea({
             description: "The vendor rule's `verified` date is older than `max-rule-age-days`.",
             help: 'Upgrade Vendor Gate for a newer bundled rule, or override it with a local rule in the rules folder (`.github/vendor-rules/<id>.yml`) whose facts you re-checked; for a local rule, re-check its facts and update its verified date.',
         },
+        'rules.overridden': {
+            severity: 'warning',
+            description: "A local rule replaces a bundled vendor rule (same id): its facts are used instead of the catalogue's.",
+            help: "Make sure the local rule's facts cite sources your reviewers accept, or remove it to use the bundled rule.",
+        },
+    },
+    /** A local rule may take over a bundled vendor only under its id, and never silently (issue 11). */
+    repository({ catalogue, report }) {
+        for (const loaded of catalogue.rules) {
+            if (!loaded.replaces)
+                continue;
+            report('rules.overridden', {
+                at: { location: loaded.source ? (0,yaml_source/* locate */.x5)(loaded.source, ['id']) : (0,config_error/* fileStart */.NY)(loaded.file) },
+                vendor: loaded.rule.id,
+                message: `The local rule ${loaded.file} replaces the bundled rule for ${loaded.rule.id} (${loaded.replaces}): the gate checks its facts instead of the catalogue's cited ones.`,
+                remediation: `Make sure every fact in ${loaded.file} cites a source your reviewers accept; remove the file to use the bundled rule again.`,
+            });
+        }
     },
     service(ctx) {
         if (!ctx.catalogued)
@@ -19368,7 +19614,7 @@ function evaluate(input) {
 }
 /** Decide a draft's severity (or drop it when its check is off) and turn its path into a location. */
 function resolve(draft, input) {
-    const severity = severityOf(draft.check, input.manifest);
+    const severity = decidedSeverity(draft.check, input);
     if (severity === 'off')
         return [];
     return [
@@ -19384,6 +19630,23 @@ function resolve(draft, input) {
             waived: null,
         },
     ];
+}
+/**
+ * The base decides what may relax (issue 11): the head's `checks:` never lower policy.weakened
+ * below the base branch's severity for it (an outside policy's is already a floor in the merged
+ * manifest), nor below its default when the base could not be read. Otherwise `checks:` decide.
+ */
+function decidedSeverity(check, input) {
+    const own = severityOf(check, input.manifest);
+    if (check !== 'policy.weakened')
+        return own;
+    const { base, baseUnreadable, baseRules } = input.gathered ?? {};
+    const floor = base
+        ? severityOf(check, base.manifest)
+        : baseUnreadable || baseRules
+            ? severityOf(check, { ...input.manifest, checks: {} })
+            : own;
+    return SEVERITY_RANK[floor] > SEVERITY_RANK[own] ? floor : own;
 }
 /** A check's severity under a manifest: its `checks:` override, else the check's default. */
 function severityOf(check, manifest) {
@@ -19442,8 +19705,6 @@ function sortFindings(findings) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/source/schema-validation.ts + 1 modules
 var schema_validation = __nccwpck_require__(967);
 ;// CONCATENATED MODULE: ./src/manifest/load.ts
@@ -19566,22 +19827,51 @@ async function verifyGitRef(workspace, ref) {
         throw new Error(`--base: '${ref}' is not a commit in this repository (fetch it first, e.g. git fetch origin main)`);
     }
 }
-/** Read a file at a git ref with `git show` (no shell; the ref is passed as one argument). */
+/**
+ * Read files and folders at a git ref (`git show`, `git ls-tree`; no shell, the ref is one argument).
+ * When the commit is in the checkout, a path it lacks is certainly absent; without the commit (a
+ * shallow checkout) the reader cannot tell and says so.
+ */
 function gitBaseReader(workspace, ref) {
-    return async (path) => {
+    let present;
+    const hasCommit = () => {
         if (ref.startsWith('-'))
             throw new Error(`'${ref}' is not a git ref`);
-        try {
-            const { stdout } = await run('git', ['show', `${ref}:${path}`], {
-                cwd: workspace,
-                maxBuffer: 2 * 1024 * 1024,
-                encoding: 'utf8',
+        return (present ??= run('git', ['cat-file', '-e', `${ref}^{commit}`], { cwd: workspace }).then(() => true, () => false));
+    };
+    const git = (args) => run('git', args, { cwd: workspace, maxBuffer: 2 * 1024 * 1024, encoding: 'utf8' });
+    return {
+        async read(path) {
+            const label = `${path} at ${ref}`;
+            if (!(await hasCommit()))
+                return undefined;
+            try {
+                return { text: (await git(['show', `${ref}:${path}`])).stdout, label };
+            }
+            catch (error) {
+                if (error.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER')
+                    return { unreadable: 'the file is larger than 2 MiB', label };
+                return { absent: label };
+            }
+        },
+        async list(folder) {
+            const label = `${folder} at ${ref}`;
+            if (!(await hasCommit()))
+                return undefined;
+            let stdout;
+            try {
+                ({ stdout } = await git(['ls-tree', '-z', `${ref}:${folder}`]));
+            }
+            catch {
+                return { absent: label };
+            }
+            // Each entry: `<mode> <type> <id>\t<name>`, NUL-terminated.
+            const files = stdout.split('\0').flatMap((entry) => {
+                const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
+                return match ? [{ name: match[2], sha: match[1] }] : [];
             });
-            return { text: stdout, label: `${path} at ${ref}` };
-        }
-        catch {
-            return undefined;
-        }
+            return { files, label };
+        },
     };
 }
 /**
@@ -19589,8 +19879,8 @@ function gitBaseReader(workspace, ref) {
  * request that adopts Vendor Gate) has nothing to compare; an invalid one is noted and skipped.
  */
 async function readBaseManifest(readBase, manifestFile, catalogue) {
-    const found = await readBase(manifestFile);
-    if (!found)
+    const found = await readBase.read(manifestFile);
+    if (!found || 'absent' in found)
         return {};
     if ('unreadable' in found)
         return { unreadable: { label: found.label, reason: found.unreadable, file: manifestFile } };
@@ -19600,6 +19890,68 @@ async function readBaseManifest(readBase, manifestFile, catalogue) {
             note: `the base manifest (${found.label}) is not valid, so it was not compared for relaxations`,
         };
     return { base: { label: found.label, manifest: parsed.value.manifest } };
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/gather/base-rules.ts
+
+
+
+
+
+/**
+ * At most this many changed rule files are read from the base to say what changed (through the
+ * contents API each is one request of the run's budget); further ones are reported as changed.
+ */
+const MAX_BASE_RULE_READS = 20;
+/** The git blob id of a file's bytes (what `git ls-tree` and the contents API list). */
+function blobId(bytes, length) {
+    const algorithm = length === 64 ? 'sha256' : 'sha1';
+    return (0,external_node_crypto_namespaceObject.createHash)(algorithm).update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+/**
+ * Compare the local rule files with the base branch's: list the base's rules folder, skip files
+ * whose blob id is unchanged, and read the base version of each changed file (up to a cap).
+ */
+async function readBaseRules(readBase, workspace, folder, localRules) {
+    const listing = await readBase.list(folder);
+    if (listing && 'unreadable' in listing)
+        return { changes: [], unreadable: { label: listing.label, reason: listing.unreadable, file: folder } };
+    const baseFiles = listing && 'files' in listing ? listing.files.filter((f) => catalogue_catalogue/* RULE_FILE */.On.test(f.name)) : [];
+    const path = (name) => (folder === '' ? name : `${folder}/${name}`);
+    const changes = [];
+    let reads = 0;
+    for (const head of localRules) {
+        const name = (0,external_node_path_.basename)(head.file);
+        const before = baseFiles.find((f) => f.name === name);
+        if (!before) {
+            changes.push({ file: head.file, head });
+            continue;
+        }
+        const bytes = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(workspace, head.file));
+        if (blobId(bytes, before.sha.length) === before.sha)
+            continue;
+        if (reads++ >= MAX_BASE_RULE_READS) {
+            changes.push({
+                file: head.file,
+                head,
+                base: { unread: `more than ${MAX_BASE_RULE_READS} rule files changed` },
+            });
+            continue;
+        }
+        const found = await readBase.read(path(name));
+        const base = found && 'text' in found
+            ? { text: found.text }
+            : { unread: found && 'unreadable' in found ? found.unreadable : 'it could not be read' };
+        changes.push({ file: head.file, head, base });
+    }
+    const headNames = new Set(localRules.map((r) => (0,external_node_path_.basename)(r.file)));
+    for (const gone of baseFiles.filter((f) => !headNames.has(f.name)))
+        changes.push({ file: path(gone.name) });
+    changes.sort((a, b) => (0,compare/* compareStrings */.K)(a.file, b.file));
+    const label = !listing ? undefined : 'absent' in listing ? listing.absent : listing.label;
+    return { label, changes };
 }
 
 ;// CONCATENATED MODULE: ./src/gather/dependencies.ts
@@ -19981,6 +20333,7 @@ function pointAt(surface, setting) {
 
 
 
+
 /** Load → validate → gather → evaluate → report. Never throws: every failure is an outcome. */
 function evaluateRepository(options, gatherers = {}) {
     return settle(() => runPipeline(options, gatherers));
@@ -20034,6 +20387,10 @@ async function runPipeline(options, gatherers) {
     const { base, unreadable: baseUnreadable, note, } = gatherers.readBase ? await readBaseManifest(gatherers.readBase, manifestFile, catalogue.value) : {};
     if (note)
         notes.push(note);
+    // Local rule files are compared with the base's when the base has a manifest to compare with.
+    const baseRules = gatherers.readBase && (base || note)
+        ? await readBaseRules(gatherers.readBase, workspace, (0,src_workspace/* displayPath */.Gt)(workspace, (0,src_workspace/* resolveInWorkspace */.z1)(workspace, options.rules)), catalogue.value.rules.filter((r) => r.origin === 'local'))
+        : undefined;
     const detected = scanning ? detectVendors(await scanning, catalogue.value) : undefined;
     const findings = evaluate({
         manifest: effective,
@@ -20041,7 +20398,7 @@ async function runPipeline(options, gatherers) {
         source,
         catalogue: catalogue.value,
         today: options.today,
-        gathered: { detected, base, baseUnreadable, unreadable: scanning ? unreadable : undefined },
+        gathered: { detected, base, baseUnreadable, baseRules, unreadable: scanning ? unreadable : undefined },
     });
     const { name, version } = readPackageJson();
     const report = buildReport({
@@ -20051,12 +20408,7 @@ async function runPipeline(options, gatherers) {
         vendorIds: effective.services.map((s) => catalogue.value.resolve(s.vendor)?.rule.id),
         findings,
         failOn: options.failOn,
-        notes: [
-            ...catalogue.value.rules
-                .filter((r) => r.replaces)
-                .map((r) => `the local rule ${r.file} replaces the bundled rule for ${r.rule.id} (${r.replaces})`),
-            ...notes,
-        ],
+        notes,
     });
     return { kind: 'report', report };
 }
@@ -20395,8 +20747,6 @@ function format_markdown_describeFinding(finding) {
     return lines;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/report/format-sarif.ts
 
 
@@ -31436,7 +31786,7 @@ var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
+var applyReviver = __nccwpck_require__(6042);
 var createNode = __nccwpck_require__(2404);
 var directives = __nccwpck_require__(1342);
 
@@ -31850,7 +32200,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 6042:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32639,7 +32989,7 @@ exports.isEmptyPath = isEmptyPath;
 
 
 
-var applyReviver = __nccwpck_require__(3661);
+var applyReviver = __nccwpck_require__(6042);
 var identity = __nccwpck_require__(1127);
 var toJS = __nccwpck_require__(4043);
 

@@ -2,6 +2,7 @@ import { lstatSync } from 'node:fs';
 import { loadCatalogue } from './catalogue/load.js';
 import { evaluate } from './engine/evaluate.js';
 import { readBaseManifest, type BaseReader } from './gather/base-manifest.js';
+import { readBaseRules } from './gather/base-rules.js';
 import { scanDependencies, type DependencyScanner } from './gather/dependencies.js';
 import { detectVendors } from './gather/vendors.js';
 import { parseManifest, parsePolicy } from './manifest/load.js';
@@ -88,6 +89,16 @@ async function runPipeline(options: Options, gatherers: Gatherers): Promise<Outc
     note,
   } = gatherers.readBase ? await readBaseManifest(gatherers.readBase, manifestFile, catalogue.value) : {};
   if (note) notes.push(note);
+  // Local rule files are compared with the base's when the base has a manifest to compare with.
+  const baseRules =
+    gatherers.readBase && (base || note)
+      ? await readBaseRules(
+          gatherers.readBase,
+          workspace,
+          displayPath(workspace, resolveInWorkspace(workspace, options.rules)),
+          catalogue.value.rules.filter((r) => r.origin === 'local'),
+        )
+      : undefined;
   const detected = scanning ? detectVendors(await scanning, catalogue.value) : undefined;
   const findings = evaluate({
     manifest: effective,
@@ -95,7 +106,7 @@ async function runPipeline(options: Options, gatherers: Gatherers): Promise<Outc
     source,
     catalogue: catalogue.value,
     today: options.today,
-    gathered: { detected, base, baseUnreadable, unreadable: scanning ? unreadable : undefined },
+    gathered: { detected, base, baseUnreadable, baseRules, unreadable: scanning ? unreadable : undefined },
   });
   const { name, version } = readPackageJson();
   const report = buildReport({
@@ -105,12 +116,7 @@ async function runPipeline(options: Options, gatherers: Gatherers): Promise<Outc
     vendorIds: effective.services.map((s) => catalogue.value.resolve(s.vendor)?.rule.id),
     findings,
     failOn: options.failOn,
-    notes: [
-      ...catalogue.value.rules
-        .filter((r) => r.replaces)
-        .map((r) => `the local rule ${r.file} replaces the bundled rule for ${r.rule.id} (${r.replaces})`),
-      ...notes,
-    ],
+    notes,
   });
   return { kind: 'report', report };
 }

@@ -182,6 +182,62 @@ describe('rule files themselves', () => {
   });
 });
 
+describe('names of bundled rules (issue 11, finding 3)', () => {
+  const FACT = 'hosting.regions: { value: [eu], status: confirmed, source: docs }';
+  const rows: { name: string; header: Record<string, string>; at: string; says: string[] }[] = [
+    {
+      name: 'aliases naming a bundled id and domain',
+      header: { domain: 'acme.example\naliases: [clerk, clerk.com]' },
+      at: 'clerk, ',
+      says: [
+        "'clerk' is the id of the bundled rule for clerk",
+        "'clerk.com' is the domain of the bundled rule for clerk",
+      ],
+    },
+    {
+      name: "a domain that is a bundled rule's domain",
+      header: { domain: 'sentry.io' },
+      at: 'domain: sentry.io',
+      says: ["'sentry.io' is the domain of the bundled rule for sentry"],
+    },
+  ];
+
+  test.each(rows)('$name → a config error at each name', async ({ header, at, says }) => {
+    const text = rule([FACT], header);
+    const errors = await ruleErrors(text);
+    expect(errors.map((e) => e.message)).toEqual(says.map((s) => expect.stringContaining(s)));
+    const line = lineOf(text, at);
+    expect(errors[0]!.location).toMatchObject({ line, column: text.split('\n')[line - 1]!.indexOf(at) + 1 });
+  });
+
+  test('a second local rule cannot claim the first one’s alias', async () => {
+    const other = rule([FACT], { id: 'acme2', domain: 'acme2.example\naliases: [acme.example]' });
+    const { outcome } = await timed(() =>
+      evaluateManifest(MANIFEST_USING_ACME, {
+        [RULE_FILE]: rule([FACT]),
+        '.github/vendor-rules/acme2.yml': other,
+      }),
+    );
+    const errors = expectConfigError(outcome, '.github/vendor-rules/acme2.yml');
+    expect(errors.map((e) => e.message)).toEqual([
+      expect.stringContaining(
+        "'acme.example' is already the domain of the local rule .github/vendor-rules/acme.yml",
+      ),
+    ]);
+  });
+
+  test('replacing a bundled rule under its own id keeps its names', async () => {
+    const text = rule([FACT], { id: 'clerk', domain: 'clerk.com\naliases: [clerk.dev]' });
+    const { outcome } = await timed(() =>
+      evaluateManifest('version: 1\nrequirements:\n  data: [contact]\nservices:\n  - vendor: clerk.com\n', {
+        '.github/vendor-rules/clerk.yml': text,
+      }),
+    );
+    const report = expectReport(outcome);
+    expect(report.findings.map((f) => f.check)).toEqual(['rules.overridden']);
+  });
+});
+
 describe('detect patterns', () => {
   const GLOB_RULE = readFileSync(join(FIXTURES, 'catastrophic-glob.yml'), 'utf8');
   const LONG = 'a'.repeat(20_000);

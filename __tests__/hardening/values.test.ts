@@ -405,16 +405,21 @@ facts:
   hosting.regions: { value: [eu], status: confirmed, source: own }
 `;
 
-  test('a local rule that replaces a bundled vendor is named in report.notes', async () => {
+  test('a local rule that replaces a bundled vendor is a rules.overridden warning at its id', async () => {
     const yaml = manifest(['residency: {regions: [eu]}']);
     const report = expectReport(
       (await timed(() => evaluateManifest(yaml, { '.github/vendor-rules/clerk.yml': LOCAL_CLERK }))).outcome,
     );
-    expect(report.notes).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/\.github\/vendor-rules\/clerk\.yml replaces the bundled rule for clerk/),
-      ]),
-    );
+    expect(report.findings.filter((f) => f.check === 'rules.overridden')).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        vendor: 'clerk',
+        message: expect.stringMatching(
+          /\.github\/vendor-rules\/clerk\.yml replaces the bundled rule for clerk \(rules\/vendors\/clerk\.yml\)/,
+        ),
+        location: { file: '.github/vendor-rules/clerk.yml', line: 1, column: 1, endLine: 1, endColumn: 10 },
+      }),
+    ]);
   });
 
   test('two local rules for the same id are a config error', async () => {

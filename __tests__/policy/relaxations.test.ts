@@ -1,7 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { parseManifest } from '../../src/manifest/load.js';
 import { applyPolicy } from '../../src/policy/merge.js';
-import { findRelaxations } from '../../src/policy/relaxations.js';
+import { loadRule } from '../../src/catalogue/load-rule.js';
+import { findRelaxations, ruleFileRelaxations } from '../../src/policy/relaxations.js';
 import { locate } from '../../src/source/yaml-source.js';
 import { fixtureCatalogue } from '../helpers/catalogue.js';
 import { positionOf } from '../helpers/yaml.js';
@@ -212,5 +213,268 @@ describe('an outside policy takes precedence', () => {
     expect(overruled.join('\n')).toMatch(/deletion-days was raised from 30 to 90/);
     expect(overruled.join('\n')).toMatch(/region 'us' was added/);
     expect(overruled.join('\n')).toMatch(/check rules.stale went from error to off/);
+  });
+
+  test("the manifest cannot lower policy.weakened below the policy's severity (issue 11, finding 1)", () => {
+    const own = valueOf(
+      parseManifest(
+        'm.yml',
+        'version: 1\nrequirements:\n  data: [contact]\nchecks:\n  policy.weakened: off\nservices: []\n',
+        catalogue,
+      ),
+    ).manifest;
+    const { manifest } = applyPolicy(
+      own,
+      { ...POLICY, checks: { 'policy.weakened': 'error' } },
+      'org/policy.yml',
+    );
+    expect(manifest.checks).toEqual({ 'policy.weakened': 'error' });
+  });
+});
+
+const SERVICE_BASE = `version: 1
+requirements:
+  data: [contact, health, usage]
+services:
+  - vendor: euoption
+    plan: business
+    data: [contact, health]
+    region: eu
+    agreements: [dpa]
+    assurances:
+      - fact: ai-training
+        value: none
+        evidence: Letter 4711
+`;
+
+function serviceRelaxations(head: string): { message: string; at: string }[] {
+  const base = valueOf(parseManifest('base.yml', SERVICE_BASE, catalogue)).manifest;
+  const parsed = valueOf(parseManifest('.github/vendor-gate.yml', head, catalogue));
+  return findRelaxations(base, parsed.manifest).map((r) => {
+    const l = locate(parsed.source, r.path);
+    return { message: r.message, at: `${l.line}:${l.column}` };
+  });
+}
+
+describe('claims, assurances and data (issue 11, finding 2): compared with the base, located at the claim', () => {
+  const NEW_SERVICE = '  - vendor: usonly\n    plan: free\n';
+  const rows: { name: string; from: string; to: string; says: string; at: string; occurrence?: number }[] = [
+    {
+      name: 'an assurance added',
+      from: '        evidence: Letter 4711\n',
+      to: '        evidence: Letter 4711\n      - fact: hosting.regions\n        value: [eu]\n        evidence: trust me\n',
+      says: 'an assurance for hosting.regions on euoption was added (value ["eu"], evidence "trust me")',
+      at: 'fact: hosting.regions',
+    },
+    {
+      name: "an assurance's value changed",
+      from: 'value: none',
+      to: 'value: opt-in',
+      says: 'the assurance for ai-training on euoption changed its value from "none" to "opt-in"',
+      at: 'value: opt-in',
+    },
+    {
+      name: "an assurance's evidence changed",
+      from: 'evidence: Letter 4711',
+      to: 'evidence: trust me',
+      says: 'the assurance for ai-training on euoption changed its evidence from "Letter 4711" to "trust me"',
+      at: 'evidence: trust me',
+    },
+    {
+      name: 'an agreement claimed',
+      from: 'agreements: [dpa]',
+      to: 'agreements: [dpa, baa]',
+      says: "agreement 'baa' was claimed for euoption",
+      at: 'baa]',
+    },
+    {
+      name: 'an opt-out claimed',
+      from: '    agreements: [dpa]\n',
+      to: '    agreements: [dpa]\n    opted-out: [ai-training]\n',
+      says: 'an opt-out of ai-training was claimed for euoption',
+      at: 'ai-training]',
+    },
+    {
+      name: 'the region changed',
+      from: 'region: eu',
+      to: 'region: uk',
+      says: 'the region claimed for euoption changed from eu to uk',
+      at: 'region: uk',
+    },
+    {
+      name: 'data narrowed',
+      from: 'data: [contact, health]',
+      to: 'data: [contact]',
+      says: 'the data sent to euoption was narrowed: health no longer listed',
+      at: 'data: [contact]',
+    },
+    {
+      name: 'data narrowed to none',
+      from: 'data: [contact, health]',
+      to: 'data: []',
+      says: 'the data sent to euoption was narrowed to none (data: [])',
+      at: 'data: []',
+    },
+    {
+      name: 'a new service declaring data: []',
+      from: 'services:\n',
+      to: `services:\n${NEW_SERVICE}    data: []\n`,
+      says: 'usonly was added with data: [] (no personal data)',
+      at: 'data: []',
+    },
+    {
+      name: 'a new service claiming an agreement',
+      from: 'services:\n',
+      to: `services:\n${NEW_SERVICE}    agreements: [dpa]\n`,
+      says: "agreement 'dpa' was claimed for usonly",
+      at: 'dpa]',
+    },
+  ];
+
+  test.each(rows)('$name', ({ from, to, says, at, occurrence }) => {
+    expect(SERVICE_BASE).toContain(from);
+    const head = SERVICE_BASE.replace(from, to);
+    expect(serviceRelaxations(head)).toEqual([
+      { message: expect.stringContaining(says), at: positionOf(head, at, occurrence) },
+    ]);
+  });
+
+  test.each([
+    ['the same manifest', (m: string) => m],
+    ['an assurance removed', (m: string) => m.replace(/ {4}assurances:\n(.*\n){3}/, '')],
+    ['an agreement dropped', (m: string) => m.replace('    agreements: [dpa]\n', '')],
+    ['data widened', (m: string) => m.replace('data: [contact, health]', 'data: [contact, health, usage]')],
+    [
+      'the data key removed (all of requirements.data)',
+      (m: string) => m.replace('    data: [contact, health]\n', ''),
+    ],
+    [
+      'a new service with a data list',
+      (m: string) =>
+        m.replace('services:\n', 'services:\n  - vendor: usonly\n    plan: free\n    data: [usage]\n'),
+    ],
+  ])('%s relaxes nothing', (_, edit) => {
+    const head = edit(SERVICE_BASE);
+    expect(serviceRelaxations(head)).toEqual([]);
+  });
+});
+
+describe('local rule files compared with the base (issue 11, finding 2)', () => {
+  const FILE = '.github/vendor-rules/acme.yml';
+  const RULE = `id: acme
+name: Acme
+domain: acme.example
+category: analytics
+verified: 2026-06-01
+plans: [free]
+sources:
+  docs: { url: https://acme.example/docs, title: Acme docs }
+facts:
+  hosting.regions: { value: [us], status: confirmed, source: docs }
+  ai-training: { status: unclear, note: Not said. }
+detect:
+  npm: ["@acme/sdk"]
+`;
+  const load = (text: string, file = FILE) => valueOf(loadRule(file, text, 'local', '2026-11-26'));
+  const change = (text: string) =>
+    ruleFileRelaxations([{ file: FILE, head: load(text), base: { text: RULE } }]);
+
+  const rows: { name: string; from: string; to: string; says: string; at: string }[] = [
+    {
+      name: 'a fact changed',
+      from: 'value: [us]',
+      to: 'value: [eu]',
+      says: 'fact hosting.regions changed from ["us"] (confirmed) to ["eu"] (confirmed)',
+      at: 'hosting.regions',
+    },
+    {
+      name: 'an unclear fact confirmed',
+      from: 'ai-training: { status: unclear, note: Not said. }',
+      to: 'ai-training: { value: none, status: confirmed, source: docs }',
+      says: 'fact ai-training changed from none (unclear) to "none" (confirmed)',
+      at: 'ai-training',
+    },
+    {
+      name: 'a fact added',
+      from: '  ai-training:',
+      to: '  dpa.plans: { value: all, status: confirmed, source: docs }\n  ai-training:',
+      says: 'fact dpa.plans was added: "all" (confirmed)',
+      at: 'dpa.plans',
+    },
+    {
+      name: 'a fact removed',
+      from: '  ai-training: { status: unclear, note: Not said. }\n',
+      to: '',
+      says: 'fact ai-training was removed (was none (unclear))',
+      at: 'facts:',
+    },
+    {
+      name: 'aliases added',
+      from: 'domain: acme.example\n',
+      to: 'domain: acme.example\naliases: [acme-analytics]\n',
+      says: 'aliases changed from none to ["acme-analytics"]',
+      at: 'aliases',
+    },
+    {
+      name: 'detect changed',
+      from: '["@acme/sdk"]',
+      to: '["@acme/other"]',
+      says: 'detect.npm changed from ["@acme/sdk"] to ["@acme/other"]',
+      at: 'npm',
+    },
+    {
+      name: 'a quote or note changed',
+      from: 'note: Not said.',
+      to: 'note: Still not said.',
+      says: "fact ai-training's source, quote or note changed",
+      at: 'ai-training',
+    },
+    {
+      name: 'the verified date changed',
+      from: 'verified: 2026-06-01',
+      to: 'verified: 2026-07-01',
+      says: 'also changed: verified',
+      at: 'verified',
+    },
+    {
+      name: 'a comment added',
+      from: 'id: acme\n',
+      to: '# reviewed\nid: acme\n',
+      says: 'in formatting or comments only',
+      at: 'id: acme',
+    },
+  ];
+
+  test.each(rows)('$name', ({ from, to, says, at }) => {
+    expect(RULE).toContain(from);
+    const head = RULE.replace(from, to);
+    const [found, ...rest] = change(head);
+    expect(rest).toEqual([]);
+    expect(found!.message).toBe(
+      `the local rule ${FILE} changed${says.startsWith('in ') ? ' ' : ': '}${says}`,
+    );
+    expect(`${found!.location.line}:${found!.location.column}`).toBe(positionOf(head, at));
+  });
+
+  test('added, replacing, removed, unread and invalid files', () => {
+    const clerk = RULE.replace('id: acme', 'id: clerk');
+    const replacing = {
+      ...load(clerk, '.github/vendor-rules/clerk.yml'),
+      replaces: 'rules/vendors/clerk.yml',
+    };
+    const shown = ruleFileRelaxations([
+      { file: FILE, head: load(RULE) },
+      { file: '.github/vendor-rules/clerk.yml', head: replacing },
+      { file: '.github/vendor-rules/gone.yml' },
+      { file: FILE, head: load(RULE), base: { unread: 'HTTP 503' } },
+      { file: FILE, head: load(RULE), base: { text: '[unclosed' } },
+    ]).map((r) => `${r.location.file}:${r.location.line}:${r.location.column} ${r.message}`);
+    expect(shown).toEqual([
+      `${FILE}:1:1 the local rule ${FILE} was added: it describes vendor 'acme' (acme.example) with facts hosting.regions, ai-training`,
+      '.github/vendor-rules/clerk.yml:1:1 the local rule .github/vendor-rules/clerk.yml was added: it replaces the bundled rule for clerk (rules/vendors/clerk.yml) with its own facts (hosting.regions, ai-training)',
+      '.github/vendor-rules/gone.yml:1:1 the local rule .github/vendor-rules/gone.yml was removed',
+      `${FILE}:1:1 the local rule ${FILE} changed (its base version was not compared: HTTP 503)`,
+      `${FILE}:1:1 the local rule ${FILE} changed (its base version is not a valid rule)`,
+    ]);
   });
 });

@@ -4,7 +4,7 @@ import { fileStart, invalid, valid, type Checked, type ConfigError } from '../so
 import { locate } from '../source/yaml-source.js';
 import { displayPath, readWorkspaceFile } from '../workspace.js';
 import type { LoadedRule } from './types.js';
-import { Catalogue, RULE_FILE } from './catalogue.js';
+import { Catalogue, normaliseVendorName, RULE_FILE } from './catalogue.js';
 import { BUNDLED_RULES } from './generated/bundled-rules.js';
 
 /**
@@ -65,6 +65,7 @@ export async function loadCatalogue(options: CatalogueOptions): Promise<Checked<
         },
       ]);
     }
+    const claimed = bundledNames();
     // Validating a rule needs the largest generated validator: load it only when there are local rules.
     const { loadRule } = files.length > 0 ? await import('./load-rule.js') : { loadRule: undefined };
     if (loadRule) {
@@ -90,6 +91,11 @@ export async function loadCatalogue(options: CatalogueOptions): Promise<Checked<
           });
           continue;
         }
+        const takeovers = nameTakeovers(loaded, claimed);
+        if (takeovers.length > 0) {
+          errors.push(...takeovers);
+          continue;
+        }
         if (bundled) loaded.replaces = bundled.file;
         rules.set(loaded.rule.id, loaded);
       }
@@ -101,6 +107,61 @@ export async function loadCatalogue(options: CatalogueOptions): Promise<Checked<
     }
   }
   return errors.length > 0 ? invalid(errors) : valid(new Catalogue([...rules.values()]));
+}
+
+/** Who holds a name (normalised id, domain or alias), and as what. */
+type NameClaims = Map<
+  string,
+  { id: string; as: 'id' | 'domain' | 'alias'; file: string; origin: LoadedRule['origin'] }
+>;
+
+function bundledNames(): NameClaims {
+  const names: NameClaims = new Map();
+  for (const { file, rule } of BUNDLED_RULES) {
+    const entries = [
+      [rule.id, 'id'],
+      [rule.domain, 'domain'],
+      ...(rule.aliases ?? []).map((alias) => [alias, 'alias'] as const),
+    ] as const;
+    for (const [name, as] of entries)
+      names.set(normaliseVendorName(name), { id: rule.id, as, file, origin: 'bundled' });
+  }
+  return names;
+}
+
+/**
+ * A local rule may take over a bundled vendor only by replacing it under the same id (issue 11): a
+ * domain or alias (or id) that names another rule's vendor would silently redirect `vendor: clerk`
+ * to facts the pull request wrote. Each such name is a config error at its place; the rule's own
+ * names are recorded so a later local rule cannot claim them either.
+ */
+function nameTakeovers(loaded: LoadedRule, claimed: NameClaims): ConfigError[] {
+  const { rule, source, file } = loaded;
+  const names: [string, (string | number)[]][] = [
+    [rule.id, ['id']],
+    [rule.domain, ['domain']],
+    ...(rule.aliases ?? []).map((alias, i): [string, (string | number)[]] => [alias, ['aliases', i]]),
+  ];
+  const errors: ConfigError[] = [];
+  for (const [name, path] of names) {
+    const owner = claimed.get(normaliseVendorName(name));
+    if (!owner || owner.id === rule.id) continue;
+    errors.push({
+      message:
+        owner.origin === 'bundled'
+          ? `'${name}' is the ${owner.as} of the bundled rule for ${owner.id}; a local rule may take over a bundled vendor only by replacing it under the same id (a file ${owner.id}.yml with id: ${owner.id}), which is reported`
+          : `'${name}' is already the ${owner.as} of the local rule ${owner.file} (vendor ${owner.id})`,
+      location: source ? locate(source, path) : fileStart(file),
+    });
+  }
+  if (errors.length === 0)
+    for (const [name, path] of names) {
+      const key = normaliseVendorName(name);
+      const as = path[0] === 'id' ? 'id' : path[0] === 'domain' ? 'domain' : 'alias';
+      if (!claimed.has(key) || claimed.get(key)!.id !== rule.id)
+        claimed.set(key, { id: rule.id, as, file, origin: 'local' });
+    }
+  return errors;
 }
 
 function ruleFiles(dir: string): string[] {

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { FactValues, LoadedRule, PlanAvailability, PlanList } from '../catalogue/types.js';
+import type { BaseRules } from '../gather/base-rules.js';
 import type { DetectedVendor } from '../gather/vendors.js';
 import type { Manifest, Requirements, Service, Waiver } from '../manifest/types.js';
 import type { Location } from '../source/location.js';
@@ -134,6 +135,8 @@ export interface Gathered {
   base?: { label: string; manifest: Manifest };
   /** The base branch has a manifest that could not be read (an API outage): nothing was compared. */
   baseUnreadable?: { label: string; reason: string; file: string };
+  /** Local rule files compared with the base branch's (when it has a manifest). */
+  baseRules?: BaseRules;
   /** Dependency and env files the scan listed but could not read, and why. */
   unreadable?: { file: string; reason: string }[];
 }

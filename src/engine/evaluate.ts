@@ -95,7 +95,7 @@ export function evaluate(input: EvaluationInput): Finding[] {
 
 /** Decide a draft's severity (or drop it when its check is off) and turn its path into a location. */
 function resolve(draft: FindingDraft<CheckId>, input: EvaluationInput): Finding[] {
-  const severity = severityOf(draft.check, input.manifest);
+  const severity = decidedSeverity(draft.check, input);
   if (severity === 'off') return [];
   return [
     {
@@ -110,6 +110,23 @@ function resolve(draft: FindingDraft<CheckId>, input: EvaluationInput): Finding[
       waived: null,
     },
   ];
+}
+
+/**
+ * The base decides what may relax (issue 11): the head's `checks:` never lower policy.weakened
+ * below the base branch's severity for it (an outside policy's is already a floor in the merged
+ * manifest), nor below its default when the base could not be read. Otherwise `checks:` decide.
+ */
+function decidedSeverity(check: CheckId, input: EvaluationInput): Severity | SeverityOverride {
+  const own = severityOf(check, input.manifest);
+  if (check !== 'policy.weakened') return own;
+  const { base, baseUnreadable, baseRules } = input.gathered ?? {};
+  const floor = base
+    ? severityOf(check, base.manifest)
+    : baseUnreadable || baseRules
+      ? severityOf(check, { ...input.manifest, checks: {} })
+      : own;
+  return SEVERITY_RANK[floor] > SEVERITY_RANK[own] ? floor : own;
 }
 
 /** A check's severity under a manifest: its `checks:` override, else the check's default. */

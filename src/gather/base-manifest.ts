@@ -7,13 +7,32 @@ import type { Manifest } from '../manifest/types.js';
 const run = promisify(execFile);
 
 /**
- * Reads the base branch's version of a workspace-relative file; undefined when it has none (the
- * pull request that adopts Vendor Gate), `unreadable` when it exists but could not be read (an API
- * outage): that is reported at policy.weakened's severity, never taken for "no base".
+ * A file on the base branch: its text; `unreadable` when it exists but could not be read (an API
+ * outage), which is reported at policy.weakened's severity, never taken for "no base"; `absent`
+ * when the base certainly has none (the pull request that adopts Vendor Gate); undefined when this
+ * reader cannot tell (git without the base commit), so the next reader is asked.
  */
-export type BaseReader = (
-  path: string,
-) => Promise<{ text: string; label: string } | { unreadable: string; label: string } | undefined>;
+export type BaseFile =
+  { text: string; label: string } | { unreadable: string; label: string } | { absent: string } | undefined;
+
+/** One entry of a folder on the base branch, with its git blob id (to skip files that did not change). */
+export interface BaseEntry {
+  name: string;
+  sha: string;
+}
+
+/** A folder on the base branch: its files (not subfolders), or why not, as for `BaseFile`. */
+export type BaseFolder =
+  | { files: BaseEntry[]; label: string }
+  | { unreadable: string; label: string }
+  | { absent: string }
+  | undefined;
+
+/** Reads workspace-relative paths as they are on the base branch (git, or the contents API). */
+export interface BaseReader {
+  read(path: string): Promise<BaseFile>;
+  list(folder: string): Promise<BaseFolder>;
+}
 
 /** Fails with a clear message unless `ref` names a commit in the workspace's repository. */
 export async function verifyGitRef(workspace: string, ref: string): Promise<void> {
@@ -27,20 +46,50 @@ export async function verifyGitRef(workspace: string, ref: string): Promise<void
   }
 }
 
-/** Read a file at a git ref with `git show` (no shell; the ref is passed as one argument). */
+/**
+ * Read files and folders at a git ref (`git show`, `git ls-tree`; no shell, the ref is one argument).
+ * When the commit is in the checkout, a path it lacks is certainly absent; without the commit (a
+ * shallow checkout) the reader cannot tell and says so.
+ */
 export function gitBaseReader(workspace: string, ref: string): BaseReader {
-  return async (path) => {
+  let present: Promise<boolean> | undefined;
+  const hasCommit = () => {
     if (ref.startsWith('-')) throw new Error(`'${ref}' is not a git ref`);
-    try {
-      const { stdout } = await run('git', ['show', `${ref}:${path}`], {
-        cwd: workspace,
-        maxBuffer: 2 * 1024 * 1024,
-        encoding: 'utf8',
+    return (present ??= run('git', ['cat-file', '-e', `${ref}^{commit}`], { cwd: workspace }).then(
+      () => true,
+      () => false,
+    ));
+  };
+  const git = (args: string[]) =>
+    run('git', args, { cwd: workspace, maxBuffer: 2 * 1024 * 1024, encoding: 'utf8' });
+  return {
+    async read(path) {
+      const label = `${path} at ${ref}`;
+      if (!(await hasCommit())) return undefined;
+      try {
+        return { text: (await git(['show', `${ref}:${path}`])).stdout, label };
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER')
+          return { unreadable: 'the file is larger than 2 MiB', label };
+        return { absent: label };
+      }
+    },
+    async list(folder) {
+      const label = `${folder} at ${ref}`;
+      if (!(await hasCommit())) return undefined;
+      let stdout: string;
+      try {
+        ({ stdout } = await git(['ls-tree', '-z', `${ref}:${folder}`]));
+      } catch {
+        return { absent: label };
+      }
+      // Each entry: `<mode> <type> <id>\t<name>`, NUL-terminated.
+      const files = stdout.split('\0').flatMap((entry) => {
+        const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(entry);
+        return match ? [{ name: match[2]!, sha: match[1]! }] : [];
       });
-      return { text: stdout, label: `${path} at ${ref}` };
-    } catch {
-      return undefined;
-    }
+      return { files, label };
+    },
   };
 }
 
@@ -61,8 +110,8 @@ export async function readBaseManifest(
   manifestFile: string,
   catalogue: Catalogue,
 ): Promise<BaseManifest> {
-  const found = await readBase(manifestFile);
-  if (!found) return {};
+  const found = await readBase.read(manifestFile);
+  if (!found || 'absent' in found) return {};
   if ('unreadable' in found)
     return { unreadable: { label: found.label, reason: found.unreadable, file: manifestFile } };
   const parsed = parseManifest(found.label, found.text, catalogue);
