@@ -19960,13 +19960,16 @@ async function readBaseRules(readBase, workspace, folder, localRules) {
  * run without the scan never pays for them.
  */
 const scanDependencies = async (root, options) => {
-    const { scanRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(399)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5399));
+    const { scanRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9521));
     return scanRepository(root, options);
 };
 
+// EXTERNAL MODULE: ./src/detect/glob.ts
+var glob = __nccwpck_require__(5429);
 // EXTERNAL MODULE: ./src/detect/pep508.ts
 var pep508 = __nccwpck_require__(1751);
 ;// CONCATENATED MODULE: ./src/detect/match.ts
+
 
 /**
  * Whether a vendor rule's `detect` pattern matches a dependency name. `*` matches
@@ -20027,32 +20030,10 @@ function matchesGlob(pattern, name) {
     return patternSegments.every((segment, index) => matchesSegment(segment, nameSegments[index] ?? ''));
 }
 function matchesSegment(pattern, name) {
-    let patternIndex = 0;
-    let nameIndex = 0;
-    let starIndex = -1; // pattern index of the latest `*` seen
-    let starNameIndex = 0; // name index that `*` currently stops before
-    while (nameIndex < name.length) {
-        if (pattern[patternIndex] === '*') {
-            starIndex = patternIndex++;
-            starNameIndex = nameIndex;
-        }
-        else if (patternIndex < pattern.length && pattern[patternIndex] === name[nameIndex]) {
-            patternIndex++;
-            nameIndex++;
-        }
-        else if (starIndex !== -1) {
-            // Let the latest star swallow one more character and retry what follows it.
-            patternIndex = starIndex + 1;
-            nameIndex = ++starNameIndex;
-        }
-        else {
-            return false;
-        }
-    }
-    while (pattern[patternIndex] === '*')
-        patternIndex++;
-    return patternIndex === pattern.length;
+    return (0,glob/* matchSequence */.pX)(pattern, name, isSameCharacter, isStar);
 }
+const isSameCharacter = (token, unit) => token === unit;
+const isStar = (token) => token === '*';
 /** A Go module path pattern matches a module path that is, or starts with, a module it matches. */
 function matchesModulePrefix(pattern, name) {
     // `*` never spans `/`, so only the name's first as-many-segments can match.
@@ -22305,6 +22286,245 @@ function today(env = process.env) {
     if (pinned && isRealDate(pinned))
         return pinned;
     return new Date().toISOString().slice(0, 10);
+}
+
+
+/***/ }),
+
+/***/ 5429:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X0: () => (/* binding */ pathOrParentMatcher),
+/* harmony export */   pX: () => (/* binding */ matchSequence)
+/* harmony export */ });
+/* unused harmony exports MAX_ALTERNATIVES, matchesPathGlob, expandBraces */
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8381);
+
+/**
+ * Globs for `scan-ignore`, matched without regular expressions and without backtracking beyond the
+ * latest wildcard, so that no folder name a pull request chooses can make a match slow: matching a
+ * path costs at most (glob length × path length) character comparisons.
+ *
+ * Syntax (the usual gitignore/picomatch subset; dot files and folders match like any other):
+ * - `*` any run of characters within one path segment (not `/`); `?` one character;
+ * - `[abc]`, `[a-z]`, `[!a-z]` / `[^a-z]` one character of (or not of) a set;
+ * - `**` as a whole segment: any number of segments, none included (`**` elsewhere is `*`);
+ * - `{a,b}` alternatives (at most {@link MAX_ALTERNATIVES} per glob), `\` escapes the next character.
+ * Anything else is literal.
+ */
+/** A glob with more brace alternatives than this is refused: a real ignore list needs a handful. */
+const MAX_ALTERNATIVES = 256;
+/** True when the path, or any folder above it, matches one of the globs (a matched folder is skipped whole). */
+function pathOrParentMatcher(globs) {
+    const compiled = globs
+        .map((glob) => trimTrailingSlashes(glob.trim()))
+        .filter((glob) => glob !== '')
+        .flatMap((glob) => expandBraces(glob))
+        // `glob/**`: a prefix of the path's segments matches `glob` (a folder above it, or the path itself).
+        .map((glob) => [...compileSegments(glob), 'globstar']);
+    if (compiled.length === 0)
+        return () => false;
+    return (path) => {
+        const segments = path.split('/').map((segment) => [...segment]);
+        return compiled.some((pattern) => matchSequence(pattern, segments, matchesSegment));
+    };
+}
+/** True when the whole path matches the glob. */
+function matchesPathGlob(glob, path) {
+    const segments = path.split('/').map((segment) => [...segment]);
+    return expandBraces(glob).some((alternative) => matchSequence(compileSegments(alternative), segments, matchesSegment));
+}
+function trimTrailingSlashes(glob) {
+    let end = glob.length;
+    while (end > 0 && glob[end - 1] === '/')
+        end--;
+    return glob.slice(0, end);
+}
+function compileSegments(glob) {
+    return splitUnescaped(glob, '/')
+        .filter((segment) => segment !== '.') // `./a` and `a/./b` name the same paths as `a` and `a/b`
+        .map((segment) => (segment === '**' ? 'globstar' : compileSegment(segment)));
+}
+/**
+ * The classic wildcard match: walk pattern and subject together and, on a mismatch, let the latest
+ * wildcard swallow one more unit and retry from there. Exact when every other token matches exactly
+ * one unit, as here (segments against segments, characters against characters), and it never
+ * revisits a wildcard before the latest: at most pattern × subject steps.
+ */
+function matchSequence(pattern, subject, unitMatches, isWildcard = (token) => token === 'globstar') {
+    let p = 0;
+    let s = 0;
+    let star = -1;
+    let starS = 0;
+    while (s < subject.length) {
+        if (p < pattern.length && isWildcard(pattern[p])) {
+            star = p++;
+            starS = s;
+        }
+        else if (p < pattern.length && unitMatches(pattern[p], subject[s])) {
+            p++;
+            s++;
+        }
+        else if (star !== -1) {
+            p = star + 1;
+            s = ++starS;
+        }
+        else {
+            return false;
+        }
+    }
+    while (p < pattern.length && isWildcard(pattern[p]))
+        p++;
+    return p === pattern.length;
+}
+/** One pattern segment (never a globstar: the sequence match handles those) against a segment's characters. */
+function matchesSegment(tokens, segment) {
+    if (tokens === 'globstar')
+        return true;
+    return matchSequence(tokens, segment, (token, char) => token.kind === 'one' && token.test(char), (token) => token.kind === 'star');
+}
+function compileSegment(segment) {
+    const chars = [...segment];
+    const tokens = [];
+    for (let i = 0; i < chars.length; i++) {
+        const char = chars[i];
+        if (char === '*') {
+            if (tokens[tokens.length - 1]?.kind !== 'star')
+                tokens.push({ kind: 'star' });
+        }
+        else if (char === '?') {
+            tokens.push({ kind: 'one', test: () => true });
+        }
+        else if (char === '\\' && i + 1 < chars.length) {
+            const literal = chars[++i];
+            tokens.push({ kind: 'one', test: (c) => c === literal });
+        }
+        else if (char === '[') {
+            const set = characterClass(chars, i);
+            if (set) {
+                tokens.push({ kind: 'one', test: set.test });
+                i = set.end;
+            }
+            else
+                tokens.push({ kind: 'one', test: (c) => c === '[' });
+        }
+        else {
+            tokens.push({ kind: 'one', test: (c) => c === char });
+        }
+    }
+    return tokens;
+}
+/** `[...]` starting at `open`: its test and the index of its `]`; undefined when it is not closed. */
+function characterClass(chars, open) {
+    let i = open + 1;
+    const negated = chars[i] === '!' || chars[i] === '^';
+    if (negated)
+        i++;
+    const ranges = [];
+    let first = true;
+    for (; i < chars.length; i++) {
+        let char = chars[i];
+        if (char === ']' && !first) {
+            return { test: (c) => ranges.some(([lo, hi]) => c >= lo && c <= hi) !== negated, end: i };
+        }
+        first = false;
+        if (char === '\\' && i + 1 < chars.length)
+            char = chars[++i];
+        if (chars[i + 1] === '-' && i + 2 < chars.length && chars[i + 2] !== ']') {
+            let high = chars[i + 2];
+            i += 2;
+            if (high === '\\' && i + 1 < chars.length)
+                high = chars[++i];
+            ranges.push([char, high]);
+        }
+        else
+            ranges.push([char, char]);
+    }
+    return undefined;
+}
+/** Split at unescaped `separator`s outside braces and brackets. */
+function splitUnescaped(text, separator) {
+    const parts = [];
+    let current = '';
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (char === '\\' && i + 1 < text.length) {
+            current += char + text[++i];
+        }
+        else if (char === separator) {
+            parts.push(current);
+            current = '';
+        }
+        else
+            current += char;
+    }
+    parts.push(current);
+    return parts;
+}
+/** `a{b,c}d` → `abd`, `acd`; nested braces expand too. More than {@link MAX_ALTERNATIVES} is an error. */
+function expandBraces(glob) {
+    let results = [''];
+    let i = 0;
+    while (i < glob.length) {
+        const char = glob[i];
+        if (char === '\\' && i + 1 < glob.length) {
+            results = results.map((r) => r + char + glob[i + 1]);
+            i += 2;
+            continue;
+        }
+        if (char === '{') {
+            const close = matchingBrace(glob, i);
+            if (close !== -1) {
+                const inner = glob.slice(i + 1, close);
+                const alternatives = splitTopLevel(inner).flatMap((part) => expandBraces(part));
+                if (alternatives.length > 1 || inner.includes(',')) {
+                    results = results.flatMap((r) => alternatives.map((a) => r + a));
+                    if (results.length > MAX_ALTERNATIVES)
+                        throw new _options_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`scan-ignore: the glob '${glob}' expands to more than ${MAX_ALTERNATIVES} alternatives`);
+                    i = close + 1;
+                    continue;
+                }
+            }
+        }
+        results = results.map((r) => r + char);
+        i++;
+    }
+    return results;
+}
+function matchingBrace(text, open) {
+    let depth = 0;
+    for (let i = open; i < text.length; i++) {
+        const char = text[i];
+        if (char === '\\')
+            i++;
+        else if (char === '{')
+            depth++;
+        else if (char === '}' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+/** Split brace contents at commas that are not inside nested braces. */
+function splitTopLevel(text) {
+    const parts = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (char === '\\')
+            i++;
+        else if (char === '{')
+            depth++;
+        else if (char === '}')
+            depth--;
+        else if (char === ',' && depth === 0) {
+            parts.push(text.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(text.slice(start));
+    return parts;
 }
 
 

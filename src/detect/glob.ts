@@ -61,9 +61,9 @@ function compileSegments(glob: string): Segment[] {
  * one unit, as here (segments against segments, characters against characters), and it never
  * revisits a wildcard before the latest: at most pattern × subject steps.
  */
-function matchSequence<P, S>(
-  pattern: readonly P[],
-  subject: readonly S[],
+export function matchSequence<P, S>(
+  pattern: ArrayLike<P>,
+  subject: ArrayLike<S>,
   unitMatches: (token: P, unit: S) => boolean,
   isWildcard: (token: P) => boolean = (token) => token === 'globstar',
 ): boolean {

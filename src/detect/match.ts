@@ -1,3 +1,4 @@
+import { matchSequence } from './glob.js';
 import { normalizePypiName } from './pep508.js';
 import type { DependencyRef, DetectPatterns, Ecosystem } from './types.js';
 
@@ -61,28 +62,11 @@ export function matchesGlob(pattern: string, name: string): boolean {
 }
 
 function matchesSegment(pattern: string, name: string): boolean {
-  let patternIndex = 0;
-  let nameIndex = 0;
-  let starIndex = -1; // pattern index of the latest `*` seen
-  let starNameIndex = 0; // name index that `*` currently stops before
-  while (nameIndex < name.length) {
-    if (pattern[patternIndex] === '*') {
-      starIndex = patternIndex++;
-      starNameIndex = nameIndex;
-    } else if (patternIndex < pattern.length && pattern[patternIndex] === name[nameIndex]) {
-      patternIndex++;
-      nameIndex++;
-    } else if (starIndex !== -1) {
-      // Let the latest star swallow one more character and retry what follows it.
-      patternIndex = starIndex + 1;
-      nameIndex = ++starNameIndex;
-    } else {
-      return false;
-    }
-  }
-  while (pattern[patternIndex] === '*') patternIndex++;
-  return patternIndex === pattern.length;
+  return matchSequence(pattern, name, isSameCharacter, isStar);
 }
+
+const isSameCharacter = (token: string, unit: string) => token === unit;
+const isStar = (token: string) => token === '*';
 
 /** A Go module path pattern matches a module path that is, or starts with, a module it matches. */
 function matchesModulePrefix(pattern: string, name: string): boolean {
