@@ -51,6 +51,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  readRepoFile: () => (/* binding */ readRepoFile),
   scanRepository: () => (/* binding */ scanRepository)
 });
 
@@ -1234,16 +1235,16 @@ function envFindingRepoFromCwd() {
         delete env[name];
     return env;
 }
-function filterTrackedFiles(paths, isIgnored) {
+function filterTrackedFiles(paths, isIgnored, include = isDependencyFile) {
     const virtualenvs = new Set(paths.filter((path) => basename(path) === VIRTUALENV_MARKER).map((path) => parentFolder(path)));
     return paths.filter((path) => {
-        if (!isDependencyFile(path) || isIgnored(path))
+        if (!include(path) || isIgnored(path))
             return false;
         const folders = path.split('/').slice(0, -1);
         return folders.every((name, index) => !isSkippedFolder(name) && !virtualenvs.has(folders.slice(0, index + 1).join('/')));
     });
 }
-async function walkFiles(root, isIgnored) {
+async function walkFiles(root, isIgnored, include = isDependencyFile) {
     const files = [];
     const pending = [''];
     for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
@@ -1263,7 +1264,7 @@ async function walkFiles(root, isIgnored) {
                 if (!isSkippedFolder(entry.name) && !isIgnored(path))
                     pending.push(path);
             }
-            else if (entry.isFile() && isDependencyFile(path) && !isIgnored(path)) {
+            else if (entry.isFile() && include(path) && !isIgnored(path)) {
                 files.push(path);
             }
         }
@@ -1289,6 +1290,18 @@ function basename(path) {
 function parentFolder(path) {
     const slash = path.lastIndexOf('/');
     return slash === -1 ? '' : path.slice(0, slash);
+}
+/**
+ * As `listRepoFiles`, with the same sources, folder skips and `ignore` globs, but listing every
+ * file `include` accepts rather than dependency files only (the code-evidence scan reads source).
+ */
+async function listRepoFilesWhere(root, include, options = {}) {
+    const isIgnored = ignoreMatcher(options.ignore ?? []);
+    const tracked = await gitTrackedFiles(root);
+    const files = tracked
+        ? filterTrackedFiles(tracked, isIgnored, include)
+        : await walkFiles(root, isIgnored, include);
+    return files.sort(compareStrings);
 }
 
 ;// CONCATENATED MODULE: ./src/detect/scan.ts

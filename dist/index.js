@@ -37905,10 +37905,10 @@ else {
     }
     errors++;
 } validate15.errors = vErrors; return errors === 0; }
-const factValue0 = validate27;
-const schema66 = { "enum": ["processor", "controller"] };
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((data === "processor") || (data === "controller"))) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema66.enum }, message: "must be equal to one of the allowed values", schema: schema66.enum, parentSchema: schema66, data };
+const factValue0 = validate29;
+const schema72 = { "enum": ["processor", "controller"] };
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((data === "processor") || (data === "controller"))) {
+    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema72.enum }, message: "must be equal to one of the allowed values", schema: schema72.enum, parentSchema: schema72, data };
     if (vErrors === null) {
         vErrors = [err0];
     }
@@ -37916,11 +37916,11 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors.push(err0);
     }
     errors++;
-} validate27.errors = vErrors; return errors === 0; }
-const factValue1 = validate28;
+} validate29.errors = vErrors; return errors === 0; }
+const factValue1 = validate30;
 const schema35 = { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/region" } };
 const schema36 = { "enum": ["eu", "uk", "ch", "us", "ca", "au", "jp", "sg", "in", "br", "kr"] };
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
@@ -37964,9 +37964,9 @@ else {
         vErrors.push(err2);
     }
     errors++;
-} validate28.errors = vErrors; return errors === 0; }
-const factValue2 = validate29;
-const schema69 = { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["region", "plans"], "properties": { "region": { "$ref": "#/definitions/region" }, "plans": { "$ref": "#/definitions/plansOrAll" }, "on-request": { "type": "boolean", "description": "The vendor grants this region only on request (through sales, to eligible accounts); a service that selects it needs an assurance recording the grant." } } } };
+} validate30.errors = vErrors; return errors === 0; }
+const factValue2 = validate31;
+const schema75 = { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["region", "plans"], "properties": { "region": { "$ref": "#/definitions/region" }, "plans": { "$ref": "#/definitions/plansOrAll" }, "on-request": { "type": "boolean", "description": "The vendor grants this region only on request (through sales, to eligible accounts); a service that selects it needs an assurance recording the grant." } } } };
 const schema39 = { "oneOf": [{ "const": "all" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/planId" } }] };
 const schema32 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" };
 const pattern1 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
@@ -38059,13 +38059,13 @@ else {
         }
     }
 } validate21.errors = vErrors; return errors === 0; }
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
             if (data0.region === undefined) {
-                const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property '" + "region" + "'", schema: schema69.items.required, parentSchema: schema69.items, data: data0 };
+                const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property '" + "region" + "'", schema: schema75.items.required, parentSchema: schema75.items, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err0];
                 }
@@ -38075,7 +38075,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (data0.plans === undefined) {
-                const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "plans" }, message: "must have required property '" + "plans" + "'", schema: schema69.items.required, parentSchema: schema69.items, data: data0 };
+                const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "plans" }, message: "must have required property '" + "plans" + "'", schema: schema75.items.required, parentSchema: schema75.items, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err1];
                 }
@@ -38086,7 +38086,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key0 in data0) {
                 if (!(((key0 === "region") || (key0 === "plans")) || (key0 === "on-request"))) {
-                    const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.items, data: data0 };
+                    const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75.items, data: data0 };
                     if (vErrors === null) {
                         vErrors = [err2];
                     }
@@ -38118,7 +38118,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0["on-request"] !== undefined) {
                 let data3 = data0["on-request"];
                 if (typeof data3 !== "boolean") {
-                    const err4 = { instancePath: instancePath + "/" + i0 + "/on-request", schemaPath: "#/items/properties/on-request/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema69.items.properties["on-request"].type, parentSchema: schema69.items.properties["on-request"], data: data3 };
+                    const err4 = { instancePath: instancePath + "/" + i0 + "/on-request", schemaPath: "#/items/properties/on-request/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema75.items.properties["on-request"].type, parentSchema: schema75.items.properties["on-request"], data: data3 };
                     if (vErrors === null) {
                         vErrors = [err4];
                     }
@@ -38130,7 +38130,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.items.type, parentSchema: schema69.items, data: data0 };
+            const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.items.type, parentSchema: schema75.items, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -38142,7 +38142,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema69.type, parentSchema: schema69, data };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema75.type, parentSchema: schema75, data };
     if (vErrors === null) {
         vErrors = [err6];
     }
@@ -38150,15 +38150,15 @@ else {
         vErrors.push(err6);
     }
     errors++;
-} validate29.errors = vErrors; return errors === 0; }
-const factValue3 = validate31;
-const schema71 = { "type": "array", "items": { "type": "string" } };
-function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
+} validate31.errors = vErrors; return errors === 0; }
+const factValue3 = validate33;
+const schema77 = { "type": "array", "items": { "type": "string" } };
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (typeof data0 !== "string") {
-            const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.items.type, parentSchema: schema71.items, data: data0 };
+            const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.items.type, parentSchema: schema77.items, data: data0 };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -38170,7 +38170,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema71.type, parentSchema: schema71, data };
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema77.type, parentSchema: schema77, data };
     if (vErrors === null) {
         vErrors = [err1];
     }
@@ -38178,39 +38178,39 @@ else {
         vErrors.push(err1);
     }
     errors++;
-} validate31.errors = vErrors; return errors === 0; }
-const factValue4 = validate32;
-const schema72 = { "type": "boolean" };
-function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "boolean") {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema72.type, parentSchema: schema72, data };
-    if (vErrors === null) {
-        vErrors = [err0];
-    }
-    else {
-        vErrors.push(err0);
-    }
-    errors++;
-} validate32.errors = vErrors; return errors === 0; }
-const factValue5 = validate33;
-const schema73 = { "type": "boolean" };
-function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "boolean") {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema73.type, parentSchema: schema73, data };
-    if (vErrors === null) {
-        vErrors = [err0];
-    }
-    else {
-        vErrors.push(err0);
-    }
-    errors++;
 } validate33.errors = vErrors; return errors === 0; }
-const factValue6 = validate34;
-const schema74 = { "type": "array", "uniqueItems": true, "items": { "enum": ["dpf", "scc", "uk-addendum", "swiss-addendum"] } };
-function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
+const factValue4 = validate34;
+const schema78 = { "type": "boolean" };
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "boolean") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema78.type, parentSchema: schema78, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} validate34.errors = vErrors; return errors === 0; }
+const factValue5 = validate35;
+const schema79 = { "type": "boolean" };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "boolean") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema79.type, parentSchema: schema79, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} validate35.errors = vErrors; return errors === 0; }
+const factValue6 = validate36;
+const schema80 = { "type": "array", "uniqueItems": true, "items": { "enum": ["dpf", "scc", "uk-addendum", "swiss-addendum"] } };
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (!((((data0 === "dpf") || (data0 === "scc")) || (data0 === "uk-addendum")) || (data0 === "swiss-addendum"))) {
-            const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/enum", keyword: "enum", params: { allowedValues: schema74.items.enum }, message: "must be equal to one of the allowed values", schema: schema74.items.enum, parentSchema: schema74.items, data: data0 };
+            const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/enum", keyword: "enum", params: { allowedValues: schema80.items.enum }, message: "must be equal to one of the allowed values", schema: schema80.items.enum, parentSchema: schema80.items, data: data0 };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -38226,7 +38226,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         outer0: for (; i1--;) {
             for (j0 = i1; j0--;) {
                 if (func0(data[i1], data[j0])) {
-                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema74, data };
+                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema80, data };
                     if (vErrors === null) {
                         vErrors = [err1];
                     }
@@ -38241,7 +38241,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema74.type, parentSchema: schema74, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema80.type, parentSchema: schema80, data };
     if (vErrors === null) {
         vErrors = [err2];
     }
@@ -38249,192 +38249,11 @@ else {
         vErrors.push(err2);
     }
     errors++;
-} validate34.errors = vErrors; return errors === 0; }
-const factValue7 = validate35;
-const schema46 = { "oneOf": [{ "enum": ["all", "none"] }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/planId" } }] };
-function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; let passing0 = null; const _errs1 = errors; if (!((data === "all") || (data === "none"))) {
-    const err0 = { instancePath, schemaPath: "#/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema46.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema46.oneOf[0].enum, parentSchema: schema46.oneOf[0], data };
-    if (vErrors === null) {
-        vErrors = [err0];
-    }
-    else {
-        vErrors.push(err0);
-    }
-    errors++;
-} var _valid0 = _errs1 === errors; if (_valid0) {
-    valid0 = true;
-    passing0 = 0;
-} const _errs2 = errors; if (Array.isArray(data)) {
-    if (data.length < 1) {
-        const err1 = { instancePath, schemaPath: "#/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema46.oneOf[1], data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-        let data0 = data[i0];
-        if (typeof data0 === "string") {
-            if (!pattern1.test(data0)) {
-                const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9-]*$" + "\"", schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema32, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err2];
-                }
-                else {
-                    vErrors.push(err2);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err4 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.oneOf[1].type, parentSchema: schema46.oneOf[1], data };
-    if (vErrors === null) {
-        vErrors = [err4];
-    }
-    else {
-        vErrors.push(err4);
-    }
-    errors++;
-} var _valid0 = _errs2 === errors; if (_valid0 && valid0) {
-    valid0 = false;
-    passing0 = [passing0, 1];
-}
-else {
-    if (_valid0) {
-        valid0 = true;
-        passing0 = 1;
-    }
-} if (!valid0) {
-    const err5 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema46.oneOf, parentSchema: schema46, data };
-    if (vErrors === null) {
-        vErrors = [err5];
-    }
-    else {
-        vErrors.push(err5);
-    }
-    errors++;
-}
-else {
-    errors = _errs0;
-    if (vErrors !== null) {
-        if (_errs0) {
-            vErrors.length = _errs0;
-        }
-        else {
-            vErrors = null;
-        }
-    }
-} validate35.errors = vErrors; return errors === 0; }
-const factValue8 = validate36;
-function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; let passing0 = null; const _errs1 = errors; if (!((data === "all") || (data === "none"))) {
-    const err0 = { instancePath, schemaPath: "#/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema46.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema46.oneOf[0].enum, parentSchema: schema46.oneOf[0], data };
-    if (vErrors === null) {
-        vErrors = [err0];
-    }
-    else {
-        vErrors.push(err0);
-    }
-    errors++;
-} var _valid0 = _errs1 === errors; if (_valid0) {
-    valid0 = true;
-    passing0 = 0;
-} const _errs2 = errors; if (Array.isArray(data)) {
-    if (data.length < 1) {
-        const err1 = { instancePath, schemaPath: "#/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema46.oneOf[1], data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-        let data0 = data[i0];
-        if (typeof data0 === "string") {
-            if (!pattern1.test(data0)) {
-                const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9-]*$" + "\"", schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema32, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err2];
-                }
-                else {
-                    vErrors.push(err2);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err4 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.oneOf[1].type, parentSchema: schema46.oneOf[1], data };
-    if (vErrors === null) {
-        vErrors = [err4];
-    }
-    else {
-        vErrors.push(err4);
-    }
-    errors++;
-} var _valid0 = _errs2 === errors; if (_valid0 && valid0) {
-    valid0 = false;
-    passing0 = [passing0, 1];
-}
-else {
-    if (_valid0) {
-        valid0 = true;
-        passing0 = 1;
-    }
-} if (!valid0) {
-    const err5 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema46.oneOf, parentSchema: schema46, data };
-    if (vErrors === null) {
-        vErrors = [err5];
-    }
-    else {
-        vErrors.push(err5);
-    }
-    errors++;
-}
-else {
-    errors = _errs0;
-    if (vErrors !== null) {
-        if (_errs0) {
-            vErrors.length = _errs0;
-        }
-        else {
-            vErrors = null;
-        }
-    }
 } validate36.errors = vErrors; return errors === 0; }
-const factValue9 = validate37;
-const schema79 = { "enum": ["none", "opt-in", "opt-out", "yes"] };
-function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((((data === "none") || (data === "opt-in")) || (data === "opt-out")) || (data === "yes"))) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema79.enum }, message: "must be equal to one of the allowed values", schema: schema79.enum, parentSchema: schema79, data };
+const factValue7 = validate37;
+const schema46 = { "oneOf": [{ "enum": ["all", "none"] }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/planId" } }] };
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; let passing0 = null; const _errs1 = errors; if (!((data === "all") || (data === "none"))) {
+    const err0 = { instancePath, schemaPath: "#/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema46.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema46.oneOf[0].enum, parentSchema: schema46.oneOf[0], data };
     if (vErrors === null) {
         vErrors = [err0];
     }
@@ -38442,11 +38261,192 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors.push(err0);
     }
     errors++;
+} var _valid0 = _errs1 === errors; if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+} const _errs2 = errors; if (Array.isArray(data)) {
+    if (data.length < 1) {
+        const err1 = { instancePath, schemaPath: "#/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema46.oneOf[1], data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        if (typeof data0 === "string") {
+            if (!pattern1.test(data0)) {
+                const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9-]*$" + "\"", schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema32, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err4 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.oneOf[1].type, parentSchema: schema46.oneOf[1], data };
+    if (vErrors === null) {
+        vErrors = [err4];
+    }
+    else {
+        vErrors.push(err4);
+    }
+    errors++;
+} var _valid0 = _errs2 === errors; if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+}
+else {
+    if (_valid0) {
+        valid0 = true;
+        passing0 = 1;
+    }
+} if (!valid0) {
+    const err5 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema46.oneOf, parentSchema: schema46, data };
+    if (vErrors === null) {
+        vErrors = [err5];
+    }
+    else {
+        vErrors.push(err5);
+    }
+    errors++;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
 } validate37.errors = vErrors; return errors === 0; }
-const factValue10 = validate38;
-const schema80 = { "type": "integer", "minimum": 0, "maximum": 36500 };
-function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((typeof data == "number") && (!(data % 1) && !isNaN(data)))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema80.type, parentSchema: schema80, data };
+const factValue8 = validate38;
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; let passing0 = null; const _errs1 = errors; if (!((data === "all") || (data === "none"))) {
+    const err0 = { instancePath, schemaPath: "#/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema46.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema46.oneOf[0].enum, parentSchema: schema46.oneOf[0], data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} var _valid0 = _errs1 === errors; if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+} const _errs2 = errors; if (Array.isArray(data)) {
+    if (data.length < 1) {
+        const err1 = { instancePath, schemaPath: "#/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema46.oneOf[1], data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        if (typeof data0 === "string") {
+            if (!pattern1.test(data0)) {
+                const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9-]*$" + "\"", schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema32, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.type, parentSchema: schema32, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err4 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema46.oneOf[1].type, parentSchema: schema46.oneOf[1], data };
+    if (vErrors === null) {
+        vErrors = [err4];
+    }
+    else {
+        vErrors.push(err4);
+    }
+    errors++;
+} var _valid0 = _errs2 === errors; if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+}
+else {
+    if (_valid0) {
+        valid0 = true;
+        passing0 = 1;
+    }
+} if (!valid0) {
+    const err5 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema46.oneOf, parentSchema: schema46, data };
+    if (vErrors === null) {
+        vErrors = [err5];
+    }
+    else {
+        vErrors.push(err5);
+    }
+    errors++;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} validate38.errors = vErrors; return errors === 0; }
+const factValue9 = validate39;
+const schema85 = { "enum": ["none", "opt-in", "opt-out", "yes"] };
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((((data === "none") || (data === "opt-in")) || (data === "opt-out")) || (data === "yes"))) {
+    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema85.enum }, message: "must be equal to one of the allowed values", schema: schema85.enum, parentSchema: schema85, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} validate39.errors = vErrors; return errors === 0; }
+const factValue10 = validate40;
+const schema86 = { "type": "integer", "minimum": 0, "maximum": 36500 };
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((typeof data == "number") && (!(data % 1) && !isNaN(data)))) {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema86.type, parentSchema: schema86, data };
     if (vErrors === null) {
         vErrors = [err0];
     }
@@ -38456,7 +38456,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
 } if (typeof data == "number") {
     if (data > 36500 || isNaN(data)) {
-        const err1 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema80, data };
+        const err1 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema86, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -38466,7 +38466,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data < 0 || isNaN(data)) {
-        const err2 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema80, data };
+        const err2 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema86, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -38475,35 +38475,35 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
     }
-} validate38.errors = vErrors; return errors === 0; }
-const factValue11 = validate39;
-const schema81 = { "type": "string" };
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "string") {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.type, parentSchema: schema81, data };
-    if (vErrors === null) {
-        vErrors = [err0];
-    }
-    else {
-        vErrors.push(err0);
-    }
-    errors++;
-} validate39.errors = vErrors; return errors === 0; }
-const factValue12 = validate40;
-const schema82 = { "type": "boolean" };
-function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "boolean") {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema82.type, parentSchema: schema82, data };
-    if (vErrors === null) {
-        vErrors = [err0];
-    }
-    else {
-        vErrors.push(err0);
-    }
-    errors++;
 } validate40.errors = vErrors; return errors === 0; }
-const factValue13 = validate41;
-const schema83 = { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/certification" } };
+const factValue11 = validate41;
+const schema87 = { "type": "string" };
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.type, parentSchema: schema87, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} validate41.errors = vErrors; return errors === 0; }
+const factValue12 = validate42;
+const schema88 = { "type": "boolean" };
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "boolean") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema88.type, parentSchema: schema88, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} validate42.errors = vErrors; return errors === 0; }
+const factValue13 = validate43;
+const schema89 = { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/certification" } };
 const schema54 = { "enum": ["soc2-type1", "soc2-type2", "iso27001", "iso27017", "iso27018", "iso27701", "pci-dss", "hitrust", "dpf"] };
-function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
@@ -38524,7 +38524,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
         outer0: for (; i1--;) {
             for (j0 = i1; j0--;) {
                 if (func0(data[i1], data[j0])) {
-                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema83, data };
+                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema89, data };
                     if (vErrors === null) {
                         vErrors = [err1];
                     }
@@ -38539,7 +38539,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.type, parentSchema: schema83, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema89.type, parentSchema: schema89, data };
     if (vErrors === null) {
         vErrors = [err2];
     }
@@ -38547,16 +38547,16 @@ else {
         vErrors.push(err2);
     }
     errors++;
-} validate41.errors = vErrors; return errors === 0; }
-const factValue14 = validate42;
-const schema85 = { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "region": { "$ref": "#/definitions/region" }, "purpose": { "type": "string" } } } };
-function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
+} validate43.errors = vErrors; return errors === 0; }
+const factValue14 = validate44;
+const schema91 = { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "region": { "$ref": "#/definitions/region" }, "purpose": { "type": "string" } } } };
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
             if (data0.name === undefined) {
-                const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema85.items.required, parentSchema: schema85.items, data: data0 };
+                const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema91.items.required, parentSchema: schema91.items, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err0];
                 }
@@ -38567,7 +38567,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key0 in data0) {
                 if (!(((key0 === "name") || (key0 === "region")) || (key0 === "purpose"))) {
-                    const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema85.items, data: data0 };
+                    const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema91.items, data: data0 };
                     if (vErrors === null) {
                         vErrors = [err1];
                     }
@@ -38580,7 +38580,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0.name !== undefined) {
                 let data1 = data0.name;
                 if (typeof data1 !== "string") {
-                    const err2 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "#/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.items.properties.name.type, parentSchema: schema85.items.properties.name, data: data1 };
+                    const err2 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "#/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.items.properties.name.type, parentSchema: schema91.items.properties.name, data: data1 };
                     if (vErrors === null) {
                         vErrors = [err2];
                     }
@@ -38606,7 +38606,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0.purpose !== undefined) {
                 let data3 = data0.purpose;
                 if (typeof data3 !== "string") {
-                    const err4 = { instancePath: instancePath + "/" + i0 + "/purpose", schemaPath: "#/items/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema85.items.properties.purpose.type, parentSchema: schema85.items.properties.purpose, data: data3 };
+                    const err4 = { instancePath: instancePath + "/" + i0 + "/purpose", schemaPath: "#/items/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.items.properties.purpose.type, parentSchema: schema91.items.properties.purpose, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err4];
                     }
@@ -38618,7 +38618,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema85.items.type, parentSchema: schema85.items, data: data0 };
+            const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema91.items.type, parentSchema: schema91.items, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -38630,7 +38630,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema85.type, parentSchema: schema85, data };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema91.type, parentSchema: schema91, data };
     if (vErrors === null) {
         vErrors = [err6];
     }
@@ -38638,11 +38638,11 @@ else {
         vErrors.push(err6);
     }
     errors++;
-} validate42.errors = vErrors; return errors === 0; }
-const factValue15 = validate43;
-const schema87 = { "type": "integer", "minimum": 0, "maximum": 36500 };
-function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((typeof data == "number") && (!(data % 1) && !isNaN(data)))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema87.type, parentSchema: schema87, data };
+} validate44.errors = vErrors; return errors === 0; }
+const factValue15 = validate45;
+const schema93 = { "type": "integer", "minimum": 0, "maximum": 36500 };
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((typeof data == "number") && (!(data % 1) && !isNaN(data)))) {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema93.type, parentSchema: schema93, data };
     if (vErrors === null) {
         vErrors = [err0];
     }
@@ -38652,7 +38652,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
 } if (typeof data == "number") {
     if (data > 36500 || isNaN(data)) {
-        const err1 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema87, data };
+        const err1 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema93, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -38662,7 +38662,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data < 0 || isNaN(data)) {
-        const err2 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema87, data };
+        const err2 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema93, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -38671,11 +38671,11 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
     }
-} validate43.errors = vErrors; return errors === 0; }
-const factValue16 = validate44;
-const schema88 = { "type": "object", "propertyNames": { "$ref": "#/definitions/feature" }, "additionalProperties": { "$ref": "#/definitions/plansOrAll" } };
+} validate45.errors = vErrors; return errors === 0; }
+const factValue16 = validate46;
+const schema94 = { "type": "object", "propertyNames": { "$ref": "#/definitions/feature" }, "additionalProperties": { "$ref": "#/definitions/plansOrAll" } };
 const schema59 = { "enum": ["sso", "audit-logs", "sla", "dedicated-support", "data-export"] };
-function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
         const _errs1 = errors;
         if (!(((((key0 === "sso") || (key0 === "audit-logs")) || (key0 === "sla")) || (key0 === "dedicated-support")) || (key0 === "data-export"))) {
@@ -38690,7 +38690,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         }
         var valid0 = _errs1 === errors;
         if (!valid0) {
-            const err1 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema88.propertyNames, parentSchema: schema88, data };
+            const err1 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema94.propertyNames, parentSchema: schema94, data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -38708,7 +38708,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema88.type, parentSchema: schema88, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.type, parentSchema: schema94, data };
     if (vErrors === null) {
         vErrors = [err2];
     }
@@ -38716,7 +38716,7 @@ else {
         vErrors.push(err2);
     }
     errors++;
-} validate44.errors = vErrors; return errors === 0; }
+} validate46.errors = vErrors; return errors === 0; }
 const factValue = { 'role': factValue0, 'hosting.regions': factValue1, 'hosting.region-options': factValue2, 'hosting.providers': factValue3, 'hosting.processing-anywhere': factValue4, 'hosting.region-fixed-at-creation': factValue5, 'transfers.mechanisms': factValue6, 'dpa.plans': factValue7, 'baa.plans': factValue8, 'ai-training': factValue9, 'retention.deletion-after-termination-days': factValue10, 'retention.account-data': factValue11, 'retention.user-deletion': factValue12, 'certifications': factValue13, 'subprocessors': factValue14, 'subprocessors.notice-days': factValue15, 'features': factValue16 };
 
 // EXTERNAL MODULE: ./src/source/yaml-source.ts

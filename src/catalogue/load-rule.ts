@@ -70,6 +70,13 @@ function checkRuleConsistency(
         ]);
     }
   }
+  rule.detect?.regions?.forEach((signal, index) => {
+    if (!Object.hasOwn(rule.sources, signal.source))
+      add(
+        `region signal ${index + 1} cites source '${signal.source}', which is not in sources (${Object.keys(rule.sources).join(', ')})`,
+        ['detect', 'regions', index, 'source'],
+      );
+  });
 }
 
 function plansNamedBy(key: string, value: unknown): string[] {
