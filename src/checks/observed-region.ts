@@ -159,15 +159,13 @@ export function findObservedRegionIssues(
         ? withRegion[0]
         : undefined;
     if (contradicted?.region !== undefined) {
-      const also = outside
-        ? ` ${regionName(signal.region)} is also outside the allowed regions (${regionList(allowed ?? [])}).`
-        : '';
+      const also = outside ? ` That is also outside the allowed regions (${regionList(allowed ?? [])}).` : '';
       results.push(
         result(
           'residency.observed-mismatch',
           contradicted,
           `The manifest declares ${name} in ${regionName(contradicted.region)} (region: ${contradicted.region}), but ${seen} sends its data to ${regionName(signal.region)}.${also}`,
-          `Point the code at ${name}'s ${regionName(contradicted.region)} region (usually a project or organisation created there), or correct the service's region if ${regionName(signal.region)} is where the data really goes.`,
+          `Point the code at ${name} in ${regionName(contradicted.region)} (usually a project or organisation created there), or correct the service's region if ${regionName(signal.region)} is where the data really goes.`,
         ),
       );
       continue;
