@@ -9,6 +9,9 @@ import { isRealDate } from '../src/dates.js';
 import type { ConfigError } from '../src/source/config-error.js';
 import { TODAY } from './helpers/catalogue.js';
 
+/** Rules are judged against the real date: a rule verified after the fixed test date is fine, one verified in the future is not. */
+const NOW = new Date().toISOString().slice(0, 10);
+
 const files = readdirSync('rules/vendors').filter((f) => f.endsWith('.yml'));
 const rules = files.map((file) => ({
   file,
@@ -23,7 +26,7 @@ describe('the bundled catalogue', () => {
         `rules/vendors/${file}`,
         readFileSync(`rules/vendors/${file}`, 'utf8'),
         'bundled',
-        TODAY,
+        NOW,
         errors,
       );
     expect(errors).toEqual([]);
@@ -31,7 +34,7 @@ describe('the bundled catalogue', () => {
 
   test('the bundled data the gate runs on is exactly the rule files (npm run build regenerates it)', async () => {
     expect(BUNDLED_RULES).toEqual(rules.map(({ file, rule }) => ({ file: `rules/vendors/${file}`, rule })));
-    expect((await loadCatalogue({ today: TODAY })).rules).toHaveLength(files.length);
+    expect((await loadCatalogue({ today: NOW })).rules).toHaveLength(files.length);
   });
 
   test('covers at least Clerk and the twelve vendors of the common small-app stack', () => {
@@ -62,7 +65,7 @@ describe('the bundled catalogue', () => {
 
     test('verified is a real date, not in the future', () => {
       expect(isRealDate(rule.verified)).toBe(true);
-      expect(rule.verified <= TODAY).toBe(true);
+      expect(rule.verified <= NOW).toBe(true);
     });
 
     test('every confirmed fact cites a primary source with an https URL', () => {

@@ -31671,6 +31671,655 @@ class Catalogue {
 ;// CONCATENATED MODULE: ./src/catalogue/generated/bundled-rules.ts
 const BUNDLED_RULES = [
     {
+        "file": "rules/vendors/ably.yml",
+        "rule": {
+            "id": "ably",
+            "name": "Ably",
+            "domain": "ably.com",
+            "aliases": [
+                "ably.io"
+            ],
+            "category": "realtime",
+            "verified": "2026-11-29",
+            "plans": [
+                "free",
+                "standard",
+                "pro",
+                "enterprise"
+            ],
+            "sources": {
+                "edge-network": {
+                    "url": "https://ably.com/docs/platform/architecture/edge-network",
+                    "title": "Ably docs: Edge network (ably/docs src/pages/docs/platform/architecture/edge-network.mdx)",
+                    "kind": "primary"
+                },
+                "enterprise": {
+                    "url": "https://ably.com/docs/platform/pricing/enterprise",
+                    "title": "Ably docs: Enterprise package (ably/docs src/pages/docs/platform/pricing/enterprise.mdx)",
+                    "kind": "primary"
+                },
+                "pricing-faqs": {
+                    "url": "https://ably.com/docs/platform/pricing/faqs",
+                    "title": "Ably docs: Pricing FAQs (ably/docs src/pages/docs/platform/pricing/faqs.mdx)",
+                    "kind": "primary"
+                },
+                "ai-transport-production": {
+                    "url": "https://ably.com/docs/ai-transport/going-to-production",
+                    "title": "Ably docs: AI Transport, going to production (ably/docs src/pages/docs/ai-transport/going-to-production.mdx)",
+                    "kind": "primary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "unclear",
+                    "source": "pricing-faqs",
+                    "quote": "By incorporating the GDPR DPA into the Ably Service Terms, the terms of the GDPR DPA extend to all customers globally who require it under GDPR.",
+                    "note": "A GDPR DPA built into the terms implies Ably acts as a processor for customer data, but the role wording itself was not read."
+                },
+                "hosting.regions": {
+                    "status": "unclear",
+                    "source": "edge-network",
+                    "quote": "Ably operates in multiple regions around the world, with servers distributed across more than 15 physical datacenters within the AWS network.",
+                    "note": "No default storage region is stated: clients connect to the nearest region and messages are persisted in multiple locations. Traffic is kept in one region only under an Enterprise 'regional data constraints' arrangement (see hosting.region-options)."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "eu",
+                            "plans": [
+                                "enterprise"
+                            ],
+                            "on-request": true
+                        },
+                        {
+                            "region": "us",
+                            "plans": [
+                                "enterprise"
+                            ],
+                            "on-request": true
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "enterprise",
+                    "quote": "Regional data constraints: require that all traffic is routed and serviced only within specific regions, such as EU-only, or US-only.",
+                    "note": "List and bold markup removed. Listed under 'Enterprise packages can include features such as', so it is agreed with Ably sales as part of an Enterprise package; record the grant as an assurance."
+                },
+                "hosting.processing-anywhere": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "edge-network",
+                    "quote": "Ably operates in multiple regions around the world, with servers distributed across more than 15 physical datacenters within the AWS network.",
+                    "note": "Without an Enterprise regional constraint, traffic may be routed and serviced in any Ably region."
+                },
+                "hosting.providers": {
+                    "value": [
+                        "Amazon Web Services"
+                    ],
+                    "status": "confirmed",
+                    "source": "edge-network",
+                    "quote": "Ably operates in multiple regions around the world, with servers distributed across more than 15 physical datacenters within the AWS network."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "pricing-faqs",
+                    "quote": "By incorporating the GDPR DPA into the Ably Service Terms, the terms of the GDPR DPA extend to all customers globally who require it under GDPR.",
+                    "note": "Answer to 'Does Ably have a GDPR DPA to sign?': 'No. This is not necessary as Ably's online Terms incorporate everything required within a DPA document.'"
+                },
+                "baa.plans": {
+                    "value": [
+                        "enterprise"
+                    ],
+                    "status": "confirmed",
+                    "source": "pricing-faqs",
+                    "quote": "Ably is willing to sign Business Associate Agreements for our Enterprise package customers.",
+                    "note": "Link markup removed. Ably argues it is a transport (neither covered entity nor business associate) but signs BAAs for Enterprise customers."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2"
+                    ],
+                    "status": "confirmed",
+                    "source": "ai-transport-production",
+                    "quote": "Ably is SOC 2 Type II certified and HIPAA compliant.",
+                    "note": "Link markup removed (the phrase links to ably.com/security-and-compliance)."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "ably",
+                    "@ably/chat",
+                    "@ably/chat-react-ui-kit",
+                    "@ably/spaces",
+                    "@ably/laravel-echo",
+                    "@ably-labs/react-hooks"
+                ],
+                "pypi": [
+                    "ably"
+                ],
+                "gem": [
+                    "ably"
+                ],
+                "composer": [
+                    "ably/ably-php",
+                    "ably/laravel-broadcaster"
+                ],
+                "go": [
+                    "github.com/ably/ably-go"
+                ],
+                "env": [
+                    "ABLY_API_KEY",
+                    "ABLY_KEY",
+                    "VITE_ABLY_API_KEY",
+                    "VITE_ABLY_KEY",
+                    "NEXT_PUBLIC_ABLY_API_KEY"
+                ],
+                "hosts": [
+                    "*.realtime.ably.net",
+                    "*.ably-realtime.com",
+                    "rest.ably.io",
+                    "realtime.ably.io",
+                    "control.ably.net",
+                    "main.mqtt.ably.net",
+                    "mqtt.ably.io",
+                    "cdn.ably.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/airtable.yml",
+        "rule": {
+            "id": "airtable",
+            "name": "Airtable",
+            "domain": "airtable.com",
+            "category": "productivity",
+            "verified": "2026-11-29",
+            "plans": [
+                "free",
+                "team",
+                "business",
+                "enterprise-scale"
+            ],
+            "sources": {
+                "residency": {
+                    "url": "https://support.airtable.com/docs/data-residency-at-airtable",
+                    "title": "Airtable Support: Data residency at Airtable",
+                    "kind": "primary"
+                },
+                "security": {
+                    "url": "https://airtable.com/security",
+                    "title": "Airtable Security (older archived page)",
+                    "kind": "primary"
+                },
+                "health-datasheet": {
+                    "url": "https://airtable.com/company/health-info-datasheet",
+                    "title": "Airtable Health Information Datasheet (Last Updated: October 10, 2024)",
+                    "kind": "primary",
+                    "date": "2024-10-10"
+                },
+                "airmakers-guide": {
+                    "url": "https://guide.airmakers.io/la-localisation-des-donnees-europeennes-chez-airtable/amp",
+                    "title": "Airmakers (partner guide, French): la localisation des données européennes chez Airtable",
+                    "kind": "secondary"
+                },
+                "dpa-atlas": {
+                    "url": "https://dpa-atlas.foundagent.net/gdpr/airtable",
+                    "title": "DPA Atlas: Airtable GDPR summary",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "value": [
+                        "us"
+                    ],
+                    "status": "confirmed",
+                    "source": "residency",
+                    "quote": "Customers on the Enterprise Scale plan can choose to enable data residency to store some of their organization's data at rest in their preferred region. Airtable currently offers data residency in the United States (default), Europe, and Australia."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "eu",
+                            "plans": [
+                                "enterprise-scale"
+                            ]
+                        },
+                        {
+                            "region": "au",
+                            "plans": [
+                                "enterprise-scale"
+                            ]
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "residency",
+                    "quote": "Customers on the Enterprise Scale plan can choose to enable data residency to store some of their organization's data at rest in their preferred region. Airtable currently offers data residency in the United States (default), Europe, and Australia.",
+                    "note": "Set per organization: 'Your organization's data region is configured at the organization level. Once enabled, all new bases are created and stored in your chosen region. If you're an existing customer, your account team will coordinate the migration of existing bases to your preferred data center.' Free, Team and Business are US only."
+                },
+                "hosting.processing-anywhere": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "residency",
+                    "quote": "Customers on the Enterprise Scale plan can choose to enable data residency to store some of their organization's data at rest in their preferred region.",
+                    "note": "Only 'some' data follows the chosen region. A partner guide (secondary) lists what stays in US data centres: base metadata, user and authentication data (user names, password hashes, OAuth tokens), enterprise metadata, and analytics and support data. Ask Airtable in writing what leaves the region."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "unclear",
+                    "source": "dpa-atlas",
+                    "quote": "Customers complete Airtable's DPA form and an executable version is routed via DocuSign; the DPA is available to all plan types but is not a one-click pre-signed agreement.",
+                    "note": "Third-party summary; the DPA was not read on airtable.com. It must be requested and signed, not accepted by use."
+                },
+                "baa.plans": {
+                    "status": "unclear",
+                    "source": "health-datasheet",
+                    "quote": "Customers subject to HIPAA and CMIA requirements can configure certain features within Airtable to support compliant workflows.",
+                    "note": "Whether Airtable signs a BAA, and on which plan, was not in the readable part of the datasheet."
+                },
+                "certifications": {
+                    "status": "unclear",
+                    "source": "security",
+                    "quote": "Airtable servers are located in the US, in data centers that are SOC 1, SOC 2 and ISO 27001 certified.",
+                    "note": "The statement is about the hosting data centres, not Airtable itself; Airtable's own SOC 2 / ISO 27001 status was not read."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc"
+                    ],
+                    "status": "unclear",
+                    "source": "dpa-atlas",
+                    "quote": "Airtable's DPA incorporates the EU SCCs (2021/914) and the UK IDTA and does not reference the EU-US Data Privacy Framework, so SCCs are the documented transfer mechanism for EU-to-US flows.",
+                    "note": "Secondary only. The UK IDTA is outside the vocabulary (it is not the UK Addendum)."
+                },
+                "subprocessors.notice-days": {
+                    "value": 14,
+                    "status": "unclear",
+                    "source": "dpa-atlas",
+                    "quote": "Under its DPA's general written authorisation, Airtable gives 10 business days' notice of changes; subscribe via the page for notices.",
+                    "note": "Secondary only; 10 business days recorded as 14 calendar days. The same summary lists about 22 sub-processors (AWS, Google, OpenAI, Twilio, Salesforce, Mailgun, affiliates)."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "airtable",
+                    "@airtable/blocks"
+                ],
+                "pypi": [
+                    "pyairtable"
+                ],
+                "env": [
+                    "AIRTABLE_API_KEY"
+                ],
+                "hosts": [
+                    "api.airtable.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/algolia.yml",
+        "rule": {
+            "id": "algolia",
+            "name": "Algolia",
+            "domain": "algolia.com",
+            "category": "search",
+            "verified": "2026-11-29",
+            "plans": [
+                "free",
+                "grow",
+                "grow-plus",
+                "premium",
+                "elevate"
+            ],
+            "sources": {
+                "privacy-faq": {
+                    "url": "https://www.algolia.com/fr/privacy-faqs",
+                    "title": "Algolia privacy FAQs (French-locale URL; the quoted text is English)",
+                    "kind": "primary"
+                },
+                "gdpr-faq": {
+                    "url": "https://www.algolia.com/doc/faq/security-privacy/gdpr/",
+                    "title": "Algolia docs FAQ: GDPR (older page; mentions the ToS revised April 25, 2018)",
+                    "kind": "primary"
+                },
+                "delete-user-data": {
+                    "url": "https://support.algolia.com/hc/en-us/articles/4406981947409-How-to-delete-my-user-s-data",
+                    "title": "Algolia support: How to delete my user's data",
+                    "kind": "primary"
+                },
+                "delete-my-data": {
+                    "url": "https://www.algolia.com/doc/faq/security-privacy/howto-delete-my-data/index.html",
+                    "title": "Algolia docs FAQ: How to delete my data",
+                    "kind": "primary"
+                },
+                "cli-plans": {
+                    "url": "https://www.algolia.com/doc/tools/cli/commands/application/upgrade",
+                    "title": "Algolia CLI docs: algolia application upgrade (plan names)",
+                    "kind": "primary"
+                },
+                "client-commit-mirror": {
+                    "url": "https://phillipring.com/algolia/algoliasearch-client-csharp/commit/db1329bd54f7b4dd6bcb0b034577acfa5309c129",
+                    "title": "Third-party mirror of an Algolia C# client commit (analytics regions)",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "unclear",
+                    "source": "gdpr-faq",
+                    "quote": "We only use personal data in accordance with the Agreement, your instructions and to provide the Services.",
+                    "note": "Processor-like wording, but no page read names Algolia's role as processor."
+                },
+                "hosting.regions": {
+                    "status": "unclear",
+                    "source": "privacy-faq",
+                    "quote": "Records usually do not contain PII but to the extent your catalog of product contains PII, we will store them on cloud servers in the region selected in your service order.",
+                    "note": "Records are stored in the region chosen for the application (\"Algolia relies on infrastructure and cloud service providers to be able to serve customers globally in 16 Regions\"), but no page read names the regions, a default, or which are in the EU. Analytics data has its own region (US or DE: \"us for the United States or de for Europe\"). DSN replicas can copy index data to other regions. Declare an assurance with the region in your service order."
+                },
+                "hosting.region-options": {
+                    "status": "unclear",
+                    "source": "client-commit-mirror",
+                    "quote": "Use the URL that matches your [analytics region](https://dashboard.algolia.com/account/infrastructure/analytics).",
+                    "note": "An EU region is likely (EU server providers LeaseWeb NL, OVH FR and Hetzner DE appear among Algolia's infrastructure sub-processors, and there is a DE analytics region), but no Algolia page read lists the EU regions or any plan gating. The same mirrored commit says the Analytics API is available on Premium or Elevate plans."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "gdpr-faq",
+                    "quote": "If you are a customer or represent a customer established in the EU, EEA or Switzerland, please sign the DPA on pages 11, 20, 22, 23 and return to privacy@algolia.com.",
+                    "note": "Offered to any customer established in the EU, EEA or Switzerland, with no plan condition; it must be signed and returned (auto-incorporation for self-serve accounts was not confirmed). Old FAQ page."
+                },
+                "retention.deletion-after-termination-days": {
+                    "value": 90,
+                    "status": "unclear",
+                    "source": "delete-user-data",
+                    "quote": "By default, all logs are deleted after 90 days. When you delete your account, logs are deleted within 90 days.",
+                    "note": "Covers logs after ACCOUNT DELETION (records are cleaned up when the account is deleted, per the research summary); backups are \"regularly purged in compliance with our Terms of Service\" with no period read, and retention for a customer who stops paying without deleting the account was not found."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2"
+                    ],
+                    "status": "confirmed",
+                    "source": "gdpr-faq",
+                    "quote": "Algolia is also SOC2 Type 2 audited organization and complies with all the Security, Availability and Confidentiality requirements.",
+                    "note": "Old FAQ page. ISO 27001 is only implied by a third-party article; not listed."
+                },
+                "subprocessors.notice-days": {
+                    "value": 30,
+                    "status": "confirmed",
+                    "source": "privacy-faq",
+                    "quote": "Changes to the list of Sub-processors are flagged by email to our Subscribers with a 30-day’s prior notice."
+                },
+                "subprocessors": {
+                    "value": [
+                        {
+                            "name": "Amazon Web Services"
+                        },
+                        {
+                            "name": "Google"
+                        },
+                        {
+                            "name": "Microsoft"
+                        },
+                        {
+                            "name": "LeaseWeb",
+                            "region": "eu"
+                        },
+                        {
+                            "name": "OVH",
+                            "region": "eu"
+                        },
+                        {
+                            "name": "Hetzner",
+                            "region": "eu"
+                        },
+                        {
+                            "name": "Anexia",
+                            "region": "eu"
+                        },
+                        {
+                            "name": "Equinix"
+                        },
+                        {
+                            "name": "Citus Data"
+                        },
+                        {
+                            "name": "Cloudflare"
+                        }
+                    ],
+                    "status": "unclear",
+                    "note": "From the research summary of Algolia's \"Infrastructure & Sub-Processors\" page, read only as an apparent copy on a third-party (non-https) domain, so no source is cited; partial (\"Equinix ...\"). LeaseWeb is in the Netherlands, OVH in France, Hetzner in Germany and Anexia in Austria per that summary."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "algoliasearch",
+                    "@algolia/client-search",
+                    "@algolia/recommend",
+                    "@algolia/client-analytics",
+                    "@algolia/client-insights",
+                    "@algolia/client-personalization",
+                    "search-insights"
+                ],
+                "pypi": [
+                    "algoliasearch"
+                ],
+                "gem": [
+                    "algolia",
+                    "algoliasearch",
+                    "algoliasearch-rails"
+                ],
+                "go": [
+                    "github.com/algolia/algoliasearch-client-go"
+                ],
+                "composer": [
+                    "algolia/algoliasearch-client-php",
+                    "algolia/scout-extended"
+                ],
+                "env": [
+                    "ALGOLIA_APP_ID",
+                    "ALGOLIA_APPLICATION_ID",
+                    "ALGOLIA_API_KEY",
+                    "ALGOLIA_ADMIN_API_KEY",
+                    "ALGOLIA_ADMIN_KEY",
+                    "ALGOLIA_SEARCH_API_KEY",
+                    "NEXT_PUBLIC_ALGOLIA_APP_ID",
+                    "NEXT_PUBLIC_ALGOLIA_SEARCH_API_KEY",
+                    "NEXT_PUBLIC_ALGOLIA_SEARCH_KEY",
+                    "VITE_ALGOLIA_APP_ID",
+                    "VITE_ALGOLIA_SEARCH_API_KEY",
+                    "REACT_APP_ALGOLIA_APP_ID",
+                    "REACT_APP_ALGOLIA_SEARCH_API_KEY"
+                ],
+                "hosts": [
+                    "*.algolia.net",
+                    "analytics.algolia.com",
+                    "analytics.us.algolia.com",
+                    "analytics.de.algolia.com",
+                    "insights.de.algolia.io"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/amplitude.yml",
+        "rule": {
+            "id": "amplitude",
+            "name": "Amplitude",
+            "domain": "amplitude.com",
+            "category": "analytics",
+            "verified": "2026-11-29",
+            "plans": [
+                "free",
+                "plus",
+                "growth",
+                "enterprise"
+            ],
+            "sources": {
+                "create-account": {
+                    "url": "https://amplitude.com/docs/get-started/create-a-new-account",
+                    "title": "Amplitude docs: Create a new account (amplitude-docs get-started/create-a-new-account.md)",
+                    "kind": "primary"
+                },
+                "http-api": {
+                    "url": "https://amplitude.com/docs/apis/analytics/http-api-quickstart",
+                    "title": "Amplitude docs: HTTP V2 API quickstart",
+                    "kind": "primary"
+                },
+                "agents-privacy": {
+                    "url": "https://github.com/amplitude/amplitude-docs/blob/main/content/collections/agents/en/privacy-and-security.md",
+                    "title": "Amplitude docs: Agents, Privacy and Security (amplitude/amplitude-docs)",
+                    "kind": "primary"
+                },
+                "user-privacy": {
+                    "url": "https://github.com/amplitude/amplitude-docs/blob/main/content/collections/api/en/user-privacy.md",
+                    "title": "Amplitude docs: User Privacy API (amplitude/amplitude-docs)",
+                    "kind": "primary"
+                },
+                "security-faq": {
+                    "url": "https://amplitude.zendesk.com/hc/en-us/articles/17269140583451",
+                    "title": "Amplitude help centre: Security and privacy FAQ",
+                    "kind": "primary"
+                },
+                "pricing": {
+                    "url": "https://amplitude.com/docs/api/content/pricing",
+                    "title": "Amplitude docs: Pricing (plan names)",
+                    "kind": "primary"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "value": [
+                        "us",
+                        "eu"
+                    ],
+                    "status": "confirmed",
+                    "source": "create-account",
+                    "quote": "When you sign up, you can choose the region which hosts your data, either United States or European Union.",
+                    "note": "No default: the organization's region is chosen at sign-up, so both regions are listed. Declare the service's `region`. The SDKs and HTTP API default to the US endpoints (api2.amplitude.com); an EU organization uses api.eu.amplitude.com (\"For EU data residency, configure the project inside Amplitude EU.\") or serverZone 'EU' in the SDKs."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "us",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "eu",
+                            "plans": "all"
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "create-account",
+                    "quote": "When you sign up, you can choose the region which hosts your data, either United States or European Union.",
+                    "note": "No plan restriction is stated. For AI features: \"If your organization is provisioned in Amplitude’s EU data center, your data never leaves the EU when using Amplitude’s AI features, including Agents.\""
+                },
+                "hosting.region-fixed-at-creation": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "create-account",
+                    "quote": "You can't change this setting after you create your org.",
+                    "note": "Moving region means creating a new organization in the other data center."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "dpf"
+                    ],
+                    "status": "confirmed",
+                    "source": "create-account",
+                    "quote": "Amplitude is compliant with the EU-US Data Privacy Framework.",
+                    "note": "Link markup removed. Whether Amplitude's DPA also includes SCCs was not checked."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "security-faq",
+                    "quote": "The Data Processing Addendum for Terms of Service (TOS DPA) is incorporated into and forms part of the Amplitude Terms of Service, or other written or electronic agreement between customer and Amplitude, Inc. which governs customer’s use of the Amplitude Services (as applicable, the in the Terms).",
+                    "note": "Link and bold markup removed; wording (\"the in the Terms\") as in the original. It answers the FAQ question \"What is the DPA for paying and non-paying customers?\" (amplitude-docs faq_and_troubleshooting/security-and-privacy.md, updated Aug 2024)."
+                },
+                "baa.plans": {
+                    "status": "unclear",
+                    "source": "security-faq",
+                    "quote": "Amplitude has a built-in compliance feature that meets standards for SOC2 Type 2, GDPR, HIPPA, CCPA, and Privacy Shield.",
+                    "note": "The FAQ claims HIPAA (\"HIPPA\") compliance features, but no page read says a BAA is offered or on which plan; the sentence is partly stale (Privacy Shield)."
+                },
+                "ai-training": {
+                    "status": "unclear",
+                    "source": "agents-privacy",
+                    "quote": "Amplitude’s contracts with these LLMs prohibit them from using your data to train or improve their models.",
+                    "note": "Covers only the third-party LLMs behind Amplitude's AI features (OpenAI, Claude via AWS Bedrock and Google Vertex, Google Gemini); \"Customers who aren't comfortable with LLMs can choose to opt out of Amplitude’s AI features.\" Whether Amplitude trains its own models on customer data is not stated."
+                },
+                "retention.user-deletion": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "user-privacy",
+                    "quote": "In line with GDPR article 12.3 and 17, Amplitude processes deletion requests without undue delay, within 30 days after receiving the request.",
+                    "note": "Deletion of an end user's data through the User Privacy API. No post-termination deletion period was found."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2",
+                        "iso27001",
+                        "iso27018"
+                    ],
+                    "status": "confirmed",
+                    "source": "agents-privacy",
+                    "quote": "Amplitude maintains SOC 2 Type 2, ISO 27001, and ISO 27018 certifications that cover platform services used by Agents."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@amplitude/analytics-browser",
+                    "@amplitude/analytics-node",
+                    "@amplitude/unified",
+                    "@amplitude/analytics-react-native",
+                    "@amplitude/session-replay-browser",
+                    "@amplitude/plugin-session-replay-browser",
+                    "@amplitude/plugin-session-replay-react-native",
+                    "@amplitude/experiment-js-client",
+                    "@amplitude/experiment-node-server",
+                    "@amplitude/experiment-react-native-client",
+                    "@amplitude/engagement-browser",
+                    "@amplitude/marketing-analytics-browser",
+                    "@amplitude/react-native",
+                    "@amplitude/node",
+                    "amplitude-js"
+                ],
+                "pypi": [
+                    "amplitude-analytics",
+                    "amplitude-experiment"
+                ],
+                "gem": [
+                    "amplitude-experiment"
+                ],
+                "go": [
+                    "github.com/amplitude/analytics-go",
+                    "github.com/amplitude/experiment-go-server"
+                ],
+                "env": [
+                    "AMPLITUDE_API_KEY",
+                    "NEXT_PUBLIC_AMPLITUDE_API_KEY",
+                    "VITE_AMPLITUDE_API_KEY",
+                    "REACT_APP_AMPLITUDE_API_KEY",
+                    "EXPO_PUBLIC_AMPLITUDE_API_KEY",
+                    "NUXT_PUBLIC_AMPLITUDE_API_KEY",
+                    "PUBLIC_AMPLITUDE_API_KEY"
+                ],
+                "hosts": [
+                    "api2.amplitude.com",
+                    "api.amplitude.com",
+                    "api.eu.amplitude.com",
+                    "cdn.amplitude.com"
+                ]
+            }
+        }
+    },
+    {
         "file": "rules/vendors/anthropic.yml",
         "rule": {
             "id": "anthropic",
@@ -31743,8 +32392,7 @@ const BUNDLED_RULES = [
                 "dpa.plans": {
                     "value": "all",
                     "status": "unclear",
-                    "source": "dpa-summary",
-                    "note": "Secondary only. A third-party analysis of Anthropic's Commercial Terms says a Data Processing Addendum is incorporated into them; the primary article read confirms only the processor role."
+                    "note": "No Anthropic page with the Data Processing Addendum or the Commercial Terms was read, so no DPA link is given (primary only). Third-party summaries (coding-cloud.com, conductatlas.com) say the Commercial Terms incorporate a DPA for all API customers; the primary help-centre article read confirms only the processor role."
                 },
                 "baa.plans": {
                     "value": "all",
@@ -31794,13 +32442,30 @@ const BUNDLED_RULES = [
             "detect": {
                 "npm": [
                     "@anthropic-ai/sdk",
-                    "@ai-sdk/anthropic"
+                    "@anthropic-ai/claude-agent-sdk",
+                    "@ai-sdk/anthropic",
+                    "@langchain/anthropic"
                 ],
                 "pypi": [
+                    "anthropic",
+                    "claude-agent-sdk",
+                    "langchain-anthropic"
+                ],
+                "gem": [
                     "anthropic"
                 ],
+                "go": [
+                    "github.com/anthropics/anthropic-sdk-go"
+                ],
+                "composer": [
+                    "anthropic-ai/sdk"
+                ],
                 "env": [
-                    "ANTHROPIC_API_KEY"
+                    "ANTHROPIC_API_KEY",
+                    "ANTHROPIC_AUTH_TOKEN"
+                ],
+                "hosts": [
+                    "api.anthropic.com"
                 ]
             }
         }
@@ -31934,14 +32599,910 @@ const BUNDLED_RULES = [
             },
             "detect": {
                 "npm": [
-                    "@auth0/*",
-                    "auth0"
+                    "auth0",
+                    "auth0-js",
+                    "auth0-lock",
+                    "react-native-auth0",
+                    "passport-auth0",
+                    "@auth0/auth0-react",
+                    "@auth0/auth0-spa-js",
+                    "@auth0/nextjs-auth0",
+                    "@auth0/auth0-angular",
+                    "@auth0/auth0-vue",
+                    "@auth0/auth0-nuxt",
+                    "@auth0/auth0-hono",
+                    "@auth0/auth0-auth-js",
+                    "@auth0/auth0-server-js",
+                    "@auth0/auth0-acul-js",
+                    "@auth0/auth0-acul-react",
+                    "@auth0/cordova",
+                    "@auth0/ai",
+                    "@auth0/ai-langchain",
+                    "@auth0/ai-vercel"
                 ],
                 "pypi": [
-                    "auth0-python"
+                    "auth0-python",
+                    "auth0-server-python",
+                    "auth0-fastapi",
+                    "auth0-api-python"
+                ],
+                "gem": [
+                    "auth0",
+                    "omniauth-auth0"
+                ],
+                "go": [
+                    "github.com/auth0/go-auth0"
+                ],
+                "composer": [
+                    "auth0/auth0-php",
+                    "auth0/login"
                 ],
                 "env": [
-                    "AUTH0_*"
+                    "AUTH0_DOMAIN",
+                    "AUTH0_CLIENT_ID",
+                    "AUTH0_CLIENT_SECRET",
+                    "AUTH0_SECRET",
+                    "AUTH0_BASE_URL",
+                    "AUTH0_ISSUER_BASE_URL",
+                    "AUTH0_AUDIENCE",
+                    "NEXT_PUBLIC_AUTH0_DOMAIN",
+                    "NEXT_PUBLIC_AUTH0_CLIENT_ID",
+                    "VITE_AUTH0_DOMAIN",
+                    "VITE_AUTH0_CLIENT_ID",
+                    "EXPO_PUBLIC_AUTH0_DOMAIN",
+                    "EXPO_PUBLIC_AUTH0_CLIENT_ID",
+                    "NUXT_PUBLIC_AUTH0_DOMAIN",
+                    "NUXT_PUBLIC_AUTH0_CLIENT_ID",
+                    "PUBLIC_AUTH0_DOMAIN",
+                    "PUBLIC_AUTH0_CLIENT_ID",
+                    "REACT_APP_AUTH0_DOMAIN",
+                    "REACT_APP_AUTH0_CLIENT_ID"
+                ],
+                "hosts": [
+                    "*.auth0.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/aws-cognito.yml",
+        "rule": {
+            "id": "aws-cognito",
+            "name": "Amazon Cognito (AWS)",
+            "domain": "amazoncognito.com",
+            "aliases": [
+                "amazon-cognito",
+                "cognito"
+            ],
+            "category": "authentication",
+            "verified": "2026-11-29",
+            "plans": [
+                "lite",
+                "essentials",
+                "plus"
+            ],
+            "sources": {
+                "regional-data": {
+                    "url": "https://docs.aws.amazon.com/cognito/latest/developerguide/security-cognito-regional-data-considerations.html",
+                    "title": "Amazon Cognito developer guide: Regional data considerations",
+                    "kind": "primary"
+                },
+                "gdpr-dpa": {
+                    "url": "https://docs.aws.amazon.com/whitepapers/latest/navigating-gdpr-compliance/aws-data-processing-addendum-dpa.html",
+                    "title": "AWS whitepaper: Navigating GDPR Compliance on AWS, AWS Data Processing Addendum (DPA)",
+                    "kind": "primary"
+                },
+                "dpa-copy": {
+                    "url": "https://www.scribd.com/document/571459099/AWS-GDPR-DPA-scc-addendum",
+                    "title": "Third-party upload of the AWS GDPR DPA text (Scribd)",
+                    "kind": "secondary"
+                },
+                "vendor-review": {
+                    "url": "https://github.com/ThomasMoreAI/legal-skills-open/blob/3dd1e52/eu/data-protection/skills/privacy-vendor-review-clemensjl/references/vendors.md",
+                    "title": "ThomasMoreAI legal-skills-open vendor review notes (snapshot 2026-08-05; \"a lead, not a finding\")",
+                    "kind": "secondary",
+                    "date": "2026-08-05"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "unclear",
+                    "source": "dpa-copy",
+                    "quote": "This DPA applies when Customer Data is processed by AWS. In this context, AWS will act as processor to Customer, who can act either as controller or processor of Customer Data.",
+                    "note": "Section 1.1 of the AWS GDPR DPA, read only in a third-party upload."
+                },
+                "hosting.regions": {
+                    "status": "unclear",
+                    "source": "regional-data",
+                    "quote": "Amazon Cognito user pools are each created in one AWS Region, and they store the user profile data only in that region.",
+                    "note": "No default region: each user pool lives in the AWS Region it was created in. The material does not list the Regions that offer Cognito, so the rule cannot list them all. Declare the service's `region` (the pool's Region, visible in the issuer URL cognito-idp.<region>.amazonaws.com)."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "eu",
+                            "plans": "all"
+                        }
+                    ],
+                    "status": "unclear",
+                    "source": "vendor-review",
+                    "quote": "EU regions selectable",
+                    "note": "Secondary only (generic to AWS, not Cognito-specific). The region model itself is confirmed by the user-pool page; EU availability for Cognito was not read on an AWS page."
+                },
+                "hosting.region-fixed-at-creation": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "regional-data",
+                    "quote": "Amazon Cognito user pools are each created in one AWS Region, and they store the user profile data only in that region.",
+                    "note": "A pool stays in the Region it was created in; moving Region means a new user pool and migrating the users."
+                },
+                "hosting.processing-anywhere": {
+                    "status": "unclear",
+                    "source": "regional-data",
+                    "quote": "If Amazon Pinpoint analytics are used with Amazon Cognito user pools, the event data is routed to the US East (N. Virginia) Region.",
+                    "note": "Only the user profile data is pinned to the pool's Region. With Pinpoint analytics switched on, event data goes to us-east-1 whatever the pool's Region; switch it off for EU-only processing."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "gdpr-dpa",
+                    "quote": "The AWS GDPR DPA is incorporated into the AWS Service Terms and applies automatically to all customers globally who require it to comply with the GDPR whenever customers use AWS services to process personal data, regardless of which data protection laws apply to that processing.",
+                    "note": "AWS-wide statement, which covers Cognito as an AWS service. The Cognito research material itself only had a secondary note (\"DPA auto-incorporated §1.14.1\")."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc"
+                    ],
+                    "status": "confirmed",
+                    "source": "gdpr-dpa",
+                    "quote": "AWS customers can rely on the SCCs included in the AWS Data Processing Addendum (DPA) if they choose to transfer their data outside the European Union in compliance with GDPR.",
+                    "note": "AWS-wide statement. A secondary review says \"No DPF reliance is claimed anywhere on the AWS pages checked\", so dpf is not listed."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@aws-sdk/client-cognito-identity-provider",
+                    "@aws-sdk/client-cognito-identity",
+                    "@aws-sdk/client-cognito-sync",
+                    "amazon-cognito-identity-js",
+                    "aws-amplify",
+                    "@aws-amplify/auth"
+                ],
+                "gem": [
+                    "aws-sdk-cognitoidentityprovider",
+                    "aws-sdk-cognitoidentity"
+                ],
+                "go": [
+                    "github.com/aws/aws-sdk-go-v2/service/cognitoidentityprovider",
+                    "github.com/aws/aws-sdk-go-v2/service/cognitoidentity"
+                ],
+                "cargo": [
+                    "aws-sdk-cognitoidentityprovider",
+                    "aws-sdk-cognitoidentity"
+                ],
+                "hosts": [
+                    "cognito-idp.*.amazonaws.com",
+                    "cognito-identity.*.amazonaws.com",
+                    "*.amazoncognito.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/aws.yml",
+        "rule": {
+            "id": "aws",
+            "name": "Amazon Web Services",
+            "domain": "aws.amazon.com",
+            "aliases": [
+                "amazon-web-services",
+                "amazonaws.com"
+            ],
+            "category": "cloud",
+            "verified": "2026-11-29",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "privacy-faq": {
+                    "url": "https://aws.amazon.com/compliance/data-privacy-faq/",
+                    "title": "AWS Data Privacy FAQ",
+                    "kind": "primary"
+                },
+                "region-table": {
+                    "url": "https://docs.aws.amazon.com/solutions/latest/automated-security-response-on-aws/supported-aws-regions.html",
+                    "title": "AWS docs: Automated Security Response on AWS, supported AWS Regions",
+                    "kind": "primary"
+                },
+                "gdpr-dpa": {
+                    "url": "https://docs.aws.amazon.com/whitepapers/latest/navigating-gdpr-compliance/aws-data-processing-addendum-dpa.html",
+                    "title": "AWS whitepaper: Navigating GDPR Compliance on AWS, AWS Data Processing Addendum (DPA)",
+                    "kind": "primary"
+                },
+                "dpa-copy": {
+                    "url": "https://www.scribd.com/document/571459099/AWS-GDPR-DPA-scc-addendum",
+                    "title": "Third-party upload of the AWS GDPR DPA text (Scribd)",
+                    "kind": "secondary"
+                },
+                "artifact": {
+                    "url": "https://docs.aws.amazon.com/artifact/latest/ug/managing-agreements.html",
+                    "title": "AWS Artifact user guide: Managing agreements",
+                    "kind": "primary"
+                },
+                "sdk-compliance": {
+                    "url": "https://docs.aws.amazon.com/sdk-for-ruby/v3/developer-guide/compliance-validation.md",
+                    "title": "AWS SDK for Ruby developer guide: Compliance validation",
+                    "kind": "primary"
+                },
+                "ai-opt-out": {
+                    "url": "https://docs.aws.amazon.com/zh_tw/organizations/latest/userguide/orgs_manage_policies_ai-opt-out.html",
+                    "title": "AWS Organizations user guide: AI services opt-out policies (Traditional Chinese edition)",
+                    "kind": "primary"
+                },
+                "rekognition-sharing": {
+                    "url": "https://docs.aws.amazon.com/rekognition/latest/APIReference/API_StreamProcessorDataSharingPreference.html",
+                    "title": "Amazon Rekognition API reference: StreamProcessorDataSharingPreference",
+                    "kind": "primary"
+                },
+                "deletion-clause": {
+                    "url": "https://lawinsider.com/clause/return-or-deletion-of-customer-data/_1",
+                    "title": "Law Insider: Return or Deletion of Customer Data clause samples",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "unclear",
+                    "source": "dpa-copy",
+                    "quote": "This DPA applies when Customer Data is processed by AWS. In this context, AWS will act as processor to Customer, who can act either as controller or processor of Customer Data.",
+                    "note": "Section 1.1 of the AWS GDPR DPA, read only in a third-party upload, so not confirmed. AWS's own whitepaper says the DPA applies automatically whenever customers use AWS services to process personal data (see dpa.plans) but does not itself state the processor role."
+                },
+                "hosting.regions": {
+                    "status": "unclear",
+                    "source": "privacy-faq",
+                    "quote": "You choose the AWS Region(s) in which your content is stored. We do not move or replicate your content outside of your chosen AWS Region(s) without your consent.",
+                    "note": "There is no default region: the customer picks a Region for each resource (bucket, SES identity, database, ...), and the SDKs need an explicit region. The material names only AWS's EU Regions, not the full list, so the rule cannot list every region on offer as the \"No default region\" convention asks. Declare the service's `region` and record the Regions you use as an assurance."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "eu",
+                            "plans": "all"
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "region-table",
+                    "quote": "| Europe (Frankfurt) | eu-central-1 |",
+                    "note": "A table row on an AWS docs page, used only to show that EU Regions exist. The material lists Frankfurt (eu-central-1), Ireland (eu-west-1), Paris (eu-west-3), Stockholm (eu-north-1), Milan (eu-south-1) and Spain (eu-south-2); Zurich (eu-central-2) is Switzerland. Chosen per resource; some newer Regions must be opted into. No plan condition is stated. Per-service availability differs."
+                },
+                "hosting.processing-anywhere": {
+                    "value": false,
+                    "status": "confirmed",
+                    "source": "privacy-faq",
+                    "quote": "We do not move or replicate your content outside of your chosen AWS Region(s) without your consent.",
+                    "note": "Older stored copies of the FAQ read \"except as agreed with you\". Exceptions the material records: certain AWS AI services may store and use content outside the Region unless the organization opts out (see ai-training), and Amazon Cognito sends Pinpoint analytics event data to us-east-1 (aws-cognito)."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "gdpr-dpa",
+                    "quote": "The AWS GDPR DPA is incorporated into the AWS Service Terms and applies automatically to all customers globally who require it to comply with the GDPR whenever customers use AWS services to process personal data, regardless of which data protection laws apply to that processing.",
+                    "note": "A third-party analysis claims the DPA must be executed separately; AWS's whitepaper contradicts it."
+                },
+                "baa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "artifact",
+                    "quote": "In the AWS Artifact console, you can review and accept such agreements, and you can designate an AWS account that can legally process PHI.",
+                    "note": "Read in a proxied verbatim copy of the AWS Artifact user guide (stored on another host); the AWS URL is the original. Self-service acceptance per account or per AWS Organization, with no plan condition. The BAA covers HIPAA-eligible services only: check each service against AWS's services-in-scope list."
+                },
+                "ai-training": {
+                    "status": "unclear",
+                    "source": "privacy-faq",
+                    "quote": "We do not access or use your content for any purpose without your consent.",
+                    "note": "Does not map onto one value. Core services (S3, SES, compute): content is not used without consent. Certain AWS AI services (e.g. Rekognition, Lex, Comprehend, Transcribe) may store and use customer content to improve the service, including model training and possibly outside the Region, unless the organization sets an AWS Organizations AI services opt-out policy (opt-out). That statement was read only in the Traditional Chinese edition of the AWS Organizations page, so it is not confirmed; the Rekognition API reference (English) says \"Allows you to opt in or opt out to share data with Rekognition to improve model performance.\" A secondary quotation says Amazon Bedrock content is not used to train Amazon's foundation models without consent. Relevant only if the app uses AWS AI services."
+                },
+                "retention.deletion-after-termination-days": {
+                    "value": 90,
+                    "status": "unclear",
+                    "source": "deletion-clause",
+                    "quote": "At any time up to the Termination Date, and for 90 days following the Termination Date, subject to the terms and conditions of the Agreement, AWS will return or delete Customer Data when Customer uses the Service Controls to request such return or deletion.",
+                    "note": "A clause sample attributed to the AWS DPA by a contract-clause site; not read on an AWS page. Deletion is on the customer's request through the service controls, not automatic."
+                },
+                "certifications": {
+                    "status": "unclear",
+                    "source": "sdk-compliance",
+                    "quote": "These include SOC, PCI, FedRAMP, HIPAA, and others.",
+                    "note": "AWS names its compliance programs without the SOC report type or PCI DSS level, and scope is per service (reports in AWS Artifact), so no certification is listed. A secondary compilation for Amazon Pinpoint lists SOC 1/2/3 and ISO/IEC 27001, 27017 and 27018."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc"
+                    ],
+                    "status": "confirmed",
+                    "source": "gdpr-dpa",
+                    "quote": "AWS customers can rely on the SCCs included in the AWS Data Processing Addendum (DPA) if they choose to transfer their data outside the European Union in compliance with GDPR.",
+                    "note": "The whitepaper mentions the 2023 EU-US DPF adequacy decision, but AWS's reliance on the DPF was not stated in what was read, so dpf is not listed."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@aws-sdk/client-*",
+                    "@aws-sdk/lib-storage",
+                    "@aws-sdk/lib-dynamodb",
+                    "@aws-sdk/s3-request-presigner",
+                    "aws-sdk"
+                ],
+                "pypi": [
+                    "boto3",
+                    "botocore"
+                ],
+                "gem": [
+                    "aws-sdk",
+                    "aws-sdk-*"
+                ],
+                "go": [
+                    "github.com/aws/aws-sdk-go-v2",
+                    "github.com/aws/aws-sdk-go",
+                    "github.com/aws/aws-lambda-go"
+                ],
+                "composer": [
+                    "aws/aws-sdk-php",
+                    "aws/aws-sdk-php-laravel"
+                ],
+                "cargo": [
+                    "aws-sdk-*",
+                    "aws-config"
+                ],
+                "env": [
+                    "AWS_ACCESS_KEY_ID",
+                    "AWS_SECRET_ACCESS_KEY",
+                    "AWS_SESSION_TOKEN",
+                    "AWS_REGION",
+                    "AWS_DEFAULT_REGION"
+                ],
+                "hosts": [
+                    "*.amazonaws.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/axiom.yml",
+        "rule": {
+            "id": "axiom",
+            "name": "Axiom",
+            "domain": "axiom.co",
+            "category": "observability",
+            "verified": "2026-11-29",
+            "plans": [
+                "personal",
+                "axiom-cloud",
+                "bring-your-own-cloud"
+            ],
+            "sources": {
+                "edge": {
+                    "url": "https://axiom.co/docs/reference/edge-deployments",
+                    "title": "Axiom docs: Edge deployments (axiomhq/docs)",
+                    "kind": "primary"
+                },
+                "dpa": {
+                    "url": "https://axiom.co/docs/legal/data-processing",
+                    "title": "Axiom Data Processing Addendum (axiomhq/docs legal/data-processing.mdx)",
+                    "kind": "primary"
+                },
+                "security": {
+                    "url": "https://axiom.co/docs/platform-overview/security",
+                    "title": "Axiom docs: Security (axiomhq/docs)",
+                    "kind": "primary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "2.3. Customer is a Controller and appoints Company as a Processor and, with respect to CCPA, a Service Provider, on behalf of Customer.",
+                    "note": "Axiom is a controller for Usage Data."
+                },
+                "hosting.regions": {
+                    "value": [
+                        "us",
+                        "eu"
+                    ],
+                    "status": "confirmed",
+                    "source": "edge",
+                    "quote": "| `US East 1 (AWS)` | `us-east-1.aws.edge.axiom.co` |\n| `EU Central 1 (AWS)` | `eu-central-1.aws.edge.axiom.co` |",
+                    "note": "Rows of the 'Available edge deployments' table (snippet base-domains.mdx, shown on the page). No default for an organization created by a person: 'When you create an organization, you choose a primary edge deployment like `US East 1 (AWS)`, and your event data is stored at rest in that infrastructure.', so every offered deployment is listed. Declare the service's `region`. Organizations created through the agent API default to US East 1, and the SDKs default to US East 1 unless an edge endpoint is configured."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "us",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "eu",
+                            "plans": "all"
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "edge",
+                    "quote": "When you create an organization, you choose a primary edge deployment like `US East 1 (AWS)`, and your event data is stored at rest in that infrastructure.",
+                    "note": "No plan restriction on the default edge deployment is stated. Datasets in a second edge deployment need a paid add-on: 'Add-on must remain active to retain access to datasets located outside your organization’s default edge deployment.'"
+                },
+                "hosting.region-fixed-at-creation": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "edge",
+                    "quote": "The default edge deployment of your organization is the option automatically selected when you create a new dataset. You can’t change your default edge deployment after creating your organization."
+                },
+                "hosting.processing-anywhere": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "9.2. Customer Personal Data may be processed in the United States or the EU.",
+                    "note": "Whatever the edge deployment, account management (users, billing, organization settings) runs on Axiom's US infrastructure, the hosted MCP server is in the US, and legacy api.axiom.co ingest/query endpoints route through US East 1; use the edge base domain for EU data."
+                },
+                "hosting.providers": {
+                    "value": [
+                        "Amazon Web Services"
+                    ],
+                    "status": "confirmed",
+                    "source": "edge",
+                    "quote": "When you create an organization, you choose a primary edge deployment like `US East 1 (AWS)`, and your event data is stored at rest in that infrastructure.",
+                    "note": "Both edge deployments are AWS regions. The research notes also mention Cloudflare in the DPA's security annex (not quoted)."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc"
+                    ],
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "b. Module Two (Controller to Processor) will apply where Customer is a controller of Customer Data and Axiom is a processor of Customer Data;",
+                    "note": "2021 SCCs (Module One for Usage Data, Module Two for Customer Data). The DPA defines the UK Addendum ('m) “UK Addendum” means the International Data Transfer Addendum to the Standard Contractual Clauses ...') but how it applies was not read, and the schedule still refers to the old UK SCCs, so uk-addendum is not listed. No DPF reference was read."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "This DPA does not require a signature to be valid or enforceable and is deemed to be mutually agreed upon and entered into by Customer and Axiom through Customer’s acceptance of the Agreement.",
+                    "note": "A countersigned copy is available on request to privacy@axiom.co."
+                },
+                "baa.plans": {
+                    "value": [
+                        "axiom-cloud"
+                    ],
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "You can request a Business Associate Agreement (BAA) with Axiom if you meet the following requirements:",
+                    "note": "The requirements that follow: 'You’re on the Axiom Cloud plan.' and all of the RBAC, SAML SSO and Audit log add-ons purchased. After a BAA, sessions time out after 24 hours."
+                },
+                "ai-training": {
+                    "value": "none",
+                    "status": "unclear",
+                    "source": "security",
+                    "quote": "These features are powered by leading foundation models through trusted enterprise providers including Amazon Bedrock and Google Vertex. Your inputs and outputs are never used to train generative models.",
+                    "note": "Covers Axiom's AI features only (on by default; 'You can turn AI features on or off anytime for the whole organization'). Nothing read says whether Axiom trains its own non-generative models on customer data, so the value is not confirmed."
+                },
+                "retention.deletion-after-termination-days": {
+                    "value": 60,
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "Unless required or permitted by applicable law, Company will delete all remaining copies of Customer Personal Data within sixty (60) days following termination or expiration of the Agreement.",
+                    "note": "DPA section 12.1."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2",
+                        "iso27001"
+                    ],
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "Axiom’s SOC 2 Type II certification proves that Axiom has strict security measures in place to protect customer data.",
+                    "note": "Same page: 'Axiom’s ISO 27001 certification indicates that Axiom has established a robust system to manage information security risks concerning the data it controls or processes.' Reports under NDA for Axiom Cloud and Bring Your Own Cloud."
+                },
+                "subprocessors.notice-days": {
+                    "value": 10,
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "Axiom will give such notice at least ten (10) calendar days before the new Subprocessor Processes any Customer Personal Data",
+                    "note": "DPA section 6.3; the sentence continues with an exception for expedited engagements. The list is at axiom.co/sub-processors (not read)."
+                },
+                "features": {
+                    "value": {
+                        "sso": [
+                            "axiom-cloud"
+                        ],
+                        "audit-logs": [
+                            "axiom-cloud"
+                        ]
+                    },
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "SAML-based SSO, role-based access control (RBAC), and full access to the audit log are available as add-ons on the Axiom Cloud plan.",
+                    "note": "Paid add-ons on Axiom Cloud; Bring Your Own Cloud is not mentioned in that sentence."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@axiomhq/js",
+                    "@axiomhq/logging",
+                    "@axiomhq/nextjs",
+                    "@axiomhq/react",
+                    "@axiomhq/pino",
+                    "@axiomhq/winston",
+                    "@axiomhq/axiom-node",
+                    "next-axiom"
+                ],
+                "pypi": [
+                    "axiom-py"
+                ],
+                "go": [
+                    "github.com/axiomhq/axiom-go"
+                ],
+                "cargo": [
+                    "axiom-rs"
+                ],
+                "env": [
+                    "AXIOM_TOKEN",
+                    "AXIOM_DATASET",
+                    "AXIOM_DOMAIN",
+                    "AXIOM_EDGE",
+                    "AXIOM_EDGE_URL",
+                    "AXIOM_URL",
+                    "AXIOM_ORG_ID",
+                    "NEXT_PUBLIC_AXIOM_TOKEN",
+                    "NEXT_PUBLIC_AXIOM_DATASET",
+                    "NEXT_PUBLIC_AXIOM_INGEST_ENDPOINT"
+                ],
+                "hosts": [
+                    "api.axiom.co",
+                    "*.edge.axiom.co"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/backblaze.yml",
+        "rule": {
+            "id": "backblaze",
+            "name": "Backblaze",
+            "domain": "backblaze.com",
+            "category": "storage",
+            "verified": "2026-11-29",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "dpa-help": {
+                    "url": "https://help.backblaze.com/hc/en-us/articles/360004146953-Data-Processing-Addendum",
+                    "title": "Backblaze Help: Data Processing Addendum",
+                    "kind": "primary"
+                },
+                "hipaa-help": {
+                    "url": "https://help.backblaze.com/hc/en-us/articles/217667238-Backblaze-and-HIPAA",
+                    "title": "Backblaze Help: Backblaze and HIPAA",
+                    "kind": "primary"
+                },
+                "privacy": {
+                    "url": "https://backblaze.com/company/privacy",
+                    "title": "Backblaze privacy page",
+                    "kind": "primary"
+                },
+                "gdpr-policy": {
+                    "url": "https://www.backblaze.com/company/policy/gdpr",
+                    "title": "Backblaze GDPR policy (Last updated: July 21, 2023)",
+                    "kind": "primary",
+                    "date": "2023-07-21"
+                },
+                "sota-blog": {
+                    "url": "https://sota.io/blog/backblaze-b2-eu-alternative-gdpr-cloud-act-object-storage-2026",
+                    "title": "sota.io blog (competitor): Backblaze B2 EU alternative",
+                    "kind": "secondary",
+                    "date": "2026-05-20"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "confirmed",
+                    "source": "dpa-help",
+                    "quote": "The DPA covers the data that a customer stores with Backblaze when using our services.  We call this stored data.  Backblaze is considered the processor for the processing of this data.",
+                    "note": "Double spaces as stored."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "dpa-help",
+                    "quote": "The Data Processing Agreement is an addendum to the Terms of Service.  As such, the DPA is now part of the Terms of Service for all existing customers and for all new customers going forward.",
+                    "note": "Double spaces as stored. A separate UK DPA (September 2022) exists."
+                },
+                "baa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "hipaa-help",
+                    "quote": "Under HIPAA, Backblaze is a Business Associate to our business customers who are Covered Entities under HIPAA. We operate in compliance with HIPAA in this regard and will execute a Business Associate Agreement with customers who are Covered Entities under HIPAA.",
+                    "note": "No plan is named, so `all`; the BAA is for business customers who are covered entities and is requested from Backblaze. The privacy page also says: 'We offer Business Associate Agreements (BAAs) to support HIPAA compliance when storing protected health information (PHI).'"
+                },
+                "hosting.regions": {
+                    "status": "unclear",
+                    "note": "A competitor's blog (source sota-blog) lists US West (Sacramento, Phoenix), US East and EU Central (Amsterdam). Which region an account gets by default, and how it is chosen, was not read on a Backblaze page. The bucket endpoint names the region (the research notes give s3.eu-central-003.backblazeb2.com as an EU example, not read in a Backblaze doc)."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "eu",
+                            "plans": "all"
+                        }
+                    ],
+                    "status": "unclear",
+                    "source": "sota-blog",
+                    "quote": "since 2023 — an EU-Central region in Amsterdam",
+                    "note": "Secondary only; whether the EU region is chosen per account at sign-up and whether any plan gates it was not read."
+                },
+                "transfers.mechanisms": {
+                    "status": "unclear",
+                    "source": "gdpr-policy",
+                    "quote": "In light of the ruling issued by the Court of Justice of the European Union on the invalidation of the EU-U.S. Privacy Shield, and the opinion provided by the Federal Data Protection and Information Commissioner (FDPIC) of Switzerland on the inadequacy of the Swiss-U.S. Privacy Shield Framework, we are no longer relying on these frameworks when transferring personal information from the EEA and Switzerland to the United States.",
+                    "note": "The mechanism that replaced Privacy Shield (SCCs or DPF) was not in the readable part."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "backblaze-b2"
+                ],
+                "pypi": [
+                    "b2sdk"
+                ],
+                "env": [
+                    "B2_APPLICATION_KEY_ID",
+                    "B2_APPLICATION_KEY"
+                ],
+                "hosts": [
+                    "*.backblazeb2.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/betterstack.yml",
+        "rule": {
+            "id": "betterstack",
+            "name": "Better Stack (Logtail)",
+            "domain": "betterstack.com",
+            "aliases": [
+                "logtail.com"
+            ],
+            "category": "observability",
+            "verified": "2025-02-14",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "terraform-source": {
+                    "url": "https://registry.terraform.io/providers/BetterStackHQ/logtail/latest/docs/resources/source",
+                    "title": "Better Stack Terraform provider docs: logtail_source resource (BetterStackHQ/terraform-provider-logtail)",
+                    "kind": "primary"
+                },
+                "dpa": {
+                    "url": "https://betterstack.com/dpa",
+                    "title": "Better Stack Data Processing Addendum",
+                    "kind": "primary",
+                    "date": "2025-02-14"
+                },
+                "dpa-schedules": {
+                    "url": "https://betterstack.com/dpa/schedules",
+                    "title": "Better Stack DPA Schedules (Schedule A sub-processors)",
+                    "kind": "primary",
+                    "date": "2025-02-14"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "\"Customer Personal Data\" means Personal Data Better Stack processes as a Processor on behalf of Customer."
+                },
+                "hosting.regions": {
+                    "value": [
+                        "us",
+                        "eu",
+                        "sg"
+                    ],
+                    "status": "confirmed",
+                    "source": "terraform-source",
+                    "quote": "Data region or private cluster name to create the source in. Permitted values for most plans are: `us_west`, `germany`, `singapore`.",
+                    "note": "There is no documented default region: the data region is chosen per source (and per collector and errors application, same wording) when it is created, so this lists every region offered (us_west = US, germany = EU, read back as e.g. eu-nbg-2, Nuremberg; singapore = Singapore). Declare the service's `region`. \"Most plans\": which plans lack this choice, or get a private cluster instead, is not stated. The docs page is the vendor's own repository (BetterStackHQ/terraform-provider-logtail, docs/resources/source.md) rendered on the Terraform registry."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "us",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "eu",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "sg",
+                            "plans": "all"
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "terraform-source",
+                    "quote": "Data region or private cluster name to create the source in. Permitted values for most plans are: `us_west`, `germany`, `singapore`.",
+                    "note": "No plan is named, so `all`; the docs hedge with \"for most plans\". Whether account data or AI features stay in the chosen region is not stated (OpenAI, US, is a sub-processor for AI services)."
+                },
+                "hosting.region-fixed-at-creation": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "terraform-source",
+                    "quote": "This value can only be set at creation time and cannot be changed afterwards.",
+                    "note": "Moving a source to another region means creating a new source."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "unclear",
+                    "source": "dpa",
+                    "quote": "This DPA, entered into by the Better Stack customer identified on the applicable Better Stack ordering document for Better Stack services (\"Customer\") and the Better Stack company identified on the ordering document (\"Better Stack\"), governs the processing of personal data that Customer uploads or otherwise provides Better Stack in connection with the services and the processing of any personal data that Better Stack uploads or otherwise provides to Customer in connection with the services.",
+                    "note": "A DPA exists (last updated Feb 14, 2025), but it is framed around customers identified on an ordering document; whether it also covers self-serve accounts is not stated in the part read."
+                },
+                "subprocessors": {
+                    "value": [
+                        {
+                            "name": "Amazon Web Services, Inc.",
+                            "region": "us",
+                            "purpose": "Infrastructure"
+                        },
+                        {
+                            "name": "OpenAI, L.L.C.",
+                            "region": "us",
+                            "purpose": "AI services"
+                        },
+                        {
+                            "name": "Hetzner Online GmbH",
+                            "purpose": "Infrastructure"
+                        },
+                        {
+                            "name": "Google Ireland Limited",
+                            "purpose": "Infrastructure and email communication"
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "dpa-schedules",
+                    "quote": "Amazon Web Services, Inc. (United States) Infrastructure",
+                    "note": "Partial list: only the Schedule A rows quoted in the research are listed (\"OpenAI, L.L.C. (United States) AI services\", \"Hetzner Online GmbH. (Europe) Infrastructure\", \"Google Ireland Limited (Europe) Infrastructure and email communication\"; \"Europe\" is not mapped to a region). The research summary of the same schedule also names Cloudflare (Global), FrontApp (US), Chartmogul (Global), Linear (US) and Slack (US), whose rows were not quoted. The notice period for changes was not found."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@logtail/node",
+                    "@logtail/browser",
+                    "@logtail/js",
+                    "@logtail/next",
+                    "@logtail/edge",
+                    "@logtail/winston",
+                    "@logtail/pino",
+                    "@logtail/bunyan"
+                ],
+                "pypi": [
+                    "logtail-python"
+                ],
+                "gem": [
+                    "logtail",
+                    "logtail-ruby",
+                    "logtail-rails",
+                    "logtail-rack"
+                ],
+                "composer": [
+                    "logtail/monolog-logtail"
+                ],
+                "env": [
+                    "BETTER_STACK_SOURCE_TOKEN",
+                    "NEXT_PUBLIC_BETTER_STACK_SOURCE_TOKEN",
+                    "BETTER_STACK_INGESTING_URL",
+                    "NEXT_PUBLIC_BETTER_STACK_INGESTING_URL",
+                    "BETTER_STACK_INGEST_ENDPOINT",
+                    "LOGTAIL_SOURCE_TOKEN",
+                    "NEXT_PUBLIC_LOGTAIL_SOURCE_TOKEN",
+                    "LOGTAIL_URL",
+                    "NEXT_PUBLIC_LOGTAIL_URL"
+                ],
+                "hosts": [
+                    "*.betterstackdata.com",
+                    "in.logtail.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/brevo.yml",
+        "rule": {
+            "id": "brevo",
+            "name": "Brevo",
+            "domain": "brevo.com",
+            "aliases": [
+                "sendinblue.com",
+                "Sendinblue"
+            ],
+            "category": "email",
+            "verified": "2025-10-01",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "terms": {
+                    "url": "https://www.brevo.com/legal/termsofuse/",
+                    "title": "Brevo Terms of Service (Version : October 1st, 2025)",
+                    "kind": "primary",
+                    "date": "2025-10-01"
+                },
+                "gdpr-help": {
+                    "url": "https://help.brevo.com/hc/en-us/articles/360001258744-How-does-Brevo-comply-with-the-GDPR",
+                    "title": "Brevo Help Center: How does Brevo comply with the GDPR?",
+                    "kind": "primary"
+                },
+                "flowconsent": {
+                    "url": "https://www.flowconsent.com/en/services/marketing/sendinblue",
+                    "title": "Flowconsent: Sendinblue service description",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "confirmed",
+                    "source": "gdpr-help",
+                    "quote": "This article provides an overview of Brevo's initial and ongoing initiatives to ensure our own  GDPR compliance as your data processor, as well as our efforts to support our users' compliance as data controllers.",
+                    "note": "Double space as stored."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "terms",
+                    "quote": "Appendix 3: Data Processing Agreement (DPA)",
+                    "note": "Table-of-contents entry of the Terms of Service, which bind every user from first use; read in a verbatim proxied copy (movatter.jp) of brevo.com/legal/termsofuse. The DPA text itself was not readable."
+                },
+                "hosting.regions": {
+                    "value": [
+                        "eu"
+                    ],
+                    "status": "unclear",
+                    "source": "flowconsent",
+                    "quote": "The company is headquartered in Paris with data centres in France and Germany.",
+                    "note": "A consent-tool vendor's description, not a Brevo statement. Brevo's privacy policy (October 2025) has a section on transfers outside the EEA whose text was not readable."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@getbrevo/brevo",
+                    "sib-api-v3-sdk",
+                    "sib-api-v3-typescript"
+                ],
+                "pypi": [
+                    "brevo-python",
+                    "sib-api-v3-sdk"
+                ],
+                "gem": [
+                    "brevo"
+                ],
+                "composer": [
+                    "getbrevo/brevo-php"
+                ],
+                "go": [
+                    "github.com/getbrevo/brevo-go"
+                ],
+                "env": [
+                    "BREVO_API_KEY"
+                ],
+                "hosts": [
+                    "api.brevo.com",
+                    "api.sendinblue.com"
                 ]
             }
         }
@@ -32032,7 +33593,8 @@ const BUNDLED_RULES = [
                     "value": [],
                     "status": "confirmed",
                     "source": "dpa",
-                    "note": "Clerk offers no choice of hosting region, on any plan."
+                    "quote": "There's no EU-resident hosting option.",
+                    "note": "The quote is the card's statement (the Clerk page's own text was not stored). Clerk offers no choice of hosting region, on any plan."
                 },
                 "hosting.providers": {
                     "value": [
@@ -32058,13 +33620,15 @@ const BUNDLED_RULES = [
                     ],
                     "status": "confirmed",
                     "source": "dpa",
-                    "note": "For EU/UK/Swiss data Clerk relies on the Data Privacy Framework, plus Standard Contractual Clauses (Modules One to Three) and the UK and Swiss Addenda as backup."
+                    "quote": "For EU/UK/Swiss data, Clerk relies on the Data Privacy Framework, plus Standard Contractual Clauses (Modules One–Three) and the UK and Swiss Addenda as backup.",
+                    "note": "The quote is the card's statement; the DPA's own transfer clauses were not stored."
                 },
                 "dpa.plans": {
                     "value": "all",
                     "status": "confirmed",
                     "source": "dpa",
-                    "note": "The processor role, the signed DPA and SCCs apply across plans."
+                    "quote": "The good defaults — processor role, the signed DPA, SCCs — already apply across plans",
+                    "note": "The quote is the card's statement; the DPA's own text on its scope was not stored."
                 },
                 "baa.plans": {
                     "value": [
@@ -32072,7 +33636,8 @@ const BUNDLED_RULES = [
                     ],
                     "status": "confirmed",
                     "source": "pricing",
-                    "note": "Storing protected health information requires a separately signed Business Associate Agreement, offered on Enterprise, not the free tier."
+                    "quote": "Storing protected health info requires a separately signed Business Associate Agreement, which Clerk offers on Enterprise, not the free tier.",
+                    "note": "The quote is the card's statement; the text of Clerk's pricing page was not stored."
                 },
                 "ai-training": {
                     "status": "unclear",
@@ -32083,13 +33648,14 @@ const BUNDLED_RULES = [
                     "status": "confirmed",
                     "source": "dpa",
                     "quote": "delete and use all reasonable efforts to procure the deletion of all other copies of Customer Personal Data",
-                    "note": "Within 90 days of the agreement ending."
+                    "note": "The DPA quote does not itself carry the number: the 90-day figure is the card's (\"The DPA commits Clerk to ... within 90 days of the agreement ending\"); the DPA's own text around the quote was not stored."
                 },
                 "retention.user-deletion": {
                     "value": true,
                     "status": "confirmed",
                     "source": "privacy",
-                    "note": "Customers control their users' records from the dashboard or API; deleting a user removes their identity from Clerk."
+                    "quote": "you control your users' records live from the dashboard or API, and removing one removes their identity from Clerk.",
+                    "note": "The quote is the card's statement; the Clerk page's own text was not stored."
                 },
                 "retention.account-data": {
                     "status": "unclear",
@@ -32132,13 +33698,15 @@ const BUNDLED_RULES = [
                     ],
                     "status": "confirmed",
                     "source": "subprocessors",
-                    "note": "No AI/LLM provider (e.g. OpenAI) is on the list. A secondary source lists more (Datadog, Sentry, Segment, Stripe, Svix, Vercel); see the clause source."
+                    "quote": "Google Cloud and Cloudflare for hosting, SendGrid/Twilio for messages",
+                    "note": "The quote is the card's statement; the text of Clerk's subprocessor page was not stored. No AI/LLM provider (e.g. OpenAI) is on the list. A secondary source lists more (Datadog, Sentry, Segment, Stripe, Svix, Vercel); see the clause source."
                 },
                 "subprocessors.notice-days": {
                     "value": 15,
                     "status": "confirmed",
                     "source": "subprocessors",
-                    "note": "15 days' notice before the subprocessor list changes."
+                    "quote": "with a 15-day notice before the list changes",
+                    "note": "The quote is the card's statement; the text of Clerk's subprocessor page was not stored."
                 },
                 "features": {
                     "value": {
@@ -32157,20 +33725,66 @@ const BUNDLED_RULES = [
                     },
                     "status": "confirmed",
                     "source": "pricing",
-                    "note": "Enterprise adds SSO for your workspace, application logs with custom retention, an uptime SLA and dedicated support."
+                    "quote": "enterprise SSO for your workspace, application logs with custom retention, an uptime SLA, and dedicated support.",
+                    "note": "The quote is the card's statement (under \"What a paid/enterprise tier changes\"); the text of Clerk's pricing page was not stored."
                 }
             },
             "detect": {
                 "npm": [
-                    "@clerk/*"
+                    "@clerk/nextjs",
+                    "@clerk/clerk-react",
+                    "@clerk/react",
+                    "@clerk/clerk-js",
+                    "@clerk/backend",
+                    "@clerk/backend-core",
+                    "@clerk/clerk-sdk-node",
+                    "@clerk/express",
+                    "@clerk/fastify",
+                    "@clerk/hono",
+                    "@clerk/edge",
+                    "@clerk/astro",
+                    "@clerk/nuxt",
+                    "@clerk/vue",
+                    "@clerk/remix",
+                    "@clerk/react-router",
+                    "@clerk/tanstack-start",
+                    "@clerk/tanstack-react-start",
+                    "@clerk/clerk-expo",
+                    "@clerk/expo",
+                    "@clerk/expo-passkeys",
+                    "@clerk/chrome-extension",
+                    "@clerk/elements",
+                    "@clerk/agent-toolkit"
                 ],
                 "pypi": [
                     "clerk-backend-api"
                 ],
+                "gem": [
+                    "clerk-sdk-ruby"
+                ],
+                "go": [
+                    "github.com/clerk/clerk-sdk-go",
+                    "github.com/clerkinc/clerk-sdk-go"
+                ],
+                "composer": [
+                    "clerkinc/backend-php"
+                ],
                 "env": [
                     "CLERK_SECRET_KEY",
                     "CLERK_PUBLISHABLE_KEY",
-                    "NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY"
+                    "CLERK_WEBHOOK_SIGNING_SECRET",
+                    "CLERK_WEBHOOK_SECRET",
+                    "CLERK_JWT_KEY",
+                    "NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY",
+                    "VITE_CLERK_PUBLISHABLE_KEY",
+                    "EXPO_PUBLIC_CLERK_PUBLISHABLE_KEY",
+                    "NUXT_PUBLIC_CLERK_PUBLISHABLE_KEY",
+                    "PUBLIC_CLERK_PUBLISHABLE_KEY",
+                    "REACT_APP_CLERK_PUBLISHABLE_KEY"
+                ],
+                "hosts": [
+                    "api.clerk.com",
+                    "*.clerk.accounts.dev"
                 ]
             }
         }
@@ -32182,7 +33796,7 @@ const BUNDLED_RULES = [
             "name": "Cloudflare",
             "domain": "cloudflare.com",
             "category": "cdn",
-            "verified": "2023-11-09",
+            "verified": "2026-07-23",
             "plans": [
                 "free",
                 "pro",
@@ -32195,14 +33809,25 @@ const BUNDLED_RULES = [
                     "title": "Cloudflare docs: Data Localization Suite",
                     "kind": "primary"
                 },
-                "regional-services": {
-                    "url": "https://developers.cloudflare.com/data-localization/regional-services/",
-                    "title": "Cloudflare docs: Regional Services",
+                "what-stays": {
+                    "url": "https://developers.cloudflare.com/data-localization/what-stays-in-your-region/",
+                    "title": "Cloudflare docs: What stays in your region (cloudflare-docs data-localization/what-stays-in-your-region.mdx)",
+                    "kind": "primary",
+                    "date": "2026-07-23"
+                },
+                "processing-region": {
+                    "url": "https://developers.cloudflare.com/data-localization/processing-region/",
+                    "title": "Cloudflare docs: Processing region (Regional Services)",
                     "kind": "primary"
                 },
-                "region-support": {
-                    "url": "https://developers.cloudflare.com/data-localization/region-support/",
-                    "title": "Cloudflare docs: Data Localization Suite region support",
+                "log-region": {
+                    "url": "https://developers.cloudflare.com/data-localization/log-region/",
+                    "title": "Cloudflare docs: Log region (Customer Metadata Boundary)",
+                    "kind": "primary"
+                },
+                "storage-region": {
+                    "url": "https://developers.cloudflare.com/data-localization/storage-region/",
+                    "title": "Cloudflare docs: Storage region (jurisdictions for R2 and Durable Objects)",
                     "kind": "primary"
                 },
                 "dpa": {
@@ -32240,11 +33865,14 @@ const BUNDLED_RULES = [
                     "value": "processor",
                     "status": "confirmed",
                     "source": "dpa",
-                    "quote": "This DPA applies where Cloudflare processes Personal Data as a Processor (or sub-Processor as applicable) on behalf of Customer to provide the Services"
+                    "quote": "This DPA applies where Cloudflare processes Personal Data as a Processor (or sub-Processor as applicable) on behalf of Customer to provide the Services",
+                    "note": "DPA version 6.2 (Nov 9, 2023); a secondary source cites version 6.4 effective 03.04.2026, not read."
                 },
                 "hosting.regions": {
                     "status": "unclear",
-                    "note": "No default storage region is stated. Without the Data Localization Suite, traffic is served from Cloudflare's global network; the suite exists so customers can \"choose the location where Cloudflare inspects and stores data\"."
+                    "source": "log-region",
+                    "quote": "By default no log region is applied, and logs may be stored in Cloudflare's core data centers globally.",
+                    "note": "No default storage region is stated. Without the Data Localization Suite, traffic is served from Cloudflare's global network and logs may sit in core data centres anywhere; the suite exists so customers can \"choose the location where Cloudflare inspects and stores data\"."
                 },
                 "hosting.region-options": {
                     "value": [
@@ -32262,16 +33890,16 @@ const BUNDLED_RULES = [
                         }
                     ],
                     "status": "confirmed",
-                    "source": "regional-services",
-                    "quote": "Regional Services is an Enterprise add-on.",
-                    "note": "The Data Localization Suite page carries the Enterprise add-on plan marker (<Plan type=\"ent-add-on\" />). Only the EU and US have both Regional Services (in-region TLS termination and processing) and a Customer Metadata Boundary (metadata storage). Regional Services alone also covers Australia, Brazil, Canada, India, Japan, Singapore, South Korea, Switzerland and the UK (the UK \"Can use EU metadata boundary\"), per the region-support table."
+                    "source": "what-stays",
+                    "quote": "Cloudflare can decrypt and inspect traffic inside your country, but your logs and stored content will reside in the EU or the US. There is no exception today.",
+                    "note": "Logs can be kept only in the EU or the US (\"A log region can be the European Union (`eu`) or the United States (`us`). There are no other options.\"), and R2 / Durable Objects content only in an eu, us or fedramp jurisdiction. The suite is an Enterprise add-on: the Data Localization Suite page carries the plan marker <Plan type=\"ent-add-on\" />, and the processing-region page says \"A processing region is an Enterprise add-on.\" An R2 bucket or Durable Object can be given an eu or us jurisdiction when it is created with no plan condition stated, but its logs then still follow the (Enterprise) log region. Processing (TLS termination) can also be pinned to 35 regions, including the UK, Switzerland, Canada, Australia, Japan, India, Singapore, South Korea and Brazil, but logs and stored content still go to the EU or the US. Products outside the suite's scope include Workers KV, Workers AI, Stream, Vectorize and the Turnstile Siteverify API."
                 },
                 "hosting.processing-anywhere": {
                     "value": true,
                     "status": "confirmed",
-                    "source": "regional-services",
-                    "quote": "Regional Services accepts traffic at any Cloudflare data center worldwide and applies L3/L4 DDoS mitigations",
-                    "note": "Link markup removed. Even with Regional Services, traffic is received (encrypted) at any data centre; only decryption and application-layer processing are kept in-region."
+                    "source": "processing-region",
+                    "quote": "Cloudflare accepts traffic at any data center worldwide and applies L3/L4 DDoS mitigations",
+                    "note": "Link markup removed. Even with a processing region, traffic is received (encrypted) at any data centre; only decryption and application-layer processing are kept in-region, and subrequests made by Workers are processed wherever their destination resolves."
                 },
                 "dpa.plans": {
                     "value": "all",
@@ -32293,10 +33921,10 @@ const BUNDLED_RULES = [
                         "pci-dss",
                         "iso27701"
                     ],
-                    "status": "confirmed",
+                    "status": "unclear",
                     "source": "blog-2019",
                     "quote": "Since the beginning of this year, we have been renewing our PCI DSS certification in February, achieving SOC 2 Type 1 compliance in March, obtaining our ISO 27001 certification in April, and today we are proud to announce we are SOC 2 Type 2 compliant!",
-                    "note": "ISO 27701 from the 2021 blog: \"Cloudflare is one of the first organizations in our industry to have achieved ISO/IEC 27701:2019 certification\". Both posts are point-in-time (2019, 2021); current status lives on Cloudflare's trust hub, which was not stored. ISO 27018 (2022) appears only in a syndicated copy of a 2025 Cloudflare post, so it is not listed."
+                    "note": "Only point-in-time blog posts state these (2019 for PCI DSS, SOC 2 Type 2 and ISO 27001; 2021 for ISO/IEC 27701: \"Cloudflare is one of the first organizations in our industry to have achieved ISO/IEC 27701:2019 certification\"). Cloudflare's current docs read here do not list its certifications: they name an \"ISO 27001 Certified European Union\" processing region (\"EU data centers that hold ISO 27001 certification\") and say compliance documents are downloadable in the dashboard; the trust hub was not stored. ISO 27018 (2022) appears only in a syndicated copy of a 2025 Cloudflare post. Record an assurance from Cloudflare's current reports if this matters."
                 },
                 "transfers.mechanisms": {
                     "value": [
@@ -32318,15 +33946,4917 @@ const BUNDLED_RULES = [
             },
             "detect": {
                 "npm": [
-                    "@cloudflare/*",
                     "cloudflare",
-                    "wrangler"
+                    "agents",
+                    "@cloudflare/agents",
+                    "@cloudflare/ai",
+                    "@cloudflare/ai-chat",
+                    "@cloudflare/actors",
+                    "@cloudflare/containers",
+                    "@cloudflare/kv-asset-handler",
+                    "@cloudflare/playwright",
+                    "@cloudflare/puppeteer",
+                    "@cloudflare/realtimekit",
+                    "@cloudflare/realtimekit-react",
+                    "@cloudflare/realtimekit-react-native",
+                    "@cloudflare/realtimekit-ui",
+                    "@cloudflare/realtimekit-react-ui",
+                    "@cloudflare/sandbox",
+                    "@cloudflare/stream-react",
+                    "@cloudflare/stream-angular",
+                    "@cloudflare/workers-oauth-provider",
+                    "@cloudflare/pages-plugin-turnstile",
+                    "@marsidev/react-turnstile",
+                    "react-turnstile",
+                    "vue-turnstile",
+                    "@nuxtjs/turnstile",
+                    "svelte-turnstile"
                 ],
                 "pypi": [
                     "cloudflare"
                 ],
+                "go": [
+                    "github.com/cloudflare/cloudflare-go"
+                ],
+                "cargo": [
+                    "cloudflare",
+                    "worker"
+                ],
                 "env": [
-                    "CLOUDFLARE_*"
+                    "CLOUDFLARE_API_TOKEN",
+                    "CLOUDFLARE_ACCOUNT_ID",
+                    "CLOUDFLARE_API_KEY",
+                    "CLOUDFLARE_EMAIL",
+                    "TURNSTILE_SECRET_KEY",
+                    "NEXT_PRIVATE_TURNSTILE_SECRET_KEY",
+                    "TURNSTILE_SITE_KEY",
+                    "NEXT_PUBLIC_TURNSTILE_SITE_KEY",
+                    "VITE_TURNSTILE_SITE_KEY",
+                    "EXPO_PUBLIC_TURNSTILE_SITE_KEY",
+                    "NUXT_PUBLIC_TURNSTILE_SITE_KEY",
+                    "PUBLIC_TURNSTILE_SITE_KEY",
+                    "REACT_APP_TURNSTILE_SITE_KEY"
+                ],
+                "hosts": [
+                    "api.cloudflare.com",
+                    "*.r2.cloudflarestorage.com",
+                    "challenges.cloudflare.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/cloudinary.yml",
+        "rule": {
+            "id": "cloudinary",
+            "name": "Cloudinary",
+            "domain": "cloudinary.com",
+            "category": "media",
+            "verified": "2026-11-29",
+            "plans": [
+                "free",
+                "paid",
+                "enterprise"
+            ],
+            "sources": {
+                "trust": {
+                    "url": "https://cloudinary.com/trust",
+                    "title": "Cloudinary Trust (older page; still mentions Privacy Shield)",
+                    "kind": "primary"
+                },
+                "onboarding-faq": {
+                    "url": "https://cloudinary.com/documentation/developer_onboarding_faq",
+                    "title": "Cloudinary docs: Image & Video APIs onboarding FAQ (plan names)",
+                    "kind": "primary"
+                },
+                "getclause": {
+                    "url": "https://www.getclauseapp.com/third-party-services/cloudinary",
+                    "title": "Clause app summary of Cloudinary's data processing (third party)",
+                    "kind": "secondary"
+                },
+                "flowconsent": {
+                    "url": "https://www.flowconsent.com/en/services/cdn/cloudinary",
+                    "title": "FlowConsent service card for Cloudinary (third party)",
+                    "kind": "secondary"
+                },
+                "nango": {
+                    "url": "https://nango.dev/docs/api-integrations/cloudinary/connect.md",
+                    "title": "Nango integration docs: Connect to Cloudinary (third party)",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "unclear",
+                    "source": "getclause",
+                    "quote": "Operating under clear controller-processor distinction, Cloudinary acts as data processor for Customer Data (media assets uploaded to platform, transformation configurations, delivery metadata) while customers maintain controller role determining purposes and means of processing.",
+                    "note": "Third-party summary only; no Cloudinary processor statement was read."
+                },
+                "hosting.regions": {
+                    "value": [
+                        "us"
+                    ],
+                    "status": "unclear",
+                    "source": "flowconsent",
+                    "quote": "By default, Cloudinary processes assets in the United States.",
+                    "note": "Secondary sources only (another: 'Standard customers utilize US-based AWS infrastructure unless Enterprise plan enables regional selection.'). Cloudinary's trust page says only 'Cloudinary is built on tier-1 public cloud providers, with industry-leading compliance and security practices.' The default API host is api.cloudinary.com."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "eu",
+                            "plans": [
+                                "enterprise"
+                            ]
+                        }
+                    ],
+                    "status": "unclear",
+                    "source": "nango",
+                    "quote": "The Europe and Asia Pacific data centers are only available on Enterprise plans and must be arranged when the account is created.",
+                    "note": "A third-party integration doc citing Cloudinary's Admin API overview, whose stored excerpt does not reach that text. EU API host api-eu.cloudinary.com, Asia Pacific api-ap.cloudinary.com. No Cloudinary page read states the Enterprise gating."
+                },
+                "dpa.plans": {
+                    "value": [
+                        "paid",
+                        "enterprise"
+                    ],
+                    "status": "confirmed",
+                    "source": "trust",
+                    "quote": "Cloudinary has an available Data Processing Addendum for paid plans, that can extend the terms of service to reflect the processing of personal data.",
+                    "note": "The Free plan is not covered. The trust page is undated and old."
+                },
+                "certifications": {
+                    "value": [
+                        "iso27001"
+                    ],
+                    "status": "unclear",
+                    "source": "trust",
+                    "quote": "Cloudinary’s information security policies comply with the ISO/IEC 27001 standard for Information Security Management Systems.",
+                    "note": "The page says the policies \"comply with\" ISO/IEC 27001 (an older page adds a third-party audit); it does not say Cloudinary holds a certificate. SOC 2 was not confirmed."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "dpf",
+                        "scc"
+                    ],
+                    "status": "unclear",
+                    "source": "getclause",
+                    "quote": "Cloudinary certified under EU-US Data Privacy Framework including UK Extension and Swiss-US DPF providing adequacy for transatlantic personal data transfers.",
+                    "note": "Third-party summary only (it also mentions SCCs). Cloudinary's stored trust page mentions only the EU-US Privacy Shield, invalidated in 2020."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "cloudinary",
+                    "@cloudinary/url-gen",
+                    "@cloudinary/react",
+                    "@cloudinary/ng",
+                    "cloudinary-core",
+                    "cloudinary-react",
+                    "next-cloudinary"
+                ],
+                "pypi": [
+                    "cloudinary"
+                ],
+                "gem": [
+                    "cloudinary"
+                ],
+                "go": [
+                    "github.com/cloudinary/cloudinary-go"
+                ],
+                "composer": [
+                    "cloudinary/cloudinary_php"
+                ],
+                "env": [
+                    "CLOUDINARY_URL",
+                    "CLOUDINARY_CLOUD_NAME",
+                    "CLOUDINARY_API_KEY",
+                    "CLOUDINARY_API_SECRET",
+                    "NEXT_PUBLIC_CLOUDINARY_CLOUD_NAME",
+                    "NEXT_PUBLIC_CLOUDINARY_UPLOAD_PRESET",
+                    "VITE_CLOUDINARY_CLOUD_NAME",
+                    "VITE_CLOUDINARY_UPLOAD_PRESET",
+                    "REACT_APP_CLOUDINARY_CLOUD_NAME"
+                ],
+                "hosts": [
+                    "api.cloudinary.com",
+                    "api-eu.cloudinary.com",
+                    "api-ap.cloudinary.com",
+                    "res.cloudinary.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/cohere.yml",
+        "rule": {
+            "id": "cohere",
+            "name": "Cohere",
+            "domain": "cohere.com",
+            "aliases": [
+                "cohere.ai"
+            ],
+            "category": "ai",
+            "verified": "2025-12-05",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "data-usage": {
+                    "url": "https://cohere.com/data-usage-policy",
+                    "title": "Cohere Enterprise Data Commitments (served at /data-usage-policy; last update December 5, 2025)",
+                    "kind": "primary",
+                    "date": "2025-12-05"
+                },
+                "data-commitments": {
+                    "url": "https://cohere.com/enterprise-data-commitments",
+                    "title": "Cohere Enterprise Data Commitments (last update October 8, 2024)",
+                    "kind": "primary",
+                    "date": "2024-10-08"
+                },
+                "faq": {
+                    "url": "https://docs.cohere.com/docs/frequently-asked-questions",
+                    "title": "Cohere docs: Frequently asked questions (cohere-ai/cohere-developer-experience @ e814c8a)",
+                    "kind": "primary"
+                },
+                "privacygpt": {
+                    "url": "https://privacygpt.lynicis.dev/company/cohere",
+                    "title": "Third-party privacy summary of Cohere",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "hosting.region-options": {
+                    "status": "unclear",
+                    "source": "data-commitments",
+                    "quote": "In third-party cloud AI/ML platforms and private deployment solutions, Cohere does not receive any customer inputs (prompts) or outputs (generations).",
+                    "note": "No hosting location and no EU region was found for the SaaS Platform; data location can be controlled only by deploying privately or through a third-party cloud (a different setup from the SDK against api.cohere.com)."
+                },
+                "dpa.plans": {
+                    "status": "unclear",
+                    "source": "privacygpt",
+                    "quote": "Enterprise accounts have formal data protection agreements, no training, and 30-day retention.",
+                    "note": "Secondary only; no Cohere DPA or its plan coverage was read."
+                },
+                "ai-training": {
+                    "value": "opt-out",
+                    "status": "confirmed",
+                    "source": "data-usage",
+                    "quote": "You can opt out from your prompts and generations being used to train Cohere models in your dashboard settings at any time.",
+                    "note": "By default SaaS Platform prompts and generations may be used for training; an org admin opts out in the dashboard (Data Controls). The 2024 commitments say the same (\"if you want to opt out, we make it easy\"). Content from Google Drive and other connected apps is never used; no training in private or third-party-cloud deployments. Record an assurance once the opt-out is set."
+                },
+                "retention.deletion-after-termination-days": {
+                    "status": "unclear",
+                    "source": "data-usage",
+                    "quote": "We automatically delete logged prompts and generations after 30 days, unless we need it to comply with a legal requirement or customer contract, or unless your usage is flagged",
+                    "note": "Sentence cut off in the stored excerpt. This is in-service retention of request logs, not a post-termination period; Cohere's docs add \"Datasets get deleted 30 days after creation\"."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2"
+                    ],
+                    "status": "confirmed",
+                    "source": "faq",
+                    "quote": "Seamlessly complete your privacy and security compliance reviews by visiting Cohere’s Trust Center where you can request a copy of our SOC 2 Type II Report, and review our privacy documentation and other compliance resources.",
+                    "note": "Link markup removed (the Trust Center link points to cohere-inc.secureframetrust.com)."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "cohere-ai",
+                    "@ai-sdk/cohere"
+                ],
+                "pypi": [
+                    "cohere"
+                ],
+                "go": [
+                    "github.com/cohere-ai/cohere-go"
+                ],
+                "env": [
+                    "CO_API_KEY",
+                    "COHERE_API_KEY"
+                ],
+                "hosts": [
+                    "api.cohere.com",
+                    "api.cohere.ai"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/contentful.yml",
+        "rule": {
+            "id": "contentful",
+            "name": "Contentful",
+            "domain": "contentful.com",
+            "category": "cms",
+            "verified": "2024-08-27",
+            "plans": [
+                "free",
+                "lite",
+                "premium"
+            ],
+            "sources": {
+                "eu-residency": {
+                    "url": "https://www.contentful.com/developers/docs/infrastructure/eu-data-residency/",
+                    "title": "Contentful docs: EU data residency",
+                    "kind": "primary"
+                },
+                "eu-faq": {
+                    "url": "https://www.contentful.com/help/faq/eu-data-residency",
+                    "title": "Contentful help: EU data residency FAQ",
+                    "kind": "primary"
+                },
+                "security": {
+                    "url": "https://contentful.com/security",
+                    "title": "Contentful Security",
+                    "kind": "primary"
+                },
+                "security-standards": {
+                    "url": "https://www.contentful.com/legal/security-standards/",
+                    "title": "Contentful Security Standards (effective as of 27 August 2024)",
+                    "kind": "primary",
+                    "date": "2024-08-27"
+                },
+                "dpa": {
+                    "url": "https://contentful.com/legal/privacy-at-contentful/data-processing-addendum-for-customers",
+                    "title": "Contentful Data Processing Addendum for customers (current version)",
+                    "kind": "primary"
+                },
+                "sub-processors": {
+                    "url": "https://www.contentful.com/legal/privacy-at-contentful/sub-processors/",
+                    "title": "Contentful sub-processors (effective as of 30 September 2024)",
+                    "kind": "primary",
+                    "date": "2024-09-30"
+                },
+                "scc-details": {
+                    "url": "https://contentful.com/legal/details-of-the-standard-contractual-clauses",
+                    "title": "Contentful details of the Standard Contractual Clauses (referral personal data)",
+                    "kind": "primary"
+                },
+                "technical-limits": {
+                    "url": "https://contentful.com/developers/docs/technical-limits/",
+                    "title": "Contentful docs: Technical limits (plan names)",
+                    "kind": "primary"
+                },
+                "ai-faq-copy": {
+                    "url": "https://quirely.com/faq/contentful-ai-functionality",
+                    "title": "Copy of Contentful's FAQ \"Contentful AI functionality\" on a third-party domain",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "value": [
+                        "us"
+                    ],
+                    "status": "confirmed",
+                    "source": "eu-residency",
+                    "quote": "The EU data residency is an add-on feature that offers you the option to store your content and user profiles in the European Union (EU) data residency region, instead of the default US data residency region."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "eu",
+                            "plans": [
+                                "premium"
+                            ]
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "eu-residency",
+                    "quote": "NOTE: The EU data residency add-on is available on Premium plans only.",
+                    "note": "A paid add-on (the FAQ says \"eligible plan\"). \"Contentful’s EU data residency region comprises AWS Ireland, (eu-west-1) as the primary region, and AWS Frankfurt, (eu-central-1) as the secondary region for backups.\" A new organization is provisioned in the EU region; an existing US organization must migrate to a new organization."
+                },
+                "hosting.region-fixed-at-creation": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "eu-faq",
+                    "quote": "Each organization is pinned to exactly one data residency region, which cannot be changed."
+                },
+                "hosting.processing-anywhere": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "eu-faq",
+                    "quote": "Like most SaaS companies, Contentful cannot guarantee that data stored in the EU is only processed in the EU.",
+                    "note": "Content is also served worldwide through CDNs: 'Like most Content Management Systems, Contentful delivers customer content through Content Delivery Networks, such as Fastly and Amazon CloudFront, which cache data globally to reduce latency and ensure a fast experience for content consumers across the globe.' Marketplace apps may move data too."
+                },
+                "hosting.providers": {
+                    "value": [
+                        "Amazon Web Services"
+                    ],
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "Our infrastructure runs purely on Amazon Web Services (AWS), which delivers infrastructure as a service with prime security capabilities.",
+                    "note": "Content delivery also runs through CDNs (Fastly, Amazon CloudFront, per the EU residency docs)."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "unclear",
+                    "source": "dpa",
+                    "quote": "This Data Processing Addendum (“DPA”) forms part of and is subject to the Master Subscription and Services Agreement or such other agreement entered into between the parties (the “Agreement”) under which Contentful provides the cloud-based content management and publication platform as a service offering (“Subscription Services”) to Customer.",
+                    "note": "A DPA exists, but the current version names only the Master Subscription and Services Agreement \"or such other agreement\"; the 2021-09-24 version also named \"the Contentful Terms of Service\". Whether self-serve (Free, Lite) customers are covered today was not confirmed, and the processor clause was not read."
+                },
+                "ai-training": {
+                    "value": "none",
+                    "status": "unclear",
+                    "source": "ai-faq-copy",
+                    "quote": "No. Neither Contentful nor our third party providers of AI functionality use any customer data to train models.",
+                    "note": "Read only on a copy of Contentful's FAQ on a third-party domain (answer to the Contentful Personalization AI question). Contentful's sub-processor page lists OpenAI as optional, \"Applicable only where a customer chooses to use a Contentful feature with generative AI functionality and expressly agrees to the Contentful AI Terms of Service.\""
+                },
+                "certifications": {
+                    "value": [
+                        "iso27001"
+                    ],
+                    "status": "confirmed",
+                    "source": "security-standards",
+                    "quote": "Contentful’s Security Program is governed by our Information Security Management System (“ISMS”) which aligns with and is accredited against ISO 27001:2013 (“ISO 27001.”) as described in the certificate.",
+                    "note": "The undated security page adds 'We are ISO compliant as of 03 Jun 2019 until 02 Jun 2025, with recertification occurring every three years.', a period that has ended; re-check the current certificate. SOC 2 was not found."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc",
+                        "uk-addendum",
+                        "swiss-addendum"
+                    ],
+                    "status": "unclear",
+                    "source": "scc-details",
+                    "quote": "For transfers of Referral Personal Data from the Data Discloser to the other party outside the EEA, UK and Switzerland in a country that does not ensure an adequate level of protection within the meaning of European Data Protection Laws, the EU SCCs and/or UK Addendum and/or Swiss Addendum, as applicable, shall govern such transfers.",
+                    "note": "This page concerns partner referral data, not customer content; the transfer clause of the customer DPA was not reached. DPF not found."
+                },
+                "subprocessors": {
+                    "value": [
+                        {
+                            "name": "Amazon Web Services",
+                            "purpose": "Hosting (US, Ireland, Germany)"
+                        },
+                        {
+                            "name": "Amazon CloudFront",
+                            "purpose": "CDN"
+                        },
+                        {
+                            "name": "Fastly",
+                            "purpose": "CDN"
+                        },
+                        {
+                            "name": "Cloudflare"
+                        },
+                        {
+                            "name": "Cloudinary",
+                            "purpose": "Media (US, Singapore)"
+                        },
+                        {
+                            "name": "FileStack"
+                        },
+                        {
+                            "name": "OpenAI",
+                            "purpose": "Optional generative AI features"
+                        }
+                    ],
+                    "status": "unclear",
+                    "source": "sub-processors",
+                    "quote": "Contentful uses certain third-parties and Contentful Affiliates, as listed on this page, to process Customer Content in the delivery of the Contentful Services.",
+                    "note": "The names come from the research summary of Contentful's sub-processor page (effective 30 September 2024); its rows were not quoted, so the list stays unclear. Changes are announced by email subscription (\"To receive notifications of changes to this page, you can subscribe to updates here.\"); the notice period in days was not found."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "contentful",
+                    "contentful-management"
+                ],
+                "pypi": [
+                    "contentful",
+                    "contentful-management"
+                ],
+                "gem": [
+                    "contentful",
+                    "contentful-management"
+                ],
+                "composer": [
+                    "contentful/contentful",
+                    "contentful/contentful-management"
+                ],
+                "env": [
+                    "CONTENTFUL_SPACE_ID",
+                    "CONTENTFUL_ACCESS_TOKEN",
+                    "CONTENTFUL_PREVIEW_ACCESS_TOKEN",
+                    "CONTENTFUL_MANAGEMENT_TOKEN",
+                    "NEXT_PUBLIC_CONTENTFUL_SPACE_ID",
+                    "NEXT_PUBLIC_CONTENTFUL_ACCESS_TOKEN",
+                    "VITE_CONTENTFUL_SPACE_ID",
+                    "VITE_CONTENTFUL_ACCESS_TOKEN",
+                    "REACT_APP_CONTENTFUL_SPACE_ID",
+                    "REACT_APP_CONTENTFUL_ACCESS_TOKEN"
+                ],
+                "hosts": [
+                    "cdn.contentful.com",
+                    "preview.contentful.com",
+                    "api.contentful.com",
+                    "graphql.contentful.com",
+                    "cdn.eu.contentful.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/crisp.yml",
+        "rule": {
+            "id": "crisp",
+            "name": "Crisp",
+            "domain": "crisp.chat",
+            "category": "support",
+            "verified": "2026-11-29",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "gdpr-status": {
+                    "url": "https://help.crisp.chat/en/article/crisp-eu-gdpr-compliance-status-nhv54c/",
+                    "title": "Crisp help: Crisp EU GDPR compliance status (archived; newer wording; undated)",
+                    "kind": "primary"
+                },
+                "gdpr-status-older": {
+                    "url": "https://help.crisp.chat/en/article/whats-crisp-eu-gdpr-compliance-status-nhv54c/",
+                    "title": "Crisp help: What's Crisp EU GDPR compliance status (archived; older wording; undated)",
+                    "kind": "primary"
+                },
+                "legal-compliance": {
+                    "url": "https://help.crisp.chat/en/article/how-to-be-legally-compliant-to-your-customers-with-crisp-1ih9v85/",
+                    "title": "Crisp help: How to be legally compliant to your customers with Crisp (archived; undated)",
+                    "kind": "primary"
+                },
+                "privacy": {
+                    "url": "https://crisp.chat/fr/privacy",
+                    "title": "Crisp privacy statement (English text on the /fr/ path; Last updated: 17th September 2021)",
+                    "kind": "primary",
+                    "date": "2021-09-17"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "confirmed",
+                    "source": "legal-compliance",
+                    "quote": "Under GDPR, Crisp acts as your data processor when it processes your end-users' personal data on your behalf."
+                },
+                "hosting.regions": {
+                    "value": [
+                        "eu"
+                    ],
+                    "status": "confirmed",
+                    "source": "gdpr-status",
+                    "quote": "Crisp stores product data on servers hosted in the European Union. Messaging data is stored in the Netherlands, and plugin data is stored in Germany.",
+                    "note": "EU for every workspace, with no region choice. Relay servers in the US, UK and Singapore keep only connection logs (IP, date, user agent, source site): 'Those relay servers are hosted in 🇺🇸 The United States of America, United Kingdom 🇬🇧 and 🇸🇬 Singapore.' (older wording of the same article). The 2021 privacy statement says the core infrastructure is in Amsterdam and the plugin infrastructure in Frankfurt."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "legal-compliance",
+                    "quote": "Only workspace owners can upload the signed DPA. DPA contracts are managed per workspace, so make sure you are signing it from the workspace that actually processes the relevant customer data.",
+                    "note": "Not automatic: the workspace owner downloads the DPA in the workspace settings, signs it and uploads it, per workspace. No plan condition is stated."
+                },
+                "transfers.mechanisms": {
+                    "status": "unclear",
+                    "source": "privacy",
+                    "quote": "We do not transfer user data outside of the EU.",
+                    "note": "The 2021 privacy statement says user data is not transferred out of the EU, and names no transfer mechanism. Connection logs pass through non-EU relay servers, and some processors (e.g. Cloudflare, Stripe) are outside the EU; the mechanism for those was not read."
+                },
+                "subprocessors": {
+                    "value": [
+                        {
+                            "name": "Cloudflare"
+                        },
+                        {
+                            "name": "DigitalOcean"
+                        },
+                        {
+                            "name": "Stripe"
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "gdpr-status-older",
+                    "quote": "Also, please note that all Crisp data processor providers have been checked to be all GDPR-compliant (Cloudflare, DigitalOcean, Stripe). See the DPA we provide for a full list of our providers.",
+                    "note": "Partial list: the full list is in Crisp's DPA, which was not read. The same article names Crisp's own services Mirage (AI features such as LiveTranslate and MagicReply) and Enrich (data enrichment)."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "crisp-sdk-web",
+                    "crisp-api",
+                    "crisp-sdk-react-native",
+                    "react-native-crisp-chat-sdk"
+                ],
+                "pypi": [
+                    "crisp-api"
+                ],
+                "gem": [
+                    "crisp-api"
+                ],
+                "composer": [
+                    "crispchat/php-crisp-api"
+                ],
+                "go": [
+                    "github.com/crisp-im/go-crisp-api"
+                ],
+                "env": [
+                    "CRISP_WEBSITE_ID",
+                    "NEXT_PUBLIC_CRISP_WEBSITE_ID",
+                    "VITE_CRISP_WEBSITE_ID",
+                    "EXPO_PUBLIC_CRISP_WEBSITE_ID",
+                    "NUXT_PUBLIC_CRISP_WEBSITE_ID",
+                    "PUBLIC_CRISP_WEBSITE_ID",
+                    "REACT_APP_CRISP_WEBSITE_ID",
+                    "CRISP_TOKEN_ID",
+                    "CRISP_TOKEN_KEY"
+                ],
+                "hosts": [
+                    "client.crisp.chat",
+                    "api.crisp.chat"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/customer-io.yml",
+        "rule": {
+            "id": "customer-io",
+            "name": "Customer.io",
+            "domain": "customer.io",
+            "category": "marketing",
+            "verified": "2021-03-25",
+            "plans": [
+                "essentials",
+                "premium",
+                "enterprise"
+            ],
+            "sources": {
+                "regions": {
+                    "url": "https://docs.customer.io/accounts-and-workspaces/data-centers",
+                    "title": "Customer.io docs: Account Regions (US and EU)",
+                    "kind": "primary"
+                },
+                "gdpr": {
+                    "url": "https://customer.io/legal/gdpr/",
+                    "title": "Customer.io GDPR (Last updated: March 25, 2021)",
+                    "kind": "primary",
+                    "date": "2021-03-25"
+                },
+                "tia": {
+                    "url": "https://cio-marketing.vercel.app/legal/gdpr",
+                    "title": "Customer.io Transfer Impact Assessment & GDPR Compliance Statement (Revised March 2024), read on a vercel.app preview deployment",
+                    "kind": "primary"
+                },
+                "cdp-compliance": {
+                    "url": "https://customer.io/docs/cdp/getting-started/data-compliance/",
+                    "title": "Customer.io docs: Data compliance (Data Pipelines)",
+                    "kind": "primary"
+                },
+                "integrations-compliance": {
+                    "url": "https://docs.customer.io/integrations/getting-started/data-compliance",
+                    "title": "Customer.io docs: Data compliance (Integrations)",
+                    "kind": "primary"
+                },
+                "billing": {
+                    "url": "https://customer.io/docs/journeys/how-we-bill/",
+                    "title": "Customer.io docs: How we bill",
+                    "kind": "primary"
+                },
+                "baa-atlas": {
+                    "url": "https://baa-atlas.vercel.app/vendors/customer-io",
+                    "title": "BAA Atlas (third-party HIPAA tracker), Customer.io, last verified 2026-05-31",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "confirmed",
+                    "source": "gdpr",
+                    "quote": "As a Processor for your user data, we are also committed to making it easier for you to comply and equipping you, our customers, with more accessible paths towards your compliance with applicable laws and regulations.",
+                    "note": "The 2024 compliance statement (source tia, on a vercel.app preview of the marketing site) adds: 'Customer.io acts as a Controller (as defined in the GDPR) with respect to certain information that we collect about the use of our services.'"
+                },
+                "hosting.regions": {
+                    "value": [
+                        "us",
+                        "eu"
+                    ],
+                    "status": "confirmed",
+                    "source": "regions",
+                    "quote": "When you create an account with Customer.io, you select your region, which determines where we store your data: in the United States (US) or European Union (EU).",
+                    "note": "No default: the region is chosen per account at creation (all workspaces follow it), so both are listed. Declare the service's `region`. A US account's data stays in North America unless sent to an outside destination."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "us",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "eu",
+                            "plans": "all"
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "regions",
+                    "quote": "We ensure that all of your customers’ data is stored in the region that you choose. So, if you select the EU region, all of the information about your customers, known as People, is stored exclusively in data centers within EU member countries.",
+                    "note": "No plan restriction is stated. The same page: 'When you use our APIs or libraries, however, you should specify your region.' (EU hosts: track-eu.customer.io, api-eu.customer.io)."
+                },
+                "hosting.region-fixed-at-creation": {
+                    "value": true,
+                    "status": "unclear",
+                    "source": "regions",
+                    "quote": "When you create an account with Customer.io, you select your region, which determines where we store your data: in the United States (US) or European Union (EU).",
+                    "note": "The region is selected when the account is created and the research notes record it as fixed then, but no sentence read says it cannot be changed later."
+                },
+                "dpa.plans": {
+                    "status": "unclear",
+                    "note": "The research material records that a DPA exists, but no quote read states it or the plans it covers; the GDPR page speaks of published SCCs."
+                },
+                "baa.plans": {
+                    "value": [
+                        "premium",
+                        "enterprise"
+                    ],
+                    "status": "confirmed",
+                    "source": "cdp-compliance",
+                    "quote": "If you’re on a premium or enterprise plan with Customer.io, should talk to your customer success representative about HIPAA compliance.",
+                    "note": "Grammar as stored. The integrations docs add: 'Contact your Customer.io representative if you’d like more information about Customer.io’s HIPAA compliance or want to sign a Business Associate Agreement (BAA) with us.' Customer.io still advises against storing sensitive plain-text information."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc"
+                    ],
+                    "status": "confirmed",
+                    "source": "gdpr",
+                    "quote": "In response to this new ruling, we have published our Standard Contractual Clauses for the immediate protection of your data. Additionally, we have created an EU region for storing your Customer.io data.",
+                    "note": "Written after the 2020 Privacy Shield ruling; a Transfer Impact Assessment (March 2024) exists. DPF status was not read."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2",
+                        "iso27001"
+                    ],
+                    "status": "unclear",
+                    "source": "baa-atlas",
+                    "quote": "It is SOC 2 Type II and ISO 27001 certified.",
+                    "note": "Secondary only; Customer.io's security docs point to downloadable compliance documents without naming them in the readable part."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "customerio-node",
+                    "@customerio/cdp-analytics-browser",
+                    "@customerio/cdp-analytics-node",
+                    "customerio-reactnative",
+                    "customerio-gist-web"
+                ],
+                "pypi": [
+                    "customerio",
+                    "customerio-cdp-analytics"
+                ],
+                "gem": [
+                    "customerio"
+                ],
+                "go": [
+                    "github.com/customerio/go-customerio",
+                    "github.com/customerio/cdp-analytics-go"
+                ],
+                "env": [
+                    "CUSTOMERIO_SITE_ID",
+                    "CUSTOMERIO_API_KEY",
+                    "CUSTOMERIO_APP_API_KEY"
+                ],
+                "hosts": [
+                    "track.customer.io",
+                    "track-eu.customer.io",
+                    "api.customer.io",
+                    "api-eu.customer.io"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/datadog.yml",
+        "rule": {
+            "id": "datadog",
+            "name": "Datadog",
+            "domain": "datadoghq.com",
+            "aliases": [
+                "datadoghq.eu"
+            ],
+            "category": "observability",
+            "verified": "2024-01-03",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "site": {
+                    "url": "https://docs.datadoghq.com/getting_started/site",
+                    "title": "Datadog docs: Getting started with Datadog sites",
+                    "kind": "primary"
+                },
+                "eea-transfers": {
+                    "url": "https://www.datadoghq.com/legal/eea-data-transfers/",
+                    "title": "Datadog EEA data transfers FAQ",
+                    "kind": "primary"
+                },
+                "dpa": {
+                    "url": "https://www.datadoghq.com/ja/legal/data-processing-addendum/2024-01-03",
+                    "title": "Datadog Data Processing Addendum (version 2024-01-03)",
+                    "kind": "primary",
+                    "date": "2024-01-03"
+                },
+                "hipaa": {
+                    "url": "https://docs.datadoghq.com/data_security/hipaa_compliance/",
+                    "title": "Datadog docs: HIPAA compliance (DataDog/documentation hipaa-customers shortcode)",
+                    "kind": "primary"
+                },
+                "trust-probe": {
+                    "url": "https://raw.githubusercontent.com/api-evangelist/datadog/refs/heads/main/security/datadog-trust-center.yml",
+                    "title": "API Evangelist keyword probe of trust.datadoghq.com (third party, generated 2026-07-11)",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "This DPA applies when Datadog Processes Customer Personal Data in providing the Services under the Agreement to Customer. The Parties agree that Datadog is a Processor with respect to the Processing of Customer Personal Data.",
+                    "note": "Per the research summary of the same DPA, Datadog is an independent controller of Account Data (its own customer-account records). The DPA puts the onus on the customer not to send special-category (GDPR Art. 9/10) data."
+                },
+                "hosting.regions": {
+                    "value": [
+                        "us",
+                        "eu"
+                    ],
+                    "status": "confirmed",
+                    "source": "eea-transfers",
+                    "quote": "Datadog customers can choose to have their data stored in the U.S. or in the EU. Data that is stored in the EU is backed up only in EU locations.",
+                    "note": "No default: an organization lives on the Datadog site it was created on, so both regions are listed; declare the service's `region`. The sites docs say \"Each site is completely independent, and you cannot share data across sites.\" (EU1 = Germany, app.datadoghq.eu). The SDKs and clients default to US1 (datadoghq.com) unless DD_SITE or `site:` says otherwise. The sites page also lists AP1 (Japan) and AP2 (Australia), whose rows were not quoted here, so they are not listed: a service on them needs an assurance. Whether an organization can move between sites was not stated."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "us",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "eu",
+                            "plans": "all"
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "eea-transfers",
+                    "quote": "Datadog customers can choose to have their data stored in the U.S. or in the EU. Data that is stored in the EU is backed up only in EU locations.",
+                    "note": "No plan restriction on the choice of site was found."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc"
+                    ],
+                    "status": "confirmed",
+                    "source": "eea-transfers",
+                    "quote": "We have ensured that every transfer of personal data from the EEA to the U.S. has been lawfully made since the General Data Protection Regulation (GDPR) went into effect by enabling all of our customers who intend to send personal data to our service to sign data processing addenda (DPAs) that include the European Commission’s Standard Contractual Clauses (SCCs).",
+                    "note": "The page is undated; the DPF is not mentioned in what was read."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "eea-transfers",
+                    "quote": "We have ensured that every transfer of personal data from the EEA to the U.S. has been lawfully made since the General Data Protection Regulation (GDPR) went into effect by enabling all of our customers who intend to send personal data to our service to sign data processing addenda (DPAs) that include the European Commission’s Standard Contractual Clauses (SCCs).",
+                    "note": "The 2024-01-03 DPA: 'This Data Processing Addendum with its appendices (together, this “DPA”) is incorporated into the Subscription Agreement (or other electronic or mutually executed written agreement) between Datadog and Customer that references it (the “Agreement”).' Older (2020-2022) versions had to be requested through Datadog."
+                },
+                "baa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "hipaa",
+                    "quote": "Datadog will sign a Business Associate Agreement (BAA) with customers that transmit protected health information (ePHI) through Datadog's HIPAA-eligible services.",
+                    "note": "Link reference markup removed. No plan is named, but the BAA covers only the HIPAA-eligible services (datadoghq.com/legal/hipaa-eligible-services), and BAA customers give up some features: \"Users cannot use third party powered generative AI services\" (also no Zendesk live chat, no log or signal sharing)."
+                },
+                "certifications": {
+                    "value": [
+                        "iso27001",
+                        "iso27017",
+                        "iso27018",
+                        "pci-dss"
+                    ],
+                    "status": "unclear",
+                    "source": "trust-probe",
+                    "quote": "certifications: - SOC 2 - ISO 27001 - ISO 27017 - ISO 27018 - PCI DSS - HIPAA - FedRAMP - GDPR - CSA STAR",
+                    "note": "Only an automated third-party keyword probe of trust.datadoghq.com lists these; no Datadog page read states them. SOC 2 (type not stated), FedRAMP and CSA STAR are outside the vocabulary or unmapped."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "dd-trace",
+                    "@datadog/browser-rum",
+                    "@datadog/browser-rum-slim",
+                    "@datadog/browser-rum-react",
+                    "@datadog/browser-logs",
+                    "@datadog/datadog-api-client",
+                    "@datadog/mobile-react-native"
+                ],
+                "pypi": [
+                    "ddtrace",
+                    "datadog",
+                    "datadog-api-client",
+                    "datadog-lambda"
+                ],
+                "gem": [
+                    "datadog",
+                    "ddtrace",
+                    "dogstatsd-ruby"
+                ],
+                "go": [
+                    "github.com/DataDog/dd-trace-go",
+                    "gopkg.in/DataDog/dd-trace-go.v1",
+                    "github.com/DataDog/datadog-api-client-go",
+                    "github.com/DataDog/datadog-go"
+                ],
+                "composer": [
+                    "datadog/dd-trace",
+                    "datadog/php-datadogstatsd"
+                ],
+                "cargo": [
+                    "datadog-api-client"
+                ],
+                "env": [
+                    "DD_API_KEY",
+                    "DD_APP_KEY",
+                    "DD_SITE",
+                    "DD_ENV",
+                    "DD_SERVICE"
+                ],
+                "hosts": [
+                    "api.datadoghq.com",
+                    "api.datadoghq.eu",
+                    "api.us3.datadoghq.com",
+                    "api.us5.datadoghq.com",
+                    "api.ap1.datadoghq.com",
+                    "http-intake.logs.datadoghq.com",
+                    "http-intake.logs.datadoghq.eu",
+                    "browser-intake-datadoghq.eu",
+                    "www.datadoghq-browser-agent.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/deepgram.yml",
+        "rule": {
+            "id": "deepgram",
+            "name": "Deepgram",
+            "domain": "deepgram.com",
+            "category": "ai",
+            "verified": "2026-11-29",
+            "plans": [
+                "pay-as-you-go",
+                "growth",
+                "enterprise"
+            ],
+            "sources": {
+                "mip": {
+                    "url": "https://developers.deepgram.com/docs/the-deepgram-model-improvement-partnership-program",
+                    "title": "Deepgram docs: Model Improvement Partnership Program",
+                    "kind": "primary"
+                },
+                "rate-limits": {
+                    "url": "https://developers.deepgram.com/reference/api-rate-limits",
+                    "title": "Deepgram docs: API Rate Limits (regional endpoints)",
+                    "kind": "primary"
+                },
+                "neuralbase": {
+                    "url": "https://theneuralbase.com/deepgram/learn/advanced/data-residency-options/",
+                    "title": "Unofficial tutorial on Deepgram data residency (low reliability)",
+                    "kind": "secondary"
+                },
+                "privacy-copy": {
+                    "url": "https://web-deepgram.netlify.app/privacy",
+                    "title": "Copy of the Deepgram privacy notice on a Netlify preview domain (last updated Oct 26, 2021)",
+                    "kind": "secondary",
+                    "date": "2021-10-26"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "status": "unclear",
+                    "source": "neuralbase",
+                    "quote": "US-based audio by default routes to us-east-1; EU audio can route to eu-west-1.",
+                    "note": "Unofficial tutorial, low reliability. Deepgram's rate-limits page names a North America endpoint (api.deepgram.com) and a Europe endpoint (api.eu.deepgram.com), but no Deepgram page read says where audio and transcripts are processed or stored."
+                },
+                "hosting.region-options": {
+                    "status": "unclear",
+                    "source": "rate-limits",
+                    "quote": "Rate limits vary by region. North America and Europe limits are shown separately for each service.",
+                    "note": "An EU endpoint (api.eu.deepgram.com) exists, but no residency commitment for it was read; the tutorial's claim that Deepgram \"guarantees data never leaves EU infrastructure\" is not a Deepgram statement."
+                },
+                "role": {
+                    "value": "processor",
+                    "status": "unclear",
+                    "source": "privacy-copy",
+                    "quote": "Wherever our customers use our Service to submit, manage, or otherwise use content relating to our customers’ end users (\"Customer Data\") during the provision of our Service, we have contractually committed ourselves to only process such information on behalf and under the instruction of the respective customer, who is the data controller.",
+                    "note": "Read only on a 2021 copy of the privacy notice on another domain; no Deepgram DPA was read."
+                },
+                "baa.plans": {
+                    "status": "unclear",
+                    "source": "mip",
+                    "quote": "Deepgram's infrastructure, policies, and procedures are designed to meet industry-standard compliance and regulatory frameworks, including SOC-2 Type 2, HIPAA, PCI DSS, GDPR, CCPA, and all applicable local government and legal requirements.",
+                    "note": "HIPAA is only named as a framework Deepgram is \"designed to meet\"; BAA availability and plans were not read."
+                },
+                "ai-training": {
+                    "value": "opt-out",
+                    "status": "confirmed",
+                    "source": "mip",
+                    "quote": "Add `mip_opt_out=true` as a query parameter of all API requests that you want to be excluded from the Model Improvement Program.",
+                    "note": "Requests are in the Model Improvement Program unless each one carries mip_opt_out=true: \"The only data we will store and use in future model training is the data that is contractually included through participation in the Deepgram Model Improvement Partnership Program.\" Opting out forfeits the program's 50% discount on Pay as you Go, Growth and Enterprise. Check that every request sets the parameter, then record an assurance."
+                },
+                "retention.deletion-after-termination-days": {
+                    "status": "unclear",
+                    "source": "mip",
+                    "quote": "Data from opted-out requests is retained only for the duration necessary to process the request.",
+                    "note": "In-service retention for opted-out requests; no post-termination period was read."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2"
+                    ],
+                    "status": "unclear",
+                    "source": "mip",
+                    "quote": "Deepgram's infrastructure, policies, and procedures are designed to meet industry-standard compliance and regulatory frameworks, including SOC-2 Type 2, HIPAA, PCI DSS, GDPR, CCPA, and all applicable local government and legal requirements.",
+                    "note": "\"Designed to meet\" SOC 2 Type 2 is not a statement that Deepgram holds a SOC 2 Type 2 report, so the fact stays unclear."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@deepgram/sdk",
+                    "@ai-sdk/deepgram"
+                ],
+                "pypi": [
+                    "deepgram-sdk"
+                ],
+                "go": [
+                    "github.com/deepgram/deepgram-go-sdk"
+                ],
+                "env": [
+                    "DEEPGRAM_API_KEY"
+                ],
+                "hosts": [
+                    "api.deepgram.com",
+                    "api.eu.deepgram.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/digitalocean.yml",
+        "rule": {
+            "id": "digitalocean",
+            "name": "DigitalOcean",
+            "domain": "digitalocean.com",
+            "category": "cloud",
+            "verified": "2026-11-29",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "privacy-shield": {
+                    "url": "https://www.digitalocean.com/trust/privacy-shield/",
+                    "title": "DigitalOcean Privacy Shield notice (last updated October 31, 2019)",
+                    "kind": "primary",
+                    "date": "2019-10-31"
+                },
+                "libraries": {
+                    "url": "https://docs.digitalocean.com/libraries/",
+                    "title": "DigitalOcean docs: SDK and Client Libraries",
+                    "kind": "primary"
+                },
+                "limswiki": {
+                    "url": "https://limswiki.org/index.php/DigitalOcean",
+                    "title": "LIMSwiki article on DigitalOcean (cites DigitalOcean's availability matrix)",
+                    "kind": "secondary"
+                },
+                "dpa-quote": {
+                    "url": "https://burgenblogger.eu/data-protection-regulation-agreement/",
+                    "title": "Third-party page quoting what appears to be DigitalOcean's DPA",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "value": [
+                        "us",
+                        "eu",
+                        "uk",
+                        "ca",
+                        "sg",
+                        "in",
+                        "au"
+                    ],
+                    "status": "unclear",
+                    "source": "limswiki",
+                    "quote": "DigitalOcean has 14 data centers located in the U.S., Netherlands, Singapore, United Kingdom, Germany, Canada, India, and Australia.",
+                    "note": "Secondary only. The customer picks a datacenter region per resource at creation, so there is no default; declare the service's region. No DigitalOcean page with the region list was read in this pass."
+                },
+                "hosting.processing-anywhere": {
+                    "value": true,
+                    "status": "unclear",
+                    "source": "dpa-quote",
+                    "quote": "DigitalOcean can transmit and process customer data in the U.S. and around the world, where DigitalOcean, its related companies and/or subprocessings maintain data processing operations.",
+                    "note": "A third-party page's paraphrase of what appears to be DigitalOcean DPA section 6.1; not read on digitalocean.com."
+                },
+                "role": {
+                    "status": "unclear",
+                    "note": "An apparent copy of DigitalOcean's GDPR FAQ (last updated October 12, 2021) on an unrelated http-only domain (stophairloss.biz, so not citable as a source here) says \"We act as both a data processor and a data controller under the GDPR\": processor for data customers upload, controller for account data. No DPA text was read."
+                },
+                "transfers.mechanisms": {
+                    "status": "unclear",
+                    "source": "privacy-shield",
+                    "quote": "DigitalOcean, LLC has certified to the Department of Commerce that it adheres to the Privacy Shield Principles with respect to such information.",
+                    "note": "Stale (2019); Privacy Shield was invalidated in July 2020, and the current transfer mechanism was not read."
+                }
+            },
+            "detect": {
+                "pypi": [
+                    "pydo"
+                ],
+                "go": [
+                    "github.com/digitalocean/godo"
+                ],
+                "gem": [
+                    "droplet_kit"
+                ],
+                "env": [
+                    "DIGITALOCEAN_TOKEN"
+                ],
+                "hosts": [
+                    "api.digitalocean.com",
+                    "*.digitaloceanspaces.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/elevenlabs.yml",
+        "rule": {
+            "id": "elevenlabs",
+            "name": "ElevenLabs (Eleven Labs Inc.)",
+            "domain": "elevenlabs.io",
+            "category": "ai",
+            "verified": "2025-11-11",
+            "plans": [
+                "free",
+                "starter",
+                "creator",
+                "pro",
+                "scale",
+                "business",
+                "enterprise"
+            ],
+            "sources": {
+                "data-residency": {
+                    "url": "https://elevenlabs.io/docs/product-guides/administration/data-residency",
+                    "title": "ElevenLabs docs: Data residency (elevenlabs-docs, 2025-08-25)",
+                    "kind": "primary"
+                },
+                "dpa": {
+                    "url": "https://elevenlabs.io/dpa",
+                    "title": "ElevenLabs Data Processing Addendum (last updated November 11, 2025)",
+                    "kind": "primary",
+                    "date": "2025-11-11"
+                },
+                "hipaa": {
+                    "url": "https://elevenlabs.io/docs/conversational-ai/legal/hipaa",
+                    "title": "ElevenLabs docs: HIPAA (Agents Platform)",
+                    "kind": "primary"
+                },
+                "zero-retention": {
+                    "url": "https://elevenlabs.io/docs/resources/zero-retention-mode",
+                    "title": "ElevenLabs docs: Zero Retention Mode",
+                    "kind": "primary"
+                },
+                "billing": {
+                    "url": "https://elevenlabs.io/docs/product-guides/administration/billing",
+                    "title": "ElevenLabs docs: Billing (plan names)",
+                    "kind": "primary"
+                },
+                "deepgram-blog": {
+                    "url": "https://deepgram.com/learn/how-elevenlabs-uses-your-audio-data",
+                    "title": "Deepgram blog: How ElevenLabs uses your audio data (competitor, third party)",
+                    "kind": "secondary"
+                },
+                "compound": {
+                    "url": "https://compound.law/en-DE/tools/elevenlabs/",
+                    "title": "Compound Law tool review of ElevenLabs (third party, as of April 3, 2026)",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "\"Customer Personal Data\" means any Personal Data Processed by ElevenLabs as a Processor on behalf of Customer pursuant to the Agreement."
+                },
+                "hosting.regions": {
+                    "value": [
+                        "us"
+                    ],
+                    "status": "confirmed",
+                    "source": "data-residency",
+                    "quote": "As a standard, ElevenLabs' customer data is hosted/stored in the U.S., however ElevenLabs has released additional storage locations in the EU and India."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "eu",
+                            "plans": [
+                                "enterprise"
+                            ]
+                        },
+                        {
+                            "region": "in",
+                            "plans": [
+                                "enterprise"
+                            ]
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "data-residency",
+                    "quote": "Data residency is an exclusive feature available to ElevenLabs' Enterprise customers.",
+                    "note": "Each residency location is a separate, isolated environment (e.g. eu.residency.elevenlabs.io, API host api.eu.residency.elevenlabs.io) with its own account and API key and a blank workspace, so it is in effect chosen at setup, with limited migration. Storage only: see hosting.processing-anywhere."
+                },
+                "hosting.processing-anywhere": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "data-residency",
+                    "quote": "While storage will take place in the selected location, processing may nevertheless occur outside of the selected location, including by ElevenLabs' international affiliates and subprocessors, for support purposes, and for content moderation purposes.",
+                    "note": "The same page: 'For example, with respect to EU residency, users may restrict processing to the EU by using Zero Retention Mode and the API.'"
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "For entities using Self-Serve Services (defined below), references to “Agreement” herein refer to the Terms, and references to “Customer” herein refer to “you” as provided in the Terms.",
+                    "note": "The DPA covers self-serve accounts through the Terms as well as negotiated agreements."
+                },
+                "baa.plans": {
+                    "value": [
+                        "enterprise"
+                    ],
+                    "status": "confirmed",
+                    "source": "hipaa",
+                    "quote": "Execution of a BAA, as may be required by HIPAA, is only available for Enterprise tier subscriptions.",
+                    "note": "The BAA covers the HIPAA-eligible services (ElevenLabs Agents / Conversational AI) only with Zero Retention Mode engaged: 'To the extent Covered Entities and Business Associates, as defined under HIPAA, have executed a BAA and have Zero Retention Mode engaged, ElevenLabs allows such customers to develop AI-powered voice agents for the handling Protected Health Information (PHI).'"
+                },
+                "ai-training": {
+                    "value": "opt-out",
+                    "status": "unclear",
+                    "source": "deepgram-blog",
+                    "quote": "Free and Growth plan users have training data use turned on by default; opting out requires a manual toggle and only applies prospectively.",
+                    "note": "Only secondary sources (this one written by a competitor) say training use is on by default with an opt-out on lower tiers and that Enterprise differs. ElevenLabs' own Zero Retention Mode page says \"By default, ElevenLabs retains data, in accordance with the Privacy Policy, to enhance services, troubleshoot issues, and ensure the security of ElevenLabs’systems.\" and that third-party LLM providers are contractually barred from training on customer content; the privacy policy's training clause was not read. Treat as a likely blocker for self-serve plans."
+                },
+                "retention.deletion-after-termination-days": {
+                    "value": 30,
+                    "status": "unclear",
+                    "source": "zero-retention",
+                    "quote": "Following data deletion, database items are retained in backups for up to 30 days After this period, the data expires and is not recoverable.",
+                    "note": "Text as in the docs repository (missing full stop). The page also says \"All data is deleted from our systems permanently when you delete your account.\"; that is account deletion, not a post-termination clause, and no DPA deletion period was read."
+                },
+                "certifications": {
+                    "status": "unclear",
+                    "source": "data-residency",
+                    "quote": "ElevenLabs maintains SOC2 certification, demonstrating our commitment to high standards for security, availability and confidentiality.",
+                    "note": "SOC 2 is claimed but the page does not say Type I or Type II, so it cannot be recorded in the vocabulary. ISO 27001 was not found."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc"
+                    ],
+                    "status": "unclear",
+                    "source": "compound",
+                    "quote": "ElevenLabs publicly offers a DPA with SCCs, but legal teams still need to review processor terms, subprocessors, and actual data flows.",
+                    "note": "Third-party review only; the DPA defines Brazil SCCs, but its EU SCC or DPF wording was not read."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@elevenlabs/elevenlabs-js",
+                    "elevenlabs",
+                    "@elevenlabs/client",
+                    "@elevenlabs/react",
+                    "@elevenlabs/react-native"
+                ],
+                "pypi": [
+                    "elevenlabs"
+                ],
+                "env": [
+                    "ELEVENLABS_API_KEY",
+                    "ELEVENLABS_AGENT_ID",
+                    "NEXT_PUBLIC_ELEVENLABS_AGENT_ID",
+                    "VITE_ELEVENLABS_AGENT_ID"
+                ],
+                "hosts": [
+                    "api.elevenlabs.io",
+                    "api.eu.residency.elevenlabs.io",
+                    "api.in.residency.elevenlabs.io"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/firebase.yml",
+        "rule": {
+            "id": "firebase",
+            "name": "Firebase (Google)",
+            "domain": "firebase.google.com",
+            "aliases": [
+                "firebase.com"
+            ],
+            "category": "database",
+            "verified": "2025-01-15",
+            "plans": [
+                "spark",
+                "blaze"
+            ],
+            "sources": {
+                "locations": {
+                    "url": "https://firebase.google.com/docs/projects/locations.md.txt",
+                    "title": "Firebase docs: Select locations for your project",
+                    "kind": "primary"
+                },
+                "privacy": {
+                    "url": "https://firebase.google.com/support/privacy",
+                    "title": "Privacy and Security in Firebase",
+                    "kind": "primary",
+                    "date": "2025-01-15"
+                },
+                "clause-review": {
+                    "url": "https://www.getclauseapp.com/third-party-services/firebase",
+                    "title": "Clause app third-party service review of Firebase",
+                    "kind": "secondary"
+                },
+                "vendor-review": {
+                    "url": "https://github.com/ThomasMoreAI/legal-skills-open/blob/3dd1e52/eu/data-protection/skills/privacy-vendor-review-clemensjl/references/vendors.md",
+                    "title": "ThomasMoreAI legal-skills-open vendor review notes (snapshot 2026-08-05; \"a lead, not a finding\")",
+                    "kind": "secondary",
+                    "date": "2026-08-05"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "unclear",
+                    "source": "privacy",
+                    "quote": "Firebase terms include Data Processing and Security Terms detailing these responsibilities.",
+                    "note": "The research material records Google as processor under the Data Processing and Security Terms, but the quote read does not itself state the role."
+                },
+                "hosting.regions": {
+                    "status": "unclear",
+                    "source": "locations",
+                    "quote": "There's not a global project-level or app-level setting for location.",
+                    "note": "Location is set per product or resource (Firestore database, Realtime Database instance, Storage bucket, Functions region) and \"some Firebase products and resources don't support location selection\" (fragment). Two secondary reviews say Firebase Authentication runs only in US data centres. The RTDB host shows the region (<db>.firebaseio.com is us-central1, <db>.europe-west1.firebasedatabase.app is Belgium); the web config (authDomain, storageBucket) does not."
+                },
+                "hosting.region-options": {
+                    "status": "unclear",
+                    "source": "clause-review",
+                    "quote": "Firebase Authentication operates exclusively from US data centers with no EU or regional deployment options as of May 2026",
+                    "note": "EU locations exist per product (database, storage), but the material has no primary quote for them, and Firebase Authentication has no EU option per two secondary reviews."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "privacy",
+                    "quote": "Firebase terms include Data Processing and Security Terms detailing these responsibilities.",
+                    "note": "Part of the Firebase terms, with no plan condition. Another stored version of the page is dated January 6, 2025."
+                },
+                "retention.deletion-after-termination-days": {
+                    "status": "unclear",
+                    "source": "vendor-review",
+                    "quote": "Auth IPs 'a few weeks', other data 180 days after deletion request",
+                    "note": "A secondary paraphrase, and about deletion requests, not termination; no post-termination period was read."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc",
+                        "dpf"
+                    ],
+                    "status": "unclear",
+                    "source": "clause-review",
+                    "quote": "Google LLC certified under EU-US Data Privacy Framework including UK Extension and Swiss-US DPF",
+                    "note": "Secondary. The material says the Data Processing and Security Terms include SCCs, but no primary quote was read for either mechanism."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "firebase",
+                    "firebase-admin",
+                    "firebase-functions",
+                    "@firebase/app",
+                    "@firebase/auth",
+                    "@firebase/firestore",
+                    "@firebase/database",
+                    "@firebase/storage",
+                    "@firebase/functions",
+                    "@firebase/messaging"
+                ],
+                "pypi": [
+                    "firebase-admin"
+                ],
+                "go": [
+                    "firebase.google.com/go"
+                ],
+                "env": [
+                    "FIREBASE_PROJECT_ID",
+                    "FIREBASE_CLIENT_EMAIL",
+                    "FIREBASE_PRIVATE_KEY",
+                    "NEXT_PUBLIC_FIREBASE_API_KEY",
+                    "NEXT_PUBLIC_FIREBASE_AUTH_DOMAIN",
+                    "NEXT_PUBLIC_FIREBASE_PROJECT_ID",
+                    "VITE_FIREBASE_API_KEY",
+                    "VITE_FIREBASE_PROJECT_ID",
+                    "REACT_APP_FIREBASE_API_KEY",
+                    "REACT_APP_FIREBASE_PROJECT_ID",
+                    "EXPO_PUBLIC_FIREBASE_API_KEY",
+                    "NUXT_PUBLIC_FIREBASE_API_KEY",
+                    "PUBLIC_FIREBASE_API_KEY"
+                ],
+                "hosts": [
+                    "*.firebaseio.com",
+                    "*.firebasedatabase.app",
+                    "*.firebaseapp.com",
+                    "*.firebasestorage.app",
+                    "firebasestorage.googleapis.com",
+                    "identitytoolkit.googleapis.com",
+                    "securetoken.googleapis.com",
+                    "fcm.googleapis.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/fly-io.yml",
+        "rule": {
+            "id": "fly-io",
+            "name": "Fly.io",
+            "domain": "fly.io",
+            "aliases": [
+                "fly"
+            ],
+            "category": "hosting",
+            "verified": "2026-11-29",
+            "plans": [
+                "pay-as-you-go",
+                "hobby",
+                "launch",
+                "scale"
+            ],
+            "sources": {
+                "regions": {
+                    "url": "https://fly.io/docs/reference/regions/",
+                    "title": "Fly.io docs: Regions (superfly/docs reference/regions.html.markerb)",
+                    "kind": "primary"
+                },
+                "healthcare-blueprint": {
+                    "url": "https://fly.io/docs/blueprints/going-to-production-with-healthcare-apps/",
+                    "title": "Fly.io docs: Going to production with healthcare apps",
+                    "kind": "primary"
+                },
+                "healthcare": {
+                    "url": "https://fly.io/docs/about/healthcare",
+                    "title": "Fly.io docs: Healthcare apps on Fly.io",
+                    "kind": "primary"
+                },
+                "security": {
+                    "url": "https://fly.io/docs/security/security-at-fly-io",
+                    "title": "Fly.io docs: Security at Fly.io",
+                    "kind": "primary"
+                },
+                "pricing": {
+                    "url": "https://fly.io/docs/about/pricing/",
+                    "title": "Fly.io docs: Resource pricing (plan names)",
+                    "kind": "primary"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "value": [
+                        "us",
+                        "eu",
+                        "uk",
+                        "ca",
+                        "br",
+                        "in",
+                        "sg",
+                        "jp",
+                        "au"
+                    ],
+                    "status": "confirmed",
+                    "source": "regions",
+                    "quote": "You can host your apps in any of the following regions.",
+                    "note": "There is no fixed default: each app, Machine and volume runs where the customer places it (the healthcare blueprint: \"Fly automatically detects which of its 30+ regions around the globe is closest to you as your default data region\"), so this lists every region in the table: US (dfw, ewr, iad, lax, ord, sjc), EU (ams Amsterdam, arn Stockholm, cdg Paris, fra Frankfurt), UK (lhr), Canada (yyz), Brazil (gru), India (bom), Singapore (sin), Japan (nrt), Australia (syd). Johannesburg (jnb) is outside the vocabulary. Declare the service's region (fly.toml primary_region)."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "us",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "eu",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "uk",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "ca",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "br",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "in",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "sg",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "jp",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "au",
+                            "plans": "all"
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "healthcare-blueprint",
+                    "quote": "Fly.io allows users to control the physical region where data is stored and processed using simple commands",
+                    "note": "Link markup removed; fragment of a longer sentence. No plan restriction on regions is stated."
+                },
+                "hosting.region-fixed-at-creation": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "regions",
+                    "quote": "Fly Volumes and Fly Machines are tied to the region they're created in.",
+                    "note": "Link markup removed. An app can add Machines in other regions, but a volume's data stays in the region it was created in; moving means a new volume and a copy."
+                },
+                "baa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "healthcare",
+                    "quote": "We're SOC2 (Type 2) audited, we'll sign BAAs, and we're available to answer questions you might have about how our platform meets your compliance needs",
+                    "note": "No plan restriction is stated, but the blueprint's first step is to '[Choose the Compliance Package](https://fly.io/compliance) that includes HIPAA/BAA documents', a paid package whose price was not read; then request the BAA from the dashboard's compliance page."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2"
+                    ],
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "We have our SOC2 Type 2 where we've documented a bunch of these controls.",
+                    "note": "Link markup removed. The same page says \"We run on our own hardware deployed in secure data centers like Equinix.\""
+                }
+            },
+            "detect": {
+                "env": [
+                    "FLY_API_TOKEN",
+                    "FLY_API_HOSTNAME",
+                    "FLY_APP_NAME",
+                    "FLY_REGION",
+                    "FLY_MACHINE_ID"
+                ],
+                "hosts": [
+                    "api.machines.dev",
+                    "api.fly.io"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/github.yml",
+        "rule": {
+            "id": "github",
+            "name": "GitHub",
+            "domain": "github.com",
+            "aliases": [
+                "ghe.com"
+            ],
+            "category": "developer-tools",
+            "verified": "2026-11-29",
+            "plans": [
+                "free",
+                "pro",
+                "team",
+                "enterprise"
+            ],
+            "sources": {
+                "data-residency": {
+                    "url": "https://docs.github.com/en/enterprise-cloud@latest/admin/data-residency/about-github-enterprise-cloud-with-data-residency",
+                    "title": "GitHub Docs: About GitHub Enterprise Cloud with data residency",
+                    "kind": "primary"
+                },
+                "data-residency-page": {
+                    "url": "https://github.com/enterprise/data-residency",
+                    "title": "GitHub Enterprise data residency",
+                    "kind": "primary"
+                },
+                "dpa": {
+                    "url": "https://github.com/customer-terms/github-data-protection-agreement",
+                    "title": "GitHub Data Protection Agreement",
+                    "kind": "primary"
+                },
+                "copilot-policies": {
+                    "url": "https://docs.github.com/en/copilot/how-tos/manage-your-account/manage-policies",
+                    "title": "GitHub Docs: Managing Copilot policies as an individual subscriber",
+                    "kind": "primary"
+                },
+                "subprocessors": {
+                    "url": "https://docs.github.com/en/site-policy/privacy-policies/github-subprocessors",
+                    "title": "GitHub Docs: GitHub Subprocessors",
+                    "kind": "primary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "Customer and GitHub agree that Customer is the controller of Personal Data and GitHub is the processor of such data, except (a) when Customer acts as a processor of Personal Data, in which case GitHub is a subprocessor; or (b) as stated otherwise in the GitHub Customer Agreement or this DPA.",
+                    "note": "For customers under the GitHub Customer Agreement (see dpa.plans). Signing users in with GitHub OAuth was not researched."
+                },
+                "hosting.regions": {
+                    "value": [
+                        "us"
+                    ],
+                    "status": "confirmed",
+                    "source": "data-residency",
+                    "quote": "By default, {% data variables.product.company_short %} stores data for {% data variables.product.prodname_dotcom_the_website %} in the USA.",
+                    "note": "Renders as 'By default, GitHub stores data for GitHub.com in the USA.' (github/docs content/admin/data-residency/about-github-enterprise-cloud-with-data-residency.md, commit 058fa63)."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "eu",
+                            "plans": [
+                                "enterprise"
+                            ],
+                            "on-request": true
+                        },
+                        {
+                            "region": "au",
+                            "plans": [
+                                "enterprise"
+                            ],
+                            "on-request": true
+                        },
+                        {
+                            "region": "us",
+                            "plans": [
+                                "enterprise"
+                            ],
+                            "on-request": true
+                        },
+                        {
+                            "region": "jp",
+                            "plans": [
+                                "enterprise"
+                            ],
+                            "on-request": true
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "data-residency",
+                    "quote": "Access to this feature is currently managed by {% data variables.contact.contact_enterprise_sales %}.",
+                    "note": "The variable stands for GitHub's enterprise sales contact (a later github/docs PR changes the sentence to 'To get ... data residency for your enterprise, contact sales'). Only through GitHub Enterprise Cloud with data residency: a NEW enterprise account on a dedicated SUBDOMAIN.ghe.com (Enterprise Managed Users only, no public repositories), arranged with sales; not for existing github.com accounts. Regions from GitHub's data-residency page: \"Currently available in the European Union (EU), Australia, U.S. and Japan — with more regions coming soon.\""
+                },
+                "hosting.processing-anywhere": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "Taking into account such safeguards, Customer appoints GitHub to transfer Personal Data to the United States or any other country in which GitHub or its Subprocessors operate and to store and process Personal Data to provide the Online Services, except as may be described elsewhere in these DPA Terms.",
+                    "note": "github/docs content/site-policy/privacy-policies/github-data-protection-agreement.md (commit 16e507a; no version date in the file)."
+                },
+                "dpa.plans": {
+                    "status": "unclear",
+                    "source": "dpa",
+                    "quote": "The DPA (including its Appendix and Attachments) is between GitHub and any customer receiving Online Services from GitHub based on the GitHub Customer Agreement (“Customer”), and is incorporated by reference into the GitHub Customer Agreement.",
+                    "note": "Bold markup removed. The DPA is incorporated into the GitHub Customer Agreement, but the part read does not say which plans or account types that agreement covers (free and personal accounts are not mentioned; the subprocessor page calls its list one for \"Enterprise customers\")."
+                },
+                "baa.plans": {
+                    "value": "none",
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "Except with GitHub’s prior, written and specific consent, Customer shall not provide to GitHub any Personal Data",
+                    "note": "The lead-in of the DPA section \"CJIS Customer Agreement, HIPAA Business Associate, Biometric Data\"; the list that follows includes \"protected health information governed by the privacy, security, and breach notification rules issued by the United States Department of Health and Human Services\". No standard BAA: PHI only with GitHub's specific written consent."
+                },
+                "ai-training": {
+                    "status": "unclear",
+                    "source": "copilot-policies",
+                    "quote": "Starting on April 24, 2026, if you have a **{% data variables.copilot.copilot_free_short %}**, **{% data variables.copilot.copilot_pro_short %}**, **{% data variables.copilot.copilot_pro_plus_short %}**, or **{% data variables.copilot.copilot_max_short %}** plan, {% data variables.product.github %} may use your interactions with {% data variables.product.github %} features and services—including inputs, outputs, code snippets, and associated context—to train and improve AI models.",
+                    "note": "Likely blocker, by Copilot plan. Renders as: from April 24, 2026, Copilot Free, Pro, Pro+ and Max users' interactions (inputs, outputs, code snippets, context) may be used to train AI models (opt-out per the material; the opt-out is not in the quote). The same page: \"{% data variables.product.github %} does not use {% data variables.copilot.copilot_business_short %} or {% data variables.copilot.copilot_enterprise_short %} customer data to train AI models.\" (Copilot Business and Enterprise: none). A developer using a personal Free or Pro seat on company code is in scope unless opted out, so no single value is given."
+                },
+                "retention.deletion-after-termination-days": {
+                    "value": 30,
+                    "status": "unclear",
+                    "source": "dpa",
+                    "quote": "Upon Customer's reasonable request, unless prohibited by law, GitHub will return or destroy all Customer Data and Personal Data processed by GitHub on behalf and in accordance with the documented instructions of Customer in connection with the Online Services at all locations where it is stored within 30 days of the request, provided that it is no longer needed for providing the Online Services or the purposes for which a data subject had authorized the processing of their Personal Data.",
+                    "note": "Within 30 days of the customer's request, not an automatic period after termination; request deletion when leaving."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2"
+                    ],
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "GitHub will provide security compliance reporting such as external SOC1, type 2 and SOC2, type2 audit reports upon Customer request.",
+                    "note": "SOC 1 Type 2 is also provided (not in the vocabulary). ISO 27001 was not checked."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc"
+                    ],
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "All transfers of Personal Data out of the European Union, European Economic Area, or Switzerland to provide the Online Services shall be governed by the Standard Contractual Clauses (EU/EEA) in <a href=\"#attachment1\">Attachment 1</a>.",
+                    "note": "2021 SCCs Module Two (Attachment 1). In the version read, UK transfers use the 2010 processor SCCs (Attachment 2), not the UK Addendum; the live DPA may be newer. DPF is not mentioned in the part read."
+                },
+                "subprocessors.notice-days": {
+                    "value": 30,
+                    "status": "confirmed",
+                    "source": "subprocessors",
+                    "quote": "GitHub publishes the names of any new subprocessors for its online services at least 30 days in advance of the subprocessor’s authorization to perform services that may involve access to customer data or personal data.",
+                    "note": "github/docs content/site-policy/privacy-policies/github-subprocessors.md (commit 051718f). An objection means terminating the affected service."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "octokit",
+                    "@octokit/rest",
+                    "@octokit/core",
+                    "@octokit/graphql",
+                    "@octokit/request",
+                    "@octokit/app",
+                    "@octokit/auth-app",
+                    "@octokit/oauth-app"
+                ],
+                "gem": [
+                    "octokit"
+                ],
+                "go": [
+                    "github.com/octokit/go-sdk"
+                ],
+                "env": [
+                    "GITHUB_TOKEN",
+                    "GH_TOKEN"
+                ],
+                "hosts": [
+                    "api.github.com",
+                    "*.ghe.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/google-analytics.yml",
+        "rule": {
+            "id": "google-analytics",
+            "name": "Google Analytics",
+            "domain": "analytics.google.com",
+            "aliases": [
+                "ga4",
+                "google-analytics-4",
+                "google-analytics.com"
+            ],
+            "category": "analytics",
+            "verified": "2026-11-26",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "ip-data": {
+                    "url": "https://support.google.com/analytics/answer/11598602",
+                    "title": "Google Analytics Help: IP addresses and location data in Google Analytics 4",
+                    "kind": "primary"
+                },
+                "hipaa": {
+                    "url": "https://support.google.com/analytics/answer/13297105",
+                    "title": "Google Analytics Help: HIPAA and Google Analytics",
+                    "kind": "primary"
+                },
+                "retention-api": {
+                    "url": "https://developers.google.com/analytics/devguides/config/admin/v1/rest/v1beta/DataRetentionSettings",
+                    "title": "Google Analytics Admin API reference: DataRetentionSettings",
+                    "kind": "primary"
+                },
+                "vendor-review": {
+                    "url": "https://github.com/ThomasMoreAI/legal-skills-open/blob/3dd1e52/eu/data-protection/skills/privacy-vendor-review-clemensjl/references/vendors.md",
+                    "title": "ThomasMoreAI legal-skills-open vendor review notes (snapshot 2026-08-05; \"a lead, not a finding\")",
+                    "kind": "secondary",
+                    "date": "2026-08-05"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "status": "unclear",
+                    "source": "ip-data",
+                    "quote": "In Google Analytics 4, IP addresses are used at collection time to determine location information (country, city, latitude and longitude of city) and then discarded before data is logged in any data center or server.",
+                    "note": "Data is collected through regional collection centres, but no page read names where processed data is stored, and the location cannot be selected. A secondary review says the data is stored in the US."
+                },
+                "hosting.region-options": {
+                    "value": [],
+                    "status": "unclear",
+                    "source": "vendor-review",
+                    "quote": "No EU data residency for the processed data",
+                    "note": "Secondary only. Only the first collection hop is regional (EU); there is no region the customer can choose."
+                },
+                "dpa.plans": {
+                    "status": "unclear",
+                    "source": "vendor-review",
+                    "quote": "Not auto-incorporated",
+                    "note": "Per the secondary review, Google's data processing terms for Analytics are not part of the default terms and must be accepted in the Analytics admin settings. Not read on a Google page."
+                },
+                "baa.plans": {
+                    "value": "none",
+                    "status": "confirmed",
+                    "source": "hipaa",
+                    "quote": "Google makes no representations that Google Analytics satisfies HIPAA requirements and does not offer Business Associate Agreements in connection with this service."
+                },
+                "retention.deletion-after-termination-days": {
+                    "status": "unclear",
+                    "source": "retention-api",
+                    "quote": "TWO_MONTHS The data retention time duration is 2 months.",
+                    "note": "In-service event-data retention is 2 or 14 months (26, 38 or 50 months only for Analytics 360); no post-termination deletion period was read."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc",
+                        "dpf"
+                    ],
+                    "status": "unclear",
+                    "source": "vendor-review",
+                    "quote": "SCCs + DPF asserted",
+                    "note": "Secondary paraphrase pointing to policies.google.com/privacy/frameworks; not read on a Google page."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "react-ga4",
+                    "react-ga",
+                    "ga-4-react",
+                    "nextjs-google-analytics",
+                    "@analytics/google-analytics",
+                    "ngx-google-analytics",
+                    "@nuxtjs/google-analytics",
+                    "gatsby-plugin-google-analytics",
+                    "universal-analytics"
+                ],
+                "env": [
+                    "GA_MEASUREMENT_ID",
+                    "GA_TRACKING_ID",
+                    "NEXT_PUBLIC_GA_MEASUREMENT_ID",
+                    "NEXT_PUBLIC_GA_TRACKING_ID",
+                    "VITE_GA_MEASUREMENT_ID",
+                    "REACT_APP_GA_MEASUREMENT_ID",
+                    "REACT_APP_GA_TRACKING_ID",
+                    "NUXT_PUBLIC_GA_MEASUREMENT_ID",
+                    "PUBLIC_GA_MEASUREMENT_ID",
+                    "EXPO_PUBLIC_GA_MEASUREMENT_ID"
+                ],
+                "hosts": [
+                    "*.google-analytics.com",
+                    "*.analytics.google.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/google-cloud.yml",
+        "rule": {
+            "id": "google-cloud",
+            "name": "Google Cloud",
+            "domain": "cloud.google.com",
+            "aliases": [
+                "gcp",
+                "google-cloud-platform"
+            ],
+            "category": "cloud",
+            "verified": "2024-05-23",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "cloud-sql-locations": {
+                    "url": "https://docs.cloud.google.com/sql/docs/postgres/locations.md.txt",
+                    "title": "Google Cloud docs: Cloud SQL for PostgreSQL locations",
+                    "kind": "primary"
+                },
+                "bucket-locations": {
+                    "url": "https://docs.cloud.google.com/stackdriver/docs/observability/observability-bucket-locations?hl=en",
+                    "title": "Google Cloud docs: Observability bucket locations",
+                    "kind": "primary"
+                },
+                "cdpa": {
+                    "url": "https://cloud.google.com/terms/data-processing-addendum",
+                    "title": "Google Cloud Data Processing Addendum",
+                    "kind": "primary",
+                    "date": "2024-05-23"
+                },
+                "cdpa-copy": {
+                    "url": "https://vendorloftvolts.pages.dev/339527.html",
+                    "title": "Third-party copy of the Cloud Data Processing Addendum text (undated)",
+                    "kind": "secondary"
+                },
+                "hipaa-boundary": {
+                    "url": "https://docs.cloud.google.com/assured-workloads/docs/data-boundaries/us-data-boundary-healthcare-life-sciences",
+                    "title": "Google Cloud docs: Assured Workloads, US data boundary for healthcare and life sciences",
+                    "kind": "primary"
+                },
+                "zero-data-retention": {
+                    "url": "https://docs.cloud.google.com/gemini-enterprise-agent-platform/resources/zero-data-retention.md.txt",
+                    "title": "Google Cloud docs: Zero data retention (Gemini Enterprise agent platform)",
+                    "kind": "primary"
+                },
+                "deletion-clause": {
+                    "url": "https://lawinsider.com/clause/deletion-by-customer/_1",
+                    "title": "Law Insider: Deletion by Customer clause samples (Google data processing terms)",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "unclear",
+                    "source": "cdpa-copy",
+                    "quote": "4.1 Roles of Parties. Google is a processor and Customer is a controller or processor, as applicable, of Customer Personal Data.",
+                    "note": "Read only in a third-party copy of the CDPA; the opening of the CDPA read on a Google host does not reach section 4.1."
+                },
+                "hosting.regions": {
+                    "status": "unclear",
+                    "source": "cloud-sql-locations",
+                    "quote": "You choose a location when you first create the instance. The location can't be changed after the instance is created.",
+                    "note": "No default region: each resource (bucket, Cloud SQL instance, Firestore database, ...) gets a region, dual-region or multi-region when it is created. The material does not enumerate Google Cloud's locations, so the rule cannot list them all. Declare the service's `region`."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "eu",
+                            "plans": "all"
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "bucket-locations",
+                    "quote": "Data is stored in any data center within the European Union.",
+                    "note": "The description of the 'eu' multi-region for observability buckets, one example of the EU locations offered per resource. No plan condition is stated."
+                },
+                "hosting.region-fixed-at-creation": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "cloud-sql-locations",
+                    "quote": "You choose a location when you first create the instance. The location can't be changed after the instance is created.",
+                    "note": "Cloud SQL. Cloud Storage bucket locations are also set at creation (relocation only with Storage Intelligence, per Google's locations docs)."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "cdpa",
+                    "quote": "This Cloud Data Processing Addendum (including its appendices, the “Addendum”) is incorporated into the Agreement(s) (as defined below) between Google and Customer.",
+                    "note": "Read at cloud-dot-devsite-v2-prod.appspot.com/terms/data-processing-addendum/index-20240523, Google's own devsite host; only the opening was readable."
+                },
+                "baa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "hipaa-boundary",
+                    "quote": "Each supported product is listed on Google Cloud's HIPAA Business Associate Agreement (BAA) page and Google Cloud's HITRUST Common Security Framework (CSF) page.",
+                    "note": "A BAA exists for the covered products listed on cloud.google.com/security/compliance/hipaa; no plan condition is stated and how it is accepted was not read. The Cloud Healthcare API terms add: \"you must enter into an appropriate BAA with Google.\" Not read for the Gemini Developer API."
+                },
+                "ai-training": {
+                    "value": "opt-in",
+                    "status": "confirmed",
+                    "source": "zero-data-retention",
+                    "quote": "As outlined in \"Training Restriction\" in the Service Terms section of the Service Specific Terms, Google won't use your data to train or fine-tune any AI/ML models without your prior permission or instruction.",
+                    "note": "Link markup removed. Covers Google Cloud / Vertex AI models. The Gemini Developer API (AI Studio API keys) is a separate rule whose unpaid tier is used for training."
+                },
+                "retention.deletion-after-termination-days": {
+                    "value": 180,
+                    "status": "unclear",
+                    "source": "deletion-clause",
+                    "quote": "Google will comply with this Instruction as soon as reasonably practicable and within a maximum period of 180 days, unless European Law requires storage.",
+                    "note": "Clause samples from Google data processing terms on a clause site, about data the customer deletes; the post-termination clause itself was not read."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@google-cloud/storage",
+                    "@google-cloud/firestore",
+                    "@google-cloud/pubsub",
+                    "@google-cloud/bigquery",
+                    "@google-cloud/bigquery-storage",
+                    "@google-cloud/logging",
+                    "@google-cloud/logging-winston",
+                    "@google-cloud/logging-bunyan",
+                    "@google-cloud/monitoring",
+                    "@google-cloud/error-reporting",
+                    "@google-cloud/opentelemetry-cloud-trace-exporter",
+                    "@google-cloud/opentelemetry-cloud-monitoring-exporter",
+                    "@google-cloud/secret-manager",
+                    "@google-cloud/kms",
+                    "@google-cloud/cloud-sql-connector",
+                    "@google-cloud/spanner",
+                    "@google-cloud/datastore",
+                    "@google-cloud/bigtable",
+                    "@google-cloud/tasks",
+                    "@google-cloud/vertexai",
+                    "@google-cloud/aiplatform",
+                    "@google-cloud/discoveryengine",
+                    "@google-cloud/documentai",
+                    "@google-cloud/translate",
+                    "@google-cloud/vision",
+                    "@google-cloud/speech",
+                    "@google-cloud/text-to-speech",
+                    "@google-cloud/language",
+                    "@google-cloud/video-intelligence",
+                    "@google-cloud/dlp",
+                    "@google-cloud/dialogflow",
+                    "@google-cloud/dialogflow-cx",
+                    "@google-cloud/recaptcha-enterprise",
+                    "@ai-sdk/google-vertex"
+                ],
+                "pypi": [
+                    "google-cloud-storage",
+                    "google-cloud-firestore",
+                    "google-cloud-pubsub",
+                    "google-cloud-bigquery",
+                    "google-cloud-bigquery-storage",
+                    "google-cloud-logging",
+                    "google-cloud-monitoring",
+                    "google-cloud-trace",
+                    "google-cloud-error-reporting",
+                    "google-cloud-secret-manager",
+                    "google-cloud-kms",
+                    "cloud-sql-python-connector",
+                    "google-cloud-spanner",
+                    "google-cloud-datastore",
+                    "google-cloud-bigtable",
+                    "google-cloud-tasks",
+                    "google-cloud-aiplatform",
+                    "vertexai",
+                    "google-cloud-discoveryengine",
+                    "google-cloud-documentai",
+                    "google-cloud-translate",
+                    "google-cloud-vision",
+                    "google-cloud-speech",
+                    "google-cloud-texttospeech",
+                    "google-cloud-language",
+                    "google-cloud-videointelligence",
+                    "google-cloud-dlp",
+                    "google-cloud-recaptcha-enterprise"
+                ],
+                "gem": [
+                    "google-cloud-storage",
+                    "google-cloud-firestore",
+                    "google-cloud-pubsub",
+                    "google-cloud-bigquery"
+                ],
+                "composer": [
+                    "google/cloud",
+                    "google/cloud-storage",
+                    "google/cloud-firestore",
+                    "google/cloud-pubsub",
+                    "google/cloud-bigquery"
+                ],
+                "cargo": [
+                    "google-cloud-storage"
+                ],
+                "go": [
+                    "cloud.google.com/go/storage",
+                    "cloud.google.com/go/firestore",
+                    "cloud.google.com/go/pubsub",
+                    "cloud.google.com/go/bigquery",
+                    "cloud.google.com/go/kms",
+                    "cloud.google.com/go/secretmanager",
+                    "cloud.google.com/go/aiplatform"
+                ],
+                "env": [
+                    "GOOGLE_APPLICATION_CREDENTIALS",
+                    "GOOGLE_CLOUD_PROJECT"
+                ],
+                "hosts": [
+                    "storage.googleapis.com",
+                    "*.storage.googleapis.com",
+                    "aiplatform.googleapis.com",
+                    "bigquery.googleapis.com",
+                    "pubsub.googleapis.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/google-gemini.yml",
+        "rule": {
+            "id": "google-gemini",
+            "name": "Google Gemini API (Google AI Studio)",
+            "domain": "ai.google.dev",
+            "aliases": [
+                "gemini-api",
+                "google-ai-studio",
+                "aistudio.google.com"
+            ],
+            "category": "ai",
+            "verified": "2026-11-29",
+            "plans": [
+                "free",
+                "paid"
+            ],
+            "confusables": [
+                {
+                    "domain": "gemini.com",
+                    "name": "Gemini (cryptocurrency exchange)",
+                    "note": "Gemini Trust Company, a crypto exchange, is unrelated to Google's Gemini API."
+                }
+            ],
+            "sources": {
+                "terms-preview": {
+                    "url": "https://ai.google.dev/gemini-api/terms_preview?hl=tr",
+                    "title": "Gemini API Additional Terms of Service (preview page, English text)",
+                    "kind": "primary",
+                    "date": "2024-12-13"
+                },
+                "terms-zh": {
+                    "url": "https://ai.google.dev/terms?hl=zh-cn",
+                    "title": "Gemini API Additional Terms of Service (Simplified Chinese edition)",
+                    "kind": "primary",
+                    "date": "2025-05-20"
+                },
+                "terms-quote": {
+                    "url": "https://github.com/google-gemini/gemini-cli/issues/1472",
+                    "title": "google-gemini/gemini-cli issue 1472 (a user quoting the Gemini API Additional Terms)",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "status": "unclear",
+                    "note": "Depends on the tier. For Paid Services, a user quoting the terms says Google processes prompts and responses under the Data Processing Addendum for Products Where Google is a Data Processor (processor). For Unpaid Services Google uses the content for its own purposes (see ai-training). Neither was read on a Google page in English."
+                },
+                "hosting.processing-anywhere": {
+                    "value": true,
+                    "status": "unclear",
+                    "source": "terms-quote",
+                    "quote": "This data may be stored transiently or cached in any country in which Google or its agents maintain facilities.",
+                    "note": "The paid-services section of the Gemini API Additional Terms as quoted by a user in a Google-owned repository's issue, not the terms page itself. No EU data residency for the Gemini Developer API was found."
+                },
+                "dpa.plans": {
+                    "value": [
+                        "paid"
+                    ],
+                    "status": "unclear",
+                    "source": "terms-quote",
+                    "quote": "When you use Paid Services, including, for example, the paid quota of the Gemini API, Google doesn't use your prompts (including associated system instructions, cached content, and files such as images, videos, or documents) or responses to improve our products, and will process your prompts and responses in accordance with the Data Processing Addendum for Products Where Google is a Data Processor.",
+                    "note": "Secondary quotation of the terms. The English preview of the terms (effective December 13, 2024) says: \"You may use only Paid Services when making API Clients available to users in the European Economic Area, Switzerland, or the United Kingdom.\" An app serving EEA, Swiss or UK users may not use the free tier at all."
+                },
+                "ai-training": {
+                    "status": "unclear",
+                    "source": "terms-zh",
+                    "quote": "当您使用非付费服务(例如 Google AI Studio,以及 Gemini API 中的非付费配额)时,Google 会使用您提交给这些服务的内容 以及生成的所有回答来提供、改进和开发 Google 产品、 服务以及机器学习技术",
+                    "note": "Likely blocker on the free tier. Only the Simplified Chinese edition of the terms (effective May 20, 2025) was stored; it reads: when you use Unpaid Services (e.g. Google AI Studio and the unpaid quota of the Gemini API), Google uses the content you submit and the responses to provide, improve and develop Google products, services and machine-learning technologies; human reviewers may read inputs and outputs, and users are asked not to submit sensitive or personal information. On the paid tier prompts and responses are not used to improve products (secondary quote, see dpa.plans). The value differs by tier (free: yes; paid: none), so no single value is given; record the tier as an assurance."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@google/genai",
+                    "@google/generative-ai",
+                    "@ai-sdk/google"
+                ],
+                "pypi": [
+                    "google-genai",
+                    "google-generativeai"
+                ],
+                "go": [
+                    "google.golang.org/genai",
+                    "github.com/google/generative-ai-go"
+                ],
+                "env": [
+                    "GEMINI_API_KEY",
+                    "GOOGLE_GENERATIVE_AI_API_KEY"
+                ],
+                "hosts": [
+                    "generativelanguage.googleapis.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/groq.yml",
+        "rule": {
+            "id": "groq",
+            "name": "Groq (GroqCloud)",
+            "domain": "groq.com",
+            "category": "ai",
+            "verified": "2026-11-29",
+            "plans": [
+                "free",
+                "developer"
+            ],
+            "sources": {
+                "your-data": {
+                    "url": "https://console.groq.com/docs/your-data",
+                    "title": "GroqCloud docs: Your Data",
+                    "kind": "primary"
+                },
+                "billing-faq": {
+                    "url": "https://console.groq.com/docs/billing-faqs",
+                    "title": "GroqCloud docs: Billing FAQs (plan names)",
+                    "kind": "primary"
+                },
+                "service-tiers": {
+                    "url": "https://console.groq.com/docs/service-tiers",
+                    "title": "GroqCloud docs: Service tiers (SDK examples with GROQ_API_KEY)",
+                    "kind": "primary"
+                },
+                "neuralbase": {
+                    "url": "https://theneuralbase.com/groq/learn/advanced/data-privacy-and-residency/",
+                    "title": "Unofficial tutorial on Groq data privacy and residency (low reliability)",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "hosting.region-options": {
+                    "status": "unclear",
+                    "source": "neuralbase",
+                    "quote": "base_url_eu = 'https://api.eu.groq.com/openai/v1'",
+                    "note": "Only an unofficial tutorial shows an EU base URL (\"if available\"). The Data Location section of Groq's Your Data page was not in the stored excerpt, so neither a default region nor an EU option is recorded."
+                },
+                "ai-training": {
+                    "status": "unclear",
+                    "source": "neuralbase",
+                    "quote": "Unlike some LLM providers, Groq does not train on API data or retain inference logs for model improvement (as of April 2026).",
+                    "note": "Secondary, low reliability; no training statement was read on a Groq page. Groq's Your Data page says \"By default, Groq does not retain customer data for inference requests.\""
+                },
+                "retention.deletion-after-termination-days": {
+                    "status": "unclear",
+                    "source": "your-data",
+                    "quote": "These logs are retained for up to 30 days, unless legally required to retain longer.",
+                    "note": "In-service retention, not a post-termination period. Inference data is not retained by default; reliability and abuse logs are kept up to 30 days; \"All customers may enable Zero Data Retention (ZDR) in Data Controls settings.\" Batch files are kept 30 days and fine-tuning data until deleted."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "groq-sdk",
+                    "@ai-sdk/groq"
+                ],
+                "pypi": [
+                    "groq"
+                ],
+                "env": [
+                    "GROQ_API_KEY"
+                ],
+                "hosts": [
+                    "api.groq.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/heroku.yml",
+        "rule": {
+            "id": "heroku",
+            "name": "Heroku (Salesforce)",
+            "domain": "heroku.com",
+            "category": "hosting",
+            "verified": "2026-11-29",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "security-compliance": {
+                    "url": "https://devcenter.heroku.com/articles/security-and-compliance-resources-and-features",
+                    "title": "Heroku Dev Center: Security and compliance resources and features (last updated December 03, 2024)",
+                    "kind": "primary",
+                    "date": "2024-12-03"
+                },
+                "api-quickstart": {
+                    "url": "https://devcenter.heroku.com/articles/platform-api-quickstart",
+                    "title": "Heroku Dev Center: Getting Started with the Platform API",
+                    "kind": "primary"
+                },
+                "regions-gist": {
+                    "url": "https://gist.github.com/el-rotny/537153cc0fb743a28e1b394c522600ad",
+                    "title": "Third-party gist of `heroku regions` API output (created March 27, 2019)",
+                    "kind": "secondary",
+                    "date": "2019-03-27"
+                },
+                "aptible": {
+                    "url": "https://www.aptible.com/heroku-alternatives/heroku-hipaa",
+                    "title": "Aptible (a competitor) on Heroku and HIPAA (last updated March 2026)",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "value": [
+                        "us"
+                    ],
+                    "status": "unclear",
+                    "source": "regions-gist",
+                    "quote": "\"name\": \"eu\", | |",
+                    "note": "Only a 2019 third-party copy of Heroku's region API output was read: Common Runtime \"us\" (AWS us-east-1, Virginia) and \"eu\" (AWS eu-west-1, Dublin). Which region a new app gets by default was not read on a Heroku page; US is the research's reading, unconfirmed."
+                },
+                "hosting.region-options": {
+                    "status": "unclear",
+                    "source": "security-compliance",
+                    "quote": "Heroku Private Spaces: Account isolated environment with defined network boundaries for moderate to high data types that provides additional data security and geographic isolation features",
+                    "note": "Heroku names geographic isolation for Private Spaces, and the 2019 region list shows a Common Runtime \"eu\" region, but the plans or products that may choose EU were not read."
+                },
+                "baa.plans": {
+                    "status": "unclear",
+                    "source": "aptible",
+                    "quote": "Yes, Heroku can support HIPAA workloads, but only through Heroku Shield, only under enterprise contracts, and only if you understand and own the significant compliance responsibilities that Shield does not cover.",
+                    "note": "Read only on a competitor's page. Heroku's own page says Shield Private Spaces are for \"highly regulated data types\" (excerpt cut off) but no Heroku statement about a BAA was read."
+                },
+                "certifications": {
+                    "status": "unclear",
+                    "source": "security-compliance",
+                    "quote": "The CSA CAIQ + Security Runbook, Salesforce audit and compliance reports, and other compliance resources for Heroku Services such as third-party penetration testing reports are available to customers via the Salesforce Trust website (Salesforce Services login required) or via logging a compliance doc request.",
+                    "note": "Reports exist behind a Salesforce login; which certifications Heroku holds was not read."
+                }
+            },
+            "detect": {
+                "hosts": [
+                    "api.heroku.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/hotjar.yml",
+        "rule": {
+            "id": "hotjar",
+            "name": "Hotjar",
+            "domain": "hotjar.com",
+            "category": "analytics",
+            "verified": "2026-11-29",
+            "plans": [
+                "basic",
+                "plus",
+                "business",
+                "scale"
+            ],
+            "sources": {
+                "data-safety": {
+                    "url": "https://help.hotjar.com/hc/en-us/articles/115011639887-Data-Safety-Privacy-Security",
+                    "title": "Hotjar help: Data Safety, Privacy & Security (archived; undated)",
+                    "kind": "primary"
+                },
+                "security-faqs": {
+                    "url": "https://help.hotjar.com/hc/en-us/articles/360045971013-Security-FAQs",
+                    "title": "Hotjar help: Security FAQs (archived; undated)",
+                    "kind": "primary"
+                },
+                "dpa": {
+                    "url": "https://www.hotjar.com/legal/support/dpa",
+                    "title": "Hotjar Data Processing Agreement (read in a mirror copy of Hotjar's page)",
+                    "kind": "primary"
+                },
+                "thorgate": {
+                    "url": "https://www.thorgate.com/library/vendors/hotjar",
+                    "title": "Thorgate vendor library entry for Hotjar (third-party summary)",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "value": [
+                        "eu"
+                    ],
+                    "status": "confirmed",
+                    "source": "data-safety",
+                    "quote": "User and usage data that Hotjar collects through its software is stored in Ireland, European Union (EU) on the Amazon Web Services infrastructure, eu-west-1 data centers.",
+                    "note": "EU (Ireland) for every account, with no region choice (Security FAQs: 'The data is geographically located in the eu-west-1 region, Ireland.'). The same article says 'Hotjar has designated sub-processors, some of which are located outside of the EU.' A third-party blog claiming US storage is contradicted by Hotjar's own pages."
+                },
+                "hosting.providers": {
+                    "value": [
+                        "Amazon Web Services"
+                    ],
+                    "status": "confirmed",
+                    "source": "data-safety",
+                    "quote": "User and usage data that Hotjar collects through its software is stored in Ireland, European Union (EU) on the Amazon Web Services infrastructure, eu-west-1 data centers."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "This Data Processing Agreement (“DPA”), together with Our Terms of Service, Privacy Policy and Acceptable Use Policy, forms part of the (“Agreement”) entered into by and between Hotjar “We”, “Our” or “Us”) and the natural or legal person agreeing to it",
+                    "note": "Read in a mirror copy (file-hippo.netlify.app) of Hotjar's page; punctuation as stored; the quote is the start of a longer sentence. The DPA is part of the agreement every customer accepts. The Data Safety article adds that passing IP addresses through the Identify API requires 'for you to have accepted our Data Processing Agreement'. The DPA now appears to live on contentsquare.com (secondary)."
+                },
+                "certifications": {
+                    "value": [
+                        "iso27001",
+                        "iso27701",
+                        "iso27017",
+                        "iso27018"
+                    ],
+                    "status": "unclear",
+                    "source": "thorgate",
+                    "quote": "ISO 27001 · ISO 27701 · ISO 27017 · ISO 27018",
+                    "note": "Third-party vendor-tracking summary only; no Hotjar or Contentsquare certificate page was read."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc",
+                        "dpf"
+                    ],
+                    "status": "unclear",
+                    "source": "thorgate",
+                    "quote": "SCCs (EU SCCs and UK SCCs), DPF (EU-U.S. Data Privacy Framework), and adequacy decisions used for cross-border transfers.",
+                    "note": "Third-party summary only. 'UK SCCs' does not map cleanly onto uk-addendum, so it is not listed."
+                },
+                "subprocessors": {
+                    "value": [
+                        {
+                            "name": "Amazon Web Services"
+                        },
+                        {
+                            "name": "Microsoft Azure"
+                        },
+                        {
+                            "name": "Atlassian"
+                        },
+                        {
+                            "name": "Zendesk"
+                        },
+                        {
+                            "name": "Ada Support"
+                        },
+                        {
+                            "name": "Contentsquare"
+                        }
+                    ],
+                    "status": "unclear",
+                    "source": "thorgate",
+                    "quote": "Amazon Web Services, Inc. Microsoft Azure Atlassian Pty Ltd (Jira) Zendesk, Inc. Ada Support, Inc. Content Square SAS",
+                    "note": "Part of a flattened third-party copy of the Contentsquare sub-processor list (about 30 entries, now at contentsquare.com/privacy-center/subprocessors). A secondary source also reports AWS Bedrock and Microsoft Azure LLM processing for Contentsquare Sense AI features."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@hotjar/browser",
+                    "react-hotjar",
+                    "react-use-hotjar",
+                    "vue-hotjar",
+                    "vue-hotjar-next",
+                    "ngx-hotjar",
+                    "gatsby-plugin-hotjar"
+                ],
+                "env": [
+                    "HOTJAR_ID",
+                    "HOTJAR_SITE_ID",
+                    "NEXT_PUBLIC_HOTJAR_ID",
+                    "NEXT_PUBLIC_HOTJAR_SITE_ID",
+                    "VITE_HOTJAR_ID",
+                    "VITE_HOTJAR_SITE_ID",
+                    "EXPO_PUBLIC_HOTJAR_ID",
+                    "NUXT_PUBLIC_HOTJAR_ID",
+                    "PUBLIC_HOTJAR_ID",
+                    "REACT_APP_HOTJAR_ID",
+                    "REACT_APP_HOTJAR_SITE_ID"
+                ],
+                "hosts": [
+                    "static.hotjar.com",
+                    "script.hotjar.com",
+                    "*.hotjar.io"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/hubspot.yml",
+        "rule": {
+            "id": "hubspot",
+            "name": "HubSpot",
+            "domain": "hubspot.com",
+            "category": "marketing",
+            "verified": "2026-11-29",
+            "plans": [
+                "free",
+                "starter",
+                "professional",
+                "enterprise"
+            ],
+            "sources": {
+                "eu-dc-blog": {
+                    "url": "https://product.hubspot.com/blog/developing-an-eu-data-center",
+                    "title": "HubSpot product blog: Developing an EU data center (Mar 23, 2022)",
+                    "kind": "primary",
+                    "date": "2022-03-23"
+                },
+                "kb-eu-migration-sv": {
+                    "url": "https://knowledge.hubspot.com/sv/account-management/migrate-your-account-data-to-hubspots-eu-data-center",
+                    "title": "HubSpot knowledge base (machine-translated Swedish version): migrate your account data to HubSpot's EU data center (updated March 4, 2024)",
+                    "kind": "primary",
+                    "date": "2024-03-04"
+                },
+                "community-dpa": {
+                    "url": "https://community.hubspot.com/t5/HubSpot-Legal-Stuff/July-2018-Revisions-to-the-TOS-and-DPA/ba-p/197957",
+                    "title": "HubSpot Community (HubSpot employee post): July 2018 revisions to the TOS and DPA",
+                    "kind": "primary"
+                },
+                "dpa-proxy": {
+                    "url": "https://mdsite.deno.dev/https://legal.hubspot.com/dpa",
+                    "title": "Proxy copy of legal.hubspot.com/dpa on a third-party domain (DPA last modified September 18, 2024 per another copy)",
+                    "kind": "secondary"
+                },
+                "sensitive-data-terms": {
+                    "url": "https://legal.hubspot.com/sensitive-data-terms",
+                    "title": "HubSpot Sensitive Data Terms, Annex I Business Associate Agreement (last modified September 18, 2024)",
+                    "kind": "primary",
+                    "date": "2024-09-18"
+                },
+                "kb-sensitive-data": {
+                    "url": "https://knowledge.hubspot.com/properties/store-sensitive-data",
+                    "title": "HubSpot knowledge base: Store sensitive data (last updated July 19, 2024)",
+                    "kind": "primary",
+                    "date": "2024-07-19"
+                },
+                "vantagepoint": {
+                    "url": "https://vantagepoint.io/blog/hs/hubspot-ai-model-training-customer-data-opt-out-guide?hs_amp=true",
+                    "title": "Vantagepoint (HubSpot partner) blog: HubSpot AI model training opt-out guide (May 12, 2026)",
+                    "kind": "secondary",
+                    "date": "2026-05-12"
+                },
+                "legal-skills-open": {
+                    "url": "https://github.com/ThomasMoreAI/legal-skills-open/blob/3dd1e52/eu/data-protection/skills/privacy-vendor-review-clemensjl/references/vendors-saas.md",
+                    "title": "ThomasMoreAI legal-skills-open SaaS vendor notes (third party, snapshot 2026-08-05, \"a lead, not a finding\")",
+                    "kind": "secondary",
+                    "date": "2026-08-05"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "unclear",
+                    "source": "dpa-proxy",
+                    "quote": "Section 10 applies solely to the extent that Customer uses our enrichment products or the HubSpot Tracking Code with Intent data sharing enabled, and each party is considered a Controller under Data Protection Laws.",
+                    "note": "Read only on a proxy copy of HubSpot's DPA: HubSpot is a processor for the Subscription Services, but each party is a CONTROLLER for the enrichment products and for the HubSpot Tracking Code with Intent data sharing enabled. A service using those is not a plain processor relationship."
+                },
+                "hosting.regions": {
+                    "value": [
+                        "us"
+                    ],
+                    "status": "unclear",
+                    "source": "eu-dc-blog",
+                    "quote": "Prior to that, HubSpot systems were deployed to a single AWS region (spread across 3 availability zones in us-east-1).",
+                    "note": "Historical (before the EU data center launched in July 2021). How a new account is assigned to the US or EU data center (sign-up location or a choice) was not read, so the default is not known. Region signals in a repository (js-eu1.hs-scripts.com, pat-eu1- tokens) are unverified."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "eu",
+                            "plans": [
+                                "starter",
+                                "professional",
+                                "enterprise"
+                            ]
+                        }
+                    ],
+                    "status": "unclear",
+                    "source": "kb-eu-migration-sv",
+                    "quote": "Om du är en kund med data som finns i HubSpots datacenter i USA, kan du migrera dina data till HubSpots datacenter i Europeiska unionen (EU).",
+                    "note": "Read only in HubSpot's machine-translated Swedish version of the English article (\"If you are a customer with data in HubSpot's US data center, you can migrate your data to HubSpot's EU data center\"); it lists Starter, Professional and Enterprise subscriptions, describes a one-way, beta migration (not possible with HubSpot payments; up to 36 hours of downtime). Whether the EU data center is open to free accounts or to new sign-ups was not confirmed. HubSpot's English blog confirms the EU data center exists (\"In July 2021, HubSpot launched an EU data center.\"). A third-party note claiming \"No EU residency option found.\" is contradicted by these pages."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "unclear",
+                    "source": "community-dpa",
+                    "quote": "HubSpot recently updated the April 2018 versions of the Customer Terms of Service (a.k.a. the TOS) and the Data Processing Agreement (a.k.a. the DPA).",
+                    "note": "HubSpot's own community post (2018) confirms a DPA exists. That it \"is incorporated into and forms part of the HubSpot Customer Terms of Service\" (so every plan) was read only on a proxy copy of legal.hubspot.com/dpa."
+                },
+                "baa.plans": {
+                    "value": [
+                        "enterprise"
+                    ],
+                    "status": "unclear",
+                    "source": "sensitive-data-terms",
+                    "quote": "ANNEX I - HUBSPOT’S BUSINESS ASSOCIATE AGREEMENT (the “BAA”) (applicable to the extent you store Protected Health Information subject to HIPAA)",
+                    "note": "A BAA exists as Annex I of the Sensitive Data Terms, for PHI in covered services; the sensitive-data setting is Enterprise-only and irreversible per the knowledge base, which lists Marketing, Sales, Service, Operations and Content Hub Enterprise. CONFLICT: the same knowledge-base article (July 19, 2024, older than the terms) says \"You cannot store personal health information protected under HIPAA, credit or debit card numbers, financial account numbers, wire instructions, social security or national identifier information, or personal information of children under child protection laws.\" Re-check before relying on it."
+                },
+                "ai-training": {
+                    "value": "opt-out",
+                    "status": "unclear",
+                    "source": "vantagepoint",
+                    "quote": "HubSpot's \"AI Model Training\" toggle — enabled by default — lets HubSpot use your customer data to improve their AI models",
+                    "note": "A HubSpot partner's blog only: an account-level \"AI Model Training\" setting, on by default, that Super Admins can switch off (Settings > Account Management > AI). Not confirmed from a HubSpot page; a likely blocker for personal data unless it is switched off and recorded in `opted-out`."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc",
+                        "uk-addendum",
+                        "dpf"
+                    ],
+                    "status": "unclear",
+                    "source": "legal-skills-open",
+                    "quote": "Modules Two and Three for processor data, **Module One for controller data**; UK Addendum; DPF asserted.",
+                    "note": "Third-party notes only. The proxy copy of HubSpot's DPA mentions 'the full text of the SCCs, UK Addendum, and Sub-Processors' available on request."
+                },
+                "subprocessors.notice-days": {
+                    "value": 30,
+                    "status": "unclear",
+                    "source": "legal-skills-open",
+                    "quote": "Sub-processors `legal.hubspot.com/sub-processors-page` (`/sub-processors` 404s), including Meta Platforms and OpenAI; **30 days' notice, 30 days to object**",
+                    "note": "Third-party notes only (30 days' notice and 30 days to object, self-service subscription); not re-checked on HubSpot's page."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@hubspot/api-client"
+                ],
+                "pypi": [
+                    "hubspot-api-client"
+                ],
+                "gem": [
+                    "hubspot-api-client"
+                ],
+                "composer": [
+                    "hubspot/api-client"
+                ],
+                "env": [
+                    "HUBSPOT_ACCESS_TOKEN",
+                    "HUBSPOT_API_KEY",
+                    "HUBSPOT_PORTAL_ID",
+                    "NEXT_PUBLIC_HUBSPOT_PORTAL_ID"
+                ],
+                "hosts": [
+                    "*.hubapi.com",
+                    "*.hs-scripts.com",
+                    "*.hsforms.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/hugging-face.yml",
+        "rule": {
+            "id": "hugging-face",
+            "name": "Hugging Face",
+            "domain": "huggingface.co",
+            "aliases": [
+                "hf.co"
+            ],
+            "category": "ai",
+            "verified": "2026-11-29",
+            "plans": [
+                "free",
+                "pro",
+                "team",
+                "enterprise"
+            ],
+            "sources": {
+                "storage-regions": {
+                    "url": "https://huggingface.co/docs/hub/storage-regions",
+                    "title": "Hugging Face docs: Storage Regions on the Hub (hub-docs docs/hub/storage-regions.md)",
+                    "kind": "primary"
+                },
+                "security": {
+                    "url": "https://huggingface.co/docs/hub/security",
+                    "title": "Hugging Face docs: Security (hub-docs docs/hub/security.md)",
+                    "kind": "primary"
+                },
+                "inference-security": {
+                    "url": "https://huggingface.co/docs/inference-providers/security",
+                    "title": "Hugging Face docs: Inference Providers security (hub-docs docs/inference-providers/security.md)",
+                    "kind": "primary"
+                },
+                "plans": {
+                    "url": "https://huggingface.co/docs/hub/enterprise",
+                    "title": "Hugging Face docs: Team & Enterprise plans (plan comparison)",
+                    "kind": "primary"
+                },
+                "verifywise": {
+                    "url": "https://verifywise.ai/ai-trust-index/hugging-face",
+                    "title": "VerifyWise AI trust index review of Hugging Face's privacy policy (third party)",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "value": [
+                        "us"
+                    ],
+                    "status": "confirmed",
+                    "source": "storage-regions",
+                    "quote": "For non-Team or Enterprise users, repositories are always stored in the US."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "eu",
+                            "plans": [
+                                "team",
+                                "enterprise"
+                            ]
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "storage-regions",
+                    "quote": "This feature is part of the Team & Enterprise plans.",
+                    "note": "Link markup removed. The page lists US and EU as available regions and says \"For EU companies, you can use the Hub for ML development in a GDPR-compliant manner, with datasets, models, buckets and inference endpoints all stored in EU data centers.\" The organization setting chooses where NEW repositories are stored (with an audit of existing ones); whether existing repositories can be moved was not stated. The plan comparison marks data residency for Team, Enterprise and Enterprise Plus."
+                },
+                "dpa.plans": {
+                    "value": [
+                        "enterprise"
+                    ],
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "Hugging Face can also offer Business Associate Addendums or GDPR data processing agreements through an Enterprise Plan.",
+                    "note": "Link markup removed. No DPA is stated for Free, PRO or Team; no processor statement was read."
+                },
+                "baa.plans": {
+                    "value": [
+                        "enterprise"
+                    ],
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "Hugging Face can also offer Business Associate Addendums or GDPR data processing agreements through an Enterprise Plan.",
+                    "note": "Link markup removed."
+                },
+                "ai-training": {
+                    "value": "none",
+                    "status": "unclear",
+                    "source": "inference-security",
+                    "quote": "Hugging Face does not store any user data for training purposes.",
+                    "note": "The quote covers Inference Providers routing only (request and response bodies are not stored; \"Logs are kept for debugging purposes for up to 30 days, but no user data or tokens are stored.\"); the external providers' own policies apply to them. For content hosted on the Hub (repositories, Spaces) no statement was found, and a third-party review says the privacy policy \"never says whether user content trains AI models\". Record an assurance if this matters."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2"
+                    ],
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "Hugging Face is also SOC2 Type 2 certified, meaning we provide security certification to our customers and actively monitor and patch any security weaknesses.",
+                    "note": "Link markup removed."
+                },
+                "subprocessors": {
+                    "value": [
+                        {
+                            "name": "Amazon Web Services"
+                        },
+                        {
+                            "name": "Stripe"
+                        },
+                        {
+                            "name": "MongoDB Atlas"
+                        },
+                        {
+                            "name": "Google Cloud"
+                        },
+                        {
+                            "name": "OVHCloud"
+                        }
+                    ],
+                    "status": "unclear",
+                    "source": "verifywise",
+                    "quote": "Section 10 lists every third-party processor with its function and location, including AWS, Stripe, MongoDB Atlas, Google Cloud, OVHCloud and others.",
+                    "note": "Names from a third-party review of the privacy policy (section 10); only the beginning of Hugging Face's own privacy page was readable. Locations and notice period not read."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@huggingface/inference",
+                    "@huggingface/hub"
+                ],
+                "pypi": [
+                    "huggingface_hub"
+                ],
+                "env": [
+                    "HF_TOKEN",
+                    "HUGGING_FACE_HUB_TOKEN"
+                ],
+                "hosts": [
+                    "router.huggingface.co"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/inngest.yml",
+        "rule": {
+            "id": "inngest",
+            "name": "Inngest",
+            "domain": "inngest.com",
+            "category": "developer-tools",
+            "verified": "2026-11-29",
+            "plans": [
+                "free",
+                "basic",
+                "pro",
+                "enterprise"
+            ],
+            "sources": {
+                "security": {
+                    "url": "https://www.inngest.com/docs/learn/security",
+                    "title": "Inngest docs: Security (inngest/website pages/docs/learn/security.mdx)",
+                    "kind": "primary"
+                },
+                "pricing": {
+                    "url": "https://www.inngest.com/pricing",
+                    "title": "Inngest pricing (plan data in inngest/website app/pricing/plans.ts)",
+                    "kind": "primary"
+                },
+                "ensaria-subprocessors": {
+                    "url": "https://www.ensaria.com/subprocessors",
+                    "title": "Sub-processor list of an Inngest customer (Ensaria)",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "hosting.region-options": {
+                    "status": "unclear",
+                    "source": "ensaria-subprocessors",
+                    "quote": "| Inngest | Background job runtime | EU residency | Webhook payloads, job state |",
+                    "note": "One Inngest customer describes its Inngest use as 'EU residency'; no Inngest page read states where Inngest Cloud stores data, whether an EU region exists, or on which plan."
+                },
+                "baa.plans": {
+                    "value": [
+                        "pro",
+                        "enterprise"
+                    ],
+                    "status": "confirmed",
+                    "source": "pricing",
+                    "quote": "HIPAA as a paid addon",
+                    "note": "Listed among the Pro plan's features; Enterprise 'Includes everything in pro'. A paid add-on; the BAA terms themselves were not read."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2"
+                    ],
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "Inngest is SOC 2 Type II compliant. Our company and platform is regularly audited to adhere to the standards of SOC 2.",
+                    "note": "Markdown link removed from the first sentence. The report is available on request / via the trust center."
+                },
+                "features": {
+                    "value": {
+                        "sso": [
+                            "enterprise"
+                        ],
+                        "audit-logs": [
+                            "enterprise"
+                        ],
+                        "sla": [
+                            "enterprise"
+                        ]
+                    },
+                    "status": "confirmed",
+                    "source": "pricing",
+                    "quote": "SAML, RBAC, and audit trails",
+                    "note": "Enterprise plan features; the same list has '99.99% uptime SLAs' and 'Support SLAs'."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "inngest",
+                    "@inngest/realtime"
+                ],
+                "pypi": [
+                    "inngest"
+                ],
+                "go": [
+                    "github.com/inngest/inngestgo"
+                ],
+                "env": [
+                    "INNGEST_EVENT_KEY",
+                    "INNGEST_SIGNING_KEY",
+                    "INNGEST_SIGNING_KEY_FALLBACK",
+                    "INNGEST_BASE_URL",
+                    "INNGEST_ENV",
+                    "INNGEST_SERVE_ORIGIN",
+                    "INNGEST_SERVE_PATH",
+                    "INNGEST_DEV"
+                ],
+                "hosts": [
+                    "api.inngest.com",
+                    "inn.gs"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/intercom.yml",
+        "rule": {
+            "id": "intercom",
+            "name": "Intercom",
+            "domain": "intercom.com",
+            "aliases": [
+                "intercom.io"
+            ],
+            "category": "support",
+            "verified": "2026-11-29",
+            "plans": [
+                "essential",
+                "advanced",
+                "expert"
+            ],
+            "sources": {
+                "subprocessors": {
+                    "url": "https://intercom.com/legal/subprocessors-list",
+                    "title": "Intercom Subprocessors List",
+                    "kind": "primary"
+                },
+                "ai-legal-guide": {
+                    "url": "https://www.intercom.com/help/en/articles/10213899-intercom-ai-products-a-guide-for-customer-legal-and-security-teams",
+                    "title": "Intercom help: Intercom AI products, a guide for customer legal and security teams",
+                    "kind": "primary"
+                },
+                "ai-training": {
+                    "url": "https://www.intercom.com/help/en/articles/11993352-ai-model-training-and-fine-tuning",
+                    "title": "Intercom help: AI model training and fine-tuning",
+                    "kind": "primary"
+                },
+                "inactive-deletion": {
+                    "url": "https://www.intercom.com/help/en/articles/5045792-intercom-s-inactive-workspace-deletion-process",
+                    "title": "Intercom help: Intercom's inactive workspace deletion process",
+                    "kind": "primary"
+                },
+                "seats": {
+                    "url": "https://www.intercom.com/help/en/articles/8205716-seats",
+                    "title": "Intercom help: Seats (core plans and prices)",
+                    "kind": "primary"
+                },
+                "hipaa-review": {
+                    "url": "https://www.hipaanswers.com/is-intercom-hipaa-compliant",
+                    "title": "HIPAA Answers: Is Intercom HIPAA compliant? (third party)",
+                    "kind": "secondary"
+                },
+                "ai-review": {
+                    "url": "https://aileakage.com/vendors/intercom-fin/",
+                    "title": "AI Leakage: Intercom Fin vendor profile (third party)",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "confirmed",
+                    "source": "subprocessors",
+                    "quote": "Intercom is a data processor and engages certain onward subprocessors that may process personal data submitted to Intercom’s services by the controller."
+                },
+                "hosting.regions": {
+                    "value": [
+                        "us"
+                    ],
+                    "status": "confirmed",
+                    "source": "subprocessors",
+                    "quote": "By default, hosting occurs in the United States."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "eu",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "au",
+                            "plans": "all"
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "subprocessors",
+                    "quote": "For customers participating in EU data hosting (AWS hosting is in Dublin, Ireland - AWS region eu-west-1), the following subprocessors apply.",
+                    "note": "Australia: the AI training article speaks of \"customers who are on our EU or AU regional hosting plans\". No plan condition or price for regional hosting was read, and that wording suggests it may be sold separately, so check before relying on it; whether an existing workspace can move region was not found. EU-hosted AI providers: \"Our EU subprocessor list contains Third Party AI Providers who provide regional hosting options (currently Microsoft Azure, AWS and OpenAI).\" An older terms version said Fin's LLM providers were hosted in the US only."
+                },
+                "ai-training": {
+                    "value": "opt-out",
+                    "status": "confirmed",
+                    "source": "ai-training",
+                    "quote": "The fin-cx models are trained using anonymized Customer Data from active Customer workspaces, which helps Fin deliver faster, more accurate answers for your team.",
+                    "note": "Opt-out: \"If you want to opt out of AI model training and fine-tuning, you can request an opt-out through Settings > Security > Workspace.\" and \"We will process all customer opt-out requests within 30 days of the submission of your request.\" Already excluded: customers with an MSSA or a BAA, EU or AU regional hosting, and trial accounts. List the service under `opted-out` once the request is made."
+                },
+                "dpa.plans": {
+                    "status": "unclear",
+                    "source": "subprocessors",
+                    "quote": "These lists may be updated by Intercom from time to time in accordance with the terms of the Data Processing Addendum.",
+                    "note": "Shows that a Data Processing Addendum exists (intercom.com/legal/data-processing-agreement); its text and plan scope were not read."
+                },
+                "baa.plans": {
+                    "value": [
+                        "expert"
+                    ],
+                    "status": "unclear",
+                    "source": "hipaa-review",
+                    "quote": "Intercom’s HIPAA-compliant use is limited to the Expert business plan.",
+                    "note": "Secondary. Intercom's own AI training article confirms that customers sign BAAs but says nothing about plans."
+                },
+                "retention.deletion-after-termination-days": {
+                    "status": "unclear",
+                    "source": "inactive-deletion",
+                    "quote": "We delete workspaces without a subscription once they have reached 13 months of inactivity.",
+                    "note": "No post-termination deletion period was read; this is the inactive-workspace rule (with 90 days' notice). An AI-written marketplace summary (secondary) says a voluntarily deleted workspace is erased within 30 days."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2"
+                    ],
+                    "status": "unclear",
+                    "source": "ai-review",
+                    "quote": "Intercom holds SOC 2 Type II certification and supports HIPAA via BAA for qualifying customers, with EU Data Residency available.",
+                    "note": "Secondary only."
+                },
+                "subprocessors": {
+                    "value": [
+                        {
+                            "name": "Amazon Web Services"
+                        },
+                        {
+                            "name": "Snowflake"
+                        },
+                        {
+                            "name": "Mailgun"
+                        },
+                        {
+                            "name": "SparkPost"
+                        },
+                        {
+                            "name": "Twilio"
+                        },
+                        {
+                            "name": "Cloudflare"
+                        },
+                        {
+                            "name": "OpenAI"
+                        },
+                        {
+                            "name": "PlanetScale"
+                        },
+                        {
+                            "name": "Anthropic"
+                        },
+                        {
+                            "name": "Google"
+                        }
+                    ],
+                    "status": "unclear",
+                    "source": "subprocessors",
+                    "note": "Names of the US list as recorded in the research material; no quote carries them and locations were not recorded. Separate EU and AU lists exist; the change notice period was not read."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "intercom-client",
+                    "@intercom/messenger-js-sdk",
+                    "@intercom/intercom-react-native"
+                ],
+                "pypi": [
+                    "python-intercom"
+                ],
+                "gem": [
+                    "intercom",
+                    "intercom-rails"
+                ],
+                "composer": [
+                    "intercom/intercom-php"
+                ],
+                "env": [
+                    "INTERCOM_API_KEY",
+                    "INTERCOM_APP_ID",
+                    "NEXT_PUBLIC_INTERCOM_APP_ID",
+                    "VITE_INTERCOM_APP_ID",
+                    "REACT_APP_INTERCOM_APP_ID",
+                    "EXPO_PUBLIC_INTERCOM_APP_ID",
+                    "NUXT_PUBLIC_INTERCOM_APP_ID",
+                    "PUBLIC_INTERCOM_APP_ID"
+                ],
+                "hosts": [
+                    "api.intercom.io",
+                    "api.eu.intercom.io",
+                    "api.au.intercom.io",
+                    "api-iam.intercom.io",
+                    "api-iam.eu.intercom.io",
+                    "api-iam.au.intercom.io",
+                    "widget.intercom.io",
+                    "js.intercomcdn.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/knock.yml",
+        "rule": {
+            "id": "knock",
+            "name": "Knock",
+            "domain": "knock.app",
+            "category": "messaging",
+            "verified": "2026-11-29",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "security": {
+                    "url": "https://docs.knock.app/developer-tools/security",
+                    "title": "Knock docs: Security at Knock (knocklabs/docs content/developer-tools/security.mdx)",
+                    "kind": "primary"
+                }
+            },
+            "facts": {
+                "certifications": {
+                    "value": [
+                        "soc2-type2"
+                    ],
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "Knock is SOC 2 Type 2 compliant, GDPR certified, CCPA, and HIPAA compliant.",
+                    "note": "The page continues: 'If you'd like copies of our SOC 2 report or penetration test report, please let us know at security@knock.app.' (link markup removed)."
+                },
+                "baa.plans": {
+                    "status": "unclear",
+                    "source": "security",
+                    "quote": "Knock is SOC 2 Type 2 compliant, GDPR certified, CCPA, and HIPAA compliant.",
+                    "note": "Knock says it is HIPAA compliant (the page is tagged 'baa'), but whether it signs a BAA and on which plan is not stated in the text read. A third-party wiki lists HIPAA/BAA under Knock's Enterprise tier."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@knocklabs/node",
+                    "@knocklabs/client",
+                    "@knocklabs/react",
+                    "@knocklabs/react-core",
+                    "@knocklabs/react-native",
+                    "@knocklabs/expo",
+                    "@knocklabs/react-notification-feed",
+                    "@knocklabs/mgmt"
+                ],
+                "pypi": [
+                    "knockapi"
+                ],
+                "gem": [
+                    "knockapi"
+                ],
+                "composer": [
+                    "knocklabs/knockphp"
+                ],
+                "go": [
+                    "github.com/knocklabs/knock-go"
+                ],
+                "env": [
+                    "KNOCK_API_KEY",
+                    "KNOCK_SERVICE_TOKEN",
+                    "KNOCK_SIGNING_KEY",
+                    "KNOCK_PUBLIC_API_KEY",
+                    "KNOCK_FEED_CHANNEL_ID",
+                    "NEXT_PUBLIC_KNOCK_API_KEY",
+                    "NEXT_PUBLIC_KNOCK_PUBLIC_API_KEY",
+                    "VITE_KNOCK_PUBLIC_API_KEY",
+                    "EXPO_PUBLIC_KNOCK_PUBLIC_API_KEY",
+                    "NUXT_PUBLIC_KNOCK_PUBLIC_API_KEY",
+                    "PUBLIC_KNOCK_PUBLIC_API_KEY",
+                    "REACT_APP_KNOCK_PUBLIC_API_KEY",
+                    "NEXT_PUBLIC_KNOCK_FEED_CHANNEL_ID",
+                    "VITE_KNOCK_FEED_CHANNEL_ID",
+                    "EXPO_PUBLIC_KNOCK_FEED_CHANNEL_ID",
+                    "NUXT_PUBLIC_KNOCK_FEED_CHANNEL_ID",
+                    "PUBLIC_KNOCK_FEED_CHANNEL_ID",
+                    "REACT_APP_KNOCK_FEED_CHANNEL_ID"
+                ],
+                "hosts": [
+                    "api.knock.app",
+                    "control.knock.app"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/launchdarkly.yml",
+        "rule": {
+            "id": "launchdarkly",
+            "name": "LaunchDarkly",
+            "domain": "launchdarkly.com",
+            "category": "feature-flags",
+            "verified": "2023-02-15",
+            "plans": [
+                "developer",
+                "foundation",
+                "enterprise",
+                "guardian"
+            ],
+            "sources": {
+                "eu-instance": {
+                    "url": "https://launchdarkly.com/docs/home/infrastructure/eu",
+                    "title": "LaunchDarkly docs: LaunchDarkly in the European Union (EU)",
+                    "kind": "primary"
+                },
+                "billing": {
+                    "url": "https://launchdarkly.com/docs/eu-docs/home/account/calculating-billing",
+                    "title": "LaunchDarkly docs: Calculating billing (plan names)",
+                    "kind": "primary"
+                },
+                "privacy-2023": {
+                    "url": "https://launchdarkly.com/policies/privacy-archives-02152023",
+                    "title": "LaunchDarkly Privacy Policy (archived version, effective February 15, 2023)",
+                    "kind": "primary",
+                    "date": "2023-02-15"
+                },
+                "phi": {
+                    "url": "https://launchdarkly.com/docs/guides/account/protected-health-info",
+                    "title": "LaunchDarkly docs: Protected health information (PHI)",
+                    "kind": "primary"
+                },
+                "security-addendum": {
+                    "url": "https://launchdarkly.com/policies/security-program-addendum",
+                    "title": "LaunchDarkly Security Program Addendum (effective January 18, 2022)",
+                    "kind": "primary",
+                    "date": "2022-01-18"
+                },
+                "federal": {
+                    "url": "https://launchdarkly.com/docs/home/infrastructure/federal",
+                    "title": "LaunchDarkly docs: LaunchDarkly federal instance",
+                    "kind": "primary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "confirmed",
+                    "source": "privacy-2023",
+                    "quote": "This Policy does not apply to information we process as a data processor or service provider on behalf of our customers.",
+                    "note": "Archived 2023 version of the privacy policy; no LaunchDarkly DPA text was read."
+                },
+                "hosting.regions": {
+                    "value": [
+                        "us"
+                    ],
+                    "status": "unclear",
+                    "source": "eu-instance",
+                    "quote": "This topic explains how the version of LaunchDarkly that is available on domains residing in the European Union (EU) is different from the version of LaunchDarkly available in the United States.",
+                    "note": "The standard service is described only relative to the EU instance (\"the US instance\"); no page read states where the standard instance stores customer data, so US as the default is implied, not stated."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "eu",
+                            "plans": [
+                                "enterprise"
+                            ]
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "eu-instance",
+                    "quote": "The EU instance only supports net new Enterprise plan accounts and LaunchDarkly trials.",
+                    "note": "The EU instance runs in AWS Frankfurt (eu-central-1). Another stored copy of the same page reads \"net new Enterprise and Guardian plan accounts and LaunchDarkly trials\"; Guardian is left out here until re-checked (a Guardian account gets a red it can override with an assurance). Some features and integrations (for example edge SDKs) are not available on the EU instance."
+                },
+                "hosting.region-fixed-at-creation": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "eu-instance",
+                    "quote": "The EU instance only supports net new Enterprise plan accounts and LaunchDarkly trials.",
+                    "note": "Only new accounts can be created on the EU instance; an existing US account cannot switch instance."
+                },
+                "hosting.processing-anywhere": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "eu-instance",
+                    "quote": "Operational monitoring with Datadog and edge delivery/CDN (Fastly) still operate from regions within the United States.",
+                    "note": "Even on the EU instance some processing (monitoring, CDN edge delivery) happens in the US."
+                },
+                "dpa.plans": {
+                    "status": "unclear",
+                    "note": "The privacy policy confirms LaunchDarkly processes customer data as a processor, but no LaunchDarkly DPA document or its plan coverage was read."
+                },
+                "baa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "phi",
+                    "quote": "A Business Associate Agreement (BAA) with LaunchDarkly. To start the BAA process, contact your LaunchDarkly Account Executive.",
+                    "note": "Listed as a prerequisite for handling PHI. No plan restriction is stated, but the BAA goes through an Account Executive (sales) and is followed by HIPAA configuration steps; record an assurance once signed."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2",
+                        "iso27001"
+                    ],
+                    "status": "confirmed",
+                    "source": "security-addendum",
+                    "quote": "With respect to the LaunchDarkly Service, LaunchDarkly has completed a SOC 2 Type 2 audit and ISO 27001 certification.",
+                    "note": "The statement dates from the 2022 addendum. The federal instance page adds: 'This instance is compliant with the United States government's Federal Risk and Authorization Management Program (FedRAMP).' FedRAMP is outside the vocabulary."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@launchdarkly/node-server-sdk",
+                    "@launchdarkly/js-client-sdk",
+                    "@launchdarkly/react-native-client-sdk",
+                    "@launchdarkly/server-sdk-ai",
+                    "@launchdarkly/observability",
+                    "@launchdarkly/observability-node",
+                    "@launchdarkly/observability-react-native",
+                    "@launchdarkly/session-replay",
+                    "launchdarkly-node-server-sdk",
+                    "launchdarkly-js-client-sdk",
+                    "launchdarkly-react-client-sdk",
+                    "launchdarkly-vue-client-sdk",
+                    "launchdarkly-node-client-sdk",
+                    "launchdarkly-electron-client-sdk"
+                ],
+                "pypi": [
+                    "launchdarkly-server-sdk",
+                    "launchdarkly-server-sdk-ai",
+                    "launchdarkly-observability"
+                ],
+                "gem": [
+                    "launchdarkly-server-sdk"
+                ],
+                "go": [
+                    "github.com/launchdarkly/go-server-sdk"
+                ],
+                "composer": [
+                    "launchdarkly/server-sdk"
+                ],
+                "cargo": [
+                    "launchdarkly-server-sdk"
+                ],
+                "env": [
+                    "LAUNCHDARKLY_SDK_KEY",
+                    "LD_SDK_KEY",
+                    "LAUNCHDARKLY_API_TOKEN",
+                    "LAUNCHDARKLY_ACCESS_TOKEN",
+                    "LAUNCHDARKLY_MOBILE_KEY",
+                    "EXPO_PUBLIC_LAUNCHDARKLY_MOBILE_KEY",
+                    "LAUNCHDARKLY_CLIENT_SIDE_ID",
+                    "NEXT_PUBLIC_LAUNCHDARKLY_CLIENT_SIDE_ID",
+                    "VITE_LAUNCHDARKLY_CLIENT_SIDE_ID",
+                    "REACT_APP_LAUNCHDARKLY_CLIENT_SIDE_ID",
+                    "NUXT_PUBLIC_LAUNCHDARKLY_CLIENT_SIDE_ID",
+                    "PUBLIC_LAUNCHDARKLY_CLIENT_SIDE_ID"
+                ],
+                "hosts": [
+                    "sdk.launchdarkly.com",
+                    "stream.launchdarkly.com",
+                    "events.launchdarkly.com",
+                    "clientsdk.launchdarkly.com",
+                    "clientstream.launchdarkly.com",
+                    "mobile.launchdarkly.com",
+                    "app.launchdarkly.com",
+                    "pub.observability.app.launchdarkly.com",
+                    "otel.observability.app.launchdarkly.com",
+                    "pub.observability.app.eu.launchdarkly.com",
+                    "otel.observability.app.eu.launchdarkly.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/lemon-squeezy.yml",
+        "rule": {
+            "id": "lemon-squeezy",
+            "name": "Lemon Squeezy",
+            "domain": "lemonsqueezy.com",
+            "category": "payments",
+            "verified": "2026-11-29",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "stripe-managed-payments": {
+                    "url": "https://stripe.com/en-sk/legal/managed-payments",
+                    "title": "Stripe Managed Payments terms (Stripe's page for a Stripe service, not Lemon Squeezy's own; Last updated: December 19, 2025)",
+                    "kind": "secondary",
+                    "date": "2025-12-19"
+                },
+                "billing-terms-summary": {
+                    "url": "https://privacyfetch.com/lemonsqueezy.com/terms-billing",
+                    "title": "PrivacyFetch summary of Lemon Squeezy's billing terms (third-party AI-style summary, not the terms text)",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "controller",
+                    "status": "unclear",
+                    "source": "stripe-managed-payments",
+                    "quote": "The Stripe Managed Payments Services are provided by Stripe’s Affiliate, Lemon Squeezy LLC (“SMP”).",
+                    "note": "Lemon Squeezy sells to buyers as merchant of record, so it is expected to be an independent controller of buyer data (a processor DPA would be the wrong test), but no Lemon Squeezy page stating its role was read. The only source is Stripe's terms for Stripe Managed Payments (Stripe-owned, treated as secondary here), which name Lemon Squeezy LLC as the provider and say 'SMP is the merchant of record for Transactions using Stripe Managed Payments Services.' That covers Stripe Managed Payments, not Lemon Squeezy's own store checkout. Record an assurance once Lemon Squeezy's own terms have been read."
+                },
+                "dpa.plans": {
+                    "status": "unclear",
+                    "source": "billing-terms-summary",
+                    "quote": "users grant Lemon Squeezy broad rights to use and share their data, including for business activities and to create de-identified data",
+                    "note": "No DPA was found on a Lemon Squeezy page. A third-party summary of lemonsqueezy.com/terms-billing (SaaS Service Agreement) claims the broad data-use rights quoted here; the terms text itself was not read."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@lemonsqueezy/lemonsqueezy.js",
+                    "lemonsqueezy.ts"
+                ],
+                "pypi": [
+                    "lemonsqueezy"
+                ],
+                "composer": [
+                    "lemonsqueezy/laravel"
+                ],
+                "env": [
+                    "LEMON_SQUEEZY_API_KEY",
+                    "LEMON_SQUEEZY_STORE_ID",
+                    "LEMON_SQUEEZY_STORE",
+                    "LEMON_SQUEEZY_SIGNING_SECRET",
+                    "LEMONSQUEEZY_API_KEY",
+                    "LEMONSQUEEZY_STORE_ID",
+                    "LEMONSQUEEZY_WEBHOOK_SECRET"
+                ],
+                "hosts": [
+                    "api.lemonsqueezy.com",
+                    "app.lemonsqueezy.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/liveblocks.yml",
+        "rule": {
+            "id": "liveblocks",
+            "name": "Liveblocks",
+            "domain": "liveblocks.io",
+            "category": "realtime",
+            "verified": "2026-11-29",
+            "plans": [
+                "free",
+                "starter",
+                "pro",
+                "enterprise"
+            ],
+            "sources": {
+                "data-storage": {
+                    "url": "https://liveblocks.io/docs/platform/data-storage",
+                    "title": "Liveblocks docs: Data storage (liveblocks/liveblocks docs/pages/platform/data-storage.mdx)",
+                    "kind": "primary"
+                },
+                "plans": {
+                    "url": "https://liveblocks.io/docs/platform/plans",
+                    "title": "Liveblocks docs: Plans (liveblocks/liveblocks docs/pages/platform/plans.mdx)",
+                    "kind": "primary"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "value": [
+                        "us"
+                    ],
+                    "status": "confirmed",
+                    "source": "data-storage",
+                    "quote": "AWS is used to store various data with us-east-1 being used as the default region.",
+                    "note": "Reassembled from line-broken source (markdown code markup around us-east-1 removed). Realtime data is not pinned to this region: see hosting.processing-anywhere."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "eu",
+                            "plans": [
+                                "enterprise"
+                            ]
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "data-storage",
+                    "quote": "Enterprise customers can choose to region lock data in us-east-1 or eu-central-1, per project.",
+                    "note": "Link and code markup removed. EU = AWS eu-central-1 (Frankfurt) for stored data; the same page adds 'Enterprise customers can choose to region lock data to Cloudflare EU or Cloudflare FedRAMP, per project.' for realtime data. Both are set per project; everyone else stays on the US default with global edge processing."
+                },
+                "hosting.processing-anywhere": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "data-storage",
+                    "quote": "Because Cloudflare manages routing dynamically across its global edge network, data processed in WebSocket sessions is not guaranteed to remain within a specific geographic region, apart from when region-locking is enabled.",
+                    "note": "Applies to realtime Multiplayer Editing and Presence data unless an Enterprise project is region-locked."
+                },
+                "hosting.providers": {
+                    "value": [
+                        "Amazon Web Services",
+                        "Cloudflare"
+                    ],
+                    "status": "confirmed",
+                    "source": "data-storage",
+                    "quote": "AWS is used to store various data with us-east-1 being used as the default region.",
+                    "note": "Cloudflare from the same page: 'Realtime collaboration data used in Multiplayer Editing and Presence is handled by Cloudflare’s global edge network.' The page also names Svix for webhook delivery ('Svix is used to deliver webhook messages.')."
+                },
+                "certifications": {
+                    "status": "unclear",
+                    "source": "plans",
+                    "quote": "- SOC 2 Report",
+                    "note": "An earlier plans page lists 'SOC 2 Report' as an Enterprise feature without type or date. Newer versions of the Liveblocks docs (read during rule writing, not in the research material) point to a trust center with 'downloadable compliance reports, including SOC 2 Type II and HIPAA' and sell a 'SOC 2 report' add-on on Pro."
+                },
+                "baa.plans": {
+                    "status": "unclear",
+                    "source": "plans",
+                    "note": "Not in the research material. A newer version of the plans page (read during rule writing) lists 'HIPAA BAA' as a paid add-on on Pro ($350 per month, billed annually), and Enterprise 'includes everything in Pro'. Re-check before relying on it."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@liveblocks/client",
+                    "@liveblocks/core",
+                    "@liveblocks/react",
+                    "@liveblocks/react-ui",
+                    "@liveblocks/node",
+                    "@liveblocks/yjs",
+                    "@liveblocks/react-lexical",
+                    "@liveblocks/react-tiptap",
+                    "@liveblocks/react-blocknote",
+                    "@liveblocks/react-comments",
+                    "@liveblocks/redux",
+                    "@liveblocks/zustand",
+                    "@liveblocks/node-lexical",
+                    "@liveblocks/node-prosemirror",
+                    "@liveblocks/emails"
+                ],
+                "pypi": [
+                    "liveblocks"
+                ],
+                "env": [
+                    "LIVEBLOCKS_SECRET_KEY",
+                    "LIVEBLOCKS_WEBHOOK_SECRET",
+                    "LIVEBLOCKS_PUBLIC_KEY",
+                    "NEXT_PUBLIC_LIVEBLOCKS_PUBLIC_KEY",
+                    "VITE_LIVEBLOCKS_PUBLIC_KEY",
+                    "EXPO_PUBLIC_LIVEBLOCKS_PUBLIC_KEY",
+                    "NUXT_PUBLIC_LIVEBLOCKS_PUBLIC_KEY",
+                    "PUBLIC_LIVEBLOCKS_PUBLIC_KEY",
+                    "REACT_APP_LIVEBLOCKS_PUBLIC_KEY"
+                ],
+                "hosts": [
+                    "api.liveblocks.io"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/logrocket.yml",
+        "rule": {
+            "id": "logrocket",
+            "name": "LogRocket",
+            "domain": "logrocket.com",
+            "category": "analytics",
+            "verified": "2026-11-29",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "gdpr": {
+                    "url": "https://docs.logrocket.com/docs/gdpr",
+                    "title": "LogRocket docs: GDPR / CCPA (archived; undated)",
+                    "kind": "primary"
+                }
+            },
+            "facts": {
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "gdpr",
+                    "quote": "Please read below for information on handling GDPR / CCPA data deletion requests, signing our GDPR DPA and CCPA addendum, and other best practices for maintaining compliance with data privacy laws.",
+                    "note": "A GDPR DPA (and CCPA addendum) is offered for customers to sign; no plan condition appears in the part read, but the signing procedure itself was beyond the readable part of the page. Role wording not read."
+                },
+                "retention.user-deletion": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "gdpr",
+                    "quote": "LogRocket offers a self-serve GDPR/CCPA portal in the dashboard and via API that lets you delete all data from a specific user and automatically add the user to a do-not-record list so that no future sessions from them are recorded."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "logrocket",
+                    "logrocket-react",
+                    "@logrocket/react-native",
+                    "logrocket-ngrx",
+                    "logrocket-vuex"
+                ],
+                "env": [
+                    "LOGROCKET_APP_ID",
+                    "NEXT_PUBLIC_LOGROCKET_APP_ID",
+                    "VITE_LOGROCKET_APP_ID",
+                    "EXPO_PUBLIC_LOGROCKET_APP_ID",
+                    "NUXT_PUBLIC_LOGROCKET_APP_ID",
+                    "PUBLIC_LOGROCKET_APP_ID",
+                    "REACT_APP_LOGROCKET_APP_ID"
+                ],
+                "hosts": [
+                    "api.logrocket.com",
+                    "*.lr-ingest.io",
+                    "*.lr-ingest.com",
+                    "*.logrocket.io"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/loops.yml",
+        "rule": {
+            "id": "loops",
+            "name": "Loops (Astrodon Corporation)",
+            "domain": "loops.so",
+            "category": "email",
+            "verified": "2025-02-06",
+            "plans": [
+                "free",
+                "paid"
+            ],
+            "confusables": [
+                {
+                    "domain": "getloops.ai",
+                    "note": "Unrelated company; only loops.so (Astrodon Corporation) is the Loops email platform."
+                }
+            ],
+            "sources": {
+                "dpa": {
+                    "url": "https://loops.so/dpa",
+                    "title": "Loops Data Processing Agreement (page shows 'Last updated: 02/06/2025', read as US month/day)",
+                    "kind": "primary",
+                    "date": "2025-02-06"
+                },
+                "billing": {
+                    "url": "https://loops.so/docs/account/billing",
+                    "title": "Loops docs: Billing (plan names)",
+                    "kind": "primary"
+                },
+                "trust-probe": {
+                    "url": "https://raw.githubusercontent.com/api-evangelist/loops/refs/heads/main/security/loops-trust-center.yml",
+                    "title": "API Evangelist probe of loops.so trust links (third party, generated 2026-08-13)",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "This Data Processing Agreement (“Agreement”) is made between Loops, Astrodon Corporation (“Data Processor”) and any entity using Loops’s services (“Data Controller”).",
+                    "note": "Only the opening sections of the stored DPA were readable; hosting location, deletion and sub-processor clauses were not."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "By using the services provided by the Data Processor, the Data Controller agrees to the terms of this Agreement.",
+                    "note": "A click-through DPA made with \"any entity using Loops’s services\", so every plan is covered without a separate signature."
+                },
+                "certifications": {
+                    "status": "unclear",
+                    "source": "trust-probe",
+                    "quote": "evidence: 'loops.so footer link text: \"Trust (SOC2)\" -> https://trust.oneleet.com/loops'",
+                    "note": "A third-party probe reports a \"Trust (SOC2)\" footer link to a Oneleet trust centre; no Loops page read states a SOC 2 report or whether it is Type I or Type II."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "dpf"
+                    ],
+                    "status": "unclear",
+                    "source": "trust-probe",
+                    "quote": "name: EU-U.S. Data Privacy Framework status: self-certified evidence: https://loops.so/privacy",
+                    "note": "A third-party probe says loops.so/privacy asserts EU-U.S. and Swiss-U.S. DPF self-certification; the stored privacy policy (last updated 05/12/23) is older and its DPF section was not in the readable part."
+                }
+            },
+            "detect": {
+                "gem": [
+                    "loops_sdk"
+                ],
+                "go": [
+                    "github.com/loops-so/loops-go"
+                ],
+                "composer": [
+                    "loops-so/loops"
+                ],
+                "env": [
+                    "LOOPS_API_KEY",
+                    "LOOPS_SIGNING_SECRET"
+                ],
+                "hosts": [
+                    "app.loops.so"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/mailchimp.yml",
+        "rule": {
+            "id": "mailchimp",
+            "name": "Mailchimp (Intuit)",
+            "domain": "mailchimp.com",
+            "aliases": [
+                "mandrill",
+                "mandrillapp.com"
+            ],
+            "category": "marketing",
+            "verified": "2026-11-29",
+            "plans": [
+                "free",
+                "essentials",
+                "standard",
+                "premium"
+            ],
+            "sources": {
+                "security": {
+                    "url": "https://mailchimp.com/about/security-response",
+                    "title": "Mailchimp Security (security response page)",
+                    "kind": "primary"
+                },
+                "eu-transfers": {
+                    "url": "https://mailchimp.com/es/help/mailchimp-european-data-transfers",
+                    "title": "Mailchimp help: Mailchimp and European Data Transfers (English text on the es locale URL)",
+                    "kind": "primary"
+                },
+                "pricing-faq": {
+                    "url": "https://quickbooks.intuit.com/learn-support/en-us/help-article/customer-relationship/pricing-faq-legacy-users/L5SEWWfHA_US_en_US",
+                    "title": "Intuit support: Mailchimp pricing FAQ for legacy users (plan names)",
+                    "kind": "primary"
+                },
+                "legal-review": {
+                    "url": "https://github.com/ThomasMoreAI/legal-skills-open/blob/3dd1e52/eu/data-protection/skills/privacy-vendor-review-clemensjl/references/vendors-saas.md",
+                    "title": "ThomasMoreAI legal-skills-open vendor snapshot (2026-08-05; \"a lead, not a finding\")",
+                    "kind": "secondary",
+                    "date": "2026-08-05"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "confirmed",
+                    "source": "eu-transfers",
+                    "quote": "our Data Processing Addendum (DPA) has been drafted to enable you to transfer European personal data to Mailchimp in the United States and to permit Mailchimp to lawfully process that data on your behalf.",
+                    "note": "Fragment of a longer sentence. A secondary review quotes the DPA's carve-out for cases where Mailchimp is itself the controller of Customer Data (Annex C)."
+                },
+                "hosting.regions": {
+                    "value": [
+                        "us"
+                    ],
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "Mailchimp's owned and operated servers are located in world class data centers in the United States.",
+                    "note": "The material recorded this page with an http URL; the same page is cited over https. Mailchimp also uses third-party vendors."
+                },
+                "hosting.region-options": {
+                    "value": [],
+                    "status": "unclear",
+                    "source": "legal-review",
+                    "quote": "Data may go \"to the United States and anywhere else in the world\"; no EU region.",
+                    "note": "No Mailchimp page says there is no EU region; Mailchimp's own pages describe transfers of EU data to the US, and a secondary review says there is none."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "dpf",
+                        "scc"
+                    ],
+                    "status": "confirmed",
+                    "source": "eu-transfers",
+                    "quote": "The Rocket Science Group LLC d/b/a Mailchimp is a covered entity under Intuit’s Data Privacy Framework program and has certified its compliance to both the EU-U.S. Data Privacy Framework, the UK Extension to the EU-U.S. Data Privacy Framework, and the Swiss-U.S. Data Privacy Framework.",
+                    "note": "SCCs from the same article: 'The SCCs automatically apply in accordance with Mailchimp's Data Processing Addendum.' An older copy of the article still names Privacy Shield."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "eu-transfers",
+                    "quote": "The DPA is incorporated directly into our Standard Terms of Use and doesn’t require a signature."
+                },
+                "subprocessors.notice-days": {
+                    "value": 10,
+                    "status": "unclear",
+                    "source": "legal-review",
+                    "quote": "10 days' notice, 5 calendar days to object, Europe only",
+                    "note": "Secondary only (markdown removed); the review calls the sub-processor list (last updated 29.02.2024) stale against the DPA. Not re-read on mailchimp.com."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@mailchimp/mailchimp_marketing",
+                    "@mailchimp/mailchimp_transactional"
+                ],
+                "pypi": [
+                    "mailchimp-marketing",
+                    "mailchimp-transactional",
+                    "mailchimp3"
+                ],
+                "gem": [
+                    "MailchimpMarketing",
+                    "MailchimpTransactional"
+                ],
+                "composer": [
+                    "mailchimp/marketing",
+                    "mailchimp/transactional"
+                ],
+                "hosts": [
+                    "*.api.mailchimp.com",
+                    "mandrillapp.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/mailgun.yml",
+        "rule": {
+            "id": "mailgun",
+            "name": "Mailgun",
+            "domain": "mailgun.com",
+            "category": "email",
+            "verified": "2026-11-26",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "api-overview": {
+                    "url": "https://documentation.mailgun.com/docs/mailgun/api-reference/api-overview",
+                    "title": "Mailgun docs: API reference overview (Base URL)",
+                    "kind": "primary"
+                },
+                "requests": {
+                    "url": "https://documentation.mailgun.com/docs/mailgun/quickstart-guide/requests",
+                    "title": "Mailgun docs: Quickstart, requests (Base URL and Mailgun Regions)",
+                    "kind": "primary"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "value": [
+                        "us",
+                        "eu"
+                    ],
+                    "status": "confirmed",
+                    "source": "api-overview",
+                    "quote": "Mailgun allows the ability to send and receive email in both US and EU regions.",
+                    "note": "No default region is stated: each sending domain is created in the US or the EU region. The docs read speak of sending and receiving email per region; no statement was read on where account-level data (users, billing) is kept. A third-party issue reports that email validation was historically US-only."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "us",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "eu",
+                            "plans": "all"
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "api-overview",
+                    "quote": "For domains created in our EU region the base URL is: https://api.eu.mailgun.net/",
+                    "note": "No plan restriction: the requests page says \"Using a single account and billing plan, you can choose to provision new sending domains in the EU environment.\""
+                }
+            },
+            "detect": {
+                "npm": [
+                    "mailgun.js"
+                ],
+                "pypi": [
+                    "mailgun"
+                ],
+                "gem": [
+                    "mailgun-ruby"
+                ],
+                "go": [
+                    "github.com/mailgun/mailgun-go"
+                ],
+                "composer": [
+                    "mailgun/mailgun-php"
+                ],
+                "env": [
+                    "MAILGUN_API_KEY",
+                    "MAILGUN_DOMAIN",
+                    "MAILGUN_SECRET"
+                ],
+                "hosts": [
+                    "api.eu.mailgun.net",
+                    "smtp.eu.mailgun.org"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/meta.yml",
+        "rule": {
+            "id": "meta",
+            "name": "Meta (Meta Pixel, Conversions API, Facebook Login)",
+            "domain": "facebook.com",
+            "aliases": [
+                "facebook",
+                "meta.com",
+                "meta-pixel",
+                "facebook-pixel",
+                "facebook-login",
+                "developers.facebook.com"
+            ],
+            "category": "marketing",
+            "verified": "2026-11-29",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "controller-addendum": {
+                    "url": "https://www.facebook.com/legal/controller_addendum",
+                    "title": "Meta Controller Addendum",
+                    "kind": "primary"
+                },
+                "joint-processing": {
+                    "url": "https://www.facebook.com/legal/terms/businesstools_jointprocessing",
+                    "title": "Information about Joint Processing (Meta Business Tools)",
+                    "kind": "primary",
+                    "date": "2020-08-31"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "controller",
+                    "status": "confirmed",
+                    "source": "controller-addendum",
+                    "quote": "Meta Platforms Ireland Limited, Merrion Road, Dublin 4, D04 X2K5, Ireland (\"Meta Ireland\" or “we”) and you (each a “Party”, together the “Parties”) are Joint Controllers in accordance with Article 26 GDPR for the Joint Processing specified by the Applicable Product Terms.",
+                    "note": "Joint controller, not processor; read through a Google Translate proxy copy of Meta's page (English text, quote marks as stored). The addendum limits the scope: \"The scope of the Joint Processing and this Controller Addendum covers the collection of the Personal Data specified by the Applicable Product Terms and its transmission to Meta Ireland; the subsequent processing of data by Meta Ireland does not form part of the Joint Processing.\" Meta then processes the data for its own purposes."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "facebook-nodejs-business-sdk",
+                    "react-facebook-pixel",
+                    "passport-facebook"
+                ],
+                "pypi": [
+                    "facebook-business",
+                    "facebook-sdk"
+                ],
+                "gem": [
+                    "facebookbusiness"
+                ],
+                "composer": [
+                    "facebook/php-business-sdk"
+                ],
+                "env": [
+                    "FACEBOOK_APP_ID",
+                    "FACEBOOK_APP_SECRET",
+                    "FACEBOOK_PIXEL_ID",
+                    "NEXT_PUBLIC_FACEBOOK_PIXEL_ID",
+                    "NEXT_PUBLIC_FACEBOOK_APP_ID",
+                    "VITE_FACEBOOK_PIXEL_ID",
+                    "VITE_FACEBOOK_APP_ID",
+                    "REACT_APP_FACEBOOK_PIXEL_ID",
+                    "REACT_APP_FACEBOOK_APP_ID",
+                    "EXPO_PUBLIC_FACEBOOK_APP_ID"
+                ],
+                "hosts": [
+                    "connect.facebook.net",
+                    "graph.facebook.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/microsoft-azure.yml",
+        "rule": {
+            "id": "microsoft-azure",
+            "name": "Microsoft Azure",
+            "domain": "azure.microsoft.com",
+            "aliases": [
+                "azure",
+                "azure-openai",
+                "azure.com"
+            ],
+            "category": "cloud",
+            "verified": "2025-10-01",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "aoai-privacy": {
+                    "url": "https://learn.microsoft.com/en-us/azure/ai-foundry/responsible-ai/openai/data-privacy",
+                    "title": "Microsoft Learn: Data, privacy, and security for Azure Direct Models in Azure AI Foundry",
+                    "kind": "primary",
+                    "date": "2025-10-01"
+                },
+                "training-mirror": {
+                    "url": "https://free.blessedness.top/en-us/training/modules/audit-privacy/collection",
+                    "title": "Third-party mirror of the Microsoft Learn module \"Understand data lifecycle - collection\"",
+                    "kind": "secondary"
+                },
+                "hipaa": {
+                    "url": "https://learn.microsoft.com/en-us/compliance/regulatory/offering-hipaa-hitech",
+                    "title": "Microsoft Learn: HIPAA and the HITECH Act (compliance offering)",
+                    "kind": "primary"
+                },
+                "data-management": {
+                    "url": "https://www.microsoft.com/en-us/trust-center/privacy/data-management",
+                    "title": "Microsoft Trust Center: Data management at Microsoft",
+                    "kind": "primary"
+                },
+                "model-clauses": {
+                    "url": "https://products.office.com/sl-si/business/office-365-trust-center-eu-model-clauses-faq",
+                    "title": "Microsoft European Union Model Clauses page (archived)",
+                    "kind": "primary"
+                },
+                "subprocessor-module": {
+                    "url": "https://learn.microsoft.com/en-us/training/modules/audit-subprocessor-management/additional-subprocessor-requirements",
+                    "title": "Microsoft Learn training module: Additional subprocessor requirements",
+                    "kind": "primary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "unclear",
+                    "source": "training-mirror",
+                    "quote": "Online Services Terms (OST): standard contractual commitments to commercial customers that use Online Services, where Microsoft acts as data processor",
+                    "note": "A verbatim mirror of a Microsoft Learn training module on an unrelated host, describing the older Online Services Terms; the processor role was not read on a Microsoft host in this batch."
+                },
+                "hosting.regions": {
+                    "status": "unclear",
+                    "source": "aoai-privacy",
+                    "quote": "Prompts and responses are processed within the customer-specified geography (unless you are using a Global or DataZone deployment type), but may be processed between regions within the geography for operational purposes (including performance and capacity management).",
+                    "note": "Link markup removed. No default region: each resource (storage account, Azure OpenAI resource, ...) is created in a region the customer picks, and Azure OpenAI stores its data at rest in the resource's geography. The material does not list Azure's regions, so the rule cannot list them all. Declare the service's `region`."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "eu",
+                            "plans": "all"
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "aoai-privacy",
+                    "quote": "If you create a DataZone deployment in an Azure AI Foundry resource located in a European Union Member Nation, prompts and responses may be processed in that or any other European Union Member Nation.",
+                    "note": "Resources can be located in EU member states; no plan condition is stated. For Azure OpenAI the deployment type decides where prompts are processed (see hosting.processing-anywhere)."
+                },
+                "hosting.processing-anywhere": {
+                    "value": true,
+                    "status": "unclear",
+                    "source": "aoai-privacy",
+                    "quote": "For any deployment type labeled 'Global,' prompts and responses may be processed in any geography where the relevant Azure Direct Model is deployed",
+                    "note": "Link markup removed. True only for Azure OpenAI 'Global' deployment types (sku GlobalStandard, GlobalBatch; batch is always Global); DataZone EU keeps processing within EU member states, Standard within the resource's geography. Other Azure services process in the resource's region. Check the deployment sku and record an assurance."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "aoai-privacy",
+                    "quote": "Please also see Microsoft Products and Services Data Protection Addendum, which governs data processing by Azure Direct Models.",
+                    "note": "Link markup removed (the link is aka.ms/DPA). No plan condition. The HIPAA page adds that the BAA is available \"through the Microsoft Online Services Data Protection Addendum by default to all customers\" who are covered entities or business associates."
+                },
+                "baa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "hipaa",
+                    "quote": "The Microsoft HIPAA Business Associate Agreement is available through the Microsoft Online Services Data Protection Addendum by default to all customers who are covered entities or business associates under HIPAA.",
+                    "note": "Link markup removed. Read in jwmiller5/Compliance, a fork of Microsoft's compliance docs repository (commit 0eb860c), which may be older than the live page. No separate signature; covers in-scope services only (the material reads Azure and Azure AD / Entra ID among them): check the Azure OpenAI model or feature is in scope, previews may differ."
+                },
+                "ai-training": {
+                    "value": "opt-in",
+                    "status": "confirmed",
+                    "source": "aoai-privacy",
+                    "quote": "are NOT used to train any generative AI foundation models without your permission or instruction.",
+                    "note": "The bullet under \"Your prompts (inputs) and completions (outputs), your embeddings, and your training data:\"; they are also not available to OpenAI. Abuse monitoring may store flagged prompts and completions for human review by Microsoft employees unless the customer is approved for modified abuse monitoring (\"the data storage and human review process described above is not performed\")."
+                },
+                "retention.deletion-after-termination-days": {
+                    "value": 180,
+                    "status": "confirmed",
+                    "source": "data-management",
+                    "quote": "After this 90-day retention period, Microsoft will disable the account and delete the customer data, including any cached or backup copies. For in-scope services, that deletion will occur within 90 days after the end of the retention period.",
+                    "note": "90 days in a limited-function account after a subscription ends (except free trials), then deletion within a further 90 days: at most 180 days after termination. The page says: \"Microsoft will store your customer data in a limited-function account for 90 days (the “retention period”)\"."
+                },
+                "certifications": {
+                    "value": [
+                        "iso27001",
+                        "hitrust"
+                    ],
+                    "status": "confirmed",
+                    "source": "hipaa",
+                    "quote": "Microsoft services covered under the BAA have undergone audits conducted by accredited independent auditors for the Microsoft ISO/IEC 27001 certification and the HITRUST CSF certification.",
+                    "note": "Read in the jwmiller5/Compliance fork of Microsoft's compliance docs. Applies to BAA-covered services. The same page records a FedRAMP P-ATO for Azure; SOC reports are in the Service Trust Portal per service (type not read)."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc"
+                    ],
+                    "status": "confirmed",
+                    "source": "model-clauses",
+                    "quote": "Microsoft makes the EU Model Clauses available to customers as described in the Microsoft Online Services Terms (OST) Data Protection Addendum (DPA).",
+                    "note": "An archived Microsoft page (post-July-2020 wording) listing Azure in scope. A Swiss law firm says the September 2021 DPA uses SCC Module 3 between Microsoft Ireland and Microsoft Corp. DPF participation was not read on a Microsoft page."
+                },
+                "subprocessors.notice-days": {
+                    "value": 30,
+                    "status": "confirmed",
+                    "source": "subprocessor-module",
+                    "quote": "To summarize what is stated in the DPA, Microsoft commits to providing notice to our customers at least six months in advance of any new subprocessor who will process Customer Data. For any other Personal Data, Microsoft will provide at least 30 - days of notice.",
+                    "note": "The shorter period is recorded so that no check over-states the notice; for Customer Data the notice is at least six months."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@azure/identity",
+                    "@azure/storage-blob",
+                    "@azure/storage-queue",
+                    "@azure/storage-file-share",
+                    "@azure/data-tables",
+                    "@azure/cosmos",
+                    "@azure/service-bus",
+                    "@azure/event-hubs",
+                    "@azure/keyvault-secrets",
+                    "@azure/app-configuration",
+                    "@azure/search-documents",
+                    "@azure/openai",
+                    "@azure/ai-projects",
+                    "@azure/communication-email",
+                    "@azure/monitor-opentelemetry",
+                    "applicationinsights"
+                ],
+                "pypi": [
+                    "azure-identity",
+                    "azure-storage-blob",
+                    "azure-storage-queue",
+                    "azure-data-tables",
+                    "azure-cosmos",
+                    "azure-servicebus",
+                    "azure-eventhub",
+                    "azure-keyvault-secrets",
+                    "azure-search-documents",
+                    "azure-ai-projects",
+                    "azure-ai-inference",
+                    "azure-communication-email",
+                    "azure-monitor-opentelemetry"
+                ],
+                "go": [
+                    "github.com/Azure/azure-sdk-for-go/sdk/storage/azblob",
+                    "github.com/Azure/azure-sdk-for-go/sdk/ai/azopenai"
+                ],
+                "cargo": [
+                    "azure_storage_blob",
+                    "azure_identity"
+                ],
+                "env": [
+                    "AZURE_OPENAI_API_KEY",
+                    "AZURE_OPENAI_ENDPOINT",
+                    "AZURE_STORAGE_CONNECTION_STRING",
+                    "AZURE_CLIENT_ID",
+                    "AZURE_CLIENT_SECRET",
+                    "AZURE_TENANT_ID"
+                ],
+                "hosts": [
+                    "*.openai.azure.com",
+                    "*.cognitiveservices.azure.com",
+                    "*.services.ai.azure.com",
+                    "*.blob.core.windows.net"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/microsoft-clarity.yml",
+        "rule": {
+            "id": "microsoft-clarity",
+            "name": "Microsoft Clarity",
+            "domain": "clarity.microsoft.com",
+            "aliases": [
+                "clarity.ms"
+            ],
+            "category": "analytics",
+            "verified": "2026-11-29",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "terms": {
+                    "url": "https://clarity.microsoft.com/terms",
+                    "title": "Microsoft Clarity Terms of Use",
+                    "kind": "primary"
+                },
+                "retention": {
+                    "url": "https://learn.microsoft.com/en-us/clarity/setup-and-installation/data-retention?source=recommendations",
+                    "title": "Microsoft Learn: Clarity data retention",
+                    "kind": "primary"
+                },
+                "vendor-review": {
+                    "url": "https://github.com/ThomasMoreAI/legal-skills-open/blob/3dd1e52/eu/data-protection/skills/privacy-vendor-review-clemensjl/references/vendors-saas.md",
+                    "title": "ThomasMoreAI legal-skills-open SaaS vendor review notes (snapshot 2026-08-05; \"a lead, not a finding\")",
+                    "kind": "secondary",
+                    "date": "2026-08-05"
+                },
+                "terms-summary": {
+                    "url": "https://docdecoder.app/summary/microsoft.com/clarity-terms-of-use",
+                    "title": "DocDecoder summary of the Microsoft Clarity Terms of Use",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "controller",
+                    "status": "unclear",
+                    "source": "vendor-review",
+                    "quote": "You and Microsoft are **independent Controllers**… The parties agree that **neither of them are a 'processor,' 'service provider,' or equivalent status**.",
+                    "note": "Secondary: the review quotes the Clarity Terms of Use (emphasis added by the reviewer, kept as stored). The stored primary terms page begins \"These Microsoft Clarity Terms of Use (these “Terms”) are an agreement between You and Microsoft Corporation (or one of its affiliates) (“Microsoft”).\" and does not reach the controller clause. If it holds, a processor DPA cannot be obtained: treat Clarity as controller-to-controller sharing."
+                },
+                "hosting.regions": {
+                    "status": "unclear",
+                    "source": "vendor-review",
+                    "quote": "Data is \"stored in the Microsoft Azure cloud service\" — **no region named, none selectable**.",
+                    "note": "Secondary. A third-party blog's claim that Clarity stores data in an Azure resource's region describes no Clarity feature and is disregarded."
+                },
+                "hosting.region-options": {
+                    "value": [],
+                    "status": "unclear",
+                    "source": "vendor-review",
+                    "quote": "Data is \"stored in the Microsoft Azure cloud service\" — **no region named, none selectable**.",
+                    "note": "Secondary only; no selectable region was found."
+                },
+                "dpa.plans": {
+                    "value": "none",
+                    "status": "unclear",
+                    "source": "vendor-review",
+                    "quote": "**No DPA exists and structurally cannot**; no sub-processor list, no notice period, no objection window.",
+                    "note": "Secondary. Clarity runs under its own Terms of Use, under which (per the review) both parties are independent controllers."
+                },
+                "baa.plans": {
+                    "value": "none",
+                    "status": "unclear",
+                    "source": "terms-summary",
+                    "quote": "You cannot use the service for content related to healthcare, financial services, or government-related information.",
+                    "note": "A third-party summary of the Clarity Terms of Use; no BAA was found."
+                },
+                "ai-training": {
+                    "value": "yes",
+                    "status": "unclear",
+                    "source": "vendor-review",
+                    "quote": "Microsoft may use the Personal Data it collects… **for any purpose**… including to provide the Offering; improve Microsoft's products and services…; and **create user profiles for purposes that include advertising**",
+                    "note": "Likely blocker, not confirmed from the stored primary terms. The same review quotes non-personal data being \"leveraged… for training, fine-tuning, and evaluating machine learning models\" (fragment)."
+                },
+                "retention.deletion-after-termination-days": {
+                    "status": "unclear",
+                    "source": "retention",
+                    "quote": "Recordings data is retained for 30 days. Any labeled or favorited sessions are retained for 13 months. Heatmaps data is retained for 13 months.",
+                    "note": "Fixed in-service retention, not a post-termination period. The page adds: \"Data on Clarity servers, including backups, will be deleted post retention period and can't be recovered.\" (A secondary review says 9 months for heatmaps; the primary page read says 13.)"
+                },
+                "retention.user-deletion": {
+                    "value": false,
+                    "status": "unclear",
+                    "source": "vendor-review",
+                    "quote": "You need to delete the entire project to delete user's data.",
+                    "note": "Secondary; per-visitor deletion reportedly impossible."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc"
+                    ],
+                    "status": "unclear",
+                    "source": "vendor-review",
+                    "quote": "EU customers contract with **Microsoft Ireland Operations Limited**, which holds SCCs with Microsoft Corporation.",
+                    "note": "Secondary; an intra-group mechanism, not one offered to the customer as a processor agreement."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@microsoft/clarity",
+                    "clarity-js"
+                ],
+                "hosts": [
+                    "*.clarity.ms"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/microsoft-entra-id.yml",
+        "rule": {
+            "id": "microsoft-entra-id",
+            "name": "Microsoft Entra ID (Azure AD)",
+            "domain": "entra.microsoft.com",
+            "aliases": [
+                "entra-id",
+                "microsoft-entra",
+                "azure-ad",
+                "azure-active-directory",
+                "login.microsoftonline.com"
+            ],
+            "category": "authentication",
+            "verified": "2026-11-29",
+            "plans": [
+                "free",
+                "p1",
+                "p2"
+            ],
+            "sources": {
+                "data-residency": {
+                    "url": "https://learn.microsoft.com/en-us/entra/fundamentals/data-residency",
+                    "title": "Microsoft Learn: Microsoft Entra ID and data residency",
+                    "kind": "primary"
+                },
+                "eu-data-boundary": {
+                    "url": "https://learn.microsoft.com/en-us/azure/active-directory/fundamentals/active-directory-data-storage-eu",
+                    "title": "Microsoft Learn: Customer data storage and processing for European customers in Azure Active Directory (archived)",
+                    "kind": "primary"
+                },
+                "training-mirror": {
+                    "url": "https://free.blessedness.top/en-us/training/modules/audit-privacy/collection",
+                    "title": "Third-party mirror of the Microsoft Learn module \"Understand data lifecycle - collection\"",
+                    "kind": "secondary"
+                },
+                "hipaa": {
+                    "url": "https://learn.microsoft.com/en-us/compliance/regulatory/offering-hipaa-hitech",
+                    "title": "Microsoft Learn: HIPAA and the HITECH Act (compliance offering)",
+                    "kind": "primary"
+                },
+                "subprocessor-module": {
+                    "url": "https://learn.microsoft.com/en-us/training/modules/audit-subprocessor-management/additional-subprocessor-requirements",
+                    "title": "Microsoft Learn training module: Additional subprocessor requirements",
+                    "kind": "primary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "unclear",
+                    "source": "training-mirror",
+                    "quote": "Online Services Terms (OST): standard contractual commitments to commercial customers that use Online Services, where Microsoft acts as data processor",
+                    "note": "A verbatim mirror of a Microsoft Learn module on an unrelated host, describing the older Online Services Terms. Microsoft's role when personal Microsoft accounts sign in through the identity platform was not found: do not assume processor for consumer sign-in."
+                },
+                "hosting.regions": {
+                    "status": "unclear",
+                    "source": "data-residency",
+                    "quote": "In the public cloud, you're prompted to select a location at the time of tenant creation (for example, signing up for Office 365 or Azure, or creating more Microsoft Entra instances through the Azure portal). Microsoft Entra ID maps the selection to a geo-location and a single scale unit in it. Tenant location can't be changed after it's set.",
+                    "note": "No default region: the location chosen at tenant creation maps to a geo (Australia, Asia/Pacific, EMEA, Japan, North America, Worldwide per the material). These geos do not map cleanly onto the region vocabulary (EMEA is wider than the EU, North America spans the US and Canada), so no value is given. Declare the service's `region` and record the tenant's geo as an assurance."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "eu",
+                            "plans": "all"
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "eu-data-boundary",
+                    "quote": "EU Data Boundary - For customers who provided a location that is within the EU Data Boundary (members of the EU and EFTA), Azure AD stores and processes most of the customer data in the EU Data Boundary, except where noted later in this article.",
+                    "note": "Older Azure AD naming. Available when the tenant's location is in the EU or EFTA, chosen at creation; no plan condition is stated. \"Most\" data only: the page lists permanent exclusions, e.g. multi-factor authentication phone calls and SMS are processed globally (see hosting.processing-anywhere)."
+                },
+                "hosting.region-fixed-at-creation": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "data-residency",
+                    "quote": "Tenant location can't be changed after it's set.",
+                    "note": "A tenant in another geo means creating a new tenant and moving users and app registrations to it."
+                },
+                "hosting.processing-anywhere": {
+                    "value": true,
+                    "status": "unclear",
+                    "source": "eu-data-boundary",
+                    "quote": "EU Data Boundary - For customers who provided a location that is within the EU Data Boundary (members of the EU and EFTA), Azure AD stores and processes most of the customer data in the EU Data Boundary, except where noted later in this article.",
+                    "note": "Even for EU Data Boundary tenants some data is processed outside the EU (the material names MFA phone/SMS as processed globally); the full exception list was not read. Record an assurance if processing location matters."
+                },
+                "dpa.plans": {
+                    "status": "unclear",
+                    "note": "The Microsoft Products and Services DPA was read as governing Azure Direct Models (microsoft-azure), and the HIPAA page says the BAA comes through the Microsoft Online Services DPA \"by default to all customers\", but no page read states the DPA's coverage of Entra ID sign-in in words, and the consumer (MSA) case was not researched."
+                },
+                "baa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "hipaa",
+                    "quote": "The Microsoft HIPAA Business Associate Agreement is available through the Microsoft Online Services Data Protection Addendum by default to all customers who are covered entities or business associates under HIPAA.",
+                    "note": "Link markup removed. Read in jwmiller5/Compliance, a fork of Microsoft's compliance docs repository (commit 0eb860c). Covers in-scope services only; the material reads Azure AD / Entra ID among them."
+                },
+                "certifications": {
+                    "value": [
+                        "iso27001",
+                        "hitrust"
+                    ],
+                    "status": "confirmed",
+                    "source": "hipaa",
+                    "quote": "Microsoft services covered under the BAA have undergone audits conducted by accredited independent auditors for the Microsoft ISO/IEC 27001 certification and the HITRUST CSF certification.",
+                    "note": "Read in the jwmiller5/Compliance fork of Microsoft's compliance docs. Applies to BAA-covered services, Azure AD / Entra ID among them per the material."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc"
+                    ],
+                    "status": "unclear",
+                    "note": "Microsoft's EU Model Clauses page (microsoft-azure) names Azure in scope; Entra ID / Azure AD was not named in what was read."
+                },
+                "subprocessors.notice-days": {
+                    "value": 30,
+                    "status": "confirmed",
+                    "source": "subprocessor-module",
+                    "quote": "To summarize what is stated in the DPA, Microsoft commits to providing notice to our customers at least six months in advance of any new subprocessor who will process Customer Data. For any other Personal Data, Microsoft will provide at least 30 - days of notice.",
+                    "note": "The shorter period is recorded; for Customer Data the notice is at least six months."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@azure/msal-browser",
+                    "@azure/msal-node",
+                    "@azure/msal-react",
+                    "@azure/msal-angular",
+                    "msal"
+                ],
+                "pypi": [
+                    "msal"
+                ],
+                "hosts": [
+                    "login.microsoftonline.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/mistral.yml",
+        "rule": {
+            "id": "mistral",
+            "name": "Mistral AI (API)",
+            "domain": "mistral.ai",
+            "category": "ai",
+            "verified": "2026-11-29",
+            "plans": [
+                "experiment",
+                "scale"
+            ],
+            "sources": {
+                "privacy-docs": {
+                    "url": "https://docs.mistral.ai/admin/security-access/privacy",
+                    "title": "Mistral docs: Privacy (mistralai/platform-docs-public public/admin/security-access/privacy.md)",
+                    "kind": "primary"
+                },
+                "privacy-controls": {
+                    "url": "https://docs.mistral.ai/admin/monitor-comply/privacy-data-controls",
+                    "title": "Mistral docs: Privacy and data controls (mistralai/platform-docs-public src/content/en/docs/admin/monitor-comply/privacy-data-controls)",
+                    "kind": "primary"
+                },
+                "regional-inference": {
+                    "url": "https://docs.mistral.ai/inference/regional-inference",
+                    "title": "Mistral docs: Regional inference (mistralai/platform-docs-public src/content/en/docs/inference/regional-inference)",
+                    "kind": "primary"
+                },
+                "quickstart": {
+                    "url": "https://docs.mistral.ai/getting-started/quickstart/",
+                    "title": "Mistral docs: Quickstart (plan names)",
+                    "kind": "primary"
+                },
+                "known-limitations": {
+                    "url": "https://docs.mistral.ai/resources/known-limitations",
+                    "title": "Mistral docs: Known limitations",
+                    "kind": "primary"
+                },
+                "char-blog": {
+                    "url": "https://char.com/blog/mistral-data-retention-policy",
+                    "title": "Third-party blog post on Mistral's data retention",
+                    "kind": "secondary"
+                },
+                "legal-review": {
+                    "url": "https://github.com/ThomasMoreAI/legal-skills-open/blob/3dd1e52/eu/data-protection/skills/privacy-vendor-review-clemensjl/references/ai-vendors.md",
+                    "title": "ThomasMoreAI legal-skills-open AI vendor snapshot (2026-08-05; \"a lead, not a finding\")",
+                    "kind": "secondary",
+                    "date": "2026-08-05"
+                },
+                "europealternatives": {
+                    "url": "https://europealternatives.com/de/company/mistral-ai/",
+                    "title": "European Alternatives listing for Mistral AI (German)",
+                    "kind": "secondary"
+                },
+                "unlock-my-data": {
+                    "url": "https://unlock-my-data.com/list-app/mistral/",
+                    "title": "unlock-my-data summary of Mistral's privacy policy (with Open Terms Archive changes)",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "status": "unclear",
+                    "source": "char-blog",
+                    "quote": "By default, all data is hosted within the European Union.",
+                    "note": "Secondary only. Mistral's own docs contradict a simple \"EU by default\" for inference: requests to the global endpoint api.mistral.ai carry no location commitment (see hosting.processing-anywhere). A secondary review lists infrastructure sub-processors Microsoft (SE, NO), Google (NL, BE, US) and Mistral Compute (FR), and Open Terms Archive recorded US infrastructure added in February 2025. No default storage region is recorded until a Mistral page states one."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "eu",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "us",
+                            "plans": "all"
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "regional-inference",
+                    "quote": "It supports processing inference requests by systems located within a chosen geography: currently the European Union or the United States.",
+                    "note": "Regional inference is an optional service on the dedicated endpoints api.eu.mistral.ai and api.us.mistral.ai, billed at 1.1x list price; no plan restriction is stated. It covers inference processing only: \"Regional inference does not provide regional storage for all control-plane data\", and stateful features (Agents, Batch, Files API) are not available on the regional endpoints."
+                },
+                "hosting.processing-anywhere": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "regional-inference",
+                    "quote": "Mistral does not commit to a specific inference location for requests sent to this endpoint.",
+                    "note": "About the global endpoint api.mistral.ai, the default when no region is specified. Control-plane data (account configuration, API keys, billing, usage analytics) may be handled outside the chosen geography even with regional inference."
+                },
+                "dpa.plans": {
+                    "status": "unclear",
+                    "source": "privacy-docs",
+                    "quote": "For terms of service, privacy policies, and data processing agreements, see the Legal and Trust Center on [mistral.ai](https://mistral.ai).",
+                    "note": "Mistral points to data processing agreements but no DPA text or plan coverage was read. A secondary review says Mistral is a processor for business use and the DPA is incorporated by reference."
+                },
+                "ai-training": {
+                    "status": "unclear",
+                    "source": "privacy-controls",
+                    "quote": "Data usage for improving our services: allow or disable the use of API calls to train Mistral models.",
+                    "note": "Bold markup removed. Does not map cleanly onto the vocabulary. The data-usage list says \"API: data sent through the API isn't used for model training\", yet the API privacy controls have an Organization toggle to allow or disable training on API calls (default not stated), and \"If you activate Labs models, data can be used to train Mistral models, regardless of your subscription plan or opt-out settings\". Vibe Free conversations may be used for training (opt-out in the Admin Panel). A secondary review lists exceptions for free-subscription users, feedback and moderation-flagged content. Check the toggle and record an assurance."
+                },
+                "retention.deletion-after-termination-days": {
+                    "status": "unclear",
+                    "source": "known-limitations",
+                    "quote": "Uploaded files are retained for 30 days unless deleted earlier.",
+                    "note": "No post-termination period was read. A secondary review gives 30 rolling days of API retention for abuse monitoring; zero data retention is available. Mistral's docs say account deletion removes all prompts, outputs and personal data."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2",
+                        "iso27001",
+                        "iso27701"
+                    ],
+                    "status": "unclear",
+                    "source": "europealternatives",
+                    "quote": "SOC 2 Type II + ISO 27001 + ISO 27701 (AFNOR-zertifi",
+                    "note": "Secondary only (excerpt cut off); Mistral's help-centre article on SOC 2 / ISO 27001 was not stored."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc"
+                    ],
+                    "status": "unclear",
+                    "source": "unlock-my-data",
+                    "quote": "In addition, we attach to all such contracts the most recent version of the European Commission's standard contractual clauses.",
+                    "note": "Mistral privacy-policy text as quoted by a third party; not re-read on mistral.ai."
+                },
+                "subprocessors": {
+                    "status": "unclear",
+                    "source": "legal-review",
+                    "note": "Secondary only: trust.mistral.ai/subprocessors reportedly lists Microsoft, Google and Mistral Compute for infrastructure and Brave (US, web search), Black Forest Labs (US, image generation) and Merge API (US, connectors). Open Terms Archive recorded that the commitment to notify customers of changes was removed in February 2025."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@mistralai/mistralai",
+                    "@ai-sdk/mistral"
+                ],
+                "pypi": [
+                    "mistralai"
+                ],
+                "env": [
+                    "MISTRAL_API_KEY"
+                ],
+                "hosts": [
+                    "api.mistral.ai",
+                    "api.eu.mistral.ai",
+                    "api.us.mistral.ai"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/mixpanel.yml",
+        "rule": {
+            "id": "mixpanel",
+            "name": "Mixpanel",
+            "domain": "mixpanel.com",
+            "category": "analytics",
+            "verified": "2026-11-26",
+            "plans": [
+                "free",
+                "growth",
+                "enterprise"
+            ],
+            "sources": {
+                "eu-residency": {
+                    "url": "https://docs.mixpanel.com/docs/privacy/eu-residency",
+                    "title": "Mixpanel docs: EU Residency (mixpanel/docs docs/privacy/eu-residency.mdx)",
+                    "kind": "primary"
+                },
+                "in-residency": {
+                    "url": "https://docs.mixpanel.com/docs/privacy/in-residency",
+                    "title": "Mixpanel docs: India Data Residency (mixpanel/docs docs/privacy/in-residency.mdx)",
+                    "kind": "primary"
+                },
+                "gdpr": {
+                    "url": "https://docs.mixpanel.com/docs/privacy/gdpr-compliance",
+                    "title": "Mixpanel docs: GDPR Compliance (mixpanel/docs docs/privacy/gdpr-compliance.mdx)",
+                    "kind": "primary"
+                },
+                "gdpr-faq": {
+                    "url": "https://help.mixpanel.com/hc/en-us/articles/360000345423-GDPR-Compliance",
+                    "title": "Mixpanel help: GDPR Compliance FAQ",
+                    "kind": "primary"
+                },
+                "mcp": {
+                    "url": "https://docs.mixpanel.com/docs/mcp",
+                    "title": "Mixpanel docs: MCP server (mixpanel/docs docs/mcp.mdx)",
+                    "kind": "primary"
+                },
+                "hipaa-review": {
+                    "url": "https://oursprivacy.com/learn/hipaa-compliant-tools/is-mixpanel-hipaa-compliant",
+                    "title": "Ours Privacy: Is Mixpanel HIPAA compliant? (competitor marketing page)",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "confirmed",
+                    "source": "gdpr",
+                    "quote": "As the processor of its customers’ data and to protect the privacy of information it stores, Mixpanel holds data no longer than is needed to provide its services.",
+                    "note": "Data Retention Policy section. facts.yaml's older copy reads \"As processors of its customers’ data\"."
+                },
+                "hosting.regions": {
+                    "value": [
+                        "us"
+                    ],
+                    "status": "confirmed",
+                    "source": "eu-residency",
+                    "quote": "By default, Mixpanel stores user data on its US Servers via the Google Cloud Platform."
+                },
+                "hosting.providers": {
+                    "value": [
+                        "Google Cloud Platform"
+                    ],
+                    "status": "confirmed",
+                    "source": "eu-residency",
+                    "quote": "By default, Mixpanel stores user data on its US Servers via the Google Cloud Platform."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "eu",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "in",
+                            "plans": "all",
+                            "on-request": true
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "eu-residency",
+                    "quote": "You can enable this by selecting the \"EU Data Residency\" option when creating a new project and using our EU subdomain during all API calls.",
+                    "note": "No plan condition is stated for EU residency. India: \"If you would like access to the India Data Center, reach out to your Mixpanel account manager or contact us here.\" (India residency page, link markup removed), so India is on request. Since August 18, 2025 a new EU project ingests nothing unless the SDK sends to the EU endpoint (api-eu.mixpanel.com)."
+                },
+                "hosting.region-fixed-at-creation": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "eu-residency",
+                    "quote": "If the wrong Data Residency location was chosen before implementation, you will need to create a new project with the applicable data storage option and migrate all your existing data.",
+                    "note": "The same page adds that Mixpanel cannot migrate an existing project to another residency location."
+                },
+                "retention.user-deletion": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "gdpr",
+                    "quote": "We support individuals’ right to erasure through a permanent deletion of personal data upon request.",
+                    "note": "The next sentence: 'Deletion API is available to all users.' (link markup removed)."
+                },
+                "dpa.plans": {
+                    "status": "unclear",
+                    "source": "gdpr-faq",
+                    "quote": "Will Mixpanel enter into a Data Processing Agreement (“DPA”) with me?",
+                    "note": "Only the FAQ question title was read; the answer is in a PDF that was not stored, so neither the DPA's existence on every plan nor its terms are established."
+                },
+                "baa.plans": {
+                    "value": [
+                        "enterprise"
+                    ],
+                    "status": "unclear",
+                    "source": "hipaa-review",
+                    "quote": "The answer to that question is yes, Mixpanel does sign Business Associate Agreements for enterprise customers.",
+                    "note": "Secondary (competitor marketing page). Mixpanel's own MCP docs mention \"Mixpanel's Business Associate Agreement (BAA)\" without saying which plans can sign it."
+                },
+                "retention.deletion-after-termination-days": {
+                    "status": "unclear",
+                    "source": "gdpr",
+                    "quote": "The data in the deleted or reset project will remain stored in Mixpanel for 60-90 days, after which it will be hard deleted and unrecoverable.",
+                    "note": "That window is for projects deleted or reset in Project Settings, not a contractual post-termination period, which was not found. Events are deleted after 2 years (5 years for projects created before September 1, 2025); user profiles are kept for the duration of an active subscription."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "mixpanel-browser",
+                    "mixpanel",
+                    "mixpanel-react-native",
+                    "@mixpanel/react-native-session-replay"
+                ],
+                "pypi": [
+                    "mixpanel"
+                ],
+                "gem": [
+                    "mixpanel-ruby"
+                ],
+                "go": [
+                    "github.com/mixpanel/mixpanel-go"
+                ],
+                "composer": [
+                    "mixpanel/mixpanel-php"
+                ],
+                "env": [
+                    "MIXPANEL_TOKEN",
+                    "MIXPANEL_PROJECT_TOKEN",
+                    "MIXPANEL_PROJECT_ID",
+                    "MIXPANEL_SECRET",
+                    "NEXT_PUBLIC_MIXPANEL_TOKEN",
+                    "VITE_MIXPANEL_TOKEN",
+                    "REACT_APP_MIXPANEL_TOKEN",
+                    "EXPO_PUBLIC_MIXPANEL_TOKEN",
+                    "NUXT_PUBLIC_MIXPANEL_TOKEN",
+                    "PUBLIC_MIXPANEL_TOKEN"
+                ],
+                "hosts": [
+                    "api.mixpanel.com",
+                    "api-eu.mixpanel.com",
+                    "api-in.mixpanel.com",
+                    "api-js.mixpanel.com",
+                    "data.mixpanel.com",
+                    "data-eu.mixpanel.com",
+                    "data-in.mixpanel.com",
+                    "eu.mixpanel.com",
+                    "in.mixpanel.com",
+                    "cdn.mxpnl.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/mongodb-atlas.yml",
+        "rule": {
+            "id": "mongodb-atlas",
+            "name": "MongoDB Atlas",
+            "domain": "mongodb.com",
+            "aliases": [
+                "mongodb.net"
+            ],
+            "category": "database",
+            "verified": "2022-08-31",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "toms": {
+                    "url": "https://www.mongodb.com/technical-and-organizational-security-measures",
+                    "title": "MongoDB Technical and Organizational Security Measures",
+                    "kind": "primary",
+                    "date": "2022-08-31"
+                },
+                "create-deployment": {
+                    "url": "https://www.mongodb.com/docs/atlas/create-database-deployment.md",
+                    "title": "MongoDB Atlas docs: Create a Cluster",
+                    "kind": "primary"
+                }
+            },
+            "facts": {
+                "hosting.providers": {
+                    "value": [
+                        "Amazon Web Services",
+                        "Microsoft Azure",
+                        "Google Cloud Platform"
+                    ],
+                    "status": "confirmed",
+                    "source": "toms",
+                    "quote": "Cloud Provider means AWS, Azure, or GCP, as selected by Customer",
+                    "note": "Fragment of the definitions (page \"Last updated: August 31, 2022\"). The customer picks the provider per cluster."
+                },
+                "hosting.regions": {
+                    "status": "unclear",
+                    "source": "create-deployment",
+                    "quote": "Distribute your data to multiple regions and cloud providers.",
+                    "note": "The customer chooses the cloud provider and region(s) for each cluster, and dedicated clusters can span several regions and providers; no default region and no list of offered regions was read, so neither the regions nor an EU option can be stated. Declare the cluster's region and record an assurance."
+                },
+                "dpa.plans": {
+                    "status": "unclear",
+                    "source": "toms",
+                    "quote": "incorporated into and form part of your applicable agreement with MongoDB with respect to your use of MongoDB Atlas",
+                    "note": "Fragment of the 2022 security measures page; MongoDB's DPA itself was not read."
+                },
+                "certifications": {
+                    "status": "unclear",
+                    "note": "A SOC 2 Type II statement was seen only on an untrustworthy mirror domain whose text matched MongoDB's docs; it is not cited. No MongoDB page with certifications was read."
+                }
+            },
+            "detect": {
+                "go": [
+                    "go.mongodb.org/atlas-sdk"
+                ],
+                "env": [
+                    "MONGODB_ATLAS_PUBLIC_API_KEY",
+                    "MONGODB_ATLAS_PRIVATE_API_KEY",
+                    "MONGODB_ATLAS_PUBLIC_KEY",
+                    "MONGODB_ATLAS_PRIVATE_KEY",
+                    "MONGODB_ATLAS_CLIENT_ID",
+                    "MONGODB_ATLAS_CLIENT_SECRET",
+                    "MONGODB_ATLAS_ORG_ID",
+                    "MONGODB_ATLAS_PROJECT_ID"
+                ],
+                "hosts": [
+                    "*.mongodb.net",
+                    "cloud.mongodb.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/mux.yml",
+        "rule": {
+            "id": "mux",
+            "name": "Mux",
+            "domain": "mux.com",
+            "category": "media",
+            "verified": "2024-05-09",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "privacy": {
+                    "url": "https://mux.com/privacy",
+                    "title": "Mux Privacy Policy (Last updated May 9, 2024)",
+                    "kind": "primary",
+                    "date": "2024-05-09"
+                },
+                "privacy-compliance": {
+                    "url": "https://docs.mux.com/guides/data/ensure-privacy-compliance",
+                    "title": "Mux docs: Ensure privacy compliance (read in a copy on a Vercel preview deployment of the Mux docs)",
+                    "kind": "primary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "confirmed",
+                    "source": "privacy",
+                    "quote": "To learn more about Mux’s role as a processor of Customer Data, see our Data Processing Addendum.",
+                    "note": "Customer Data covers the customer's videos, analytics about the customer's viewers and other customer data. Read in an archived copy at mux.com/PRIVACY."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "privacy-compliance",
+                    "quote": "Yes. The Mux Data Protection Addendum (DPA) is available at https://mux.com/dpa/ .",
+                    "note": "Read on a Vercel preview deployment of Mux's docs (docs-v3-6rchiyhcv-mux.vercel.app), presumably Mux-operated, not on docs.mux.com itself. No plan condition is stated; the DPA text was not read."
+                },
+                "hosting.region-options": {
+                    "status": "unclear",
+                    "source": "privacy-compliance",
+                    "quote": "Yes. Mux Data has an ingest location in the European Union (EU) that can be used for processing video views.",
+                    "note": "Mux Data only: an EU ingest location for processing video views (the next sentence, about where full IP addresses are processed, was cut off). How it is selected and on which plans was not read, and no EU storage region for Mux Video assets was found."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@mux/mux-node",
+                    "@mux/mux-player",
+                    "@mux/mux-player-react",
+                    "@mux/mux-player-astro",
+                    "@mux/mux-video",
+                    "@mux/mux-video-react",
+                    "@mux/mux-audio-react",
+                    "@mux/mux-background-video",
+                    "@mux/mux-uploader",
+                    "@mux/mux-uploader-react",
+                    "@mux/playback-core",
+                    "@mux/videojs-kit",
+                    "@mux/spaces-web",
+                    "@mux/blurup",
+                    "@mux/ai",
+                    "@mux/mux-data-google-ima",
+                    "@mux/mux-data-jwplayer",
+                    "@mux/mux-data-react-native-video",
+                    "@mux/mux-data-shakaplayer",
+                    "@mux/mux-data-theoplayer",
+                    "mux-embed",
+                    "videojs-mux"
+                ],
+                "pypi": [
+                    "mux-python"
+                ],
+                "gem": [
+                    "mux_ruby"
+                ],
+                "composer": [
+                    "muxinc/mux-php"
+                ],
+                "go": [
+                    "github.com/muxinc/mux-go"
+                ],
+                "env": [
+                    "MUX_TOKEN_ID",
+                    "MUX_TOKEN_SECRET",
+                    "MUX_WEBHOOK_SECRET",
+                    "MUX_SIGNING_KEY",
+                    "MUX_PRIVATE_KEY",
+                    "MUX_DATA_ENV_KEY",
+                    "NEXT_PUBLIC_MUX_ENV_KEY",
+                    "NEXT_PUBLIC_MUX_DATA_ENV_KEY",
+                    "VITE_MUX_DATA_ENV_KEY",
+                    "EXPO_PUBLIC_MUX_DATA_ENV_KEY",
+                    "NUXT_PUBLIC_MUX_DATA_ENV_KEY",
+                    "PUBLIC_MUX_DATA_ENV_KEY",
+                    "REACT_APP_MUX_DATA_ENV_KEY"
+                ],
+                "hosts": [
+                    "api.mux.com",
+                    "stream.mux.com",
+                    "image.mux.com",
+                    "*.litix.io"
                 ]
             }
         }
@@ -32370,7 +38900,7 @@ const BUNDLED_RULES = [
                     "url": "https://neon.com/docs/security/compliance",
                     "title": "Neon docs: Compliance",
                     "kind": "primary",
-                    "date": "2024-10-01"
+                    "date": "2025-10-01"
                 },
                 "ai": {
                     "url": "https://neon.com/docs/security/ai-use-in-neon",
@@ -32447,10 +38977,9 @@ const BUNDLED_RULES = [
                     "value": [
                         "scale"
                     ],
-                    "status": "confirmed",
+                    "status": "unclear",
                     "source": "plans",
-                    "quote": "Compliance certifications available on Scale",
-                    "note": "Bold markup removed; the list under it includes \"HIPAA (additional charge)\". The HIPAA page: \"Neon's HIPAA functionality is only available to customers who have signed a Business Associate Agreement (BAA) with Neon.\" and \"HIPAA compliance must be selected at the time of project creation and cannot be added later.\" An older Neon guide said HIPAA was \"currently included at no additional cost\"."
+                    "note": "No single Neon page ties the BAA to a plan. The plans page (2026-03-20) lists \"HIPAA (additional charge)\" under \"Compliance certifications available on Scale\" but never mentions a BAA. The HIPAA page (version updated 2025-03-19) says \"Neon's HIPAA functionality is only available to customers who have signed a Business Associate Agreement (BAA) with Neon.\" and \"HIPAA compliance must be selected at the time of project creation and cannot be added later.\"; a later version (updated 2025-06-23, read in neondatabase/website) says \"Neon offers HIPAA compliance as part of our Business and Enterprise plans, available upon request.\" and that the draft BAA comes from Neon Sales, while the compliance page (updated 2025-10-01) says \"Neon offers HIPAA compliance as part of our Scale plan\". Scale is the likely plan, on request through sales; record an assurance once Neon has signed a BAA with you."
                 },
                 "ai-training": {
                     "status": "unclear",
@@ -32473,8 +39002,8 @@ const BUNDLED_RULES = [
                     ],
                     "status": "confirmed",
                     "source": "compliance",
-                    "quote": "We have successfully completed audits for SOC 2 Type 1 and Type 2, SOC 3, ISO 27001, and ISO 27701, and we adhere to GDPR and CCPA regulations.",
-                    "note": "The plans page lists these certifications as a Scale-plan item (access to the reports); the audits themselves are company-wide."
+                    "quote": "We have completed audits for SOC 2 Type 1 and Type 2, SOC 3, ISO 27001, and ISO 27701, and we adhere to GDPR and CCPA regulations.",
+                    "note": "Re-read in Neon's docs repository (neondatabase/website content/docs/security/compliance.md, updatedOn 2025-10-01); an earlier version of this quote carried a word (\"successfully\") that is not in that sentence. The plans page lists these certifications as a Scale-plan item (access to the reports); the audits themselves are company-wide."
                 },
                 "features": {
                     "value": {
@@ -32490,10 +39019,829 @@ const BUNDLED_RULES = [
             },
             "detect": {
                 "npm": [
-                    "@neondatabase/*"
+                    "@neondatabase/serverless",
+                    "@neondatabase/api-client",
+                    "@neondatabase/neon-js",
+                    "@neondatabase/auth",
+                    "@neondatabase/auth-ui",
+                    "@neondatabase/postgrest-js",
+                    "@vercel/postgres",
+                    "@vercel/postgres-kysely"
+                ],
+                "pypi": [
+                    "neon-api"
                 ],
                 "env": [
-                    "NEON_*"
+                    "NEON_API_KEY",
+                    "NEON_PROJECT_ID"
+                ],
+                "hosts": [
+                    "*.neon.tech",
+                    "*.postgres.vercel-storage.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/netlify.yml",
+        "rule": {
+            "id": "netlify",
+            "name": "Netlify",
+            "domain": "netlify.com",
+            "category": "hosting",
+            "verified": "2026-11-26",
+            "plans": [
+                "free",
+                "personal",
+                "pro",
+                "enterprise"
+            ],
+            "sources": {
+                "functions-config": {
+                    "url": "https://docs.netlify.com/build/functions/optional-configuration/",
+                    "title": "Netlify docs: Optional configuration for functions",
+                    "kind": "primary"
+                },
+                "plans": {
+                    "url": "https://docs.netlify.com/manage/accounts-and-billing/billing/billing-for-credit-based-plans/credit-based-pricing-plans",
+                    "title": "Netlify docs: Credit-based pricing plans",
+                    "kind": "primary"
+                },
+                "legal-review": {
+                    "url": "https://github.com/ThomasMoreAI/legal-skills-open/blob/3dd1e52/eu/data-protection/skills/privacy-vendor-review-clemensjl/references/vendors.md",
+                    "title": "ThomasMoreAI legal-skills-open vendor snapshot (2026-08-05; \"a lead, not a finding\")",
+                    "kind": "secondary",
+                    "date": "2026-08-05"
+                },
+                "whitepaper-copy": {
+                    "url": "https://docslib.org/doc/4008753/",
+                    "title": "Third-party copy of a Netlify enterprise security whitepaper (undated)",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "value": [
+                        "us"
+                    ],
+                    "status": "unclear",
+                    "source": "functions-config",
+                    "quote": "Netlify offers several AWS regions for deploying your serverless functions.",
+                    "note": "The docs' defaults table gives the function region as \"cmh (US East, Ohio)\" for sites created after October 4, 2023, and the region can be changed in the Netlify UI. That is where functions execute, not where customer personal data (forms, Blobs, Identity users, logs) is stored; no storage location or data residency statement was read. Edge Functions run globally."
+                },
+                "dpa.plans": {
+                    "status": "unclear",
+                    "source": "legal-review",
+                    "quote": "DPA PDF-only",
+                    "note": "A secondary review says a DPA exists as a PDF; its text and plan scope were not read."
+                },
+                "baa.plans": {
+                    "status": "unclear",
+                    "note": "Only a \"HIPAA\" keyword from an automated probe of trust-center.netlify-corp.com (api-evangelist, generated 2026-07-11); no BAA or plan statement was read."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2"
+                    ],
+                    "status": "unclear",
+                    "source": "whitepaper-copy",
+                    "quote": "Netlify is SOC2 Type 2 certified, GDPR compliant",
+                    "note": "Read only in an undated third-party copy of a Netlify whitepaper. A keyword probe of Netlify's trust centre also lists ISO 27001, ISO 27018 and PCI DSS (secondary)."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc",
+                        "dpf"
+                    ],
+                    "status": "unclear",
+                    "source": "legal-review",
+                    "quote": "SCCs 2021/914; DPF asserted",
+                    "note": "Secondary paraphrase only; not re-checked against Netlify's DPA or privacy notice."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@netlify/functions",
+                    "@netlify/edge-functions",
+                    "@netlify/blobs",
+                    "@netlify/identity",
+                    "netlify-identity-widget"
+                ],
+                "env": [
+                    "NETLIFY_AUTH_TOKEN",
+                    "NETLIFY_SITE_ID"
+                ],
+                "hosts": [
+                    "api.netlify.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/notion.yml",
+        "rule": {
+            "id": "notion",
+            "name": "Notion (Notion Labs, Inc.)",
+            "domain": "notion.com",
+            "aliases": [
+                "notion.so"
+            ],
+            "category": "productivity",
+            "verified": "2026-11-29",
+            "plans": [
+                "free",
+                "plus",
+                "business",
+                "enterprise"
+            ],
+            "confusables": [
+                {
+                    "domain": "addon.notion.site",
+                    "name": "NotionAddon",
+                    "note": "A third-party add-on hosted on a Notion site, not Notion Labs."
+                },
+                {
+                    "domain": "notionscan.com",
+                    "name": "Notion Scan",
+                    "note": "Unrelated company."
+                }
+            ],
+            "sources": {
+                "help-privacy": {
+                    "url": "https://www.notion.com/th/help/privacy",
+                    "title": "Notion help centre: Privacy (Thai-locale URL; the quoted text is English)",
+                    "kind": "primary"
+                },
+                "dpa": {
+                    "url": "https://www.notion.so/Data-Processing-Addendum-361b540101274b1fa7e16b90402b0d99",
+                    "title": "Notion Data Processing Addendum (updated, effective February 22, 2023)",
+                    "kind": "primary",
+                    "date": "2023-02-22"
+                },
+                "baa": {
+                    "url": "https://notion.so/Business-Associate-Agreement-909d9f4ccca041b1a23d0fe6e56fa111",
+                    "title": "Notion Business Associate Agreement",
+                    "kind": "primary"
+                },
+                "blog-multi-region": {
+                    "url": "https://www.notion.com/zh-cn/blog/enabling-multi-region-data-systems-at-notion",
+                    "title": "Notion engineering blog: Enabling multi-region data systems at Notion",
+                    "kind": "primary"
+                },
+                "mirror-data-residency": {
+                    "url": "https://support.golden.com/fr/help/data-residency",
+                    "title": "Copy of Notion's help article \"Data residency\" on an unrelated domain",
+                    "kind": "secondary"
+                },
+                "mirror-security": {
+                    "url": "https://songz.design/zh-cn/help/security-and-privacy",
+                    "title": "Copy of Notion's help article \"Security and privacy\" on an unrelated domain",
+                    "kind": "secondary"
+                },
+                "mirror-hipaa": {
+                    "url": "https://help.novocall.co/vi/help/hipaa",
+                    "title": "Copy of Notion's help article \"HIPAA\" on an unrelated domain",
+                    "kind": "secondary"
+                },
+                "mirror-ai": {
+                    "url": "https://www.tudornotes.com/help/notion-ai-security-practices",
+                    "title": "Copy of Notion's help article \"Notion AI security practices\" on an unrelated domain",
+                    "kind": "secondary"
+                },
+                "productionai": {
+                    "url": "https://www.productionai.institute/ai-data-use/notion-ai",
+                    "title": "Production AI Institute note on Notion AI data use (third party)",
+                    "kind": "secondary"
+                },
+                "swanum": {
+                    "url": "https://www.swanum.com/vendor-brief/notion-ai/",
+                    "title": "Swanum vendor brief on Notion AI (third party, generated 2026-07-03)",
+                    "kind": "secondary",
+                    "date": "2026-07-03"
+                },
+                "compound": {
+                    "url": "https://compound.law/en-DE/tools/notion-ai/",
+                    "title": "Compound Law tool review of Notion AI (third party)",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "unclear",
+                    "source": "mirror-security",
+                    "quote": "Notion customers are Controllers of their data.",
+                    "note": "Read only on a copy of Notion's help article; the processor wording of the DPA body was not read. The DPA and MSA govern Customer Data; the privacy policy governs account information."
+                },
+                "hosting.regions": {
+                    "value": [
+                        "us"
+                    ],
+                    "status": "unclear",
+                    "source": "mirror-data-residency",
+                    "quote": "If you do not contact your account team and receive confirmation of data residency migration, your workspace will remain hosted in the United States.",
+                    "note": "Read only on a copy of Notion's data-residency article (AWS us-west-2 Oregon, backups in us-east per the research summary). Notion's own blog implies the US is the original region without saying so."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "eu",
+                            "plans": [
+                                "enterprise"
+                            ]
+                        }
+                    ],
+                    "status": "unclear",
+                    "source": "mirror-data-residency",
+                    "quote": "Data residency is included in Notion’s Enterprise Plan at no additional cost.",
+                    "note": "Notion's own blog confirms only that EU residency exists (\"Last year, Notion launched data residency for EU customers.\"). The Enterprise-only gating, the choice for NEW workspaces (\"Organization owners may select the region where newly created workspaces will be hosted.\"), migration of existing workspaces through the account team, and the exclusions (account information, billing, membership and usage data; \"Notion Calendar and Notion Mail, any Notion Calendar and Notion Mail features, and any Beta Services are not covered by data residency\") were read only on copies of the help article."
+                },
+                "hosting.providers": {
+                    "value": [
+                        "Amazon Web Services"
+                    ],
+                    "status": "unclear",
+                    "source": "mirror-security",
+                    "quote": "Notion leverages Amazon Web Services (AWS) to host our application, and defers all data center physical security controls to them.",
+                    "note": "Read only on a copy of Notion's help article."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "help-privacy",
+                    "quote": "The terms of the Notion MSA and Notion DPA apply to your Customer Data.",
+                    "note": "No plan condition is attached. The DPA itself: 'This Data Processing Addendum (“DPA”) forms part of the Master Subscription Agreement (the “Agreement”) between Customer and Notion Labs, Inc. (”Notion”).' (updated, effective February 22, 2023)."
+                },
+                "baa.plans": {
+                    "value": [
+                        "enterprise"
+                    ],
+                    "status": "unclear",
+                    "source": "baa",
+                    "quote": "This BAA applies only (1) to the extent Customer is a “covered entity” or “business associate,” as those terms are defined by HIPAA; (2) where Customer has executed an Order Form that authorizes Customer to utilize a HIPAA-enabled Notion account; and (3) where Customer meets all other HIPAA eligibility criteria",
+                    "note": "Notion's own BAA (recital C, fragment) confirms a BAA exists for HIPAA-enabled accounts under an Order Form, without naming a plan. \"To be eligible to sign Notion’s BAA, you must subscribe to our Enterprise Plan.\" was read only on a copy of the help article. Beta Services are not covered. A third-party site claiming Notion signs no BAA is contradicted by Notion's own BAA page."
+                },
+                "ai-training": {
+                    "value": "none",
+                    "status": "unclear",
+                    "source": "productionai",
+                    "quote": "Notion says it does not use Customer Data, including user content under personal terms, or permit others to use it to train the machine-learning models used to provide Notion AI.",
+                    "note": "Third-party sources only (another says AI subprocessors, including OpenAI and Anthropic, are contractually barred from training on it, and that opt-in data sharing exists). The training paragraph of Notion's AI security article was not reached."
+                },
+                "certifications": {
+                    "value": [
+                        "iso27001",
+                        "iso27017",
+                        "iso27018",
+                        "iso27701"
+                    ],
+                    "status": "unclear",
+                    "source": "swanum",
+                    "quote": "SOC 2 / ISO certifications confirmed via the vendor's trust portal (ISO 27001, ISO 27017, ISO 27018, ISO 27701).",
+                    "note": "Third-party brief only (secondaries also claim SOC 2 Type II); no Notion-owned certification statement was read."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc"
+                    ],
+                    "status": "unclear",
+                    "source": "compound",
+                    "quote": "Notion offers a Data Processing Agreement that covers GDPR Article 28 requirements, Standard Contractual Clauses (SCCs) for EU-to-US data transfers, sub-processor disclosures, and deletion and return commitments.",
+                    "note": "Third-party review only (the same page wrongly says Notion has no EU region). DPF not found."
+                },
+                "subprocessors": {
+                    "value": [
+                        {
+                            "name": "Anthropic",
+                            "purpose": "Notion AI (LLM provider)"
+                        },
+                        {
+                            "name": "OpenAI",
+                            "purpose": "Notion AI (LLM provider)"
+                        }
+                    ],
+                    "status": "unclear",
+                    "source": "mirror-ai",
+                    "quote": "Notion currently utilizes various large language models (LLMs) hosted by Notion as well as by organizations such as Anthropic and OpenAI.",
+                    "note": "Partial, read on a copy of Notion's help article. Notion publishes a Subprocessor page; notice of new subprocessors goes only to customers who subscribe (by email to team@makenotion.com), and the notice period in days was not found."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@notionhq/client"
+                ],
+                "pypi": [
+                    "notion-client"
+                ],
+                "env": [
+                    "NOTION_TOKEN",
+                    "NOTION_API_KEY",
+                    "NOTION_KEY"
+                ],
+                "hosts": [
+                    "api.notion.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/novu.yml",
+        "rule": {
+            "id": "novu",
+            "name": "Novu",
+            "domain": "novu.co",
+            "category": "messaging",
+            "verified": "2026-11-29",
+            "plans": [
+                "free",
+                "pro",
+                "team",
+                "enterprise"
+            ],
+            "sources": {
+                "security": {
+                    "url": "https://docs.novu.co/platform/additional-resources/security",
+                    "title": "Novu docs: Security and Compliance (novuhq/docs content/docs/platform/additional-resources/security.mdx)",
+                    "kind": "primary"
+                },
+                "self-hosted-vs-cloud": {
+                    "url": "https://docs.novu.co/community/self-hosted-and-novu-cloud",
+                    "title": "Novu docs: Self-hosted and Novu Cloud (novuhq/docs content/docs/community/self-hosted-and-novu-cloud.mdx)",
+                    "kind": "primary"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "value": [
+                        "us",
+                        "eu"
+                    ],
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "As part of our GDPR compliance, you can choose which region your data resides in when creating your account. Enterprise regions (UK, Singapore, Australia, Japan, South Korea) are available on enterprise plans.",
+                    "note": "No default region: the region is chosen when the Novu Cloud account is created, so both regions open to every plan are listed (US = Virginia, EU = Frankfurt, Germany). Declare the service's `region`. EU API host: eu.api.novu.co."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "us",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "eu",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "uk",
+                            "plans": [
+                                "enterprise"
+                            ]
+                        },
+                        {
+                            "region": "sg",
+                            "plans": [
+                                "enterprise"
+                            ]
+                        },
+                        {
+                            "region": "au",
+                            "plans": [
+                                "enterprise"
+                            ]
+                        },
+                        {
+                            "region": "jp",
+                            "plans": [
+                                "enterprise"
+                            ]
+                        },
+                        {
+                            "region": "kr",
+                            "plans": [
+                                "enterprise"
+                            ]
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "As part of our GDPR compliance, you can choose which region your data resides in when creating your account. Enterprise regions (UK, Singapore, Australia, Japan, South Korea) are available on enterprise plans.",
+                    "note": "US and EU carry no plan condition; the other five regions are Enterprise only."
+                },
+                "hosting.region-fixed-at-creation": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "To maintain data residency integrity, we cannot copy or move data between data warehouses in different regions. If you need to switch regions, please contact us at sales@novu.co to discuss your options.",
+                    "note": "Moving region means a new account in the other region (or a conversation with Novu sales); data is not moved."
+                },
+                "dpa.plans": {
+                    "status": "unclear",
+                    "source": "self-hosted-vs-cloud",
+                    "quote": "| Data Processing Agreements | ❌ | Custom | |",
+                    "note": "Compliance table row (columns Community Self-Hosted | Novu Cloud): Novu Cloud DPAs are 'Custom', i.e. not a published click-through DPA. Which plans can get one, and Novu's processor role, were not read."
+                },
+                "baa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "Novu Cloud is HIPAA compliant and we offer Business Associate Agreements (BAA) for customers who require them.",
+                    "note": "No plan condition is stated (the comparison table marks 'HIPAA BAA' available on Novu Cloud, not self-hosted). Novu's pricing page was not read; confirm the plan with Novu before relying on it for PHI."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2",
+                        "iso27001"
+                    ],
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "Novu Cloud is SOC 2 Type II compliant.",
+                    "note": "Same page: 'Novu Cloud is ISO 27001 compliant.' Reports are available from the Trust Center (trust.novu.co)."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@novu/api",
+                    "@novu/node",
+                    "@novu/js",
+                    "@novu/react",
+                    "@novu/nextjs",
+                    "@novu/react-native",
+                    "@novu/framework",
+                    "@novu/echo",
+                    "@novu/client",
+                    "@novu/headless",
+                    "@novu/notification-center",
+                    "@novu/notification-center-angular",
+                    "@novu/notification-center-vue"
+                ],
+                "pypi": [
+                    "novu-py",
+                    "novu"
+                ],
+                "gem": [
+                    "novu"
+                ],
+                "composer": [
+                    "novuhq/novu",
+                    "unicodeveloper/novu",
+                    "novu/novu-laravel"
+                ],
+                "go": [
+                    "github.com/novuhq/novu-go",
+                    "github.com/novuhq/go-novu"
+                ],
+                "env": [
+                    "NOVU_SECRET_KEY",
+                    "NOVU_API_KEY",
+                    "NOVU_API_URL",
+                    "NOVU_APPLICATION_IDENTIFIER",
+                    "NEXT_PUBLIC_NOVU_APPLICATION_IDENTIFIER",
+                    "VITE_NOVU_APPLICATION_IDENTIFIER",
+                    "EXPO_PUBLIC_NOVU_APPLICATION_IDENTIFIER",
+                    "NUXT_PUBLIC_NOVU_APPLICATION_IDENTIFIER",
+                    "PUBLIC_NOVU_APPLICATION_IDENTIFIER",
+                    "REACT_APP_NOVU_APPLICATION_IDENTIFIER",
+                    "NEXT_PUBLIC_NOVU_APP_ID"
+                ],
+                "hosts": [
+                    "api.novu.co",
+                    "eu.api.novu.co",
+                    "ws.novu.co",
+                    "socket.novu.co",
+                    "eu.socket.novu.co"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/okta.yml",
+        "rule": {
+            "id": "okta",
+            "name": "Okta",
+            "domain": "okta.com",
+            "category": "authentication",
+            "verified": "2025-10-01",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "residency": {
+                    "url": "https://www.okta.com/okta-data-residency/",
+                    "title": "Okta + Data Residency",
+                    "kind": "primary"
+                },
+                "organizations": {
+                    "url": "https://developer.okta.com/docs/concepts/okta-organizations/",
+                    "title": "Okta Developer docs: Okta organizations (okta/okta-developer-docs)",
+                    "kind": "primary"
+                },
+                "cell-migration": {
+                    "url": "https://support.okta.com/help/s/article/okta-cell-migration-between-eu-and-us-regions-considerations-and-process",
+                    "title": "Okta Support: Okta cell migration between EU and US regions, considerations and process",
+                    "kind": "primary"
+                },
+                "trust-security": {
+                    "url": "https://trust.okta.com/security/",
+                    "title": "Okta Trust, Security",
+                    "kind": "primary"
+                },
+                "hipaa-whitepaper": {
+                    "url": "https://www.okta.com/resources/whitepaper-okta-health-insurance-portability-and-accountability-act/",
+                    "title": "Okta whitepaper: HIPAA (Last updated: October 2024)",
+                    "kind": "primary"
+                },
+                "retention": {
+                    "url": "https://support.okta.com/help/s/article/Customer-Data-Retention-Policy?language=en_US",
+                    "title": "Okta Support: Customer Data Retention Policy",
+                    "kind": "primary",
+                    "date": "2025-10-01"
+                },
+                "dpa-copy": {
+                    "url": "https://cupdf.com/document/data-processing-addendum-okta.html",
+                    "title": "Third-party copy of an older Okta Data Processing Addendum",
+                    "kind": "secondary"
+                },
+                "clause-summary": {
+                    "url": "https://www.getclauseapp.com/third-party-services/okta",
+                    "title": "Clause: summary of Okta's DPA and sub-processor terms",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "unclear",
+                    "source": "dpa-copy",
+                    "quote": "In providing the Service to Customer pursuant to the Agreement, Okta may Process Personal Data on behalf of Customer, and the parties agree to comply with the following provisions with respect to any Personal Data.",
+                    "note": "Read only in a third-party copy of an older Okta DPA (2010/87/EU SCC era). A secondary summary of the current DPA (Rev 011426) adds that Okta is an independent controller for Okta Platform Data and Usage Data."
+                },
+                "hosting.regions": {
+                    "status": "unclear",
+                    "note": "Each org lives in one Okta cell. The docs name US ('OK') and European ('EU') production cells and Okta sells local cells for residency, but no page read says which cell a new org gets by default or lists the cells' countries (a competitor's page says 5 countries). Until an assurance records the org's cell, residency cannot be verified."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "eu",
+                            "plans": "all",
+                            "on-request": true
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "organizations",
+                    "quote": "EU: represents a European production cell",
+                    "note": "Code markup removed. The EMEA cell's org URLs look like companyname.okta-emea.com. on-request because Okta's data residency page says cells are purchased: 'To support customers with data residency needs, Okta has created cell architecture that allows customers to purchase local cells in which to store customer data.' No plan names are attached; the price and the plans that may buy an EU cell were not found."
+                },
+                "hosting.region-fixed-at-creation": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "cell-migration",
+                    "quote": "Currently, Okta does not support migrating an existing organization (org) from one cell (geographical region) to another. For example, from the EU cell to the US cell or vice versa.",
+                    "note": "Moving region means creating a new org and reconfiguring it by hand."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "unclear",
+                    "source": "clause-summary",
+                    "quote": "Data Processing Addendum published January 2026 (Rev 011426) publicly available at okta.com/trustandcompliance automatically incorporated into Master Subscription Agreement",
+                    "note": "Okta's trust page links a 'GDPR-compliant Data Processing Addendum (DPA)', but the DPA text and the plans it covers were not read on an Okta host; older versions had to be signed and returned."
+                },
+                "baa.plans": {
+                    "status": "unclear",
+                    "source": "trust-security",
+                    "quote": "Okta’s data protection meets the highest industry standards, complying with FedRAMP and NIST 800-53, HIPAA, ISO 27001/27017/27018 and GDPR requirements.",
+                    "note": "Okta claims HIPAA compliance and its HIPAA whitepaper (October 2024) discusses 'an Identity vendor that can operate as a Business Associate', but no page read says that Okta signs a BAA, on which plans, or how."
+                },
+                "retention.deletion-after-termination-days": {
+                    "value": 210,
+                    "status": "confirmed",
+                    "source": "retention",
+                    "quote": "After the effective date of termination of the customer’s Master Subscription Agreement, Okta will delete Customer Data, including backup data, within 210 days, with the exception of infrastructure log data as described below.",
+                    "note": "Infrastructure log data is kept up to 12 months; System Log data 90 days; backups are purged after 6 months."
+                },
+                "certifications": {
+                    "value": [
+                        "iso27001",
+                        "iso27017",
+                        "iso27018"
+                    ],
+                    "status": "confirmed",
+                    "source": "trust-security",
+                    "quote": "Okta’s data protection meets the highest industry standards, complying with FedRAMP and NIST 800-53, HIPAA, ISO 27001/27017/27018 and GDPR requirements.",
+                    "note": "The page says 'complying with' the ISO standards rather than naming certificates. FedRAMP and NIST 800-53 are outside the vocabulary. No SOC 2 statement was read on an Okta page, so SOC 2 is not listed."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc",
+                        "uk-addendum"
+                    ],
+                    "status": "unclear",
+                    "source": "clause-summary",
+                    "quote": "establishing processor obligations including Standard Contractual Clauses and UK Addendum for GDPR-compliant international transfers",
+                    "note": "Secondary summary of the current DPA only; no DPF statement was read (a very old Okta privacy policy still cites Safe Harbor)."
+                },
+                "subprocessors.notice-days": {
+                    "value": 14,
+                    "status": "unclear",
+                    "source": "clause-summary",
+                    "quote": "Okta maintains published subprocessors list (March 2026, Rev 03122026) at okta.com/trust/subprocessors with email notification subscription for changes via [email protected] and 10-business-day objection window for customers with DPA in place",
+                    "note": "Secondary only; '10 business days' recorded as 14 calendar days, and it is an objection window for subscribers rather than a stated notice period. A tracker lists hosting sub-processors in the USA, Canada, India, Germany, Ireland, Australia and Japan."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@okta/okta-auth-js",
+                    "@okta/okta-signin-widget",
+                    "@okta/okta-react",
+                    "@okta/okta-vue",
+                    "@okta/okta-angular",
+                    "@okta/okta-react-native",
+                    "@okta/okta-sdk-nodejs",
+                    "@okta/jwt-verifier",
+                    "@okta/oidc-middleware"
+                ],
+                "pypi": [
+                    "okta",
+                    "okta-jwt-verifier"
+                ],
+                "go": [
+                    "github.com/okta/okta-sdk-golang",
+                    "github.com/okta/okta-jwt-verifier-golang"
+                ],
+                "composer": [
+                    "okta/jwt-verifier",
+                    "okta/sdk"
+                ],
+                "env": [
+                    "OKTA_ORG_URL",
+                    "OKTA_DOMAIN",
+                    "OKTA_CLIENT_ID",
+                    "OKTA_PRIVATE_KEY",
+                    "OKTA_KEY_ID",
+                    "OKTA_CLIENT_ORGURL",
+                    "OKTA_CLIENT_TOKEN",
+                    "NEXT_PUBLIC_OKTA_CLIENT_ID",
+                    "VITE_OKTA_CLIENT_ID",
+                    "EXPO_PUBLIC_OKTA_CLIENT_ID",
+                    "NUXT_PUBLIC_OKTA_CLIENT_ID",
+                    "PUBLIC_OKTA_CLIENT_ID",
+                    "REACT_APP_OKTA_CLIENT_ID",
+                    "NEXT_PUBLIC_OKTA_DOMAIN",
+                    "VITE_OKTA_DOMAIN",
+                    "EXPO_PUBLIC_OKTA_DOMAIN",
+                    "NUXT_PUBLIC_OKTA_DOMAIN",
+                    "PUBLIC_OKTA_DOMAIN",
+                    "REACT_APP_OKTA_DOMAIN",
+                    "NEXT_PUBLIC_OKTA_ORG_URL",
+                    "VITE_OKTA_ORG_URL",
+                    "EXPO_PUBLIC_OKTA_ORG_URL",
+                    "NUXT_PUBLIC_OKTA_ORG_URL",
+                    "PUBLIC_OKTA_ORG_URL",
+                    "REACT_APP_OKTA_ORG_URL"
+                ],
+                "hosts": [
+                    "*.okta.com",
+                    "*.okta-emea.com",
+                    "*.oktapreview.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/onesignal.yml",
+        "rule": {
+            "id": "onesignal",
+            "name": "OneSignal",
+            "domain": "onesignal.com",
+            "category": "messaging",
+            "verified": "2025-05-27",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "data-questions": {
+                    "url": "https://documentation.onesignal.com/docs/data-questions",
+                    "title": "OneSignal docs: Data and Security (older archived version)",
+                    "kind": "primary"
+                },
+                "data-questions-new": {
+                    "url": "https://documentation.onesignal.com/docs/en/data-questions",
+                    "title": "OneSignal docs: Data Protection & Compliance (newer archived version)",
+                    "kind": "primary"
+                },
+                "dpa": {
+                    "url": "https://onesignal.com/dpa",
+                    "title": "OneSignal Data Protection Addendum (Last Updated May 27, 2025)",
+                    "kind": "primary",
+                    "date": "2025-05-27"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "confirmed",
+                    "source": "data-questions",
+                    "quote": "Customers remain as the data controller and OneSignal acts as the data processor.",
+                    "note": "A separate US DPA (CCPA etc.) makes OneSignal a service provider/processor."
+                },
+                "hosting.regions": {
+                    "value": [
+                        "eu"
+                    ],
+                    "status": "confirmed",
+                    "source": "data-questions",
+                    "quote": "OneSignal's data is stored in Netherlands in a datacenter managed by Google Cloud Platform (GCP).",
+                    "note": "For every customer; no region choice or plan gating was seen. The newer page says 'Our primary data centers are located in the European Union.', where 'primary' leaves room for other locations; whether account, billing or support data is outside the EU was not read."
+                },
+                "hosting.region-options": {
+                    "value": [],
+                    "status": "confirmed",
+                    "source": "data-questions",
+                    "quote": "OneSignal complies with GDPR and helps its Customers maintain their GDPR responsibilities. Our data centers are located in the EU.",
+                    "note": "No other region is offered in what was read."
+                },
+                "hosting.providers": {
+                    "value": [
+                        "Google Cloud Platform"
+                    ],
+                    "status": "confirmed",
+                    "source": "data-questions",
+                    "quote": "OneSignal's data is stored in Netherlands in a datacenter managed by Google Cloud Platform (GCP)."
+                },
+                "hosting.processing-anywhere": {
+                    "status": "unclear",
+                    "note": "OneSignal is a US company certified under the EU–U.S. Data Privacy Framework 'for lawful data transfers between the EU and the U.S.', which implies transfers to the US, but which data leaves the EU was not read."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "dpf"
+                    ],
+                    "status": "confirmed",
+                    "source": "data-questions-new",
+                    "quote": "OneSignal is certified under the EU–U.S. Data Privacy Framework for lawful data transfers between the EU and the U.S.",
+                    "note": "The DPA has a Schedule 3 'Cross-Border Transfer Mechanisms' whose content was not read, so SCCs are not listed."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "This Data Protection Addendum (“Addendum”) forms part of the agreement(s) between Customer and OneSignal covering Customer’s use of the Services (as defined below) (“Agreement”) and governs the use of Customer Personal Data (as defined below), by OneSignal."
+                },
+                "baa.plans": {
+                    "status": "unclear",
+                    "source": "data-questions-new",
+                    "quote": "OneSignal complies with HIPAA requirements for customers who manage protected health information (PHI).",
+                    "note": "The older page's sentence about what OneSignal offers is cut off in the stored copy ('We are happy to say that we now support a core aspect of HIPAA compliance by offering'); a BAA offer and its plans were not read."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2",
+                        "iso27001",
+                        "iso27701"
+                    ],
+                    "status": "confirmed",
+                    "source": "data-questions",
+                    "quote": "SOC 2 Type II & ISO 27001/27701",
+                    "note": "Section heading; the section says 'OneSignal is SOC 2 and ISO certified.'"
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@onesignal/node-onesignal",
+                    "react-onesignal",
+                    "react-native-onesignal",
+                    "onesignal-cordova-plugin",
+                    "@onesignal/onesignal-vue3",
+                    "onesignal-ngx"
+                ],
+                "pypi": [
+                    "onesignal-python-api"
+                ],
+                "gem": [
+                    "onesignal"
+                ],
+                "composer": [
+                    "onesignal/onesignal-php-api"
+                ],
+                "go": [
+                    "github.com/OneSignal/onesignal-go-api"
+                ],
+                "cargo": [
+                    "onesignal-rust-api"
+                ],
+                "env": [
+                    "ONESIGNAL_APP_ID",
+                    "ONESIGNAL_REST_API_KEY",
+                    "NEXT_PUBLIC_ONESIGNAL_APP_ID",
+                    "VITE_ONESIGNAL_APP_ID",
+                    "EXPO_PUBLIC_ONESIGNAL_APP_ID",
+                    "NUXT_PUBLIC_ONESIGNAL_APP_ID",
+                    "PUBLIC_ONESIGNAL_APP_ID",
+                    "REACT_APP_ONESIGNAL_APP_ID"
+                ],
+                "hosts": [
+                    "api.onesignal.com",
+                    "cdn.onesignal.com"
                 ]
             }
         }
@@ -32507,8 +39855,7 @@ const BUNDLED_RULES = [
             "category": "ai",
             "verified": "2026-11-26",
             "plans": [
-                "api",
-                "enterprise"
+                "api"
             ],
             "sources": {
                 "residency": {
@@ -32549,39 +39896,34 @@ const BUNDLED_RULES = [
                     "value": [
                         {
                             "region": "us",
-                            "plans": [
-                                "enterprise"
-                            ]
+                            "plans": "all",
+                            "on-request": true
                         },
                         {
                             "region": "eu",
-                            "plans": [
-                                "enterprise"
-                            ]
+                            "plans": "all",
+                            "on-request": true
                         },
                         {
                             "region": "au",
-                            "plans": [
-                                "enterprise"
-                            ]
+                            "plans": "all",
+                            "on-request": true
                         },
                         {
                             "region": "in",
-                            "plans": [
-                                "enterprise"
-                            ]
+                            "plans": "all",
+                            "on-request": true
                         },
                         {
                             "region": "jp",
-                            "plans": [
-                                "enterprise"
-                            ]
+                            "plans": "all",
+                            "on-request": true
                         }
                     ],
                     "status": "confirmed",
                     "source": "residency-ja",
                     "quote": "us.api.openai.com、eu.api.openai.com、au.api.openai.com、in.api.openai.com、jp.api.openai.com に送信されたリクエストについては、OpenAI は Cloudflare Regional Services を使用し、選択した処理リージョン内で TLS の終端と HTTPS 通信の復号を行います。",
-                    "note": "The stored English page is cut off inside the same sentence (\"For requests sent to us.api.openai.com, eu.api.openai.com, au.api.openai.com, in.api.openai.com,\"); the Japanese edition completes it. The region table itself was not stored, so other regions may exist (the Node SDK also knows \"ae\"). Data residency is for eligible organizations only: \"Contact sales to discuss your data residency needs and become eligible.\" It costs a 10% uplift for models released on or after March 5, 2026, and some regions store but do not process in-region."
+                    "note": "The quote (OpenAI's own Japanese edition of the page) carries the regions; the stored English page is cut off inside the same sentence (\"For requests sent to us.api.openai.com, eu.api.openai.com, au.api.openai.com, in.api.openai.com,\"). Every region is granted on request only: \"Eligible organizations can enable data residency when creating a project in the API Platform.\" and \"Contact sales to discuss your data residency needs and become eligible.\" A service that declares one of these regions needs an assurance recording OpenAI's grant. The region table itself was not stored, so other regions may exist (the Node SDK also knows \"ae\"). Residency costs a 10% uplift for models released on or after March 5, 2026, and some regions store but do not process in-region."
                 },
                 "hosting.region-fixed-at-creation": {
                     "value": true,
@@ -32637,13 +39979,719 @@ const BUNDLED_RULES = [
             "detect": {
                 "npm": [
                     "openai",
-                    "@ai-sdk/openai"
+                    "@openai/agents",
+                    "@openai/agents-core",
+                    "@openai/agents-openai",
+                    "@openai/agents-realtime",
+                    "@openai/chatkit-react",
+                    "@openai/codex-sdk",
+                    "@openai/guardrails",
+                    "@ai-sdk/openai",
+                    "@langchain/openai"
                 ],
                 "pypi": [
-                    "openai"
+                    "openai",
+                    "openai-agents",
+                    "langchain-openai"
+                ],
+                "gem": [
+                    "openai",
+                    "ruby-openai"
+                ],
+                "go": [
+                    "github.com/openai/openai-go",
+                    "github.com/sashabaranov/go-openai"
+                ],
+                "composer": [
+                    "openai-php/client"
+                ],
+                "cargo": [
+                    "async-openai"
                 ],
                 "env": [
-                    "OPENAI_API_KEY"
+                    "OPENAI_API_KEY",
+                    "OPENAI_ORG_ID",
+                    "OPENAI_PROJECT_ID"
+                ],
+                "hosts": [
+                    "api.openai.com",
+                    "*.api.openai.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/paddle.yml",
+        "rule": {
+            "id": "paddle",
+            "name": "Paddle",
+            "domain": "paddle.com",
+            "category": "payments",
+            "verified": "2023-06-30",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "privacy": {
+                    "url": "https://paddle.com/legal/privacy",
+                    "title": "Paddle Privacy Policy (last updated on 30 June 2023)",
+                    "kind": "primary",
+                    "date": "2023-06-30"
+                },
+                "dpa": {
+                    "url": "https://paddle.com/legal/data-processing-addendum",
+                    "title": "Paddle Data Processing Addendum",
+                    "kind": "primary"
+                },
+                "msa-copy": {
+                    "url": "https://momen.design/page/terms-and-conditions",
+                    "title": "Paddle Master Services Agreement text reproduced on a customer's site",
+                    "kind": "secondary"
+                },
+                "flowconsent": {
+                    "url": "https://www.flowconsent.com/en/services/ecommerce/paddle",
+                    "title": "Flowconsent: Paddle service description",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "controller",
+                    "status": "confirmed",
+                    "source": "privacy",
+                    "quote": "This Policy is issued by Paddle which is made up of each of the Controller entities that are listed in Section (U) below (together, “Paddle”, “we”, “us” and “our”) and is addressed to individuals outside our organisation with whom we interact in our course of business as a Merchant of Record, including customers, visitors to our Sites, other users of our products or services, personnel of corporate customers and vendors, applicants for employment, and visitors to our premises (together, “you”).",
+                    "note": "Merchant of record: Paddle's controller entities process buyers' data for the sale; tell buyers in your privacy notice and list Paddle as a separate controller. The quote was read in a stored copy without its URL whose wording is identical to Paddle's privacy policy. For services where Paddle processes data on your behalf, its DPA applies (see dpa.plans)."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "This Data Processing Addendum (the \"Addendum\" or “DPA”) forms part of your agreement with Provider (as defined below) for the provision of our services wherein we act as a Processor to process Customer Personal Data (“Agreement”).",
+                    "note": "Only for services where Paddle is the seller's processor, not for the merchant-of-record sale. The MSA (seen in a third-party copy) incorporates a separate Data Sharing Addendum at paddle.com/legal/data-sharing-addendum."
+                },
+                "hosting.regions": {
+                    "value": [
+                        "eu"
+                    ],
+                    "status": "unclear",
+                    "source": "flowconsent",
+                    "quote": "Primary processing happens on AWS EU regions; the UK benefits from an EU adequacy decision.",
+                    "note": "A consent-tool vendor's description, not a Paddle statement. No selectable region was seen."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@paddle/paddle-js",
+                    "@paddle/paddle-node-sdk",
+                    "paddle-sdk"
+                ],
+                "pypi": [
+                    "paddle-python-sdk"
+                ],
+                "composer": [
+                    "paddlehq/paddle-php-sdk"
+                ],
+                "go": [
+                    "github.com/PaddleHQ/paddle-go-sdk"
+                ],
+                "env": [
+                    "PADDLE_API_KEY",
+                    "PADDLE_WEBHOOK_SECRET",
+                    "PADDLE_NOTIFICATION_WEBHOOK_SECRET",
+                    "PADDLE_CLIENT_TOKEN",
+                    "NEXT_PUBLIC_PADDLE_CLIENT_TOKEN",
+                    "VITE_PADDLE_CLIENT_TOKEN",
+                    "EXPO_PUBLIC_PADDLE_CLIENT_TOKEN",
+                    "NUXT_PUBLIC_PADDLE_CLIENT_TOKEN",
+                    "PUBLIC_PADDLE_CLIENT_TOKEN",
+                    "REACT_APP_PADDLE_CLIENT_TOKEN",
+                    "NEXT_PUBLIC_PADDLE_ENV"
+                ],
+                "hosts": [
+                    "api.paddle.com",
+                    "sandbox-api.paddle.com",
+                    "cdn.paddle.com",
+                    "vendors.paddle.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/paypal.yml",
+        "rule": {
+            "id": "paypal",
+            "name": "PayPal",
+            "domain": "paypal.com",
+            "category": "payments",
+            "verified": "2022-09-26",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "c2c-sccs": {
+                    "url": "https://paypal.com/us/webapps/mpp/ua/c2c-sccs-eu",
+                    "title": "PayPal Controller-to-Controller Standard Contractual Clauses for Transfers of EU, EEA, and Swiss Personal Data",
+                    "kind": "primary",
+                    "date": "2022-09-26"
+                },
+                "privacy-be-nl": {
+                    "url": "https://www.paypal.com/be/webapps/mpp/ua/privacy-full?locale.x=nl_BE",
+                    "title": "PayPal Privacy Statement, Belgium, Dutch (last updated 15 April 2024)",
+                    "kind": "primary",
+                    "date": "2024-04-15"
+                },
+                "user-agreement-copy": {
+                    "url": "https://www.spadays.co.uk/product/romantic-boutique-break-for-two/6228/",
+                    "title": "PayPal user-agreement amendment notice (section 5.7) reproduced on a retailer's page",
+                    "kind": "secondary"
+                },
+                "bcr-article": {
+                    "url": "https://www.lexology.com/library/detail.aspx?g=ffeb5249-a292-4d86-ae8a-33dfa6db093e",
+                    "title": "Lexology: PayPal Binding Corporate Rules",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "controller",
+                    "status": "confirmed",
+                    "source": "c2c-sccs",
+                    "quote": "(ii) PayPal’s signature of the Agreement will be deemed to be signature and acceptance of the EU Transfer Clauses by PayPal, as the data importer and in the role of controller; and (iii) the parties shall be subject to the Module 1 provisions of the EU Transfer Clauses.",
+                    "note": "Independent controller: do not expect a processor DPA; list PayPal in your records as a separate controller and tell users in your privacy notice. The C2C clauses cover card processing, gateway and fraud protection services (not wallet). For the wallet, PayPal's EEA privacy statement (source privacy-be-nl, Dutch original) names PayPal (Europe) S.à r.l. et Cie, S.C.A. as controller: 'In de Europese Economische Ruimte (EER) is PayPal (Europe) S.a.r.l. et Cie, S.C.A. de verwerkingsverantwoordelijke voor de Persoonsgegevens ...'. A user-agreement notice reproduced on a third-party page says PayPal and the merchant 'are each a data controller (and not joint data controllers)'."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc"
+                    ],
+                    "status": "confirmed",
+                    "source": "c2c-sccs",
+                    "quote": "your signing of the Agreement will be deemed to be signature and acceptance of the European Commission Implementing Decision (EU) 2021/914 of 4 June 2021 on standard contractual clauses for the transfer of personal data to third countries pursuant to Regulation (EU) 2016/679 (“EU Transfer Clauses”) by Merchant, as the data exporter and in the role of controller",
+                    "note": "EU SCCs Module 1 (controller to controller), for card processing, gateway and fraud services. A law-firm article reports PayPal Binding Corporate Rules (Luxembourg CNPD lead), outside the vocabulary. No DPF statement was read."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@paypal/paypal-js",
+                    "@paypal/react-paypal-js",
+                    "@paypal/paypal-server-sdk",
+                    "@paypal/checkout-server-sdk",
+                    "@paypal/payouts-sdk",
+                    "paypal-rest-sdk"
+                ],
+                "pypi": [
+                    "paypal-server-sdk",
+                    "paypalrestsdk",
+                    "paypal-checkout-serversdk"
+                ],
+                "gem": [
+                    "paypal-server-sdk"
+                ],
+                "composer": [
+                    "paypal/paypal-server-sdk",
+                    "paypal/paypal-checkout-sdk",
+                    "paypal/rest-api-sdk-php"
+                ],
+                "env": [
+                    "PAYPAL_CLIENT_ID",
+                    "PAYPAL_CLIENT_SECRET",
+                    "NEXT_PUBLIC_PAYPAL_CLIENT_ID",
+                    "VITE_PAYPAL_CLIENT_ID",
+                    "EXPO_PUBLIC_PAYPAL_CLIENT_ID",
+                    "NUXT_PUBLIC_PAYPAL_CLIENT_ID",
+                    "PUBLIC_PAYPAL_CLIENT_ID",
+                    "REACT_APP_PAYPAL_CLIENT_ID"
+                ],
+                "hosts": [
+                    "api-m.paypal.com",
+                    "api-m.sandbox.paypal.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/pinecone.yml",
+        "rule": {
+            "id": "pinecone",
+            "name": "Pinecone",
+            "domain": "pinecone.io",
+            "category": "search",
+            "verified": "2026-11-29",
+            "plans": [
+                "starter",
+                "builder",
+                "standard",
+                "enterprise"
+            ],
+            "sources": {
+                "security": {
+                    "url": "https://www.pinecone.io/security/",
+                    "title": "Pinecone Security (undated)",
+                    "kind": "primary"
+                },
+                "pricing-docs": {
+                    "url": "https://docs.pinecone.io/guides/assistant/pricing-and-limits",
+                    "title": "Pinecone docs: Pricing and limits (plan names)",
+                    "kind": "primary"
+                },
+                "conductatlas": {
+                    "url": "https://conductatlas.com/platform/pinecone/pinecone-privacy-policy/enterprise-customer-data-processing-carve-out/",
+                    "title": "Third-party quotation of the Pinecone privacy policy (Conduct Atlas)",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "hosting.providers": {
+                    "value": [
+                        "Amazon Web Services"
+                    ],
+                    "status": "unclear",
+                    "source": "security",
+                    "quote": "Pinecone runs on fully managed and secure AWS infrastructure as a multi-tenant Kubernetes cluster.",
+                    "note": "The security page is undated and probably older than Pinecone's support for other clouds; each index is created in a cloud and region the customer picks (the region list was not read), so no hosting region is recorded."
+                },
+                "dpa.plans": {
+                    "status": "unclear",
+                    "source": "security",
+                    "quote": "The Website Privacy Policy, Customer Data Protection Addendum, and Product Privacy Statement detail how Pinecone collects, uses, and protects inform",
+                    "note": "Excerpt cut off in the store. A Customer Data Protection Addendum exists, but its text and plan coverage were not read. A third-party quotation of the privacy policy: \"We process such personal data only as instructed by our customers and in accordance with a data processing agreement between our customers and us.\""
+                },
+                "ai-training": {
+                    "value": "none",
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "Customer data is never used for any reason other than servicing API calls."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2"
+                    ],
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "Pinecone is SOC2 Type II certified.",
+                    "note": "ISO 27001 and HIPAA were not read."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@pinecone-database/pinecone"
+                ],
+                "pypi": [
+                    "pinecone",
+                    "pinecone-client"
+                ],
+                "go": [
+                    "github.com/pinecone-io/go-pinecone"
+                ],
+                "env": [
+                    "PINECONE_API_KEY"
+                ],
+                "hosts": [
+                    "api.pinecone.io",
+                    "*.svc.*.pinecone.io"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/plaid.yml",
+        "rule": {
+            "id": "plaid",
+            "name": "Plaid",
+            "domain": "plaid.com",
+            "category": "payments",
+            "verified": "2026-11-29",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "end-user-privacy": {
+                    "url": "https://plaid.com/legal/ios",
+                    "title": "Plaid End User Privacy Policy (effective February 22, 2024; stored copy at plaid.com/legal/ios)",
+                    "kind": "primary",
+                    "date": "2024-02-22"
+                },
+                "conductatlas": {
+                    "url": "https://conductatlas.com/platform/plaid/plaid-end-user-privacy-policy/data-retention-and-secondary-use-for-network-analytics/",
+                    "title": "Conduct Atlas: analysis of Plaid's End User Privacy Policy (third party)",
+                    "kind": "secondary"
+                },
+                "trust-probe": {
+                    "url": "https://raw.githubusercontent.com/api-evangelist/plaid/refs/heads/main/security/plaid-trust-center.yml",
+                    "title": "api-evangelist keyword probe of security.plaid.com (generated 2026-07-11)",
+                    "kind": "secondary",
+                    "date": "2026-07-11"
+                }
+            },
+            "facts": {
+                "role": {
+                    "status": "unclear",
+                    "source": "end-user-privacy",
+                    "quote": "This End User Privacy Policy (“Policy”) is meant to help you (the “end user”) understand how we at Plaid collect, use, and share your data when you use Plaid products or services - for example, when you use Plaid Portal, or when you use Plaid to connect and share your data to power the applications (“apps”) you use.",
+                    "note": "Plaid collects, uses and shares end-user data under its own policy (covering Plaid Inc., Plaid Financial Ltd. and Plaid, B.V.), which points to a controller role for at least part of the data, but the words \"controller\" or \"processor\" were not read, nor a Plaid DPA. A third-party analysis reads a later version as processing on client instructions (not verified). Record an assurance with the role your agreement states."
+                },
+                "ai-training": {
+                    "status": "unclear",
+                    "source": "conductatlas",
+                    "quote": "Plaid states it may use your financial transaction data to improve its own products and run analytics, claiming it uses de-identified or aggregated versions of your data for these purposes.",
+                    "note": "Secondary, and the same page admits the verbatim policy language was not available to it; product improvement on de-identified data is not clearly model training, so no value is given."
+                },
+                "certifications": {
+                    "value": [
+                        "iso27001"
+                    ],
+                    "status": "unclear",
+                    "source": "trust-probe",
+                    "quote": "certifications: - SOC 2 - ISO 27001",
+                    "note": "Keyword probe of security.plaid.com only (YAML flattened). It also finds \"SOC 2\" without a type, so no SOC 2 entry is listed."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "plaid",
+                    "react-plaid-link",
+                    "react-native-plaid-link-sdk"
+                ],
+                "pypi": [
+                    "plaid-python"
+                ],
+                "gem": [
+                    "plaid"
+                ],
+                "go": [
+                    "github.com/plaid/plaid-go"
+                ],
+                "env": [
+                    "PLAID_CLIENT_ID",
+                    "PLAID_SECRET",
+                    "PLAID_ENV",
+                    "PLAID_PRODUCTS",
+                    "PLAID_COUNTRY_CODES",
+                    "PLAID_REDIRECT_URI"
+                ],
+                "hosts": [
+                    "production.plaid.com",
+                    "sandbox.plaid.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/planetscale.yml",
+        "rule": {
+            "id": "planetscale",
+            "name": "PlanetScale",
+            "domain": "planetscale.com",
+            "category": "database",
+            "verified": "2026-11-29",
+            "plans": [
+                "scaler-pro",
+                "enterprise"
+            ],
+            "sources": {
+                "regions": {
+                    "url": "https://planetscale.com/docs/plans/regions",
+                    "title": "PlanetScale docs: Regions (read in a third-party verbatim scrape, 2026-08-03)",
+                    "kind": "primary"
+                },
+                "regions-2024": {
+                    "url": "https://planetscale.com/docs/concepts/regions",
+                    "title": "PlanetScale docs: Regions (planetscale/docs docs/concepts/regions.md, 2024)",
+                    "kind": "primary"
+                },
+                "security": {
+                    "url": "https://planetscale.com/docs/security",
+                    "title": "PlanetScale docs: Security and compliance (read in a third-party verbatim scrape, 2026-08-03)",
+                    "kind": "primary"
+                },
+                "dpa": {
+                    "url": "https://planetscale.com/legal/data-protection-addendum",
+                    "title": "PlanetScale Data Processing Addendum",
+                    "kind": "primary"
+                },
+                "how-we-use-ai": {
+                    "url": "https://planetscale.com/docs/how-we-use-ai",
+                    "title": "PlanetScale docs: How we use AI (read in a third-party verbatim scrape, 2026-08-03)",
+                    "kind": "primary"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "value": [
+                        "us"
+                    ],
+                    "status": "confirmed",
+                    "source": "regions",
+                    "quote": "The default region for all new databases is AWS us-east-2.",
+                    "note": "Read in the 2026-08-03 scrape; the same sentence is in planetscale/docs (2024). The region is picked when the database is created. The security page: \"If you create a database in a US-based region, all data, including customer data, is stored and processed in the US, except in cases where sub-processors are identified as having other locations.\""
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "us",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "eu",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "uk",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "ca",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "br",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "in",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "sg",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "jp",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "au",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "kr",
+                            "plans": "all"
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "If you create a database in a Europe-based region, your data does not leave the region the database was created in, unless you create a read-only region in another region.",
+                    "note": "EU: AWS eu-central-1 (Frankfurt), eu-west-1 (Dublin), GCP europe-west1 (Belgium), europe-west4 (Netherlands); UK: AWS eu-west-2 (London). The other regions come from the 2024 region list in planetscale/docs (Montréal, São Paulo, Mumbai, Singapore, Tokyo, Sydney, Seoul) and were not re-read in the current docs. No plan condition is stated; Enterprise can also use any region with three availability zones. Read-only regions replicate data to the regions the customer adds."
+                },
+                "hosting.region-fixed-at-creation": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "regions",
+                    "quote": "Once you select a region for your default branch, it cannot be changed directly, but you can [migrate to a new region](#changing-branch-and-database-regions) if needed.",
+                    "note": "Link markup kept as stored in the scrape. Moving region means a migration, not a setting change."
+                },
+                "hosting.providers": {
+                    "value": [
+                        "Amazon Web Services",
+                        "Google Cloud Platform"
+                    ],
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "The infrastructure supporting user databases, backups, etc., is in the provider (AWS or GCP) and region where the database is created.",
+                    "note": "Identical in planetscale/docs (2024) and the 2026-08-03 scrape."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "All PlanetScale plans are covered by our [Data Processing Addendum (DPA)](https://planetscale.com/legal/data-processing-addendum).",
+                    "note": "Read in the 2026-08-03 scrape (the 2024 repository copy has the typo \"Data Progressing Addendum\"). \"Markups are accepted for addendums on all PlanetScale Enterprise plans.\" The DPA \"supplements the agreement between customer (“Customer”) and PlanetScale, Inc. (“PlanetScale”) into which it is incorporated by reference\"."
+                },
+                "role": {
+                    "value": "processor",
+                    "status": "unclear",
+                    "source": "dpa",
+                    "quote": "This Data Processing Addendum, including its Schedules (“DPA”) supplements the agreement between customer (“Customer”) and PlanetScale, Inc. (“PlanetScale”) into which it is incorporated by reference (“Agreement”).",
+                    "note": "The research material reads PlanetScale as processor from the DPA's definitions, but no stored sentence says so; only the beginning of the DPA was readable."
+                },
+                "baa.plans": {
+                    "status": "unclear",
+                    "source": "security",
+                    "quote": "PlanetScale can enter into Business Associate Agreements (BAAs) with customers who meet qualifying criteria.",
+                    "note": "The criteria are not spelled out and requests are approved case by case (dashboard Settings > Legal); the plan table's marks were lost in the scrape. The 2024 docs tied BAAs to Business support, an Enterprise plan or startup pricing, and listed them as an add-on for Scaler Pro."
+                },
+                "ai-training": {
+                    "status": "unclear",
+                    "source": "how-we-use-ai",
+                    "quote": "Our LLM provider, [Google Gemini](https://cloud.google.com/gemini/docs/discover/data-governance), encrypts all communication in transit, does not use prompts for training, and retains prompts only long enough to screen for abuse.",
+                    "note": "Two Insights features send query patterns and table schemas (no row data) to Google Gemini, and they can be disabled per organization; no statement was read on whether PlanetScale itself trains models on customer data, so no value maps cleanly."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2"
+                    ],
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "PlanetScale continuously monitors and reports primarily using System and Organization Controls (SOC) 1 & 2 Type 2 paired with the HIPAA Security Rule.",
+                    "note": "Read in the 2026-08-03 scrape; planetscale/docs (2024) says \"(SOC) 2 Type 2\". SOC 1 has no vocabulary term. ISO 27001 is not mentioned."
+                },
+                "subprocessors": {
+                    "status": "unclear",
+                    "source": "how-we-use-ai",
+                    "quote": "All AI use is covered by PlanetScale's existing [terms of service](https://planetscale.com/legal/agreement) and [subprocessor list](https://planetscale.com/legal/subprocessors).",
+                    "note": "The list at planetscale.com/legal/subprocessors was not read; no notice period was found."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@planetscale/database"
+                ],
+                "go": [
+                    "github.com/planetscale/planetscale-go"
+                ],
+                "env": [
+                    "PLANETSCALE_SERVICE_TOKEN_ID",
+                    "PLANETSCALE_SERVICE_TOKEN",
+                    "PLANETSCALE_ORG"
+                ],
+                "hosts": [
+                    "api.planetscale.com",
+                    "*.psdb.cloud"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/plausible.yml",
+        "rule": {
+            "id": "plausible",
+            "name": "Plausible Analytics",
+            "domain": "plausible.io",
+            "category": "analytics",
+            "verified": "2026-11-29",
+            "plans": [
+                "starter",
+                "growth",
+                "business",
+                "enterprise"
+            ],
+            "sources": {
+                "compliance": {
+                    "url": "https://plausible.io/docs/compliance",
+                    "title": "Plausible docs: compliance (plausible/docs docs/compliance.md)",
+                    "kind": "primary"
+                },
+                "security": {
+                    "url": "https://plausible.io/security",
+                    "title": "Plausible Security Practices (Last updated: August 2026)",
+                    "kind": "primary"
+                },
+                "privacy": {
+                    "url": "https://plausible.io/privacy",
+                    "title": "Plausible Privacy Policy (Last updated: August 2026)",
+                    "kind": "primary"
+                },
+                "dpa": {
+                    "url": "https://plausible.io/dpa",
+                    "title": "Plausible Data Processing Agreement (Last updated: March 2026)",
+                    "kind": "primary"
+                },
+                "sso": {
+                    "url": "https://plausible.io/docs/sso",
+                    "title": "Plausible docs: Single Sign-On (SSO) (plausible/docs docs/sso.md)",
+                    "kind": "primary"
+                },
+                "pricing": {
+                    "url": "https://plausible.io/#pricing",
+                    "title": "Plausible pricing (plan data in plausible/website _data/plans.yml)",
+                    "kind": "primary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "The parties agree that the customer is the data controller and that Plausible Analytics is its data processor in relation to visitor data that is processed in the course of providing the service."
+                },
+                "hosting.regions": {
+                    "value": [
+                        "eu"
+                    ],
+                    "status": "confirmed",
+                    "source": "compliance",
+                    "quote": "All data is processed and stored in the EU on servers owned and operated by European companies. Data never leaves the EU.",
+                    "note": "Germany (Hetzner, Falkenstein). Security page: 'Visitor data does not leave the EU.'"
+                },
+                "hosting.region-options": {
+                    "value": [],
+                    "status": "confirmed",
+                    "source": "compliance",
+                    "quote": "All data is processed and stored in the EU on servers owned and operated by European companies. Data never leaves the EU.",
+                    "note": "There is no other region; EU storage applies to every plan without a setting."
+                },
+                "hosting.providers": {
+                    "value": [
+                        "Hetzner"
+                    ],
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "All visitor data is kept encrypted in Germany on servers owned by a German company (Hetzner).",
+                    "note": "Bunny (CDN, Slovenia) and UpCloud (database hosting, Finland) are the other visitor-data sub-processors."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc"
+                    ],
+                    "status": "confirmed",
+                    "source": "privacy",
+                    "quote": "Where we use third-party providers outside the European Union, we ensure appropriate safeguards are in place, such as Standard Contractual Clauses approved by the European Commission.",
+                    "note": "Applies to account-data providers outside the EU (e.g. Paddle, Postmark); visitor data is not transferred out of the EU."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "dpa",
+                    "quote": "Use of the service constitutes acceptance of this DPA. No separate signature is required."
+                },
+                "retention.deletion-after-termination-days": {
+                    "status": "unclear",
+                    "source": "dpa",
+                    "quote": "All data will be permanently deleted without undue delay upon deletion. This action is irreversible.",
+                    "note": "No number of days is stated: data is deleted 'without undue delay' when the customer deletes the account or site. The security page adds that encrypted backups are 'retained for 30 days'."
+                },
+                "subprocessors": {
+                    "value": [
+                        {
+                            "name": "Hetzner",
+                            "region": "eu",
+                            "purpose": "server infrastructure and hosting"
+                        },
+                        {
+                            "name": "Bunny",
+                            "region": "eu",
+                            "purpose": "CDN, DNS and DDoS protection"
+                        },
+                        {
+                            "name": "UpCloud",
+                            "region": "eu",
+                            "purpose": "database hosting and storage of data exports"
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "privacy",
+                    "quote": "- Hetzner (European, Germany): server infrastructure and hosting\n- Bunny (European, Slovenia): CDN, DNS and DDoS protection\n- UpCloud (European, Finland): database hosting and storage of data exports",
+                    "note": "Bold markup removed (privacy.md in plausible/website). The page continues: 'These are the only subprocessors that touch visitor data.' Account-data providers (Paddle, Postmark, Gravatar, DuckDuckGo, optional Google, Help Scout and Anthropic, Nolt) are listed separately. Changes are announced in-app, by email or on the blog, with no fixed number of days; the customer may object and terminate."
+                },
+                "features": {
+                    "value": {
+                        "sso": [
+                            "enterprise"
+                        ]
+                    },
+                    "status": "confirmed",
+                    "source": "sso",
+                    "quote": "How SSO works with Plausible Analytics. Supports SAML 2.0 and identity providers including Google Workspace, Okta and Microsoft Entra ID. Enterprise plan only.",
+                    "note": "Page description of the SSO docs; the pricing data also lists 'Single Sign-On (SSO)' under Enterprise only."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@plausible-analytics/tracker",
+                    "plausible-tracker",
+                    "next-plausible"
+                ],
+                "hosts": [
+                    "plausible.io"
                 ]
             }
         }
@@ -32804,14 +40852,58 @@ const BUNDLED_RULES = [
                     "posthog-js",
                     "posthog-node",
                     "posthog-react-native",
-                    "@posthog/*"
+                    "posthog-react-native-session-replay",
+                    "@posthog/core",
+                    "@posthog/react",
+                    "@posthog/nextjs",
+                    "@posthog/nuxt",
+                    "@posthog/ai",
+                    "@posthog/convex"
                 ],
                 "pypi": [
-                    "posthog"
+                    "posthog",
+                    "posthoganalytics"
+                ],
+                "gem": [
+                    "posthog-ruby"
+                ],
+                "go": [
+                    "github.com/posthog/posthog-go"
+                ],
+                "composer": [
+                    "posthog/posthog-php"
+                ],
+                "cargo": [
+                    "posthog-rs"
                 ],
                 "env": [
-                    "POSTHOG_*",
-                    "NEXT_PUBLIC_POSTHOG_*"
+                    "POSTHOG_API_KEY",
+                    "POSTHOG_PROJECT_API_KEY",
+                    "POSTHOG_PERSONAL_API_KEY",
+                    "POSTHOG_HOST",
+                    "NEXT_PUBLIC_POSTHOG_KEY",
+                    "NEXT_PUBLIC_POSTHOG_PROJECT_TOKEN",
+                    "NEXT_PUBLIC_POSTHOG_HOST",
+                    "VITE_POSTHOG_KEY",
+                    "VITE_POSTHOG_HOST",
+                    "VITE_PUBLIC_POSTHOG_KEY",
+                    "VITE_PUBLIC_POSTHOG_HOST",
+                    "EXPO_PUBLIC_POSTHOG_KEY",
+                    "EXPO_PUBLIC_POSTHOG_HOST",
+                    "NUXT_PUBLIC_POSTHOG_KEY",
+                    "NUXT_PUBLIC_POSTHOG_HOST",
+                    "PUBLIC_POSTHOG_KEY",
+                    "PUBLIC_POSTHOG_HOST",
+                    "REACT_APP_POSTHOG_KEY",
+                    "REACT_APP_POSTHOG_HOST",
+                    "REACT_APP_PUBLIC_POSTHOG_KEY",
+                    "REACT_APP_PUBLIC_POSTHOG_HOST"
+                ],
+                "hosts": [
+                    "*.i.posthog.com",
+                    "us.posthog.com",
+                    "eu.posthog.com",
+                    "app.posthog.com"
                 ]
             }
         }
@@ -32899,8 +40991,773 @@ const BUNDLED_RULES = [
                 "pypi": [
                     "postmarker"
                 ],
+                "gem": [
+                    "postmark",
+                    "postmark-rails"
+                ],
+                "composer": [
+                    "wildbit/postmark-php",
+                    "symfony/postmark-mailer"
+                ],
                 "env": [
-                    "POSTMARK_*"
+                    "POSTMARK_API_TOKEN",
+                    "POSTMARK_SERVER_TOKEN",
+                    "POSTMARK_ACCOUNT_TOKEN",
+                    "POSTMARK_TOKEN"
+                ],
+                "hosts": [
+                    "api.postmarkapp.com",
+                    "smtp.postmarkapp.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/pusher.yml",
+        "rule": {
+            "id": "pusher",
+            "name": "Pusher (Pusher Ltd, part of Bird)",
+            "domain": "pusher.com",
+            "category": "realtime",
+            "verified": "2021-12-06",
+            "plans": [
+                "default"
+            ],
+            "confusables": [
+                {
+                    "domain": "pushy.me",
+                    "name": "Pushy",
+                    "note": "Unrelated push-notification company (as are PushPro and Pushrift)."
+                }
+            ],
+            "sources": {
+                "clusters": {
+                    "url": "https://pusher.com/docs/channels/miscellaneous/clusters",
+                    "title": "Pusher docs: Channels clusters (pusher/docs clusters.md, front matter 2021-12-06)",
+                    "kind": "primary",
+                    "date": "2021-12-06"
+                },
+                "clusters-live": {
+                    "url": "https://www.pusher.com/docs/clusters",
+                    "title": "Pusher docs: Clusters (live page)",
+                    "kind": "primary"
+                },
+                "gdpr": {
+                    "url": "https://pusher.com/legal/data-protection",
+                    "title": "Pusher GDPR / data protection page (older; mentions Chatkit)",
+                    "kind": "primary"
+                },
+                "bird-dpa": {
+                    "url": "https://bird.com/legal/dpa",
+                    "title": "Bird Data Processing Agreement (last updated 21 November 2024)",
+                    "kind": "primary",
+                    "date": "2024-11-21"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "value": [
+                        "us",
+                        "eu"
+                    ],
+                    "status": "confirmed",
+                    "source": "clusters",
+                    "quote": "For example, the Channels cluster `mt1` is in Northern Virginia in the United States.",
+                    "note": "No default: \"When you create a Channels app, you can choose which cluster it exists in.\" (which cluster the dashboard preselects is not stated), so the regions on offer are listed; declare the service's `region`. EU: \"For this use-case, Channels offers a cluster in `eu-west-1`, an AWS datacenter located in Ireland.\" Other clusters (us2, us3, ap1 to ap4, sa1; dedicated clusters on request) exist, but their locations were not quoted, so they are not listed: a service on them needs an assurance. Where account and billing data is kept is not stated."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "us",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "eu",
+                            "plans": "all"
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "clusters",
+                    "quote": "When you create a Channels app, you can choose which cluster it exists in.",
+                    "note": "No plan restriction is stated for the eu cluster (the live page: \"European data protection regulations specify that personal user data should not leave the EU borders.\"). The cluster is set when the app is created; whether it can be changed later is not stated (in practice a new app)."
+                },
+                "dpa.plans": {
+                    "status": "unclear",
+                    "source": "bird-dpa",
+                    "quote": "This DPA governs processing of Customer Personal Data by us as a processor.",
+                    "note": "This is the DPA of Bird, Pusher's owner; the pages read do not say it covers Pusher Channels or Beams. Pusher's own GDPR page (\"On this page is an overview of our approach to GDPR compliance, and what it will mean for you as a Pusher customer.\") is old. Ask Pusher which DPA applies and record it as an assurance."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "pusher",
+                    "@pusher/pusher-websocket-react-native",
+                    "@pusher/push-notifications-web",
+                    "@pusher/push-notifications-server"
+                ],
+                "pypi": [
+                    "pusher",
+                    "pusher_push_notifications"
+                ],
+                "gem": [
+                    "pusher"
+                ],
+                "go": [
+                    "github.com/pusher/pusher-http-go"
+                ],
+                "composer": [
+                    "pusher/pusher-php-server"
+                ],
+                "hosts": [
+                    "api-mt1.pusher.com",
+                    "api-us2.pusher.com",
+                    "api-us3.pusher.com",
+                    "api-eu.pusher.com",
+                    "api-ap1.pusher.com",
+                    "api-ap2.pusher.com",
+                    "api-ap3.pusher.com",
+                    "api-ap4.pusher.com",
+                    "api-sa1.pusher.com",
+                    "ws-mt1.pusher.com",
+                    "ws-us2.pusher.com",
+                    "ws-us3.pusher.com",
+                    "ws-eu.pusher.com",
+                    "ws-ap1.pusher.com",
+                    "ws-ap2.pusher.com",
+                    "ws-ap3.pusher.com",
+                    "ws-ap4.pusher.com",
+                    "ws-sa1.pusher.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/railway.yml",
+        "rule": {
+            "id": "railway",
+            "name": "Railway",
+            "domain": "railway.com",
+            "aliases": [
+                "railway.app"
+            ],
+            "category": "hosting",
+            "verified": "2026-11-29",
+            "plans": [
+                "trial",
+                "free",
+                "hobby",
+                "pro",
+                "enterprise"
+            ],
+            "sources": {
+                "regions": {
+                    "url": "https://docs.railway.com/deployments/regions",
+                    "title": "Railway docs: Regions (railwayapp/docs content/docs/deployments/regions.md)",
+                    "kind": "primary"
+                },
+                "compliance": {
+                    "url": "https://docs.railway.com/enterprise/compliance",
+                    "title": "Railway docs: Compliance (railwayapp/docs content/docs/enterprise/compliance.md)",
+                    "kind": "primary"
+                },
+                "committed-spend": {
+                    "url": "https://docs.railway.com/pricing/committed-spend",
+                    "title": "Railway docs: Committed Spend Tiers (railwayapp/docs content/docs/pricing/committed-spend.md)",
+                    "kind": "primary"
+                },
+                "plans": {
+                    "url": "https://docs.railway.com/pricing/plans",
+                    "title": "Railway docs: Pricing Plans (railwayapp/docs content/docs/pricing/plans.md)",
+                    "kind": "primary"
+                },
+                "accounts": {
+                    "url": "https://docs.railway.com/access/accounts",
+                    "title": "Railway docs: Accounts (railwayapp/docs content/docs/access/accounts.md)",
+                    "kind": "primary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "confirmed",
+                    "source": "compliance",
+                    "quote": "If you operate a business in the EU or process personal data of EU residents, you may need to execute a DPA with Railway to ensure compliance with GDPR Article 28 requirements for data processor relationships."
+                },
+                "hosting.regions": {
+                    "value": [
+                        "us",
+                        "eu",
+                        "sg"
+                    ],
+                    "status": "confirmed",
+                    "source": "regions",
+                    "quote": "Within the service settings, you can select one of the following regions:",
+                    "note": "The table that follows: US West Metal (California, us-west2), US East Metal (Virginia, us-east4-eqdc4a), EU West Metal (Amsterdam, europe-west4-drams3a), Southeast Asia Metal (Singapore, asia-southeast1-eqsg3a). There is no fixed default: \"By default, Railway deploys to your preferred region, which you can change in your Account Settings\", so every region is listed. Declare the service's region (railway.json multiRegionConfig, or the dashboard)."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "us",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "eu",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "sg",
+                            "plans": "all"
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "regions",
+                    "quote": "| EU West Metal        | Amsterdam, Netherlands | `europe-west4-drams3a`   |",
+                    "note": "Table row as in the docs source. No plan restriction on regions is stated."
+                },
+                "hosting.region-fixed-at-creation": {
+                    "value": false,
+                    "status": "confirmed",
+                    "source": "regions",
+                    "quote": "The region of a service can be changed at any time, without any changes to your domain, private networking, etc.",
+                    "note": "A service with a volume has downtime while the volume is migrated to the new region."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "compliance",
+                    "quote": "Railway provides a Data Processing Agreement (DPA) to help customers comply with GDPR requirements when processing personal data through the Railway platform.",
+                    "note": "No plan restriction is stated. The DPA is not incorporated automatically: it is executed through a self-service DocuSign link (terms at railway.com/legal/dpa)."
+                },
+                "baa.plans": {
+                    "value": [
+                        "pro"
+                    ],
+                    "status": "confirmed",
+                    "source": "committed-spend",
+                    "quote": "These tiers can only be accessed from a workspace on the Pro plan.",
+                    "note": "The committed-spend table lists \"HIPAA BAAs\" at the $1000 monthly tier (\"Requires a year commitment paid monthly\"); the compliance page: \"HIPAA BAA is an add-on with a paid monthly spend threshold.\" Whether the Enterprise plan includes a BAA is not stated, so Enterprise is not listed."
+                },
+                "retention.deletion-after-termination-days": {
+                    "status": "unclear",
+                    "source": "accounts",
+                    "quote": "After a successful confirmation, Railway deletes all account information, project data, and removes the account from all email lists.",
+                    "note": "On account deletion; no number of days and no backup retention period was read."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2"
+                    ],
+                    "status": "confirmed",
+                    "source": "compliance",
+                    "quote": "Railway is SOC 2 Type II certified and SOC 3 certified.",
+                    "note": "SOC 3 is outside the vocabulary."
+                }
+            },
+            "detect": {
+                "env": [
+                    "RAILWAY_TOKEN",
+                    "RAILWAY_API_TOKEN",
+                    "RAILWAY_PRIVATE_DOMAIN",
+                    "RAILWAY_PUBLIC_DOMAIN"
+                ],
+                "hosts": [
+                    "backboard.railway.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/render.yml",
+        "rule": {
+            "id": "render",
+            "name": "Render",
+            "domain": "render.com",
+            "category": "hosting",
+            "verified": "2026-11-29",
+            "plans": [
+                "hobby",
+                "professional",
+                "organization",
+                "enterprise",
+                "pro",
+                "scale"
+            ],
+            "sources": {
+                "regions": {
+                    "url": "https://render.com/regions",
+                    "title": "Render docs: Regions",
+                    "kind": "primary"
+                },
+                "hipaa": {
+                    "url": "https://render.com/docs/hipaa-best-practices",
+                    "title": "Render docs: HIPAA best practices",
+                    "kind": "primary"
+                },
+                "workspaces": {
+                    "url": "https://docs.render.com/team-members",
+                    "title": "Render docs: Workspaces, Members, and Roles (plan names)",
+                    "kind": "primary"
+                },
+                "shared-responsibility": {
+                    "url": "https://render.com/docs/shared-responsibility-model",
+                    "title": "Render docs: Shared responsibility model",
+                    "kind": "primary",
+                    "date": "2025-03-01"
+                },
+                "api": {
+                    "url": "https://render.com/api",
+                    "title": "The Render API",
+                    "kind": "primary"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "value": [
+                        "us",
+                        "eu",
+                        "sg"
+                    ],
+                    "status": "confirmed",
+                    "source": "regions",
+                    "quote": "You can deploy Render services to any of the following regions to minimize latency for your users:",
+                    "note": "The list that follows on the page: Oregon, USA; Ohio, USA; Virginia, USA; Frankfurt, Germany; Singapore. There is no default in the dashboard (\"You choose a region for your service or datastore during the creation flow in the Render Dashboard\"), so every region is listed; the API and Blueprint schema default to oregon (third-party copies of the schema). Declare the service's region (render.yaml `region:`)."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "us",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "eu",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "sg",
+                            "plans": "all"
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "regions",
+                    "quote": "You choose a region for your service or datastore during the creation flow in the Render Dashboard:",
+                    "note": "No plan restriction on regions is stated."
+                },
+                "hosting.region-fixed-at-creation": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "regions",
+                    "quote": "Render doesn't currently support changing the region for an existing service or database.",
+                    "note": "Create a new service or database in the target region and migrate. A render.yaml that declares another region than the running service's fails the whole Blueprint sync."
+                },
+                "baa.plans": {
+                    "value": [
+                        "organization",
+                        "enterprise"
+                    ],
+                    "status": "confirmed",
+                    "source": "hipaa",
+                    "quote": "HIPAA-enabled workspaces require an Organization or Enterprise plan.",
+                    "note": "The BAA is signed from Workspace Settings after the HIPAA confirmation flow (read on a proxy copy of render.com/docs/hipaa-compliance); enabling HIPAA redeploys services to access-restricted hosts."
+                },
+                "retention.deletion-after-termination-days": {
+                    "status": "unclear",
+                    "source": "shared-responsibility",
+                    "quote": "Deleting their data from the Render system upon termination of services",
+                    "note": "Listed under \"Customer is responsible for:\". Deleting data on termination is the customer's job; no Render deletion period was read."
+                }
+            },
+            "detect": {
+                "hosts": [
+                    "api.render.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/replicate.yml",
+        "rule": {
+            "id": "replicate",
+            "name": "Replicate",
+            "domain": "replicate.com",
+            "category": "ai",
+            "verified": "2026-11-29",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "client-libraries": {
+                    "url": "https://replicate.com/docs/reference/client-libraries",
+                    "title": "Replicate docs: Client libraries",
+                    "kind": "primary"
+                },
+                "pageguard": {
+                    "url": "https://www.getpageguard.com/privacy-clauses/replicate",
+                    "title": "Third-party summary of Replicate's privacy clauses (PageGuard)",
+                    "kind": "secondary"
+                },
+                "conductatlas-policy": {
+                    "url": "https://conductatlas.com/platform/replicate/replicate-privacy-policy/history/",
+                    "title": "Third-party summary of the Replicate privacy policy (Conduct Atlas)",
+                    "kind": "secondary"
+                },
+                "conductatlas-retention": {
+                    "url": "https://conductatlas.com/platform/replicate/replicate-privacy-policy/data-retention-policy/",
+                    "title": "Third-party quotation of the Replicate privacy policy's retention clause (Conduct Atlas)",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "value": [
+                        "us"
+                    ],
+                    "status": "unclear",
+                    "source": "pageguard",
+                    "quote": "The moment you integrate Replicate into your product, you begin transmitting user-generated content (text, images, audio) to Replicate Inc.'s U.S. servers for model inference.",
+                    "note": "Secondary only; no Replicate page read states where inputs and outputs are processed or stored, and no EU option was found."
+                },
+                "role": {
+                    "value": "processor",
+                    "status": "unclear",
+                    "source": "conductatlas-policy",
+                    "quote": "its self-designation as a 'processor' or 'service provider' under U.S. state privacy law frameworks when handling customer personal information",
+                    "note": "Third-party summary of the privacy policy (fragment), framed by US state privacy laws; no Replicate DPA was read."
+                },
+                "retention.deletion-after-termination-days": {
+                    "status": "unclear",
+                    "source": "conductatlas-retention",
+                    "quote": "Residual copies of personal data may be stored in backup systems for a limited period as a security measure to protect against data loss.",
+                    "note": "Quoted by a third party as Replicate privacy-policy language; data is otherwise kept \"as long as necessary\" and no number of days was found."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "replicate",
+                    "@ai-sdk/replicate"
+                ],
+                "pypi": [
+                    "replicate"
+                ],
+                "go": [
+                    "github.com/replicate/replicate-go"
+                ],
+                "env": [
+                    "REPLICATE_API_TOKEN"
+                ],
+                "hosts": [
+                    "api.replicate.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/resend.yml",
+        "rule": {
+            "id": "resend",
+            "name": "Resend",
+            "domain": "resend.com",
+            "category": "email",
+            "verified": "2026-11-26",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "regions": {
+                    "url": "https://resend.com/docs/dashboard/domains/regions",
+                    "title": "Resend docs: Choosing a Region",
+                    "kind": "primary"
+                },
+                "legal-review": {
+                    "url": "https://github.com/ThomasMoreAI/legal-skills-open/blob/3dd1e52/eu/data-protection/skills/privacy-vendor-review-clemensjl/references/vendors-saas.md",
+                    "title": "ThomasMoreAI legal-skills-open vendor snapshot (2026-08-05; \"a lead, not a finding\")",
+                    "kind": "secondary",
+                    "date": "2026-08-05"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "value": [
+                        "us"
+                    ],
+                    "status": "confirmed",
+                    "source": "regions",
+                    "quote": "All account data, including email metadata, logs, and API records, is stored in the United States regardless of the sending region you select.",
+                    "note": "The page continues: \"Choosing eu-west-1 means your emails are dispatched from Ireland, but your Resend account data still resides in the US.\" (code markup removed)."
+                },
+                "hosting.region-options": {
+                    "value": [],
+                    "status": "confirmed",
+                    "source": "regions",
+                    "quote": "Region selection controls where your emails are routed and sent from. It does not control where customer data is stored.",
+                    "note": "Bold markup removed. The four sending regions (North Virginia, Ireland, São Paulo, Tokyo) change where mail is dispatched from, not where data is stored, so none of them is a storage option."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "unclear",
+                    "source": "legal-review",
+                    "quote": "DPA resend.com/legal/dpa (31.12.2025) auto-incorporated",
+                    "note": "Secondary paraphrase only; Resend's DPA (resend.com/legal/dpa) was not read."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc",
+                        "uk-addendum",
+                        "swiss-addendum",
+                        "dpf"
+                    ],
+                    "status": "unclear",
+                    "source": "legal-review",
+                    "quote": "SCC Modules 1,2,3, UK Addendum, Swiss; DPF asserted",
+                    "note": "Secondary paraphrase only; not re-checked against Resend's DPA or privacy policy."
+                },
+                "subprocessors.notice-days": {
+                    "value": 14,
+                    "status": "unclear",
+                    "note": "The research material records \"14 days' notice\" (and Anthropic among the subprocessors) from secondary material without a stored quote; Resend's subprocessor page was not read."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "resend"
+                ],
+                "pypi": [
+                    "resend"
+                ],
+                "gem": [
+                    "resend"
+                ],
+                "go": [
+                    "github.com/resend/resend-go"
+                ],
+                "composer": [
+                    "resend/resend-php",
+                    "resend/resend-laravel"
+                ],
+                "cargo": [
+                    "resend-rs"
+                ],
+                "env": [
+                    "RESEND_API_KEY"
+                ],
+                "hosts": [
+                    "api.resend.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/revenuecat.yml",
+        "rule": {
+            "id": "revenuecat",
+            "name": "RevenueCat",
+            "domain": "revenuecat.com",
+            "category": "payments",
+            "verified": "2026-11-29",
+            "plans": [
+                "free",
+                "starter",
+                "grow",
+                "pro",
+                "enterprise"
+            ],
+            "sources": {
+                "privacy": {
+                    "url": "https://www.revenuecat.com/privacy",
+                    "title": "RevenueCat Privacy Policy (archived; undated in the readable part)",
+                    "kind": "primary"
+                },
+                "intercom-docs": {
+                    "url": "https://www.revenuecat.com/docs/integrations/customer-support/intercom",
+                    "title": "RevenueCat docs: Intercom integration (RevenueCat/docs docs/integrations/customer-support/intercom.mdx)",
+                    "kind": "primary"
+                },
+                "customer-profile": {
+                    "url": "https://www.revenuecat.com/docs/dashboard-and-metrics/customer-profile",
+                    "title": "RevenueCat docs: Customer profile (RevenueCat/docs docs/dashboard-and-metrics/customer-profile.md)",
+                    "kind": "primary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "status": "unclear",
+                    "source": "privacy",
+                    "quote": "To the extent applicable privacy law includes the European Economic Area General Data Protection Regulation, (the “GDPR”) with respect to personal data collected by us, the data controller for purposes of GDPR is: RevenueCat, Inc., 633 Taraval St. Suite 101, San Francisco, CA, 94116.",
+                    "note": "The privacy policy makes RevenueCat the controller for personal data it collects under that policy (its site, products and services). Whether it acts as a processor for the End User Information developers send through the SDKs was not in the readable part, and no DPA text was read."
+                },
+                "dpa.plans": {
+                    "status": "unclear",
+                    "source": "intercom-docs",
+                    "quote": "Fully GDPR compliant through RevenueCat's data processing agreements",
+                    "note": "A marketing-style bullet on an integration page says RevenueCat has data processing agreements; which plans they cover, and their role wording, were not read."
+                },
+                "retention.user-deletion": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "customer-profile",
+                    "quote": "Deleting customers through the RevenueCat dashboard or API clears out all of their data and is sufficient for GDPR erasure requests.",
+                    "note": "Per customer (app user ID). No post-termination deletion period was found."
+                },
+                "certifications": {
+                    "value": [
+                        "iso27001"
+                    ],
+                    "status": "confirmed",
+                    "source": "intercom-docs",
+                    "quote": "Integration maintains RevenueCat's SOC2 and ISO 27001 compliance standards",
+                    "note": "The same line is in the Zendesk integration page; hackerone.md says 'we maintain SOC2 compliance'. The SOC 2 report type is not stated, so no SOC 2 entry is listed."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "react-native-purchases",
+                    "react-native-purchases-ui",
+                    "@revenuecat/purchases-js",
+                    "@revenuecat/purchases-ui-js",
+                    "@revenuecat/purchases-capacitor",
+                    "@revenuecat/purchases-capacitor-ui",
+                    "cordova-plugin-purchases"
+                ],
+                "env": [
+                    "REVENUECAT_API_KEY",
+                    "REVENUECAT_SECRET_KEY",
+                    "NEXT_PUBLIC_REVENUECAT_API_KEY",
+                    "VITE_REVENUECAT_API_KEY",
+                    "EXPO_PUBLIC_REVENUECAT_API_KEY",
+                    "NUXT_PUBLIC_REVENUECAT_API_KEY",
+                    "PUBLIC_REVENUECAT_API_KEY",
+                    "REACT_APP_REVENUECAT_API_KEY"
+                ],
+                "hosts": [
+                    "api.revenuecat.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/sanity.yml",
+        "rule": {
+            "id": "sanity",
+            "name": "Sanity",
+            "domain": "sanity.io",
+            "category": "cms",
+            "verified": "2026-11-29",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "security": {
+                    "url": "https://www.sanity.io/security",
+                    "title": "Sanity Security & compliance (archived; undated current version)",
+                    "kind": "primary"
+                },
+                "ai-answer-residency": {
+                    "url": "https://www.sanity.io/answers/schrems-ii-compliance-of-sanity-s-cdn-for-procurement-processes-in-eu",
+                    "title": "Sanity community answer labelled 'AI Update' on Schrems II and the CDN (AI-written, treated as secondary)",
+                    "kind": "secondary"
+                },
+                "slack-listing": {
+                    "url": "https://api.slack.com/marketplace/A0A1U6Q8A10-sanity",
+                    "title": "Sanity app listing in the Slack Marketplace (vendor-supplied privacy text)",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "unclear",
+                    "source": "security",
+                    "quote": "Data controlled by our customers and provided via our API is ultimately our customers' responsibility under the GDPR, but we provide tools such as data retrieval via our GROQ query language, custom data retention policies, and APIs for permanent data deletion, as well as strict security practices, which allows our customers to remain compliant as well.",
+                    "note": "The security page implies Sanity processes customer content on the customer's behalf, but neither the word 'processor' nor a DPA was read. Record an assurance once Sanity's DPA has been reviewed."
+                },
+                "hosting.regions": {
+                    "status": "unclear",
+                    "source": "ai-answer-residency",
+                    "quote": "Data Residency: Sanity offers EU data residency with Belgium as a primary location for the Content Lake.",
+                    "note": "Only an AI-written answer on sanity.io says this (it adds 'You can configure your project to store data in EU regions.'); whether EU is the default or an option, on which plans, and when it is chosen were not read on a Sanity page. Sanity's own security page says only that it is hosted on Google Cloud Platform."
+                },
+                "hosting.providers": {
+                    "value": [
+                        "Google Cloud Platform"
+                    ],
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "Sanity.io is hosted on Google Cloud Platform, which employs some of the best security practices in the industry.",
+                    "note": "The security page also names Stripe (payments) as a third party; no sub-processor list was read."
+                },
+                "retention.user-deletion": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "Data controlled by our customers and provided via our API is ultimately our customers' responsibility under the GDPR, but we provide tools such as data retrieval via our GROQ query language, custom data retention policies, and APIs for permanent data deletion, as well as strict security practices, which allows our customers to remain compliant as well.",
+                    "note": "Deletion is done by the customer through the API (permanent deletion of the documents that hold a person's data)."
+                },
+                "retention.deletion-after-termination-days": {
+                    "status": "unclear",
+                    "source": "slack-listing",
+                    "quote": "Data may in certain cases remain in the systems of our subprocessor Google Cloud Platform for as long as 180 days, as outlined in their terms of service, although it will generally be removed much sooner.",
+                    "note": "Vendor-supplied text on a Slack Marketplace listing (quoting Sanity's Privacy Policy section 2.3), treated as secondary. The same text says logs are deleted or anonymised within 90 days and account personal data within 90 days of account deletion; no post-termination clause for customer content was read."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2"
+                    ],
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "Sanity.io is a SOC 2 Type 2 certified provider. Our SOC 2 examination covers the Security principle in the Trust Services Criteria.",
+                    "note": "Earlier versions of the page said Type 1. Google Cloud's own ISO certifications are the host's, not Sanity's."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "sanity",
+                    "@sanity/client",
+                    "next-sanity",
+                    "@sanity/image-url",
+                    "@sanity/astro",
+                    "@sanity/preview-kit",
+                    "@sanity/core-loader",
+                    "@sanity/react-loader",
+                    "@sanity/next-loader",
+                    "@sanity/svelte-loader",
+                    "@sanity/visual-editing",
+                    "@sanity/sdk",
+                    "@sanity/sdk-react",
+                    "@sanity/assist",
+                    "gatsby-source-sanity",
+                    "@nuxtjs/sanity"
+                ],
+                "composer": [
+                    "sanity/sanity-php"
+                ],
+                "go": [
+                    "github.com/sanity-io/client-go"
+                ],
+                "env": [
+                    "SANITY_PROJECT_ID",
+                    "SANITY_DATASET",
+                    "SANITY_API_TOKEN",
+                    "SANITY_API_READ_TOKEN",
+                    "SANITY_API_WRITE_TOKEN",
+                    "SANITY_STUDIO_PROJECT_ID",
+                    "SANITY_STUDIO_DATASET",
+                    "NEXT_PUBLIC_SANITY_PROJECT_ID",
+                    "NEXT_PUBLIC_SANITY_DATASET",
+                    "VITE_SANITY_PROJECT_ID",
+                    "VITE_SANITY_DATASET",
+                    "EXPO_PUBLIC_SANITY_PROJECT_ID",
+                    "EXPO_PUBLIC_SANITY_DATASET",
+                    "NUXT_PUBLIC_SANITY_PROJECT_ID",
+                    "NUXT_PUBLIC_SANITY_DATASET",
+                    "PUBLIC_SANITY_PROJECT_ID",
+                    "PUBLIC_SANITY_DATASET",
+                    "REACT_APP_SANITY_PROJECT_ID",
+                    "REACT_APP_SANITY_DATASET"
+                ],
+                "hosts": [
+                    "*.api.sanity.io",
+                    "*.apicdn.sanity.io",
+                    "api.sanity.io",
+                    "cdn.sanity.io"
                 ]
             }
         }
@@ -33053,15 +41910,160 @@ const BUNDLED_RULES = [
             },
             "detect": {
                 "npm": [
-                    "@segment/*"
+                    "@segment/analytics-next",
+                    "@segment/analytics-node",
+                    "@segment/analytics-react",
+                    "@segment/analytics-react-native",
+                    "@segment/analytics.js-core",
+                    "@segment/snippet",
+                    "@segment/public-api-sdk-typescript",
+                    "analytics-node",
+                    "analytics-react-native"
                 ],
                 "pypi": [
                     "segment-analytics-python",
                     "analytics-python"
                 ],
+                "gem": [
+                    "analytics-ruby"
+                ],
+                "go": [
+                    "github.com/segmentio/analytics-go"
+                ],
+                "composer": [
+                    "segmentio/analytics-php"
+                ],
+                "cargo": [
+                    "segment"
+                ],
                 "env": [
-                    "SEGMENT_*",
-                    "NEXT_PUBLIC_SEGMENT_*"
+                    "SEGMENT_WRITE_KEY",
+                    "NEXT_PUBLIC_SEGMENT_WRITE_KEY",
+                    "VITE_SEGMENT_WRITE_KEY",
+                    "EXPO_PUBLIC_SEGMENT_WRITE_KEY",
+                    "NUXT_PUBLIC_SEGMENT_WRITE_KEY",
+                    "PUBLIC_SEGMENT_WRITE_KEY",
+                    "REACT_APP_SEGMENT_WRITE_KEY"
+                ],
+                "hosts": [
+                    "api.segment.io",
+                    "cdn.segment.com",
+                    "*.segmentapis.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/sendgrid.yml",
+        "rule": {
+            "id": "sendgrid",
+            "name": "Twilio SendGrid",
+            "domain": "sendgrid.com",
+            "category": "email",
+            "verified": "2026-11-29",
+            "plans": [
+                "free",
+                "essentials",
+                "pro",
+                "premier"
+            ],
+            "sources": {
+                "ip-management": {
+                    "url": "https://www.twilio.com/docs/sendgrid/api-reference/ip-address-management-api",
+                    "title": "Twilio SendGrid docs: IP Address Management API",
+                    "kind": "primary"
+                },
+                "create-subuser": {
+                    "url": "https://www.twilio.com/docs/sendgrid/api-reference/subusers-api/create-subuser",
+                    "title": "Twilio SendGrid docs: Create Subuser",
+                    "kind": "primary"
+                },
+                "billing": {
+                    "url": "https://www.twilio.com/docs/sendgrid/ui/account-and-settings/billing",
+                    "title": "Twilio SendGrid docs: Billing",
+                    "kind": "primary"
+                },
+                "twilio-privacy-measures": {
+                    "url": "https://support.twilio.com/hc/en-us/articles/360051805394-Measures-Twilio-Takes-to-Safeguard-the-Privacy-of-Customer-Personal-Data",
+                    "title": "Twilio support: Measures Twilio Takes to Safeguard the Privacy of Customer Personal Data",
+                    "kind": "primary"
+                },
+                "regional-segment": {
+                    "url": "https://www.twilio.com/docs/segment/guides/regional-segment",
+                    "title": "Twilio Segment docs: Regional Segment",
+                    "kind": "primary",
+                    "date": "2026-06-26"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "value": [
+                        "us"
+                    ],
+                    "status": "unclear",
+                    "note": "Inferred, not stated: EU sending needs an EU subuser and api.eu.sendgrid.com, which suggests that other accounts are served from the US, but no SendGrid page read says where account or message data is stored."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "eu",
+                            "plans": [
+                                "pro",
+                                "premier"
+                            ]
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "ip-management",
+                    "quote": "Regional Email sending in the European Union (EU) is available for Twilio SendGrid Pro plan or above.",
+                    "note": "The page goes on: \"EU Regional Email sending requires use of an EU IP address and EU subuser.\" The Create Subuser docs add \"(Regional email is in Public Beta and requires SendGrid Pro plan or above.)\" Caution: the quotes speak of EU email sending through EU subusers; no page read says which account data (billing, parent account, logs) stays in the US, as Resend's docs do for its sending regions."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "dpf"
+                    ],
+                    "status": "unclear",
+                    "source": "regional-segment",
+                    "quote": "Twilio is certified under the DPF and relies on it as the primary mechanism for EU–US personal data transfers.",
+                    "note": "Stated on a Segment page about Twilio as a whole; that it covers SendGrid is an inference. Twilio's DPA was not read for SendGrid."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2"
+                    ],
+                    "status": "confirmed",
+                    "source": "twilio-privacy-measures",
+                    "quote": "We also manage information security based on the ISO 27001 framework and, among other certifications, have received an ISO 27018 certification as well as SOC II Type II certifications for our SendGrid, Authy, and Programmable Voice products.",
+                    "note": "Undated Twilio support article. The ISO 27018 certification is stated for Twilio without naming SendGrid, so it is not listed here."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@sendgrid/mail",
+                    "@sendgrid/client",
+                    "@sendgrid/eventwebhook",
+                    "@sendgrid/inbound-mail-parser",
+                    "sendgrid"
+                ],
+                "pypi": [
+                    "sendgrid"
+                ],
+                "gem": [
+                    "sendgrid-ruby"
+                ],
+                "go": [
+                    "github.com/sendgrid/sendgrid-go"
+                ],
+                "composer": [
+                    "sendgrid/sendgrid"
+                ],
+                "env": [
+                    "SENDGRID_API_KEY"
+                ],
+                "hosts": [
+                    "api.sendgrid.com",
+                    "api.eu.sendgrid.com",
+                    "smtp.sendgrid.net"
                 ]
             }
         }
@@ -33073,7 +42075,7 @@ const BUNDLED_RULES = [
             "name": "Sentry",
             "domain": "sentry.io",
             "category": "error-monitoring",
-            "verified": "2024-05-29",
+            "verified": "2023-07-25",
             "plans": [
                 "developer",
                 "team",
@@ -33229,14 +42231,411 @@ const BUNDLED_RULES = [
             },
             "detect": {
                 "npm": [
-                    "@sentry/*"
+                    "@sentry/angular",
+                    "@sentry/angular-ivy",
+                    "@sentry/apm",
+                    "@sentry/astro",
+                    "@sentry/aws-serverless",
+                    "@sentry/browser",
+                    "@sentry/bun",
+                    "@sentry/capacitor",
+                    "@sentry/cloudflare",
+                    "@sentry/core",
+                    "@sentry/deno",
+                    "@sentry/electron",
+                    "@sentry/ember",
+                    "@sentry/gatsby",
+                    "@sentry/google-cloud-serverless",
+                    "@sentry/hub",
+                    "@sentry/integrations",
+                    "@sentry/minimal",
+                    "@sentry/nestjs",
+                    "@sentry/nextjs",
+                    "@sentry/node",
+                    "@sentry/node-core",
+                    "@sentry/node-native",
+                    "@sentry/nuxt",
+                    "@sentry/opentelemetry",
+                    "@sentry/opentelemetry-node",
+                    "@sentry/profiling-node",
+                    "@sentry/react",
+                    "@sentry/react-native",
+                    "@sentry/react-router",
+                    "@sentry/remix",
+                    "@sentry/replay",
+                    "@sentry/serverless",
+                    "@sentry/solid",
+                    "@sentry/solidstart",
+                    "@sentry/svelte",
+                    "@sentry/sveltekit",
+                    "@sentry/tanstackstart-react",
+                    "@sentry/tracing",
+                    "@sentry/vercel-edge",
+                    "@sentry/vue",
+                    "@sentry/wasm",
+                    "raven",
+                    "raven-js"
                 ],
                 "pypi": [
-                    "sentry-sdk"
+                    "sentry-sdk",
+                    "raven"
+                ],
+                "gem": [
+                    "sentry-ruby",
+                    "sentry-ruby-core",
+                    "sentry-rails",
+                    "sentry-sidekiq",
+                    "sentry-resque",
+                    "sentry-delayed_job",
+                    "sentry-good_job",
+                    "sentry-opentelemetry",
+                    "sentry-yabeda",
+                    "sentry-raven"
+                ],
+                "go": [
+                    "github.com/getsentry/sentry-go"
+                ],
+                "composer": [
+                    "sentry/sentry",
+                    "sentry/sdk",
+                    "sentry/sentry-laravel",
+                    "sentry/sentry-symfony"
+                ],
+                "cargo": [
+                    "sentry",
+                    "sentry-core",
+                    "sentry-actix",
+                    "sentry-anyhow",
+                    "sentry-backtrace",
+                    "sentry-contexts",
+                    "sentry-debug-images",
+                    "sentry-log",
+                    "sentry-opentelemetry",
+                    "sentry-panic",
+                    "sentry-slog",
+                    "sentry-tower",
+                    "sentry-tracing"
                 ],
                 "env": [
-                    "SENTRY_*",
-                    "NEXT_PUBLIC_SENTRY_*"
+                    "SENTRY_DSN",
+                    "SENTRY_AUTH_TOKEN",
+                    "SENTRY_ORG",
+                    "SENTRY_PROJECT",
+                    "SENTRY_URL",
+                    "NEXT_PUBLIC_SENTRY_DSN",
+                    "VITE_SENTRY_DSN",
+                    "EXPO_PUBLIC_SENTRY_DSN",
+                    "NUXT_PUBLIC_SENTRY_DSN",
+                    "PUBLIC_SENTRY_DSN",
+                    "REACT_APP_SENTRY_DSN"
+                ],
+                "hosts": [
+                    "*.ingest.sentry.io",
+                    "*.ingest.us.sentry.io",
+                    "*.ingest.de.sentry.io",
+                    "us.sentry.io",
+                    "de.sentry.io",
+                    "js.sentry-cdn.com",
+                    "js-de.sentry-cdn.com",
+                    "browser.sentry-cdn.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/shopify.yml",
+        "rule": {
+            "id": "shopify",
+            "name": "Shopify",
+            "domain": "shopify.com",
+            "aliases": [
+                "myshopify.com"
+            ],
+            "category": "other",
+            "verified": "2026-11-29",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "contracting-entities": {
+                    "url": "https://help.shopify.com/en/manual/privacy-and-security/privacy/international-data-transfers/contracting-entities",
+                    "title": "Shopify Help Center: contracting entities",
+                    "kind": "primary"
+                },
+                "comply-with-gdpr": {
+                    "url": "https://help.shopify.com/en/manual/privacy-and-security/privacy/gdpr/comply-with-gdpr",
+                    "title": "Shopify Help Center: Complying with GDPR",
+                    "kind": "primary"
+                },
+                "onward-transfers": {
+                    "url": "https://help.shopify.com/en/manual/privacy-and-security/privacy/international-data-transfers/onward-transfers",
+                    "title": "Shopify Help Center: Onward transfers of personal data",
+                    "kind": "primary"
+                },
+                "sota-blog": {
+                    "url": "https://sota.io/blog/shopify-eu-alternative-2026-canada-five-eyes-gdpr-ecommerce-cloud-act",
+                    "title": "sota.io blog (competitor): Shopify EU alternative",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "confirmed",
+                    "source": "contracting-entities",
+                    "quote": "Shopify’s Data Processing Addendum governs transfers of your customers’ personal data to Shopify, specifically where Shopify acts as a processor. The Data Processing Addendum is incorporated into our Terms of Service with you and our Privacy Policy.",
+                    "note": "Processor for your customers' personal data. The same page lists Shopify 'as a controller or business, with respect to your personal data'; and 'Appendix E of the Shopify Data Processing Addendum outlines Shopify's role as a data controller or business if you use Enhanced Services.' (GDPR help page)."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "confirmed",
+                    "source": "contracting-entities",
+                    "quote": "The Data Processing Addendum is incorporated into our Terms of Service with you and our Privacy Policy."
+                },
+                "hosting.regions": {
+                    "status": "unclear",
+                    "source": "onward-transfers",
+                    "quote": "To meet this requirement, Shopify relies on the European Commission’s adequacy decision for Canada when International Limited transfers personal data to its Canadian-registered corporate parent Shopify Inc.",
+                    "note": "Where Shopify stores data was not read. EEA data goes from Shopify International Limited (Ireland) to Shopify Inc. (Canada) and onward to sub-processors. No EU data-residency option was seen; Shopify's GDPR page says 'The GDPR doesn't require personal data to be processed or stored in Europe.'"
+                },
+                "hosting.providers": {
+                    "value": [
+                        "Google Cloud Platform"
+                    ],
+                    "status": "unclear",
+                    "source": "sota-blog",
+                    "quote": "Shopify runs on Google Cloud Platform — a US company explicitly subject to the CLOUD Act.",
+                    "note": "A competitor's blog, not a Shopify statement."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc"
+                    ],
+                    "status": "confirmed",
+                    "source": "onward-transfers",
+                    "quote": "In addition to this, Shopify also employs comprehensive data transfer and processing agreements (DPAs) incorporating the latest version of the Standard Contractual Clauses (SCCs) approved by the European Commission to govern:",
+                    "note": "The list that follows: 'any transfers within the Shopify group, and' 'onward transfers to our subprocessors'. EEA/UK data to Canada relies on the adequacy decision for Canada (outside the vocabulary). No DPF statement was read."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@shopify/shopify-api",
+                    "@shopify/shopify-app-remix",
+                    "@shopify/shopify-app-react-router",
+                    "@shopify/shopify-app-express",
+                    "@shopify/app-bridge",
+                    "@shopify/app-bridge-react",
+                    "@shopify/admin-api-client",
+                    "@shopify/storefront-api-client",
+                    "@shopify/hydrogen",
+                    "@shopify/hydrogen-react"
+                ],
+                "pypi": [
+                    "ShopifyAPI"
+                ],
+                "gem": [
+                    "shopify_api"
+                ],
+                "composer": [
+                    "shopify/shopify-api"
+                ],
+                "env": [
+                    "SHOPIFY_API_KEY",
+                    "SHOPIFY_API_SECRET",
+                    "SHOPIFY_APP_URL"
+                ],
+                "hosts": [
+                    "*.myshopify.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/slack.yml",
+        "rule": {
+            "id": "slack",
+            "name": "Slack",
+            "domain": "slack.com",
+            "category": "productivity",
+            "verified": "2026-11-29",
+            "plans": [
+                "free",
+                "pro",
+                "business-plus",
+                "enterprise-grid"
+            ],
+            "sources": {
+                "data-residency": {
+                    "url": "https://slack.com/help/articles/360035633934-Data-residency-for-Slack",
+                    "title": "Slack Help Center: Data residency for Slack",
+                    "kind": "primary"
+                },
+                "privacy-shield-notice": {
+                    "url": "https://slack.com/intl/en-ie/privacy-shield-notice",
+                    "title": "Slack Privacy Shield notice (effective 1 January 2020)",
+                    "kind": "primary",
+                    "date": "2020-01-01"
+                },
+                "hipaa-page": {
+                    "url": "https://slack.com/intl/en-ie/resources/why-use-slack/hipaa-compliant-collaboration-with-slack",
+                    "title": "Slack resources: HIPAA-compliant collaboration with Slack",
+                    "kind": "primary"
+                },
+                "hipaa-review": {
+                    "url": "https://www.hipaanswers.com/is-slack-hipaa-compliant",
+                    "title": "HIPAA Answers: Is Slack HIPAA compliant? (third party)",
+                    "kind": "secondary"
+                },
+                "ai-principles": {
+                    "url": "https://slack.com/trust/ai-principles",
+                    "title": "Slack AI principles",
+                    "kind": "primary"
+                },
+                "privacy-principles-copy": {
+                    "url": "https://edit.tosdr.org/documents/21607",
+                    "title": "Third-party copy (ToS;DR) of Slack's privacy principles",
+                    "kind": "secondary"
+                },
+                "marketplace-listing": {
+                    "url": "https://slack.com/intl/zh-sg/marketplace/A01FEE3MLKX-servicenow-for-slack",
+                    "title": "Slack Marketplace listing of a Slack-built app (security section)",
+                    "kind": "primary"
+                },
+                "security-2018": {
+                    "url": "https://slack.com/intl/en-au/policy-archives/security/2018-05-24",
+                    "title": "Slack security practices, archived version effective 24 May 2018",
+                    "kind": "primary",
+                    "date": "2018-05-24"
+                },
+                "subprocessors-2022": {
+                    "url": "https://slack.com/intl/en-gb/policy-archives/subprocessors/2022-11-15",
+                    "title": "Slack sub-processors, archived version effective 15 November 2022",
+                    "kind": "primary",
+                    "date": "2022-11-15"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "value": [
+                        "us"
+                    ],
+                    "status": "confirmed",
+                    "source": "data-residency",
+                    "quote": "Note: If you're not using data residency, your data will be stored in the US."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "eu",
+                            "plans": [
+                                "business-plus",
+                                "enterprise-grid"
+                            ],
+                            "on-request": true
+                        },
+                        {
+                            "region": "uk",
+                            "plans": [
+                                "business-plus",
+                                "enterprise-grid"
+                            ],
+                            "on-request": true
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "data-residency",
+                    "quote": "If you’re using the free version of Slack or the Pro plan, you’ll need to upgrade to the Business+ plan first.",
+                    "note": "Set up through sales: \"Contact our Sales team to set up data residency for your organization.\" EU means Frankfurt (backup Paris) or Paris (backup Frankfurt); London is also offered, and other regions exist that the material does not name, so they are not listed. The whole organization sits in one region."
+                },
+                "hosting.processing-anywhere": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "data-residency",
+                    "quote": "The following categories of data may be processed and stored in regions outside of the customer’s data region:",
+                    "note": "The list that follows includes Slack member profiles, workspace and channel membership information, and data used for analytics and quality of service (sanitized logs)."
+                },
+                "role": {
+                    "value": "processor",
+                    "status": "unclear",
+                    "source": "privacy-shield-notice",
+                    "quote": "Slack is a processor of Customer Data and the Customer is the controller.",
+                    "note": "From the superseded 2020 Privacy Shield notice; Slack's current DPA was not read."
+                },
+                "baa.plans": {
+                    "value": [
+                        "enterprise-grid"
+                    ],
+                    "status": "unclear",
+                    "source": "hipaa-page",
+                    "quote": "Companies that are subject to HIPAA (the US Health Insurance Portability and Accountability Act of 1996) such as health plan administrators, healthcare providers, health insurance companies, health benefit providers and the many businesses that provide them with services, can configure Slack Enterprise Grid to support HIPAA-compliant collaboration.",
+                    "note": "Slack's page ties HIPAA-compliant use to Enterprise Grid but does not mention a BAA; only a third-party site says \"Slack is prepared to sign a Business Associate Agreement only for Slack Enterprise Grid.\""
+                },
+                "ai-training": {
+                    "status": "unclear",
+                    "source": "ai-principles",
+                    "quote": "Your Customer Data (like messages and files) is never used to train any LLMs.",
+                    "note": "Does not map onto one value: generative models are never trained on Customer Data, but a third-party copy of Slack's privacy principles says non-generative global ML models may use it unless the workspace opts out (\"If you want to exclude your Customer Data from helping to train Slack global models, you can opt out.\")."
+                },
+                "retention.deletion-after-termination-days": {
+                    "value": 14,
+                    "status": "unclear",
+                    "source": "marketplace-listing",
+                    "quote": "Upon customer deletion, Slack deletes customer data from our production environments within 24 hours and backups are deleted within 14 days.",
+                    "note": "Text of a Slack Marketplace listing for a Slack-built app, not a Slack platform policy; no post-termination period for Slack itself was read."
+                },
+                "certifications": {
+                    "value": [
+                        "iso27001",
+                        "iso27018"
+                    ],
+                    "status": "unclear",
+                    "source": "security-2018",
+                    "quote": "ISO 27001 and ISO 27018: Slack has achieved ISO 27001 and ISO 27018 compliance.",
+                    "note": "From a superseded 2018 archived policy. A trade-press article (secondary) lists ISO 27001, 27017, 27018, SOC 2 Type II and SOC 3."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc"
+                    ],
+                    "status": "unclear",
+                    "source": "privacy-shield-notice",
+                    "quote": "We may also process personal data that our customers submit relating to individuals in the EU via other compliance mechanisms, including data processing agreements based on the EU Standard Contractual Clauses.",
+                    "note": "From the superseded 2020 notice, when Privacy Shield (now invalid) was the main mechanism; current DPF or SCC status was not read."
+                },
+                "subprocessors": {
+                    "status": "unclear",
+                    "source": "subprocessors-2022",
+                    "quote": "Customers may select a data region, but as described in this Help Centre article, certain Customer Data may be stored outside this data region.",
+                    "note": "Only the archived 2022 list was read (AWS hosting in the US, Australia, Canada, France, Germany, India, Japan, South Korea and the UK); the current list and notice period were not."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@slack/bolt",
+                    "@slack/web-api",
+                    "@slack/webhook",
+                    "@slack/socket-mode",
+                    "@slack/oauth",
+                    "@slack/rtm-api",
+                    "@slack/events-api",
+                    "@slack/interactive-messages",
+                    "@slack/client"
+                ],
+                "pypi": [
+                    "slack-bolt",
+                    "slack-sdk",
+                    "slackclient"
+                ],
+                "env": [
+                    "SLACK_BOT_TOKEN",
+                    "SLACK_SIGNING_SECRET",
+                    "SLACK_APP_TOKEN",
+                    "SLACK_CLIENT_ID",
+                    "SLACK_CLIENT_SECRET",
+                    "SLACK_WEBHOOK_URL"
+                ],
+                "hosts": [
+                    "hooks.slack.com"
                 ]
             }
         }
@@ -33257,8 +42656,8 @@ const BUNDLED_RULES = [
             ],
             "sources": {
                 "security": {
-                    "url": "https://docs.stripe.com/security/guide",
-                    "title": "Stripe docs: Integration security guide",
+                    "url": "https://docs.stripe.com/security/guide.md",
+                    "title": "Stripe docs: Integration security guide (Markdown edition of docs.stripe.com/security/guide)",
                     "kind": "primary"
                 },
                 "fraud": {
@@ -33298,8 +42697,7 @@ const BUNDLED_RULES = [
                 },
                 "dpa.plans": {
                     "status": "unclear",
-                    "source": "legal-review",
-                    "note": "Stripe's privacy centre links a Data Processing Agreement and a Data Transfer Addendum, but their text and plan scope were not read; a secondary review reports a DPA updated 18.11.2025."
+                    "note": "Stripe's own DPA page was not read, so no DPA link is given (primary only). Stripe's privacy centre links a Data Processing Agreement and a Data Transfer Addendum, but their text and plan scope were not read; a third-party review (ThomasMoreAI legal-skills-open, 2026-08-05) reports a DPA updated 18.11.2025."
                 },
                 "ai-training": {
                     "value": "yes",
@@ -33322,7 +42720,7 @@ const BUNDLED_RULES = [
                     "status": "confirmed",
                     "source": "security",
                     "quote": "Stripe is certified annually by an independent PCI Qualified Security Assessor (QSA) as a PCI Level 1 Service Provider meeting all PCI requirements.",
-                    "note": "SOC 1 / SOC 2 Type II reports on request and a public SOC 3 are reported only by a secondary summary, so SOC 2 is not listed."
+                    "note": "Re-read on the Markdown edition of the page, where the sentence is the first bullet under \"Validate your PCI compliance\"; only the link markup around \"PCI Level 1\" (a link to Visa's service-provider registry) was removed. The en-GB HTML edition words it: \"An independent PCI Qualified Security Assessor (QSA) audited and certified Stripe as a PCI Level 1 Service Provider.\" SOC 1 / SOC 2 Type II reports on request and a public SOC 3 are reported only by a secondary summary, so SOC 2 is not listed."
                 },
                 "transfers.mechanisms": {
                     "value": [
@@ -33343,14 +42741,125 @@ const BUNDLED_RULES = [
             "detect": {
                 "npm": [
                     "stripe",
-                    "@stripe/*"
+                    "@stripe/stripe-js",
+                    "@stripe/react-stripe-js",
+                    "@stripe/react-stripe",
+                    "@stripe/stripe-react-native",
+                    "@stripe/stripe-terminal-react-native",
+                    "@stripe/terminal-js",
+                    "@stripe/connect-js",
+                    "@stripe/react-connect-js",
+                    "@stripe/crypto",
+                    "@stripe/stripe-identity-react-native",
+                    "@stripe/agent-toolkit",
+                    "@stripe/ui-extension-sdk"
                 ],
                 "pypi": [
                     "stripe"
                 ],
+                "gem": [
+                    "stripe"
+                ],
+                "go": [
+                    "github.com/stripe/stripe-go"
+                ],
+                "composer": [
+                    "stripe/stripe-php"
+                ],
+                "cargo": [
+                    "async-stripe"
+                ],
                 "env": [
-                    "STRIPE_*",
-                    "NEXT_PUBLIC_STRIPE_*"
+                    "STRIPE_SECRET_KEY",
+                    "STRIPE_API_KEY",
+                    "STRIPE_WEBHOOK_SECRET",
+                    "STRIPE_PUBLISHABLE_KEY",
+                    "NEXT_PRIVATE_STRIPE_SECRET_KEY",
+                    "NEXT_PRIVATE_STRIPE_API_KEY",
+                    "NEXT_PRIVATE_STRIPE_WEBHOOK_SECRET",
+                    "NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY",
+                    "VITE_STRIPE_PUBLISHABLE_KEY",
+                    "EXPO_PUBLIC_STRIPE_PUBLISHABLE_KEY",
+                    "NUXT_PUBLIC_STRIPE_PUBLISHABLE_KEY",
+                    "PUBLIC_STRIPE_PUBLISHABLE_KEY",
+                    "REACT_APP_STRIPE_PUBLISHABLE_KEY"
+                ],
+                "hosts": [
+                    "api.stripe.com",
+                    "js.stripe.com",
+                    "checkout.stripe.com",
+                    "files.stripe.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/stytch.yml",
+        "rule": {
+            "id": "stytch",
+            "name": "Stytch",
+            "domain": "stytch.com",
+            "category": "authentication",
+            "verified": "2025-06-03",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "privacy": {
+                    "url": "https://stytch.com/legal/privacy-policy",
+                    "title": "Stytch Privacy Policy",
+                    "kind": "primary",
+                    "date": "2025-06-03"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "confirmed",
+                    "source": "privacy",
+                    "quote": "This Privacy Policy does not apply to personal information that we process on behalf of our customers as their service provider or processor (e.g., personal information of our customers' end users).",
+                    "note": "The policy (\"Last updated: June 3, 2025\") names the processor role for end-user data; the DPA that would govern it was not found. facts.yaml filed this quote under an unclear \"dpa\" fact because the DPA text itself was not read."
+                },
+                "dpa.plans": {
+                    "status": "unclear",
+                    "note": "No Stytch DPA text or plan condition was read; the privacy policy only says such processing is done as a processor."
+                },
+                "certifications": {
+                    "status": "unclear",
+                    "note": "A \"Compliance\" page exists under stytch.com/docs/resources/security-and-trust, but its content was not stored; no certification statement was read."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "stytch",
+                    "@stytch/vanilla-js",
+                    "@stytch/nextjs",
+                    "@stytch/react",
+                    "@stytch/react-native"
+                ],
+                "pypi": [
+                    "stytch"
+                ],
+                "gem": [
+                    "stytch"
+                ],
+                "go": [
+                    "github.com/stytchauth/stytch-go"
+                ],
+                "env": [
+                    "STYTCH_PROJECT_ID",
+                    "STYTCH_SECRET",
+                    "STYTCH_PUBLIC_TOKEN",
+                    "NEXT_PUBLIC_STYTCH_PUBLIC_TOKEN",
+                    "VITE_STYTCH_PUBLIC_TOKEN",
+                    "REACT_APP_STYTCH_PUBLIC_TOKEN",
+                    "EXPO_PUBLIC_STYTCH_PUBLIC_TOKEN",
+                    "NUXT_PUBLIC_STYTCH_PUBLIC_TOKEN",
+                    "PUBLIC_STYTCH_PUBLIC_TOKEN"
+                ],
+                "hosts": [
+                    "api.stytch.com",
+                    "test.stytch.com"
                 ]
             }
         }
@@ -33443,8 +42952,9 @@ const BUNDLED_RULES = [
                         "br"
                     ],
                     "status": "confirmed",
-                    "source": "region-list",
-                    "note": "There is no default region: each project has one primary region chosen when it is created, so this lists every region Supabase offers (AWS us-west-1, us-east-1, us-east-2, ca-central-1, eu-west-1 Ireland, eu-west-3 Paris, eu-central-1 Frankfurt, eu-north-1 Stockholm, eu-west-2 London, eu-central-2 Zurich, ap-south-1 Mumbai, ap-southeast-1 Singapore, ap-northeast-1 Tokyo, ap-northeast-2 Seoul, ap-southeast-2 Sydney, sa-east-1 Sao Paulo). Declare the service's `region`. The FAQ also says Supabase transfers data to Singapore and the US under SCCs whatever the region."
+                    "source": "gdpr",
+                    "quote": "Each Supabase project is deployed to a single primary region, and your project's primary Postgres database, Auth service, and Storage objects are hosted in that region.",
+                    "note": "There is no default region: each project has one primary region chosen when it is created, so this lists every region Supabase offers (per the region-list source, supabase/supabase packages/shared-data/regions.ts: AWS us-west-1, us-east-1, us-east-2, ca-central-1, eu-west-1 Ireland, eu-west-3 Paris, eu-central-1 Frankfurt, eu-north-1 Stockholm, eu-west-2 London, eu-central-2 Zurich, ap-south-1 Mumbai, ap-southeast-1 Singapore, ap-northeast-1 Tokyo, ap-northeast-2 Seoul, ap-southeast-2 Sydney, sa-east-1 Sao Paulo). Declare the service's `region`. The FAQ also says Supabase transfers data to Singapore and the US under SCCs whatever the region."
                 },
                 "hosting.region-options": {
                     "value": [
@@ -33580,33 +43090,703 @@ const BUNDLED_RULES = [
                         "audit-logs": [
                             "team",
                             "enterprise"
-                        ],
-                        "sso": [
-                            "team",
-                            "enterprise"
-                        ],
-                        "sla": [
-                            "enterprise"
-                        ],
-                        "dedicated-support": [
-                            "enterprise"
                         ]
                     },
                     "status": "confirmed",
-                    "source": "pricing",
-                    "note": "From the pricing comparison table: dashboard 'Audit trails' Team and Enterprise (the audit-logs guide: 'Platform Audit Logs are only available on the Team and Enterprise plans.'); 'SSO' Team and Enterprise ('Contact Us'); 'Uptime SLAs' Enterprise only (Team has an email support SLA); 'Designated support' Enterprise only."
+                    "source": "audit-logs",
+                    "quote": "Platform Audit Logs are only available on the Team and Enterprise plans.",
+                    "note": "Only audit logs have a quotable sentence. The pricing comparison data (supabase/supabase packages/shared-data/pricing.ts) also marks 'SSO' as Team and Enterprise ('Contact Us'), 'Uptime SLAs' as Enterprise only (Team has an email support SLA) and 'Designated support' as Enterprise only, but as table cells, not statements, so sso, sla and dedicated-support are not listed here: record an assurance if you rely on them."
                 }
             },
             "detect": {
                 "npm": [
-                    "@supabase/*"
+                    "@supabase/supabase-js",
+                    "@supabase/ssr",
+                    "@supabase/auth-js",
+                    "@supabase/gotrue-js",
+                    "@supabase/realtime-js",
+                    "@supabase/storage-js",
+                    "@supabase/functions-js",
+                    "@supabase/auth-helpers-nextjs",
+                    "@supabase/auth-helpers-react",
+                    "@supabase/auth-helpers-remix",
+                    "@supabase/auth-helpers-sveltekit",
+                    "@supabase/auth-helpers-shared",
+                    "@supabase/supabase-auth-helpers",
+                    "@supabase/auth-ui-react",
+                    "@supabase/auth-ui-solid",
+                    "@supabase/auth-ui-svelte"
                 ],
                 "pypi": [
-                    "supabase"
+                    "supabase",
+                    "supabase-auth",
+                    "supabase-functions",
+                    "supafunc",
+                    "storage3",
+                    "gotrue"
                 ],
                 "env": [
-                    "SUPABASE_*",
-                    "NEXT_PUBLIC_SUPABASE_*"
+                    "SUPABASE_URL",
+                    "SUPABASE_ANON_KEY",
+                    "SUPABASE_PUBLISHABLE_KEY",
+                    "SUPABASE_SERVICE_ROLE_KEY",
+                    "SUPABASE_SECRET_KEY",
+                    "NEXT_PUBLIC_SUPABASE_URL",
+                    "NEXT_PUBLIC_SUPABASE_ANON_KEY",
+                    "NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY",
+                    "VITE_SUPABASE_URL",
+                    "VITE_SUPABASE_ANON_KEY",
+                    "VITE_SUPABASE_PUBLISHABLE_KEY",
+                    "EXPO_PUBLIC_SUPABASE_URL",
+                    "EXPO_PUBLIC_SUPABASE_ANON_KEY",
+                    "EXPO_PUBLIC_SUPABASE_PUBLISHABLE_KEY",
+                    "NUXT_PUBLIC_SUPABASE_URL",
+                    "NUXT_PUBLIC_SUPABASE_ANON_KEY",
+                    "NUXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY",
+                    "PUBLIC_SUPABASE_URL",
+                    "PUBLIC_SUPABASE_ANON_KEY",
+                    "PUBLIC_SUPABASE_PUBLISHABLE_KEY",
+                    "REACT_APP_SUPABASE_URL",
+                    "REACT_APP_SUPABASE_ANON_KEY",
+                    "REACT_APP_SUPABASE_PUBLISHABLE_KEY"
+                ],
+                "hosts": [
+                    "*.supabase.co",
+                    "*.pooler.supabase.com",
+                    "*.supabase.in",
+                    "api.supabase.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/svix.yml",
+        "rule": {
+            "id": "svix",
+            "name": "Svix",
+            "domain": "svix.com",
+            "category": "developer-tools",
+            "verified": "2026-11-29",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "environments": {
+                    "url": "https://docs.svix.com/account/environments",
+                    "title": "Svix docs: Environments (svix/svix-docs content/account/environments.mdx)",
+                    "kind": "primary"
+                },
+                "source-ips": {
+                    "url": "https://docs.svix.com/receiving/source-ips",
+                    "title": "Svix docs: Source IPs (svix/svix-docs content/receiving/source-ips.mdx)",
+                    "kind": "primary"
+                },
+                "faq": {
+                    "url": "https://docs.svix.com/faq",
+                    "title": "Svix docs: FAQ (svix/svix-docs content/faq.mdx)",
+                    "kind": "primary"
+                },
+                "trust-probe": {
+                    "url": "https://raw.githubusercontent.com/api-evangelist/svix/refs/heads/main/security/svix-trust-center.yml",
+                    "title": "API Evangelist keyword probe of svix.com/security (third party, generated 2026-07-11)",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "value": [
+                        "us",
+                        "eu"
+                    ],
+                    "status": "confirmed",
+                    "source": "source-ips",
+                    "quote": "This means that all webhooks in the EU region will use the EU IP addresses below, all webhooks in the US region will use the US IP addressed below, and the same for every other region.",
+                    "note": "No default region is stated: each environment's region is chosen when the environment is created (see region-options), so this lists the regions on offer. The same page has headings \"Australia (Private region)\" and \"Canada (Private region)\"; how a private region is granted is not stated, so they are not listed (a service using one needs an assurance). Whether account metadata also stays in the region was not found. The SDKs infer the API host (api.us.svix.com, api.eu.svix.com) from the token."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "us",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "eu",
+                            "plans": "all"
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "environments",
+                    "quote": "Click on `New Environment`, choose a name, mark the environment as either `Development` or `Production`, and choose the wanted region.",
+                    "note": "No plan restriction on the region choice was found. Whether an environment's region can be changed later is not stated."
+                },
+                "baa.plans": {
+                    "status": "unclear",
+                    "source": "trust-probe",
+                    "quote": "certifications: - SOC 2 - PCI DSS - HIPAA - GDPR",
+                    "note": "Only an automated third-party keyword probe of svix.com/security lists \"HIPAA\"; it says nothing about a BAA or its plans, and no Svix page read mentions a BAA."
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2"
+                    ],
+                    "status": "confirmed",
+                    "source": "faq",
+                    "quote": "We follow industry best practices, encrypt all data both in transit and at rest, and are compliant with SOC 2 Type II, GDPR, CCPA and more.",
+                    "note": "The secondary keyword probe also lists PCI DSS; not confirmed by a Svix page, so not listed."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "svix-react"
+                ],
+                "env": [
+                    "SVIX_API_KEY",
+                    "SVIX_AUTH_TOKEN"
+                ],
+                "hosts": [
+                    "api.svix.com",
+                    "api.us.svix.com",
+                    "api.eu.svix.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/trigger-dev.yml",
+        "rule": {
+            "id": "trigger-dev",
+            "name": "Trigger.dev",
+            "domain": "trigger.dev",
+            "category": "developer-tools",
+            "verified": "2026-11-29",
+            "plans": [
+                "free",
+                "hobby",
+                "pro",
+                "enterprise"
+            ],
+            "sources": {
+                "triggering": {
+                    "url": "https://trigger.dev/docs/triggering",
+                    "title": "Trigger.dev docs: Triggering (triggerdotdev/trigger.dev docs/triggering.mdx)",
+                    "kind": "primary"
+                },
+                "limits": {
+                    "url": "https://trigger.dev/docs/limits",
+                    "title": "Trigger.dev docs: Limits (plan names, log retention)",
+                    "kind": "primary"
+                },
+                "select-plan": {
+                    "url": "https://github.com/triggerdotdev/trigger.dev/blob/main/apps/webapp/app/routes/resources.orgs.$organizationSlug.select-plan.tsx",
+                    "title": "Trigger.dev Cloud plan selector (in-app pricing text, triggerdotdev/trigger.dev webapp source)",
+                    "kind": "primary"
+                }
+            },
+            "facts": {
+                "hosting.region-options": {
+                    "status": "unclear",
+                    "source": "triggering",
+                    "quote": "The region is where your runs are executed, it does not change where the run payload, output, tags, logs, or are any other data is stored.",
+                    "note": "Trigger.dev's \"region\" setting (a project default, e.g. eu-central-1 in the docs, switchable on the Regions page) chooses only where runs EXECUTE; payloads, outputs, tags and logs stay wherever Trigger.dev stores them, and no page read says where that is. So no storage region can be chosen as far as is known, and an EU execution region is not EU residency. Grammar as in the original."
+                },
+                "baa.plans": {
+                    "value": [
+                        "hobby",
+                        "pro",
+                        "enterprise"
+                    ],
+                    "status": "unclear",
+                    "source": "select-plan",
+                    "quote": "A signed Business Associate Agreement (BAA) is required to run tasks that process Protected Health Information (PHI) on Trigger.dev Cloud.",
+                    "note": "The plan list is read from the web app's plan selector code, not from a sentence: the \"HIPAA BAA\" add-on with a \"Request a BAA\" link appears in the Hobby, Pro and Enterprise tiers and not in Free. It is a paid add-on granted on request; its price and terms were not found. Record an assurance once a BAA is signed."
+                },
+                "certifications": {
+                    "status": "unclear",
+                    "source": "select-plan",
+                    "quote": "SOC 2 report",
+                    "note": "A \"SOC 2 report\" item is listed among Enterprise-tier features in the plan selector; neither the report's type (Type I or II) nor its date is stated."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@trigger.dev/sdk",
+                    "@trigger.dev/react-hooks",
+                    "@trigger.dev/react",
+                    "@trigger.dev/nextjs",
+                    "@trigger.dev/express",
+                    "@trigger.dev/astro",
+                    "@trigger.dev/remix",
+                    "@trigger.dev/sveltekit",
+                    "@trigger.dev/nestjs",
+                    "@trigger.dev/hono"
+                ],
+                "env": [
+                    "TRIGGER_SECRET_KEY",
+                    "TRIGGER_ACCESS_TOKEN",
+                    "TRIGGER_PROJECT_REF"
+                ],
+                "hosts": [
+                    "api.trigger.dev"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/twilio.yml",
+        "rule": {
+            "id": "twilio",
+            "name": "Twilio",
+            "domain": "twilio.com",
+            "category": "messaging",
+            "verified": "2026-06-26",
+            "plans": [
+                "default",
+                "security-edition",
+                "enterprise-edition"
+            ],
+            "sources": {
+                "non-us-region": {
+                    "url": "https://twilio.com/docs/global-infrastructure/using-the-twilio-rest-api-in-a-non-us-region",
+                    "title": "Twilio docs: Using the Twilio REST API in a non-US Region",
+                    "kind": "primary"
+                },
+                "messaging-regions": {
+                    "url": "https://www.twilio.com/docs/global-infrastructure/messaging-api-with-twilio-regions",
+                    "title": "Twilio docs: Programmable Messaging API with Twilio Regions",
+                    "kind": "primary"
+                },
+                "regional-availability": {
+                    "url": "https://twilio.com/docs/global-infrastructure/regional-product-and-feature-availability",
+                    "title": "Twilio docs: Regional product and feature availability",
+                    "kind": "primary"
+                },
+                "bcr-processor": {
+                    "url": "https://www.twilio.com/en-us/legal/bcr/processor",
+                    "title": "Twilio Binding Corporate Rules, Processor Policy",
+                    "kind": "primary"
+                },
+                "hipaa": {
+                    "url": "https://www.twilio.com/docs/iam/twilio-editions/hippa.md",
+                    "title": "Twilio docs: HIPAA Accounts (Twilio Editions)",
+                    "kind": "primary"
+                },
+                "privacy-measures": {
+                    "url": "https://support.twilio.com/hc/en-us/articles/360051805394-Measures-Twilio-Takes-to-Safeguard-the-Privacy-of-Customer-Personal-Data",
+                    "title": "Twilio support: Measures Twilio Takes to Safeguard the Privacy of Customer Personal Data",
+                    "kind": "primary"
+                },
+                "regional-segment": {
+                    "url": "https://www.twilio.com/docs/segment/guides/regional-segment",
+                    "title": "Twilio Segment docs: Regional Segment (states Twilio's DPF certification)",
+                    "kind": "primary",
+                    "date": "2026-06-26"
+                },
+                "ai-nutrition": {
+                    "url": "https://www.twilio.com/docs/conversations/intelligence/ai-nutrition-facts.md",
+                    "title": "Twilio docs: Conversation Intelligence AI Nutrition Facts",
+                    "kind": "primary"
+                },
+                "dpa-copy": {
+                    "url": "https://documents.pub/document/data-protection-addendum-umbraco.html",
+                    "title": "Third-party upload of Twilio's Data Protection Addendum (effective January 1, 2020)",
+                    "kind": "secondary",
+                    "date": "2020-01-01"
+                }
+            },
+            "facts": {
+                "role": {
+                    "value": "processor",
+                    "status": "confirmed",
+                    "source": "bcr-processor",
+                    "quote": "This Processor Policy applies to all personal data that we process as a processor on behalf of a third party controller (referred to as the “Customer” in this Processor Policy), including personal data processed in the course of providing services to a customer or another Group Member – such as the content of voice, video, SMS and other communications that Twilio's Customers or their end-users send and receive via Twilio's API.",
+                    "note": "Read in a stored copy served from the twilio.com host; undated."
+                },
+                "hosting.regions": {
+                    "value": [
+                        "us"
+                    ],
+                    "status": "confirmed",
+                    "source": "non-us-region",
+                    "quote": "If you don't specify a target Region for a request, the request will be handled in the default US1 Region.",
+                    "note": "Same page: \"Whichever Region you choose will be the Region that processes and stores data related to the request.\" The page read is an older rendering; its .md version is dated 2026-07-20."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "eu",
+                            "plans": "all"
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "messaging-regions",
+                    "quote": "You can use the Programmable Messaging API in Twilio's Ireland (IE1) region for EU data residency.",
+                    "note": "Product by product: IE1 serves Voice, Elastic SIP Trunking, Messaging/SMS, Conversations, Lookup v2 and Functions (Studio and TaskRouter in beta); Verify, often used for one-time codes, was not in the IE1 list read, and products not offered in IE1 do not work there. \"Data Residency for SMS in the EU is currently available as a Public Beta product\". \"Regions work in isolation from each other\": an IE1 account needs IE1-specific credentials and hosts, and an edge location (e.g. edge=dublin) alone still processes in US1. No plan condition is stated. Twilio also has an Australia (AU1) region per its docs, not quoted here."
+                },
+                "dpa.plans": {
+                    "value": "all",
+                    "status": "unclear",
+                    "source": "dpa-copy",
+                    "quote": "This Data Protection Addendum (“Addendum”) supplements the agreement between Customer and Twilio into which it is incorporated by reference (“Agreement”).",
+                    "note": "Read only in a third-party upload of the January 1, 2020 version; Twilio's current DPA (twilio.com/legal/data-protection-addendum) was not read."
+                },
+                "baa.plans": {
+                    "value": [
+                        "security-edition",
+                        "enterprise-edition"
+                    ],
+                    "status": "confirmed",
+                    "source": "hipaa",
+                    "quote": "HIPAA Accounts require Twilio Security Edition or Enterprise Edition.",
+                    "note": "Note markup removed. Step 2 of the same page is \"Execute a Business Associate Addendum (BAA)\": \"Work with your Twilio account manager to sign a BAA to Twilio's Terms of Service.\" Editions are bought through Twilio Sales, and only HIPAA Eligible Services in designated HIPAA projects are covered."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "dpf"
+                    ],
+                    "status": "confirmed",
+                    "source": "regional-segment",
+                    "quote": "Twilio is certified under the DPF and relies on it as the primary mechanism for EU–US personal data transfers.",
+                    "note": "Twilio also uses Binding Corporate Rules approved by EU data protection authorities in May 2018 (support article), which the vocabulary has no term for."
+                },
+                "certifications": {
+                    "value": [
+                        "iso27018"
+                    ],
+                    "status": "confirmed",
+                    "source": "privacy-measures",
+                    "quote": "We also manage information security based on the ISO 27001 framework and, among other certifications, have received an ISO 27018 certification as well as SOC II Type II certifications for our SendGrid, Authy, and Programmable Voice products.",
+                    "note": "ISO 27001 is named only as a framework, so it is not listed. SOC 2 Type II is stated for SendGrid, Authy and Programmable Voice only (a 2021 white paper, seen in a third-party copy, adds Messaging and Video), so it is not listed for Twilio as a whole."
+                },
+                "ai-training": {
+                    "status": "unclear",
+                    "source": "ai-nutrition",
+                    "quote": "Customer data isn't used to train the Base Model.",
+                    "note": "Scoped to Conversation Intelligence language operators only; no platform-wide AI training statement was read."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "twilio",
+                    "@twilio/voice-sdk",
+                    "@twilio/conversations",
+                    "twilio-video"
+                ],
+                "pypi": [
+                    "twilio"
+                ],
+                "gem": [
+                    "twilio-ruby"
+                ],
+                "go": [
+                    "github.com/twilio/twilio-go"
+                ],
+                "composer": [
+                    "twilio/sdk"
+                ],
+                "env": [
+                    "TWILIO_ACCOUNT_SID",
+                    "TWILIO_AUTH_TOKEN",
+                    "TWILIO_API_KEY",
+                    "TWILIO_API_SECRET",
+                    "TWILIO_REGION",
+                    "TWILIO_EDGE"
+                ],
+                "hosts": [
+                    "api.twilio.com",
+                    "api.*.twilio.com",
+                    "*.ie1.twilio.com",
+                    "*.au1.twilio.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/uploadthing.yml",
+        "rule": {
+            "id": "uploadthing",
+            "name": "UploadThing",
+            "domain": "uploadthing.com",
+            "category": "media",
+            "verified": "2026-11-29",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "regions": {
+                    "url": "https://docs.uploadthing.com/concepts/regions-acl",
+                    "title": "UploadThing docs: Regions & ACL (pingdotgg/uploadthing docs/src/app/(docs)/concepts/regions-acl/page.mdx)",
+                    "kind": "primary"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "value": [
+                        "us"
+                    ],
+                    "status": "confirmed",
+                    "source": "regions",
+                    "quote": "If no configuration is set, your files are uploaded to our default region which is currently `AWS us-west-2`.",
+                    "note": "Sentence joined from wrapped lines. us-west-2 = US West, Seattle (sea1). Where account data, metadata and the API/ingest hosts are processed is not stated."
+                },
+                "hosting.region-options": {
+                    "status": "unclear",
+                    "source": "regions",
+                    "quote": "Regions and Private files are only available on paid plans.",
+                    "note": "Other regions (EU Central Frankfurt fra1, EU Central Zurich zrh1, EU West Dublin dub1, Canada, Mumbai, Seoul, Sydney, US East Ohio, US West San Francisco) are set per app in the dashboard, but only on paid plans, and UploadThing's plan names were not sourced, so the gate cannot tell whether a service's plan includes them. Record an assurance for the plan and region you use. Dynamic per-upload region selection is a private beta."
+                },
+                "hosting.region-fixed-at-creation": {
+                    "value": false,
+                    "status": "confirmed",
+                    "source": "regions",
+                    "quote": "Changing your app's region will not move your existing files to the new region, it will only affect new files.",
+                    "note": "Sentence joined from wrapped lines. After a change, files uploaded earlier stay in the old region until migrated (UploadThing support helps with that)."
+                },
+                "hosting.providers": {
+                    "value": [
+                        "Amazon Web Services"
+                    ],
+                    "status": "confirmed",
+                    "source": "regions",
+                    "quote": "If no configuration is set, your files are uploaded to our default region which is currently `AWS us-west-2`."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "uploadthing",
+                    "@uploadthing/react",
+                    "@uploadthing/expo",
+                    "@uploadthing/nuxt",
+                    "@uploadthing/solid",
+                    "@uploadthing/svelte",
+                    "@uploadthing/vue"
+                ],
+                "pypi": [
+                    "uploadthing-py"
+                ],
+                "env": [
+                    "UPLOADTHING_TOKEN",
+                    "UPLOADTHING_SECRET",
+                    "UPLOADTHING_CALLBACK_URL"
+                ],
+                "hosts": [
+                    "api.uploadthing.com",
+                    "ingest.uploadthing.com",
+                    "*.ingest.uploadthing.com",
+                    "*.ufs.sh",
+                    "utfs.io"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/upstash.yml",
+        "rule": {
+            "id": "upstash",
+            "name": "Upstash",
+            "domain": "upstash.com",
+            "category": "database",
+            "verified": "2026-11-29",
+            "plans": [
+                "free",
+                "pay-as-you-go",
+                "fixed",
+                "enterprise"
+            ],
+            "sources": {
+                "global-database": {
+                    "url": "https://upstash.com/docs/redis/features/globaldatabase",
+                    "title": "Upstash docs: Global Database (upstash/docs redis/features/globaldatabase.mdx)",
+                    "kind": "primary"
+                },
+                "qstash-regions": {
+                    "url": "https://upstash.com/docs/qstash/howto/multi-region",
+                    "title": "Upstash docs: QStash, Select a Region (upstash/docs qstash/howto/multi-region.mdx)",
+                    "kind": "primary"
+                },
+                "fly-quickstart": {
+                    "url": "https://upstash.com/docs/redis/quickstarts/fly",
+                    "title": "Upstash docs: Fly.io quickstart",
+                    "kind": "primary"
+                },
+                "compliance": {
+                    "url": "https://upstash.com/docs/common/help/compliance",
+                    "title": "Upstash docs: Compliance (upstash/docs common/help/compliance.mdx)",
+                    "kind": "primary"
+                },
+                "enterprise": {
+                    "url": "https://upstash.com/docs/redis/overall/enterprise",
+                    "title": "Upstash docs: Prod Pack & Enterprise (upstash/docs redis/overall/enterprise.mdx)",
+                    "kind": "primary"
+                },
+                "production-checklist": {
+                    "url": "https://upstash.com/docs/common/help/production-checklist",
+                    "title": "Upstash docs: Production checklist",
+                    "kind": "primary"
+                },
+                "customer-disclosure": {
+                    "url": "https://saas-factory.ai/docs/sub-processor-disclosure-upstash-slack-scr-13",
+                    "title": "An Upstash customer's own sub-processor disclosure (third party, 26 March 2025)",
+                    "kind": "secondary",
+                    "date": "2025-03-26"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "value": [
+                        "us",
+                        "ca",
+                        "br",
+                        "eu",
+                        "uk",
+                        "in",
+                        "sg",
+                        "jp",
+                        "au"
+                    ],
+                    "status": "confirmed",
+                    "source": "global-database",
+                    "quote": "User selects a single primary region and multiple read regions.",
+                    "note": "No default: this lists every Redis region in the docs' table. AWS us-east-1, us-east-2, us-west-1, us-west-2, ca-central-1, sa-east-1, eu-west-1 (Ireland), eu-west-2 (London), eu-central-1 (Frankfurt), ap-south-1, ap-southeast-1, ap-northeast-1, ap-southeast-2, af-south-1 (Cape Town, no vocabulary term); GCP us-central1, us-east4, europe-west1 (Belgium), asia-northeast1. QStash: \"`QSTASH_URL` is optional. When it is not set, SDKs default to the EU region (`https://qstash.upstash.io`).\""
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "us",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "ca",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "br",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "eu",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "uk",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "in",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "sg",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "jp",
+                            "plans": "all"
+                        },
+                        {
+                            "region": "au",
+                            "plans": "all"
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "global-database",
+                    "quote": "You can add or remove regions on a running Redis database.",
+                    "note": "That sentence is about read regions; each read region receives a replica of the data. No plan condition on regions is stated. QStash: \"QStash is available in two regions: EU region and US region.\" (bold removed)."
+                },
+                "hosting.region-fixed-at-creation": {
+                    "value": true,
+                    "status": "unclear",
+                    "source": "fly-quickstart",
+                    "quote": "? Choose a primary region (can't be changed later) San Jose, California (US) (sjc)",
+                    "note": "A CLI prompt in the Fly.io quickstart (Fly-provisioned Upstash Redis), not a general statement for databases created in the Upstash console."
+                },
+                "dpa.plans": {
+                    "status": "unclear",
+                    "source": "compliance",
+                    "quote": "[Upstash Data Processing Agreement](https://upstash.com/static/trust/dpa.pdf)",
+                    "note": "Only the link label was read; the DPA PDF (processor role, plan scope, deletion, transfers) was not stored."
+                },
+                "baa.plans": {
+                    "value": [
+                        "enterprise"
+                    ],
+                    "status": "confirmed",
+                    "source": "enterprise",
+                    "quote": "A Business Associate Agreement (BAA) and HIPAA compliance enablement is available with our Enterprise plan.",
+                    "note": "For Upstash Redis: \"Yes. Upstash Redis is HIPAA compliant and we are in process of getting this compliance for our other products.\" (compliance page). HIPAA databases also need Prod Pack features such as MFA and IP allowlisting (healthcare-data page). An older page still in the docs (redis/help/compliance) says \"Upstash is currently not HIPAA compliant.\""
+                },
+                "certifications": {
+                    "value": [
+                        "soc2-type2"
+                    ],
+                    "status": "confirmed",
+                    "source": "enterprise",
+                    "quote": "SOC-2 Type 2 controls apply at the platform level. Prod Pack adds customer-facing compliance support, including SOC-2 report access, contractual commitments, and audit-ready features such as encryption at rest, credential protection, and advanced monitoring.",
+                    "note": "The report is available with Prod Pack ($200/month per database, paid plans only) or Enterprise. The compliance page also says \"Upstash Redis databases under Pro and Enterprise support plans are SOC2 compliant.\" ISO 27001: \"We are in process of getting this certification.\" so it is not listed."
+                },
+                "transfers.mechanisms": {
+                    "value": [
+                        "scc"
+                    ],
+                    "status": "unclear",
+                    "source": "customer-disclosure",
+                    "quote": "Transfer mechanism: Standard Contractual Clauses (SCCs) / UK IDTA",
+                    "note": "An Upstash customer's own disclosure, not Upstash; the DPA PDF was not read."
+                },
+                "subprocessors": {
+                    "status": "unclear",
+                    "source": "compliance",
+                    "quote": "[Upstash Subcontractors](https://upstash.com/static/trust/subprocessors.pdf)",
+                    "note": "The list is a PDF that was not read; its contents and any notice period are unknown."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@upstash/redis",
+                    "@upstash/ratelimit",
+                    "@upstash/qstash",
+                    "@upstash/workflow",
+                    "@upstash/workflow-agents",
+                    "@upstash/vector",
+                    "@upstash/search",
+                    "@upstash/realtime",
+                    "@upstash/lock",
+                    "@upstash/kafka",
+                    "@upstash/semantic-cache",
+                    "@upstash/box"
+                ],
+                "pypi": [
+                    "upstash-redis",
+                    "upstash-ratelimit",
+                    "qstash",
+                    "upstash-vector",
+                    "upstash-workflow",
+                    "upstash-search",
+                    "upstash-box"
+                ],
+                "go": [
+                    "github.com/upstash/vector-go"
+                ],
+                "composer": [
+                    "upstash/vector",
+                    "upstash/vector-laravel"
+                ],
+                "env": [
+                    "UPSTASH_REDIS_REST_URL",
+                    "UPSTASH_REDIS_REST_TOKEN",
+                    "QSTASH_TOKEN",
+                    "QSTASH_URL",
+                    "QSTASH_CURRENT_SIGNING_KEY",
+                    "QSTASH_NEXT_SIGNING_KEY",
+                    "UPSTASH_VECTOR_REST_URL",
+                    "UPSTASH_VECTOR_REST_TOKEN",
+                    "UPSTASH_SEARCH_REST_URL",
+                    "UPSTASH_SEARCH_REST_TOKEN",
+                    "KV_REST_API_URL",
+                    "KV_REST_API_TOKEN"
+                ],
+                "hosts": [
+                    "*.upstash.io",
+                    "api.upstash.com"
                 ]
             }
         }
@@ -33618,7 +43798,7 @@ const BUNDLED_RULES = [
             "name": "Vercel",
             "domain": "vercel.com",
             "category": "hosting",
-            "verified": "2026-02-27",
+            "verified": "2023-06-07",
             "plans": [
                 "hobby",
                 "pro",
@@ -33735,11 +43915,267 @@ const BUNDLED_RULES = [
                 "npm": [
                     "@vercel/analytics",
                     "@vercel/speed-insights",
+                    "@vercel/gatsby-plugin-vercel-analytics",
                     "@vercel/blob",
-                    "@vercel/postgres"
+                    "@vercel/edge-config",
+                    "@vercel/edge",
+                    "@vercel/functions",
+                    "@vercel/oidc",
+                    "@vercel/flags-core",
+                    "@vercel/firewall",
+                    "@vercel/queue",
+                    "@vercel/sandbox",
+                    "@vercel/sdk",
+                    "@ai-sdk/gateway",
+                    "@ai-sdk/vercel"
+                ],
+                "pypi": [
+                    "vercel"
                 ],
                 "env": [
-                    "VERCEL_*"
+                    "VERCEL_TOKEN",
+                    "VERCEL_ORG_ID",
+                    "VERCEL_PROJECT_ID",
+                    "VERCEL_OIDC_TOKEN",
+                    "VERCEL_URL",
+                    "VERCEL_ENV",
+                    "NEXT_PUBLIC_VERCEL_URL",
+                    "NEXT_PUBLIC_VERCEL_ENV",
+                    "BLOB_READ_WRITE_TOKEN"
+                ],
+                "hosts": [
+                    "api.vercel.com",
+                    "*.blob.vercel-storage.com"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/workos.yml",
+        "rule": {
+            "id": "workos",
+            "name": "WorkOS",
+            "domain": "workos.com",
+            "category": "authentication",
+            "verified": "2020-10-29",
+            "plans": [
+                "default"
+            ],
+            "sources": {
+                "security": {
+                    "url": "https://workos.com/security",
+                    "title": "WorkOS Security",
+                    "kind": "primary",
+                    "date": "2020-10-29"
+                }
+            },
+            "facts": {
+                "certifications": {
+                    "value": [
+                        "soc2-type2"
+                    ],
+                    "status": "confirmed",
+                    "source": "security",
+                    "quote": "More detailed information on controls is available in our SOC 2 Type II report, which is available under NDA.",
+                    "note": "The page read says \"Last Updated: October 29, 2020\", so the statement is old; the report itself is under NDA."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "@workos-inc/node",
+                    "@workos-inc/authkit-nextjs",
+                    "@workos-inc/authkit-js",
+                    "@workos-inc/authkit-react",
+                    "@workos-inc/authkit-react-router",
+                    "@workos-inc/authkit-remix",
+                    "@workos-inc/widgets"
+                ],
+                "pypi": [
+                    "workos"
+                ],
+                "gem": [
+                    "workos"
+                ],
+                "go": [
+                    "github.com/workos/workos-go"
+                ],
+                "composer": [
+                    "workos/workos-php",
+                    "workos/workos-php-laravel"
+                ],
+                "env": [
+                    "WORKOS_API_KEY",
+                    "WORKOS_CLIENT_ID",
+                    "WORKOS_COOKIE_PASSWORD",
+                    "WORKOS_REDIRECT_URI",
+                    "NEXT_PUBLIC_WORKOS_REDIRECT_URI",
+                    "NEXT_PUBLIC_WORKOS_CLIENT_ID",
+                    "VITE_WORKOS_CLIENT_ID",
+                    "VITE_WORKOS_REDIRECT_URI",
+                    "REACT_APP_WORKOS_CLIENT_ID",
+                    "EXPO_PUBLIC_WORKOS_CLIENT_ID",
+                    "NUXT_PUBLIC_WORKOS_CLIENT_ID",
+                    "PUBLIC_WORKOS_CLIENT_ID"
+                ],
+                "hosts": [
+                    "api.workos.com",
+                    "*.authkit.app"
+                ]
+            }
+        }
+    },
+    {
+        "file": "rules/vendors/zendesk.yml",
+        "rule": {
+            "id": "zendesk",
+            "name": "Zendesk",
+            "domain": "zendesk.com",
+            "category": "support",
+            "verified": "2026-11-29",
+            "plans": [
+                "team",
+                "growth",
+                "professional",
+                "enterprise",
+                "enterprise-plus"
+            ],
+            "sources": {
+                "regional-policy": {
+                    "url": "https://support.zendesk.com/hc/en-us/articles/360022185194-Regional-Data-Hosting-Policy",
+                    "title": "Zendesk Regional Data Hosting Policy",
+                    "kind": "primary"
+                },
+                "data-center-location": {
+                    "url": "https://support.zendesk.com/hc/en-us/articles/4408838409754-About-Data-Center-Location",
+                    "title": "Zendesk help: About Data Center Location",
+                    "kind": "primary"
+                },
+                "plans": {
+                    "url": "https://support.zendesk.com/hc/en-us/articles/1500000256961",
+                    "title": "Zendesk help: Subscription changes (plan names)",
+                    "kind": "primary"
+                },
+                "ai-data-use": {
+                    "url": "https://support.zendesk.com/hc/en-us/articles/5729714731290-Zendesk-AI-Data-Use-Information",
+                    "title": "Zendesk help: Zendesk AI Data Use Information",
+                    "kind": "primary"
+                },
+                "hipaa": {
+                    "url": "https://support.zendesk.com/hc/en-us/articles/4408828395802",
+                    "title": "Zendesk help: HIPAA/HDS enabled accounts (edited Jan 24, 2025)",
+                    "kind": "primary",
+                    "date": "2025-01-24"
+                },
+                "slack-listing": {
+                    "url": "https://slack.com/intl/es-ad/marketplace/A0221L31T4P-zendesk",
+                    "title": "Zendesk app listing in the Slack Marketplace (vendor-submitted answers)",
+                    "kind": "secondary"
+                },
+                "trust-copy": {
+                    "url": "https://peniya.com/article/security-privacy-and-legal-zendesk-trust-centre-zendesk-india/926",
+                    "title": "Third-party copy of the Zendesk Trust Centre (India) page (2024)",
+                    "kind": "secondary"
+                }
+            },
+            "facts": {
+                "hosting.regions": {
+                    "status": "unclear",
+                    "source": "regional-policy",
+                    "quote": "If Subscriber is not entitled to regional hosting or has not enabled it by selecting a region of choice, Zendesk makes no commitments on the Hosting location of Subscriber's Service Data.",
+                    "note": "Without the Data Center Location add-on there is no hosting location at all to rely on. Zendesk's own Slack Marketplace answer (secondary) names AWS regions in the US, the EEA, Tokyo and Sydney and says \"we may move account data between regions without notice\". Declare the service's region only with the add-on."
+                },
+                "hosting.region-options": {
+                    "value": [
+                        {
+                            "region": "us",
+                            "plans": [
+                                "professional",
+                                "enterprise",
+                                "enterprise-plus"
+                            ]
+                        },
+                        {
+                            "region": "eu",
+                            "plans": [
+                                "professional",
+                                "enterprise",
+                                "enterprise-plus"
+                            ]
+                        },
+                        {
+                            "region": "jp",
+                            "plans": [
+                                "professional",
+                                "enterprise",
+                                "enterprise-plus"
+                            ]
+                        },
+                        {
+                            "region": "au",
+                            "plans": [
+                                "professional",
+                                "enterprise",
+                                "enterprise-plus"
+                            ]
+                        }
+                    ],
+                    "status": "confirmed",
+                    "source": "data-center-location",
+                    "quote": "The Data Center Location add-on gives subscribers the option to have their service data for select Covered Functionality (defined below) hosted in the United States, European Economic Area (EEA), Japan (JP) or Australia (AU).",
+                    "note": "Plans from the same article: 'The Data Center Location add-on is available and free of charge for Zendesk Suite Professional or higher plans.' Legacy Support/Suite Enterprise accounts can buy a Data Locality add-on (research summary, not quoted). Suite Team and Growth get no location commitment. Only Covered Functionality is localised, with exceptions."
+                },
+                "hosting.processing-anywhere": {
+                    "value": true,
+                    "status": "confirmed",
+                    "source": "data-center-location",
+                    "quote": "Service Data may be otherwise processed in countries and territories outside of the chosen location as reasonably necessary to provide the Services or as otherwise described in the most recent Zendesk Main Services Agreement and Privacy Policy."
+                },
+                "dpa.plans": {
+                    "status": "unclear",
+                    "source": "ai-data-use",
+                    "quote": "If you entered into a Data Processing Addendum (DPA) with Zendesk, the terms of that DPA will continue to apply to your use of the Services.",
+                    "note": "A Zendesk DPA exists, but whether it is incorporated for self-serve plans was not read."
+                },
+                "baa.plans": {
+                    "status": "unclear",
+                    "source": "hipaa",
+                    "quote": "Subscriber must have purchased Service plans at the appropriate level and have the required associated add-ons (please consult your Sales representative where unsure).",
+                    "note": "Zendesk signs BAAs for HIPAA Enabled Accounts, but does not name the plans on the page read. A third-party page (hipaanswers.com) says Zendesk is not HIPAA compliant by default and the Main Services Agreement prohibits PHI unless Zendesk agrees in writing. Treat as sales-gated; record an assurance."
+                },
+                "ai-training": {
+                    "value": "yes",
+                    "status": "confirmed",
+                    "source": "ai-data-use",
+                    "quote": "As part of our commitment to protecting customer data, we take additional measures to sanitize your data before using it to train any of our models that could be used by other customers.",
+                    "note": "Zendesk trains its own (non-generative) models, usable by other customers, on sanitised customer data. A proxy copy of the same article adds that the generative features based on third-party LLMs \"are not trained on Zendesk customer data\". No opt-out was read."
+                },
+                "certifications": {
+                    "value": [
+                        "iso27001",
+                        "soc2-type2"
+                    ],
+                    "status": "unclear",
+                    "source": "trust-copy",
+                    "quote": "Zendesk is ISO 27001:2022 certified.",
+                    "note": "Read only on third-party copies of the Zendesk trust page (another copy: 'We undergo routinised audits to receive updated SOC 2 Type II reports, available upon request and under NDA.'). The copies also name ISO 27017, 27018, 27701 and FedRAMP LI-SaaS. No zendesk.com copy was read."
+                }
+            },
+            "detect": {
+                "npm": [
+                    "node-zendesk"
+                ],
+                "pypi": [
+                    "zenpy"
+                ],
+                "gem": [
+                    "zendesk_api"
+                ],
+                "composer": [
+                    "zendesk/zendesk_api_client_php"
+                ],
+                "hosts": [
+                    "static.zdassets.com",
+                    "ekr.zdassets.com"
                 ]
             }
         }

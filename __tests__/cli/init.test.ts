@@ -92,8 +92,11 @@ describe('vendor-gate init', () => {
 
     test('offers every plan as a choice and says where each vendor was found', async () => {
       const { text } = await init(repo.root);
-      for (const id of ['clerk', 'openai', 'sentry'])
-        expect(text).toMatch(new RegExp(`plan: ${plansOf(id)[0]} +# one of: ${plansOf(id).join(', ')}\\n`));
+      for (const id of ['clerk', 'openai', 'sentry']) {
+        const plans = plansOf(id);
+        const choice = plans.length === 1 ? 'its only plan' : `one of: ${plans.join(', ')}`;
+        expect(text).toMatch(new RegExp(`plan: ${plans[0]} +# ${choice}\\n`));
+      }
       expect(text).toContain('# Clerk: detected at package.json:4 (@clerk/nextjs).');
       // An active SDK wins over the commented-out key of the same vendor.
       expect(text).toContain('# Sentry: detected at package.json:5 (@sentry/node).');
@@ -229,12 +232,20 @@ describe('vendor-gate init', () => {
 
   test('names at most three sites per vendor, and keeps odd names from breaking the YAML', async () => {
     const dependencies = Object.fromEntries(
-      ['@clerk/nextjs', '@clerk/backend', '@clerk/x\n  injected: true', '@clerk/themes'].map((n) => [n, '1']),
+      // A scope glob (AWS's `@aws-sdk/client-*`) matches whatever name a package.json invents.
+      [
+        '@aws-sdk/client-s3',
+        '@aws-sdk/client-sqs',
+        '@aws-sdk/client-x\n  injected: true',
+        '@aws-sdk/client-ses',
+      ].map((n) => [n, '1']),
     );
     repo.write({ 'package.json': JSON.stringify({ dependencies }, null, 2) });
     const { text } = await init(repo.root);
-    expect(text).toMatch(/# Clerk: detected at package\.json:3 \(@clerk\/nextjs\), .* and 1 more\.\n/);
+    expect(text).toMatch(
+      /# Amazon Web Services: detected at package\.json:3 \(@aws-sdk\/client-s3\), .* and 1 more\.\n/,
+    );
     expect(text).not.toMatch(/^ *injected/m);
-    expect(servicesOf(text)).toEqual([expect.objectContaining({ vendor: 'clerk' })]);
+    expect(servicesOf(text)).toEqual([expect.objectContaining({ vendor: 'aws' })]);
   });
 });
