@@ -2,7 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { VendorRule } from '../src/catalogue/types.js';
-import { buildEvidenceIndex, scanTextForEvidence } from '../src/detect/code-evidence.js';
+import { findObservedRegionIssues, type ObservedRegionRequirements } from '../src/checks/observed-region.js';
+import { buildEvidenceIndex, gatherCodeEvidence, scanTextForEvidence } from '../src/detect/code-evidence.js';
+import type { Region } from '../src/vocabulary.js';
 
 const rules: VendorRule[] = readdirSync('rules/vendors')
   .filter((f) => f.endsWith('.yml'))
@@ -147,5 +149,27 @@ describe('the bundled signals on real-looking configuration', () => {
     ['an R2 location hint', 'wrangler.toml', 'location_hint = "weur"'],
   ])('no region from %s', (_name, file, text) => {
     expect(regionsIn(file, text)).toEqual([]);
+  });
+});
+
+describe('examples/eu-sentry-dsn', () => {
+  it('gathers the US DSN and reports one observed-mismatch at its line, naming the allowed regions', async () => {
+    const root = 'examples/eu-sentry-dsn';
+    const manifest = parse(readFileSync(`${root}/.github/vendor-gate.yml`, 'utf8')) as {
+      requirements: { residency: ObservedRegionRequirements };
+      services: { vendor: string; region?: Region; data?: string[] }[];
+    };
+    const evidence = await gatherCodeEvidence(root, rules);
+    const services = manifest.services.map((service, index) => ({ index, ...service }));
+    const results = findObservedRegionIssues(services, manifest.requirements.residency, evidence.regions);
+    expect(
+      results.map(
+        (r) =>
+          `${r.check} ${r.location.file}:${r.location.line}:${r.location.column} ${r.text} ${r.source} service ${r.service}`,
+      ),
+    ).toEqual([
+      'residency.observed-mismatch sentry.client.config.ts:5:21 o123.ingest.us.sentry.io ip-ranges service 0',
+    ]);
+    expect(results[0]?.message).toContain('also outside the allowed regions (the EU/EEA)');
   });
 });
