@@ -5,7 +5,7 @@ import { compareStrings } from '../compare.js';
 import type { Location } from '../source/location.js';
 import type { Region } from '../vocabulary.js';
 import { CommentTracker, commentStyleFor } from './comment-lines.js';
-import { HostIndex, hostOfToken, isTokenChar } from './host-match.js';
+import { HostIndex, hostOfToken, isTokenChar, type HostGlobMatch } from './host-match.js';
 import { listRepoFilesWhere } from './list-files.js';
 import { readRepoFile } from './scan.js';
 
@@ -360,62 +360,62 @@ export function scanTextForEvidence(
     });
   };
 
+  // Anchors found by native string search, so most characters are never looked at one by one: a
+  // `.` for hosts, `=` and `:` for assignments. Hits are rare; they are checked against comments
+  // in reading order afterwards, because the comment tracker only moves forwards.
+  const hits: Hit[] = [];
   const length = text.length;
-  let i = 0;
-  while (i < length) {
-    const code = text.charCodeAt(i);
-    if (!isTokenChar(code)) {
-      i++;
-      continue;
-    }
-    // A token: a maximal run of `[A-Za-z0-9_.-]`.
-    const start = i;
-    let hasDot = false;
-    while (i < length) {
-      const c = text.charCodeAt(i);
-      if (!isTokenChar(c)) break;
-      if (c === 46) hasDot = true;
-      i++;
-    }
-    const end = i;
-    work.units += end - start;
-
-    if (hasDot && hasHosts) {
-      const token = hostOfToken(text, start, end);
+  if (hasHosts) {
+    for (let dot = text.indexOf('.'); dot !== -1;) {
+      let start = dot;
+      while (start > 0 && isTokenChar(text.charCodeAt(start - 1))) start--;
+      let end = dot + 1;
+      while (end < length && isTokenChar(text.charCodeAt(end))) end++;
+      work.units += end - start;
+      const token = index.hosts.mayMatch(text, start, end) ? hostOfToken(text, start, end) : undefined;
       if (token) {
         const matches = index.hosts.lookup(token.host, work);
-        if (matches.length > 0 && !comments.isComment(token.start)) {
-          for (const { value } of matches) {
-            if (value.type === 'host') {
-              hosts.push({
-                vendor: value.vendor,
-                host: value.glob,
-                text: text.slice(token.start, token.end),
-                location: locate(token.start, token.end),
-              });
-            } else {
-              addRegion(value, token.start, token.end);
-            }
-          }
-        }
+        if (matches.length > 0) hits.push({ type: 'host', start: token.start, end: token.end, matches });
+      }
+      dot = text.indexOf('.', end);
+    }
+  }
+  if (hasKeys) {
+    for (const separator of ['=', ':']) {
+      for (let at = text.indexOf(separator); at !== -1; at = text.indexOf(separator, at + 1)) {
+        const key = keyBefore(text, at, work);
+        if (!key) continue;
+        const valueStart = valueAfter(text, at);
+        if (valueStart === -1) continue;
+        const lookups = keyEntries(text.slice(key.start, key.end), index.envKeys, fileKeys);
+        if (lookups.length > 0) hits.push({ type: 'key', start: key.start, end: valueStart, lookups });
       }
     }
-
-    if (hasKeys && end - start <= 100) {
-      const valueStart = afterSeparator(text, end);
-      if (valueStart !== -1) {
-        work.units += valueStart - end;
-        const lookups = keyEntries(text.slice(start, end), index.envKeys, fileKeys);
-        if (lookups.length > 0 && !comments.isComment(start)) {
-          for (const value of readValues(text, valueStart, work)) {
-            const lower = value.text.toLowerCase();
-            for (const entries of lookups) {
-              for (const entry of entries.exact.get(lower) ?? []) addRegion(entry, start, value.end);
-              for (const entry of entries.globbed) {
-                work.units += entry.value.length + lower.length;
-                if (matchesWildcard(entry.value, lower)) addRegion(entry, start, value.end);
-              }
-            }
+  }
+  hits.sort((a, b) => a.start - b.start);
+  for (const hit of hits) {
+    if (comments.isComment(hit.start)) continue;
+    if (hit.type === 'host') {
+      for (const { value } of hit.matches) {
+        if (value.type === 'host') {
+          hosts.push({
+            vendor: value.vendor,
+            host: value.glob,
+            text: text.slice(hit.start, hit.end),
+            location: locate(hit.start, hit.end),
+          });
+        } else {
+          addRegion(value, hit.start, hit.end);
+        }
+      }
+    } else {
+      for (const value of readValues(text, hit.end, work)) {
+        const lower = value.text.toLowerCase();
+        for (const entries of hit.lookups) {
+          for (const entry of entries.exact.get(lower) ?? []) addRegion(entry, hit.start, value.end);
+          for (const entry of entries.globbed) {
+            work.units += entry.value.length + lower.length;
+            if (matchesWildcard(entry.value, lower)) addRegion(entry, hit.start, value.end);
           }
         }
       }
@@ -460,27 +460,44 @@ function keyEntries(
   return found;
 }
 
+type Hit =
+  | { type: 'host'; start: number; end: number; matches: HostGlobMatch<HostEntry>[] }
+  | { type: 'key'; start: number; end: number; lookups: KeyEntries[] };
+
+/** The longest key looked up: config keys are short, and a bound keeps the look-back linear. */
+const MAX_KEY_LENGTH = 100;
+
 /**
- * After a key ending at `at`: an optional closing quote, `=`, `:` or `:=`, and blanks. Returns
- * where the value starts, or -1 when no assignment follows. Reads a handful of characters.
+ * The key before a separator at `at` (`KEY=`, `KEY: `, `"KEY": `, `KEY :=`), or undefined when the
+ * separator is not an assignment (`==`, `=>`, `!=`, `::`, `a?.b:`) or no key stands before it.
  */
-function afterSeparator(text: string, at: number): number {
-  let k = at;
-  if (QUOTES.has(text.charCodeAt(k))) k++;
-  while (isBlank(text.charCodeAt(k))) k++;
-  const separator = text.charCodeAt(k);
-  const next = text.charCodeAt(k + 1);
+function keyBefore(text: string, at: number, work: ScanWork): { start: number; end: number } | undefined {
+  const separator = text.charCodeAt(at);
+  const next = text.charCodeAt(at + 1);
+  const previous = text.charCodeAt(at - 1);
   if (separator === 61) {
-    if (next === 61 || next === 62 || next === 126) return -1; // `==`, `=>`, `=~`
-  } else if (separator === 58) {
-    if (next === 58) return -1; // `::`
-  } else {
-    return -1;
+    if (next === 61 || next === 62 || next === 126) return undefined; // `==`, `=>`, `=~`
+    if (previous === 61 || previous === 33 || previous === 60 || previous === 62 || previous === 58)
+      return undefined;
+  } else if (next === 58 || previous === 58) {
+    return undefined; // `::`
   }
-  k++;
-  if (separator === 58 && next === 61) k++; // `:=`
+  let end = at;
+  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+  if (end > 0 && QUOTES.has(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && end - start <= MAX_KEY_LENGTH && isTokenChar(text.charCodeAt(start - 1))) start--;
+  work.units += at - start + 1;
+  if (start === end || end - start > MAX_KEY_LENGTH) return undefined;
+  return { start, end };
+}
+
+/** Where the value after a separator at `at` starts (after `:=` and blanks), or -1. */
+function valueAfter(text: string, at: number): number {
+  let k = at + 1;
+  if (text.charCodeAt(at) === 58 && text.charCodeAt(k) === 61) k++; // `:=`
   while (isBlank(text.charCodeAt(k))) k++;
-  return k;
+  return k < text.length ? k : -1;
 }
 
 /** The value at `k` — quoted, bare, or an inline list of such — on the same line, within a few hundred characters. */

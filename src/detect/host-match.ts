@@ -25,6 +25,9 @@ export class HostIndex<T> {
   private readonly byTail = new Map<string, IndexedGlob<T>[]>();
   /** The most labels any tail has: a host is looked up by at most this many suffixes. */
   private maxTailLabels = 0;
+  /** The last label (top-level domain) of every glob, for a cheap first test of a token. */
+  private readonly lastLabels = new Set<string>();
+  private maxLastLabelLength = 0;
 
   /** Index a lower-case host glob (`api.openai.com`, `*.ingest.us.sentry.io`) with a value to return on a match. */
   add(glob: string, value: T): void {
@@ -38,6 +41,24 @@ export class HostIndex<T> {
     if (entries) entries.push(entry);
     else this.byTail.set(key, [entry]);
     this.maxTailLabels = Math.max(this.maxTailLabels, tail.length);
+    const last = labels[labels.length - 1] ?? '';
+    this.lastLabels.add(last);
+    this.maxLastLabelLength = Math.max(this.maxLastLabelLength, last.length);
+  }
+
+  /**
+   * A cheap first test of the token at [start, end) of `text`: false when its last label is no
+   * glob's top-level domain (`console.log`, `a.b.length`), so most dotted code is never sliced.
+   */
+  mayMatch(text: string, start: number, end: number): boolean {
+    while (end > start && text.charCodeAt(end - 1) === 46) end--;
+    let dot = end - 1;
+    while (dot >= start && text.charCodeAt(dot) !== 46) {
+      if (end - dot > this.maxLastLabelLength) return false;
+      dot--;
+    }
+    if (dot < start) return false;
+    return this.lastLabels.has(text.slice(dot + 1, end).toLowerCase());
   }
 
   get size(): number {
