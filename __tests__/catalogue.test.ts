@@ -168,4 +168,32 @@ facts:
     const errors = errorsFor(RULE.replace('url: https://acme.example/dpa', 'url: http://acme.example/dpa'));
     expect(errors[0]!.message).toContain('sources.dpa.url');
   });
+
+  test('region signals: a cited source that names no entry, or two kinds in one signal', () => {
+    const withSignal = (signal: string) => `${RULE}detect:\n  regions:\n    - ${signal}\n`;
+    expect(
+      errorsFor(withSignal('{ host: api.eu.acme.example, region: eu, kind: storage, source: dpa }')),
+    ).toEqual([]);
+    expect(
+      errorsFor(withSignal('{ host: api.eu.acme.example, region: eu, kind: storage, source: docs }')),
+    ).toEqual([
+      {
+        message: "region signal 1 cites source 'docs', which is not in sources (dpa, blog)",
+        location: expect.objectContaining({ line: 14, column: 63 }),
+      },
+    ]);
+    expect(
+      errorsFor(
+        withSignal(
+          '{ host: api.eu.acme.example, env-value: { key: ACME_REGION, value: eu }, region: eu, kind: storage, source: dpa }',
+        ),
+      ),
+    ).not.toEqual([]);
+    expect(
+      errorsFor(withSignal('{ host: API.Acme.example, region: eu, kind: storage, source: dpa }')),
+    ).not.toEqual([]);
+    expect(
+      errorsFor(withSignal('{ host: api.eu.acme.example, region: eu, kind: edge, source: dpa }')),
+    ).not.toEqual([]);
+  });
 });

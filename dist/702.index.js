@@ -5506,6 +5506,10 @@ function checkRuleConsistency(rule, source, file, today, errors) {
         add(`verified: '${rule.verified}' is not a real date`, ['verified']);
     else if (rule.verified > today)
         add(`verified: ${rule.verified} is in the future`, ['verified']);
+    rule.detect?.regions?.forEach((signal, index) => {
+        if (!Object.hasOwn(rule.sources, signal.source))
+            add(`region signal ${index + 1} cites source '${signal.source}', which is not in sources (${Object.keys(rule.sources).join(', ')})`, ['detect', 'regions', index, 'source']);
+    });
     for (const [key, fact] of Object.entries(rule.facts)) {
         if (fact.source !== undefined && !Object.hasOwn(rule.sources, fact.source)) {
             add(`fact '${key}' cites source '${fact.source}', which is not in sources (${Object.keys(rule.sources).join(', ')})`, ['facts', key, 'source']);
@@ -5522,10 +5526,6 @@ function checkRuleConsistency(rule, source, file, today, errors) {
                 ]);
         }
     }
-    rule.detect?.regions?.forEach((signal, index) => {
-        if (!Object.hasOwn(rule.sources, signal.source))
-            add(`region signal ${index + 1} cites source '${signal.source}', which is not in sources (${Object.keys(rule.sources).join(', ')})`, ['detect', 'regions', index, 'source']);
-    });
 }
 function plansNamedBy(key, value) {
     const list = (plans) => (Array.isArray(plans) ? plans.map(String) : []);
