@@ -8,6 +8,7 @@ import type { Fact, VendorRule } from '../src/catalogue/types.js';
 import { isRealDate } from '../src/dates.js';
 import type { ConfigError } from '../src/source/config-error.js';
 import { TODAY } from './helpers/catalogue.js';
+import { errorsOf, valueOf } from './helpers/checked.js';
 
 /** Rules are judged against the real date: a rule verified after the fixed test date is fine, one verified in the future is not. */
 const NOW = new Date().toISOString().slice(0, 10);
@@ -22,19 +23,17 @@ describe('the bundled catalogue', () => {
   test('every rule file validates against the schema and its own consistency checks', () => {
     const errors: ConfigError[] = [];
     for (const { file } of rules)
-      loadRule(
-        `rules/vendors/${file}`,
-        readFileSync(`rules/vendors/${file}`, 'utf8'),
-        'bundled',
-        NOW,
-        errors,
+      errors.push(
+        ...errorsOf(
+          loadRule(`rules/vendors/${file}`, readFileSync(`rules/vendors/${file}`, 'utf8'), 'bundled', NOW),
+        ),
       );
     expect(errors).toEqual([]);
   });
 
   test('the bundled data the gate runs on is exactly the rule files (npm run build regenerates it)', async () => {
     expect(BUNDLED_RULES).toEqual(rules.map(({ file, rule }) => ({ file: `rules/vendors/${file}`, rule })));
-    expect((await loadCatalogue({ today: NOW })).rules).toHaveLength(files.length);
+    expect(valueOf(await loadCatalogue({ today: NOW })).rules).toHaveLength(files.length);
   });
 
   test('covers at least Clerk and the twelve vendors of the common small-app stack', () => {
@@ -112,9 +111,7 @@ facts:
   dpa.plans: { value: all, status: confirmed, source: dpa }
 `;
   const errorsFor = (text: string): ConfigError[] => {
-    const errors: ConfigError[] = [];
-    loadRule('rules/vendors/acme.yml', text, 'bundled', TODAY, errors);
-    return errors;
+    return errorsOf(loadRule('rules/vendors/acme.yml', text, 'bundled', TODAY));
   };
 
   test('a well-formed rule loads', () => {

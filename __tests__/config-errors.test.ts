@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { ConfigErrors, type ConfigError } from '../src/source/config-error.js';
+import type { ConfigError } from '../src/source/config-error.js';
+import { Invalid } from './helpers/checked.js';
 import { check } from './helpers/catalogue.js';
 import { positionOf } from './helpers/yaml.js';
 
@@ -7,7 +8,7 @@ function configErrors(yaml: string): ConfigError[] {
   try {
     check(yaml);
   } catch (error) {
-    if (error instanceof ConfigErrors) return error.errors;
+    if (error instanceof Invalid) return error.errors;
     throw error;
   }
   throw new Error('expected configuration errors, got a report');

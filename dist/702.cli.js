@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  RULE_FILE: () => (/* binding */ RULE_FILE),
   loadRule: () => (/* binding */ loadRule)
 });
 
@@ -18,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/dates.ts
 var dates = __webpack_require__(7718);
+// EXTERNAL MODULE: ./src/source/config-error.ts
+var config_error = __webpack_require__(5428);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __webpack_require__(6214);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
@@ -5471,35 +5472,34 @@ else {
 var schema_validation = __webpack_require__(967);
 // EXTERNAL MODULE: ./src/source/yaml-source.ts
 var yaml_source = __webpack_require__(4242);
+// EXTERNAL MODULE: ./src/catalogue/catalogue.ts
+var catalogue = __webpack_require__(6620);
 ;// CONCATENATED MODULE: ./src/catalogue/load-rule.ts
 
 
 
 
 
-const RULE_FILE = /\.ya?ml$/;
-/** Parse and check one rule file; problems are pushed onto `errors` with their locations. */
-function loadRule(file, text, origin, today, errors) {
+
+
+/** Parse and check one rule file; every problem is a located config error. */
+function loadRule(file, text, origin, today) {
     const parsed = (0,yaml_source/* parseYamlSource */.WF)(file, text);
-    if (!parsed.source) {
-        errors.push(...parsed.errors);
-        return undefined;
-    }
+    if (!parsed.source)
+        return (0,config_error/* invalid */.Gq)(parsed.errors);
     const source = parsed.source;
     const schemaErrors = (0,schema_validation/* validateSource */.OB)(source, rule_validator_rule);
-    if (schemaErrors.length > 0) {
-        errors.push(...schemaErrors);
-        return undefined;
-    }
+    if (schemaErrors.length > 0)
+        return (0,config_error/* invalid */.Gq)(schemaErrors);
     const rule = source.data;
-    const before = errors.length;
-    checkRuleConsistency(rule, source, file, today, errors);
-    return errors.length === before ? { rule, origin, file, source } : undefined;
+    const errors = ruleInconsistencies(rule, source, file, today);
+    return errors.length > 0 ? (0,config_error/* invalid */.Gq)(errors) : (0,config_error/* valid */.rZ)({ rule, origin, file, source });
 }
 /** What the schema cannot say: ids match file names, sources exist, plans exist, dates are real. */
-function checkRuleConsistency(rule, source, file, today, errors) {
+function ruleInconsistencies(rule, source, file, today) {
+    const errors = [];
     const add = (message, path) => errors.push({ message, location: (0,yaml_source/* locate */.x5)(source, path) });
-    const expectedId = (0,external_node_path_.basename)(file).replace(RULE_FILE, '');
+    const expectedId = (0,external_node_path_.basename)(file).replace(catalogue/* RULE_FILE */.On, '');
     if (rule.id !== expectedId)
         add(`rule id '${rule.id}' does not match its file name (${expectedId}.yml)`, ['id']);
     if (!(0,dates/* isRealDate */.V_)(rule.verified))
@@ -5526,6 +5526,7 @@ function checkRuleConsistency(rule, source, file, today, errors) {
                 ]);
         }
     }
+    return errors;
 }
 function plansNamedBy(key, value) {
     const list = (plans) => (Array.isArray(plans) ? plans.map(String) : []);

@@ -100,2633 +100,22 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 4006:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
-
-function picomatch(glob, options, returnState = false) {
-  // default to os.platform()
-  if (options && (options.windows === null || options.windows === undefined)) {
-    // don't mutate the original options object
-    options = { ...options, windows: utils.isWindows() };
-  }
-
-  return pico(glob, options, returnState);
-}
-
-Object.assign(picomatch, pico);
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 5595:
-/***/ ((module) => {
-
-
-
-const WIN_SLASH = '\\\\/';
-const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-
-const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-
-/**
- * Posix glob regex
- */
-
-const DOT_LITERAL = '\\.';
-const PLUS_LITERAL = '\\+';
-const QMARK_LITERAL = '\\?';
-const SLASH_LITERAL = '\\/';
-const ONE_CHAR = '(?=.)';
-const QMARK = '[^/]';
-const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-const NO_DOT = `(?!${DOT_LITERAL})`;
-const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-const STAR = `${QMARK}*?`;
-const SEP = '/';
-
-const POSIX_CHARS = {
-  DOT_LITERAL,
-  PLUS_LITERAL,
-  QMARK_LITERAL,
-  SLASH_LITERAL,
-  ONE_CHAR,
-  QMARK,
-  END_ANCHOR,
-  DOTS_SLASH,
-  NO_DOT,
-  NO_DOTS,
-  NO_DOT_SLASH,
-  NO_DOTS_SLASH,
-  QMARK_NO_DOT,
-  STAR,
-  START_ANCHOR,
-  SEP
-};
-
-/**
- * Windows glob regex
- */
-
-const WINDOWS_CHARS = {
-  ...POSIX_CHARS,
-
-  SLASH_LITERAL: `[${WIN_SLASH}]`,
-  QMARK: WIN_NO_SLASH,
-  STAR: `${WIN_NO_SLASH}*?`,
-  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-  NO_DOT: `(?!${DOT_LITERAL})`,
-  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-  SEP: '\\'
-};
-
-/**
- * POSIX Bracket Regex
- */
-
-const POSIX_REGEX_SOURCE = {
-  __proto__: null,
-  alnum: 'a-zA-Z0-9',
-  alpha: 'a-zA-Z',
-  ascii: '\\x00-\\x7F',
-  blank: ' \\t',
-  cntrl: '\\x00-\\x1F\\x7F',
-  digit: '0-9',
-  graph: '\\x21-\\x7E',
-  lower: 'a-z',
-  print: '\\x20-\\x7E ',
-  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
-  space: ' \\t\\r\\n\\v\\f',
-  upper: 'A-Z',
-  word: 'A-Za-z0-9_',
-  xdigit: 'A-Fa-f0-9'
-};
-
-module.exports = {
-  DEFAULT_MAX_EXTGLOB_RECURSION,
-  MAX_LENGTH: 1024 * 64,
-  POSIX_REGEX_SOURCE,
-
-  // regular expressions
-  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-
-  // Replace globs with equivalent patterns to reduce parsing time.
-  REPLACEMENTS: {
-    __proto__: null,
-    '***': '*',
-    '**/**': '**',
-    '**/**/**': '**'
-  },
-
-  // Digits
-  CHAR_0: 48, /* 0 */
-  CHAR_9: 57, /* 9 */
-
-  // Alphabet chars.
-  CHAR_UPPERCASE_A: 65, /* A */
-  CHAR_LOWERCASE_A: 97, /* a */
-  CHAR_UPPERCASE_Z: 90, /* Z */
-  CHAR_LOWERCASE_Z: 122, /* z */
-
-  CHAR_LEFT_PARENTHESES: 40, /* ( */
-  CHAR_RIGHT_PARENTHESES: 41, /* ) */
-
-  CHAR_ASTERISK: 42, /* * */
-
-  // Non-alphabetic chars.
-  CHAR_AMPERSAND: 38, /* & */
-  CHAR_AT: 64, /* @ */
-  CHAR_BACKWARD_SLASH: 92, /* \ */
-  CHAR_CARRIAGE_RETURN: 13, /* \r */
-  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
-  CHAR_COLON: 58, /* : */
-  CHAR_COMMA: 44, /* , */
-  CHAR_DOT: 46, /* . */
-  CHAR_DOUBLE_QUOTE: 34, /* " */
-  CHAR_EQUAL: 61, /* = */
-  CHAR_EXCLAMATION_MARK: 33, /* ! */
-  CHAR_FORM_FEED: 12, /* \f */
-  CHAR_FORWARD_SLASH: 47, /* / */
-  CHAR_GRAVE_ACCENT: 96, /* ` */
-  CHAR_HASH: 35, /* # */
-  CHAR_HYPHEN_MINUS: 45, /* - */
-  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
-  CHAR_LEFT_CURLY_BRACE: 123, /* { */
-  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
-  CHAR_LINE_FEED: 10, /* \n */
-  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
-  CHAR_PERCENT: 37, /* % */
-  CHAR_PLUS: 43, /* + */
-  CHAR_QUESTION_MARK: 63, /* ? */
-  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
-  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
-  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
-  CHAR_SEMICOLON: 59, /* ; */
-  CHAR_SINGLE_QUOTE: 39, /* ' */
-  CHAR_SPACE: 32, /*   */
-  CHAR_TAB: 9, /* \t */
-  CHAR_UNDERSCORE: 95, /* _ */
-  CHAR_VERTICAL_LINE: 124, /* | */
-  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
-
-  /**
-   * Create EXTGLOB_CHARS
-   */
-
-  extglobChars(chars) {
-    return {
-      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
-      '?': { type: 'qmark', open: '(?:', close: ')?' },
-      '+': { type: 'plus', open: '(?:', close: ')+' },
-      '*': { type: 'star', open: '(?:', close: ')*' },
-      '@': { type: 'at', open: '(?:', close: ')' }
-    };
-  },
-
-  /**
-   * Create GLOB_CHARS
-   */
-
-  globChars(win32) {
-    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-  }
-};
-
-
-/***/ }),
-
-/***/ 8265:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
-
-/**
- * Constants
- */
-
-const {
-  MAX_LENGTH,
-  POSIX_REGEX_SOURCE,
-  REGEX_NON_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_BACKREF,
-  REPLACEMENTS
-} = constants;
-
-/**
- * Helpers
- */
-
-const expandRange = (args, options) => {
-  if (typeof options.expandRange === 'function') {
-    return options.expandRange(...args, options);
-  }
-
-  args.sort();
-  const value = `[${args.join('-')}]`;
-
-  try {
-    /* eslint-disable-next-line no-new */
-    new RegExp(value);
-  } catch (ex) {
-    return args.map(v => utils.escapeRegex(v)).join('..');
-  }
-
-  return value;
-};
-
-/**
- * Create the message for a syntax error
- */
-
-const syntaxError = (type, char) => {
-  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-};
-
-const splitTopLevel = input => {
-  const parts = [];
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let value = '';
-  let escaped = false;
-
-  for (const ch of input) {
-    if (escaped === true) {
-      value += ch;
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      value += ch;
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      value += ch;
-      continue;
-    }
-
-    if (quote === 0) {
-      if (ch === '[') {
-        bracket++;
-      } else if (ch === ']' && bracket > 0) {
-        bracket--;
-      } else if (bracket === 0) {
-        if (ch === '(') {
-          paren++;
-        } else if (ch === ')' && paren > 0) {
-          paren--;
-        } else if (ch === '|' && paren === 0) {
-          parts.push(value);
-          value = '';
-          continue;
-        }
-      }
-    }
-
-    value += ch;
-  }
-
-  parts.push(value);
-  return parts;
-};
-
-const isPlainBranch = branch => {
-  let escaped = false;
-
-  for (const ch of branch) {
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (/[?*+@!()[\]{}]/.test(ch)) {
-      return false;
-    }
-  }
-
-  return true;
-};
-
-const normalizeSimpleBranch = branch => {
-  let value = branch.trim();
-  let changed = true;
-
-  while (changed === true) {
-    changed = false;
-
-    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-      value = value.slice(2, -1);
-      changed = true;
-    }
-  }
-
-  if (!isPlainBranch(value)) {
-    return;
-  }
-
-  return value.replace(/\\(.)/g, '$1');
-};
-
-const hasRepeatedCharPrefixOverlap = branches => {
-  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-
-  for (let i = 0; i < values.length; i++) {
-    for (let j = i + 1; j < values.length; j++) {
-      const a = values[i];
-      const b = values[j];
-      const char = a[0];
-
-      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-        continue;
-      }
-
-      if (a === b || a.startsWith(b) || b.startsWith(a)) {
-        return true;
-      }
-    }
-  }
-
-  return false;
-};
-
-const parseRepeatedExtglob = (pattern, requireEnd = true) => {
-  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
-    return;
-  }
-
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let escaped = false;
-
-  for (let i = 1; i < pattern.length; i++) {
-    const ch = pattern[i];
-
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      continue;
-    }
-
-    if (quote === 1) {
-      continue;
-    }
-
-    if (ch === '[') {
-      bracket++;
-      continue;
-    }
-
-    if (ch === ']' && bracket > 0) {
-      bracket--;
-      continue;
-    }
-
-    if (bracket > 0) {
-      continue;
-    }
-
-    if (ch === '(') {
-      paren++;
-      continue;
-    }
-
-    if (ch === ')') {
-      paren--;
-
-      if (paren === 0) {
-        if (requireEnd === true && i !== pattern.length - 1) {
-          return;
-        }
-
-        return {
-          type: pattern[0],
-          body: pattern.slice(2, i),
-          end: i
-        };
-      }
-    }
-  }
-};
-
-const buildCharClassStar = chars => {
-  const source = chars.length === 1
-    ? utils.escapeRegex(chars[0])
-    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
-
-  return `${source}*`;
-};
-
-const getStarExtglobSequenceChars = pattern => {
-  let index = 0;
-  const chars = [];
-
-  while (index < pattern.length) {
-    const match = parseRepeatedExtglob(pattern.slice(index), false);
-
-    if (!match || match.type !== '*') {
-      return;
-    }
-
-    const branches = splitTopLevel(match.body).map(branch => branch.trim());
-    if (branches.length !== 1) {
-      return;
-    }
-
-    const branch = normalizeSimpleBranch(branches[0]);
-    if (!branch || branch.length !== 1) {
-      return;
-    }
-
-    chars.push(branch);
-    index += match.end + 1;
-  }
-
-  if (chars.length < 1) {
-    return;
-  }
-
-  return chars;
-};
-
-const repeatedExtglobRecursion = pattern => {
-  let depth = 0;
-  let value = pattern.trim();
-  let match = parseRepeatedExtglob(value);
-
-  while (match) {
-    depth++;
-    value = match.body.trim();
-    match = parseRepeatedExtglob(value);
-  }
-
-  return depth;
-};
-
-const analyzeRepeatedExtglob = (body, options) => {
-  if (options.maxExtglobRecursion === false) {
-    return { risky: false };
-  }
-
-  const max =
-    typeof options.maxExtglobRecursion === 'number'
-      ? options.maxExtglobRecursion
-      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-
-  const branches = splitTopLevel(body).map(branch => branch.trim());
-
-  if (branches.length > 1) {
-    if (
-      branches.some(branch => branch === '') ||
-      branches.some(branch => /^[*?]+$/.test(branch)) ||
-      hasRepeatedCharPrefixOverlap(branches)
-    ) {
-      return { risky: true };
-    }
-  }
-
-  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
-  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
-  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
-  // characters we can emit one flat, ReDoS-safe character class that preserves the
-  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
-  // every branch but the first.
-  const safeChars = [];
-  let sawStarSequence = false;
-  let combinable = true;
-
-  for (const branch of branches) {
-    const chars = getStarExtglobSequenceChars(branch);
-    if (chars) {
-      sawStarSequence = true;
-      safeChars.push(...chars);
-      continue;
-    }
-
-    const literal = normalizeSimpleBranch(branch);
-    if (literal && literal.length === 1) {
-      safeChars.push(literal);
-      continue;
-    }
-
-    combinable = false;
-
-    if (repeatedExtglobRecursion(branch) > max) {
-      return { risky: true };
-    }
-  }
-
-  if (sawStarSequence) {
-    return combinable
-      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
-      : { risky: true };
-  }
-
-  return { risky: false };
-};
-
-/**
- * Parse the given input string.
- * @param {String} input
- * @param {Object} options
- * @return {Object}
- */
-
-const parse = (input, options) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected a string');
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-
-  let len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
-  const tokens = [bos];
-
-  const capture = opts.capture ? '' : '?:';
-
-  // create constants based on platform, for windows or posix
-  const PLATFORM_CHARS = constants.globChars(opts.windows);
-  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-
-  const {
-    DOT_LITERAL,
-    PLUS_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOT_SLASH,
-    NO_DOTS_SLASH,
-    QMARK,
-    QMARK_NO_DOT,
-    STAR,
-    START_ANCHOR
-  } = PLATFORM_CHARS;
-
-  const globstar = opts => {
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const nodot = opts.dot ? '' : NO_DOT;
-  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-  let star = opts.bash === true ? globstar(opts) : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  // minimatch options support
-  if (typeof opts.noext === 'boolean') {
-    opts.noextglob = opts.noext;
-  }
-
-  const state = {
-    input,
-    index: -1,
-    start: 0,
-    dot: opts.dot === true,
-    consumed: '',
-    output: '',
-    prefix: '',
-    backtrack: false,
-    negated: false,
-    brackets: 0,
-    braces: 0,
-    parens: 0,
-    quotes: 0,
-    globstar: false,
-    tokens
-  };
-
-  input = utils.removePrefix(input, state);
-  len = input.length;
-
-  const extglobs = [];
-  const braces = [];
-  const stack = [];
-  let prev = bos;
-  let value;
-
-  /**
-   * Tokenizing helpers
-   */
-
-  const eos = () => state.index === len - 1;
-  const peek = state.peek = (n = 1) => input[state.index + n];
-  const advance = state.advance = () => input[++state.index] || '';
-  const remaining = () => input.slice(state.index + 1);
-  const consume = (value = '', num = 0) => {
-    state.consumed += value;
-    state.index += num;
-  };
-
-  const append = token => {
-    state.output += token.output != null ? token.output : token.value;
-    consume(token.value);
-  };
-
-  const negate = () => {
-    let count = 1;
-
-    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
-      advance();
-      state.start++;
-      count++;
-    }
-
-    if (count % 2 === 0) {
-      return false;
-    }
-
-    state.negated = true;
-    state.start++;
-    return true;
-  };
-
-  const increment = type => {
-    state[type]++;
-    stack.push(type);
-  };
-
-  const decrement = type => {
-    state[type]--;
-    stack.pop();
-  };
-
-  /**
-   * Push tokens onto the tokens array. This helper speeds up
-   * tokenizing by 1) helping us avoid backtracking as much as possible,
-   * and 2) helping us avoid creating extra tokens when consecutive
-   * characters are plain text. This improves performance and simplifies
-   * lookbehinds.
-   */
-
-  const push = tok => {
-    if (prev.type === 'globstar') {
-      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
-      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
-
-      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
-        state.output = state.output.slice(0, -prev.output.length);
-        prev.type = 'star';
-        prev.value = '*';
-        prev.output = star;
-        state.output += prev.output;
-      }
-    }
-
-    if (extglobs.length && tok.type !== 'paren') {
-      extglobs[extglobs.length - 1].inner += tok.value;
-    }
-
-    if (tok.value || tok.output) append(tok);
-    if (prev && prev.type === 'text' && tok.type === 'text') {
-      prev.output = (prev.output || prev.value) + tok.value;
-      prev.value += tok.value;
-      return;
-    }
-
-    tok.prev = prev;
-    tokens.push(tok);
-    prev = tok;
-  };
-
-  const extglobOpen = (type, value) => {
-    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
-
-    token.prev = prev;
-    token.parens = state.parens;
-    token.output = state.output;
-    token.startIndex = state.index;
-    token.tokensIndex = tokens.length;
-    const output = (opts.capture ? '(' : '') + token.open;
-
-    increment('parens');
-    push({ type, value, output: state.output ? '' : ONE_CHAR });
-    push({ type: 'paren', extglob: true, value: advance(), output });
-    extglobs.push(token);
-  };
-
-  const extglobClose = token => {
-    const literal = input.slice(token.startIndex, state.index + 1);
-    const body = input.slice(token.startIndex + 2, state.index);
-    const analysis = analyzeRepeatedExtglob(body, opts);
-
-    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
-      const safeOutput = analysis.safeOutput
-        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
-        : undefined;
-      const open = tokens[token.tokensIndex];
-
-      open.type = 'text';
-      open.value = literal;
-      open.output = safeOutput || utils.escapeRegex(literal);
-
-      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-        tokens[i].value = '';
-        tokens[i].output = '';
-        delete tokens[i].suffix;
-      }
-
-      state.output = token.output + open.output;
-      state.backtrack = true;
-
-      push({ type: 'paren', extglob: true, value, output: '' });
-      decrement('parens');
-      return;
-    }
-
-    let output = token.close + (opts.capture ? ')' : '');
-    let rest;
-
-    if (token.type === 'negate') {
-      let extglobStar = star;
-
-      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
-        extglobStar = globstar(opts);
-      }
-
-      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-        output = token.close = `)$))${extglobStar}`;
-      }
-
-      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
-        // In this case, we need to parse the string and use it in the output of the original pattern.
-        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
-        //
-        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
-        const expression = parse(rest, { ...options, fastpaths: false }).output;
-
-        output = token.close = `)${expression})${extglobStar})`;
-      }
-
-      if (token.prev.type === 'bos') {
-        state.negatedExtglob = true;
-      }
-    }
-
-    push({ type: 'paren', extglob: true, value, output });
-    decrement('parens');
-  };
-
-  /**
-   * Fast paths
-   */
-
-  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-    let backslashes = false;
-
-    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-      if (first === '\\') {
-        backslashes = true;
-        return m;
-      }
-
-      if (first === '?') {
-        if (esc) {
-          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        if (index === 0) {
-          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        return QMARK.repeat(chars.length);
-      }
-
-      if (first === '.') {
-        return DOT_LITERAL.repeat(chars.length);
-      }
-
-      if (first === '*') {
-        if (esc) {
-          return esc + first + (rest ? star : '');
-        }
-        return star;
-      }
-      return esc ? m : `\\${m}`;
-    });
-
-    if (backslashes === true) {
-      if (opts.unescape === true) {
-        output = output.replace(/\\/g, '');
-      } else {
-        output = output.replace(/\\+/g, m => {
-          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
-        });
-      }
-    }
-
-    if (output === input && opts.contains === true) {
-      state.output = input;
-      return state;
-    }
-
-    state.output = utils.wrapOutput(output, state, options);
-    return state;
-  }
-
-  /**
-   * Tokenize input until we reach end-of-string
-   */
-
-  while (!eos()) {
-    value = advance();
-
-    if (value === '\u0000') {
-      continue;
-    }
-
-    /**
-     * Escaped characters
-     */
-
-    if (value === '\\') {
-      const next = peek();
-
-      if (next === '/' && opts.bash !== true) {
-        continue;
-      }
-
-      if (next === '.' || next === ';') {
-        continue;
-      }
-
-      if (!next) {
-        value += '\\';
-        push({ type: 'text', value });
-        continue;
-      }
-
-      // collapse slashes to reduce potential for exploits
-      const match = /^\\+/.exec(remaining());
-      let slashes = 0;
-
-      if (match && match[0].length > 2) {
-        slashes = match[0].length;
-        state.index += slashes;
-        if (slashes % 2 !== 0) {
-          value += '\\';
-        }
-      }
-
-      if (opts.unescape === true) {
-        value = advance();
-      } else {
-        value += advance();
-      }
-
-      if (state.brackets === 0) {
-        push({ type: 'text', value });
-        continue;
-      }
-    }
-
-    /**
-     * If we're inside a regex character class, continue
-     * until we reach the closing bracket.
-     */
-
-    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
-      if (opts.posix !== false && value === ':') {
-        const inner = prev.value.slice(1);
-        if (inner.includes('[')) {
-          prev.posix = true;
-
-          if (inner.includes(':')) {
-            const idx = prev.value.lastIndexOf('[');
-            const pre = prev.value.slice(0, idx);
-            const rest = prev.value.slice(idx + 2);
-            const posix = POSIX_REGEX_SOURCE[rest];
-            if (posix) {
-              prev.value = pre + posix;
-              state.backtrack = true;
-              advance();
-
-              if (!bos.output && tokens.indexOf(prev) === 1) {
-                bos.output = ONE_CHAR;
-              }
-              continue;
-            }
-          }
-        }
-      }
-
-      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
-        value = `\\${value}`;
-      }
-
-      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
-        value = `\\${value}`;
-      }
-
-      if (opts.posix === true && value === '!' && prev.value === '[') {
-        value = '^';
-      }
-
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * If we're inside a quoted string, continue
-     * until we reach the closing double quote.
-     */
-
-    if (state.quotes === 1 && value !== '"') {
-      value = utils.escapeRegex(value);
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * Double quotes
-     */
-
-    if (value === '"') {
-      state.quotes = state.quotes === 1 ? 0 : 1;
-      if (opts.keepQuotes === true) {
-        push({ type: 'text', value });
-      }
-      continue;
-    }
-
-    /**
-     * Parentheses
-     */
-
-    if (value === '(') {
-      increment('parens');
-      push({ type: 'paren', value });
-      continue;
-    }
-
-    if (value === ')') {
-      if (state.parens === 0 && opts.strictBrackets === true) {
-        throw new SyntaxError(syntaxError('opening', '('));
-      }
-
-      const extglob = extglobs[extglobs.length - 1];
-      if (extglob && state.parens === extglob.parens + 1) {
-        extglobClose(extglobs.pop());
-        continue;
-      }
-
-      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
-      decrement('parens');
-      continue;
-    }
-
-    /**
-     * Square brackets
-     */
-
-    if (value === '[') {
-      if (opts.nobracket === true || !remaining().includes(']')) {
-        if (opts.nobracket !== true && opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('closing', ']'));
-        }
-
-        value = `\\${value}`;
-      } else {
-        increment('brackets');
-      }
-
-      push({ type: 'bracket', value });
-      continue;
-    }
-
-    if (value === ']') {
-      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      if (state.brackets === 0) {
-        if (opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('opening', '['));
-        }
-
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      decrement('brackets');
-
-      const prevValue = prev.value.slice(1);
-      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
-        value = `/${value}`;
-      }
-
-      prev.value += value;
-      append({ value });
-
-      // when literal brackets are explicitly disabled
-      // assume we should match with a regex character class
-      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-        continue;
-      }
-
-      const escaped = utils.escapeRegex(prev.value);
-      state.output = state.output.slice(0, -prev.value.length);
-
-      // when literal brackets are explicitly enabled
-      // assume we should escape the brackets to match literal characters
-      if (opts.literalBrackets === true) {
-        state.output += escaped;
-        prev.value = escaped;
-        continue;
-      }
-
-      // when the user specifies nothing, try to match both
-      prev.value = `(${capture}${escaped}|${prev.value})`;
-      state.output += prev.value;
-      continue;
-    }
-
-    /**
-     * Braces
-     */
-
-    if (value === '{' && opts.nobrace !== true) {
-      increment('braces');
-
-      const open = {
-        type: 'brace',
-        value,
-        output: '(',
-        outputIndex: state.output.length,
-        tokensIndex: state.tokens.length
-      };
-
-      braces.push(open);
-      push(open);
-      continue;
-    }
-
-    if (value === '}') {
-      const brace = braces[braces.length - 1];
-
-      if (opts.nobrace === true || !brace) {
-        push({ type: 'text', value, output: value });
-        continue;
-      }
-
-      let output = ')';
-
-      if (brace.dots === true) {
-        const arr = tokens.slice();
-        const range = [];
-
-        for (let i = arr.length - 1; i >= 0; i--) {
-          tokens.pop();
-          if (arr[i].type === 'brace') {
-            break;
-          }
-          if (arr[i].type !== 'dots') {
-            range.unshift(arr[i].value);
-          }
-        }
-
-        output = expandRange(range, opts);
-        state.backtrack = true;
-      }
-
-      if (brace.comma !== true && brace.dots !== true) {
-        const out = state.output.slice(0, brace.outputIndex);
-        const toks = state.tokens.slice(brace.tokensIndex);
-        brace.value = brace.output = '\\{';
-        value = output = '\\}';
-        state.output = out;
-        for (const t of toks) {
-          state.output += (t.output || t.value);
-        }
-      }
-
-      push({ type: 'brace', value, output });
-      decrement('braces');
-      braces.pop();
-      continue;
-    }
-
-    /**
-     * Pipes
-     */
-
-    if (value === '|') {
-      if (extglobs.length > 0) {
-        extglobs[extglobs.length - 1].conditions++;
-      }
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Commas
-     */
-
-    if (value === ',') {
-      let output = value;
-
-      const brace = braces[braces.length - 1];
-      if (brace && stack[stack.length - 1] === 'braces') {
-        brace.comma = true;
-        output = '|';
-      }
-
-      push({ type: 'comma', value, output });
-      continue;
-    }
-
-    /**
-     * Slashes
-     */
-
-    if (value === '/') {
-      // if the beginning of the glob is "./", advance the start
-      // to the current index, and don't add the "./" characters
-      // to the state. This greatly simplifies lookbehinds when
-      // checking for BOS characters like "!" and "." (not "./")
-      if (prev.type === 'dot' && state.index === state.start + 1) {
-        state.start = state.index + 1;
-        state.consumed = '';
-        state.output = '';
-        tokens.pop();
-        prev = bos; // reset "prev" to the first token
-        continue;
-      }
-
-      push({ type: 'slash', value, output: SLASH_LITERAL });
-      continue;
-    }
-
-    /**
-     * Dots
-     */
-
-    if (value === '.') {
-      if (state.braces > 0 && prev.type === 'dot') {
-        if (prev.value === '.') prev.output = DOT_LITERAL;
-        const brace = braces[braces.length - 1];
-        prev.type = 'dots';
-        prev.output += value;
-        prev.value += value;
-        brace.dots = true;
-        continue;
-      }
-
-      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
-        push({ type: 'text', value, output: DOT_LITERAL });
-        continue;
-      }
-
-      push({ type: 'dot', value, output: DOT_LITERAL });
-      continue;
-    }
-
-    /**
-     * Question marks
-     */
-
-    if (value === '?') {
-      const isGroup = prev && prev.value === '(';
-      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('qmark', value);
-        continue;
-      }
-
-      if (prev && prev.type === 'paren') {
-        const next = peek();
-        let output = value;
-
-        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
-          output = `\\${value}`;
-        }
-
-        push({ type: 'text', value, output });
-        continue;
-      }
-
-      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
-        push({ type: 'qmark', value, output: QMARK_NO_DOT });
-        continue;
-      }
-
-      push({ type: 'qmark', value, output: QMARK });
-      continue;
-    }
-
-    /**
-     * Exclamation
-     */
-
-    if (value === '!') {
-      if (opts.noextglob !== true && peek() === '(') {
-        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
-          extglobOpen('negate', value);
-          continue;
-        }
-      }
-
-      if (opts.nonegate !== true && state.index === 0) {
-        negate();
-        continue;
-      }
-    }
-
-    /**
-     * Plus
-     */
-
-    if (value === '+') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('plus', value);
-        continue;
-      }
-
-      if ((prev && prev.value === '(') || opts.regex === false) {
-        push({ type: 'plus', value, output: PLUS_LITERAL });
-        continue;
-      }
-
-      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
-        push({ type: 'plus', value });
-        continue;
-      }
-
-      push({ type: 'plus', value: PLUS_LITERAL });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value === '@') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        push({ type: 'at', extglob: true, value, output: '' });
-        continue;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value !== '*') {
-      if (value === '$' || value === '^') {
-        value = `\\${value}`;
-      }
-
-      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-      if (match) {
-        value += match[0];
-        state.index += match[0].length;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Stars
-     */
-
-    if (prev && (prev.type === 'globstar' || prev.star === true)) {
-      prev.type = 'star';
-      prev.star = true;
-      prev.value += value;
-      prev.output = star;
-      state.backtrack = true;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    let rest = remaining();
-    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-      extglobOpen('star', value);
-      continue;
-    }
-
-    if (prev.type === 'star') {
-      if (opts.noglobstar === true) {
-        consume(value);
-        continue;
-      }
-
-      const prior = prev.prev;
-      const before = prior.prev;
-      const isStart = prior.type === 'slash' || prior.type === 'bos';
-      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
-
-      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
-      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
-      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      // strip consecutive `/**/`
-      while (rest.slice(0, 3) === '/**') {
-        const after = input[state.index + 4];
-        if (after && after !== '/') {
-          break;
-        }
-        rest = rest.slice(3);
-        consume('/**', 3);
-      }
-
-      // A globstar followed only by balanced closing parens is at the logical end of patterns like
-      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
-      // parent path, except in negated extglobs where that would change the exclusion semantics.
-      const isEnd = eos() || (
-        state.parens > 0
-        && rest === ')'.repeat(state.parens)
-        && !extglobs.some(extglob => extglob.type === 'negate')
-      );
-
-      if (prior.type === 'bos' && eos()) {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = globstar(opts);
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
-        prev.value += value;
-        state.globstar = true;
-        state.output += prior.output + prev.output;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
-        const end = rest[1] !== void 0 ? '|$' : '';
-
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-        prev.value += value;
-
-        state.output += prior.output + prev.output;
-        state.globstar = true;
-
-        consume(value + advance());
-
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      if (prior.type === 'bos' && rest[0] === '/') {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value + advance());
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      // remove single star from output
-      state.output = state.output.slice(0, -prev.output.length);
-
-      // reset previous token to globstar
-      prev.type = 'globstar';
-      prev.output = globstar(opts);
-      prev.value += value;
-
-      // reset output with globstar
-      state.output += prev.output;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    const token = { type: 'star', value, output: star };
-
-    if (opts.bash === true) {
-      token.output = '.*?';
-      if (prev.type === 'bos' || prev.type === 'slash') {
-        token.output = nodot + token.output;
-      }
-      push(token);
-      continue;
-    }
-
-    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
-      token.output = value;
-      push(token);
-      continue;
-    }
-
-    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
-      if (prev.type === 'dot') {
-        state.output += NO_DOT_SLASH;
-        prev.output += NO_DOT_SLASH;
-
-      } else if (opts.dot === true) {
-        state.output += NO_DOTS_SLASH;
-        prev.output += NO_DOTS_SLASH;
-
-      } else {
-        state.output += nodot;
-        prev.output += nodot;
-      }
-
-      if (peek() !== '*') {
-        state.output += ONE_CHAR;
-        prev.output += ONE_CHAR;
-      }
-    }
-
-    push(token);
-  }
-
-  while (state.brackets > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
-    state.output = utils.escapeLast(state.output, '[');
-    decrement('brackets');
-  }
-
-  while (state.parens > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
-    state.output = utils.escapeLast(state.output, '(');
-    decrement('parens');
-  }
-
-  while (state.braces > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
-    state.output = utils.escapeLast(state.output, '{');
-    decrement('braces');
-  }
-
-  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
-    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
-  }
-
-  // rebuild the output if we had to backtrack at any point
-  if (state.backtrack === true) {
-    state.output = '';
-
-    for (const token of state.tokens) {
-      state.output += token.output != null ? token.output : token.value;
-
-      if (token.suffix) {
-        state.output += token.suffix;
-      }
-    }
-  }
-
-  return state;
-};
-
-/**
- * Fast paths for creating regular expressions for common glob patterns.
- * This can significantly speed up processing and has very little downside
- * impact when none of the fast paths match.
- */
-
-parse.fastpaths = (input, options) => {
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-  const len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  // create constants based on platform, for windows or posix
-  const {
-    DOT_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOTS,
-    NO_DOTS_SLASH,
-    STAR,
-    START_ANCHOR
-  } = constants.globChars(opts.windows);
-
-  const nodot = opts.dot ? NO_DOTS : NO_DOT;
-  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-  const capture = opts.capture ? '' : '?:';
-  const state = { negated: false, prefix: '' };
-  let star = opts.bash === true ? '.*?' : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  const globstar = opts => {
-    if (opts.noglobstar === true) return star;
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const create = str => {
-    switch (str) {
-      case '*':
-        return `${nodot}${ONE_CHAR}${star}`;
-
-      case '.*':
-        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*.*':
-        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*/*':
-        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-
-      case '**':
-        return nodot + globstar(opts);
-
-      case '**/*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-
-      case '**/*.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '**/.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      default: {
-        const match = /^(.*?)\.(\w+)$/.exec(str);
-        if (!match) return;
-
-        const source = create(match[1]);
-        if (!source) return;
-
-        return source + DOT_LITERAL + match[2];
-      }
-    }
-  };
-
-  const output = utils.removePrefix(input, state);
-  let source = create(output);
-
-  if (source && opts.strictSlashes !== true) {
-    source += `${SLASH_LITERAL}?`;
-  }
-
-  return source;
-};
-
-module.exports = parse;
-
-
-/***/ }),
-
-/***/ 8016:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
-const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
-
-/**
- * Creates a matcher function from one or more glob patterns. The
- * returned function takes a string to match as its first argument,
- * and returns true if the string is a match. The returned matcher
- * function also takes a boolean as the second argument that, when true,
- * returns an object with additional information.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch(glob[, options]);
- *
- * const isMatch = picomatch('*.!(*a)');
- * console.log(isMatch('a.a')); //=> false
- * console.log(isMatch('a.b')); //=> true
- *
- * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
- * const picomatch = require('picomatch/posix');
- * // the same API, defaulting to posix paths
- * const isMatch = picomatch('a/*');
- * console.log(isMatch('a\\b')); //=> false
- * console.log(isMatch('a/b')); //=> true
- *
- * // you can still configure the matcher function to accept windows paths
- * const isMatch = picomatch('a/*', { options: windows });
- * console.log(isMatch('a\\b')); //=> true
- * console.log(isMatch('a/b')); //=> true
- * ```
- * @name picomatch
- * @param {String|Array} `globs` One or more glob patterns.
- * @param {Object=} `options`
- * @return {Function=} Returns a matcher function.
- * @api public
- */
-
-const picomatch = (glob, options, returnState = false) => {
-  if (Array.isArray(glob)) {
-    const fns = glob.map(input => picomatch(input, options, returnState));
-    const arrayMatcher = str => {
-      for (const isMatch of fns) {
-        const state = isMatch(str);
-        if (state) return state;
-      }
-      return false;
-    };
-    return arrayMatcher;
-  }
-
-  const isState = isObject(glob) && glob.tokens && glob.input;
-
-  if (glob === '' || (typeof glob !== 'string' && !isState)) {
-    throw new TypeError('Expected pattern to be a non-empty string');
-  }
-
-  const opts = options || {};
-  const posix = opts.windows;
-  const regex = isState
-    ? picomatch.compileRe(glob, options)
-    : picomatch.makeRe(glob, options, false, true);
-
-  const state = regex.state;
-  delete regex.state;
-
-  let isIgnored = () => false;
-  if (opts.ignore) {
-    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-  }
-
-  const matcher = (input, returnObject = false) => {
-    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-    const result = { glob, state, regex, posix, input, output, match, isMatch };
-
-    if (typeof opts.onResult === 'function') {
-      opts.onResult(result);
-    }
-
-    if (isMatch === false) {
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (isIgnored(input)) {
-      if (typeof opts.onIgnore === 'function') {
-        opts.onIgnore(result);
-      }
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (typeof opts.onMatch === 'function') {
-      opts.onMatch(result);
-    }
-    return returnObject ? result : true;
-  };
-
-  if (returnState) {
-    matcher.state = state;
-  }
-
-  return matcher;
-};
-
-/**
- * Test `input` with the given `regex`. This is used by the main
- * `picomatch()` function to test the input string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.test(input, regex[, options]);
- *
- * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
- * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp} `regex`
- * @return {Object} Returns an object with matching info.
- * @api public
- */
-
-picomatch.test = (input, regex, options, { glob, posix } = {}) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected input to be a string');
-  }
-
-  if (input === '') {
-    return { isMatch: false, output: '' };
-  }
-
-  const opts = options || {};
-  const format = opts.format || (posix ? utils.toPosixSlashes : null);
-  let match = input === glob;
-  let output = (match && format) ? format(input) : input;
-
-  if (match === false) {
-    output = format ? format(input) : input;
-    match = output === glob;
-  }
-
-  if (match === false || opts.capture === true) {
-    if (opts.matchBase === true || opts.basename === true) {
-      match = picomatch.matchBase(input, regex, options, posix);
-    } else {
-      match = regex.exec(output);
-    }
-  }
-
-  return { isMatch: Boolean(match), match, output };
-};
-
-/**
- * Match the basename of a filepath.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.matchBase(input, glob[, options]);
- * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
- * @return {Boolean}
- * @api public
- */
-
-picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
-  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-  return regex.test(utils.basename(input, { windows: posix }));
-};
-
-/**
- * Returns true if **any** of the given glob `patterns` match the specified `string`.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.isMatch(string, patterns[, options]);
- *
- * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
- * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
- * ```
- * @param {String|Array} str The string to test.
- * @param {String|Array} patterns One or more glob patterns to use for matching.
- * @param {Object} [options] See available [options](#options).
- * @return {Boolean} Returns true if any patterns match `str`
- * @api public
- */
-
-picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-
-/**
- * Parse a glob pattern to create the source string for a regular
- * expression.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const result = picomatch.parse(pattern[, options]);
- * ```
- * @param {String} `pattern`
- * @param {Object} `options`
- * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
- * @api public
- */
-
-picomatch.parse = (pattern, options) => {
-  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
-  return parse(pattern, { ...options, fastpaths: false });
-};
-
-/**
- * Scan a glob pattern to separate the pattern into segments.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.scan(input[, options]);
- *
- * const result = picomatch.scan('!./foo/*.js');
- * console.log(result);
- * { prefix: '!./',
- *   input: '!./foo/*.js',
- *   start: 3,
- *   base: 'foo',
- *   glob: '*.js',
- *   isBrace: false,
- *   isBracket: false,
- *   isGlob: true,
- *   isExtglob: false,
- *   isGlobstar: false,
- *   negated: true }
- * ```
- * @param {String} `input` Glob pattern to scan.
- * @param {Object} `options`
- * @return {Object} Returns an object with
- * @api public
- */
-
-picomatch.scan = (input, options) => scan(input, options);
-
-/**
- * Compile a regular expression from the `state` object returned by the
- * [parse()](#parse) method.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const state = picomatch.parse('*.js');
- * // picomatch.compileRe(state[, options]);
- *
- * console.log(picomatch.compileRe(state));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {Object} `state`
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
- * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
- * @return {RegExp}
- * @api public
- */
-
-picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
-  if (returnOutput === true) {
-    return state.output;
-  }
-
-  const opts = options || {};
-  const prepend = opts.contains ? '' : '^';
-  const append = opts.contains ? '' : '$';
-
-  let source = `${prepend}(?:${state.output})${append}`;
-  if (state && state.negated === true) {
-    source = `^(?!${source}).*$`;
-  }
-
-  const regex = picomatch.toRegex(source, options);
-  if (returnState === true) {
-    regex.state = state;
-  }
-
-  return regex;
-};
-
-/**
- * Create a regular expression from a parsed glob pattern.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.makeRe(state[, options]);
- *
- * const result = picomatch.makeRe('*.js');
- * console.log(result);
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `state` The object returned from the `.parse` method.
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
- * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
- * @return {RegExp} Returns a regex created from the given pattern.
- * @api public
- */
-
-picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-  if (!input || typeof input !== 'string') {
-    throw new TypeError('Expected a non-empty string');
-  }
-
-  let parsed = { negated: false, fastpaths: true };
-
-  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
-    parsed.output = parse.fastpaths(input, options);
-  }
-
-  if (!parsed.output) {
-    parsed = parse(input, options);
-  }
-
-  return picomatch.compileRe(parsed, options, returnOutput, returnState);
-};
-
-/**
- * Create a regular expression from the given regex source string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.toRegex(source[, options]);
- *
- * const { output } = picomatch.parse('*.js');
- * console.log(picomatch.toRegex(output));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `source` Regular expression source string.
- * @param {Object} `options`
- * @return {RegExp}
- * @api public
- */
-
-picomatch.toRegex = (source, options) => {
-  try {
-    const opts = options || {};
-    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
-  } catch (err) {
-    if (options && options.debug === true) throw err;
-    return /$^/;
-  }
-};
-
-/**
- * Picomatch constants.
- * @return {Object}
- */
-
-picomatch.constants = constants;
-
-/**
- * Expose "picomatch"
- */
-
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 1781:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const utils = __nccwpck_require__(4059);
-const {
-  CHAR_ASTERISK,             /* * */
-  CHAR_AT,                   /* @ */
-  CHAR_BACKWARD_SLASH,       /* \ */
-  CHAR_COMMA,                /* , */
-  CHAR_DOT,                  /* . */
-  CHAR_EXCLAMATION_MARK,     /* ! */
-  CHAR_FORWARD_SLASH,        /* / */
-  CHAR_LEFT_CURLY_BRACE,     /* { */
-  CHAR_LEFT_PARENTHESES,     /* ( */
-  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
-  CHAR_PLUS,                 /* + */
-  CHAR_QUESTION_MARK,        /* ? */
-  CHAR_RIGHT_CURLY_BRACE,    /* } */
-  CHAR_RIGHT_PARENTHESES,    /* ) */
-  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
-
-const isPathSeparator = code => {
-  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-};
-
-const depth = token => {
-  if (token.isPrefix !== true) {
-    token.depth = token.isGlobstar ? Infinity : 1;
-  }
-};
-
-/**
- * Quickly scans a glob pattern and returns an object with a handful of
- * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
- * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
- * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
- *
- * ```js
- * const pm = require('picomatch');
- * console.log(pm.scan('foo/bar/*.js'));
- * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
- * ```
- * @param {String} `str`
- * @param {Object} `options`
- * @return {Object} Returns an object with tokens and regex source string.
- * @api public
- */
-
-const scan = (input, options) => {
-  const opts = options || {};
-
-  const length = input.length - 1;
-  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-  const slashes = [];
-  const tokens = [];
-  const parts = [];
-
-  let str = input;
-  let index = -1;
-  let start = 0;
-  let lastIndex = 0;
-  let isBrace = false;
-  let isBracket = false;
-  let isGlob = false;
-  let isExtglob = false;
-  let isGlobstar = false;
-  let braceEscaped = false;
-  let backslashes = false;
-  let negated = false;
-  let negatedExtglob = false;
-  let finished = false;
-  let braces = 0;
-  let prev;
-  let code;
-  let token = { value: '', depth: 0, isGlob: false };
-
-  const eos = () => index >= length;
-  const peek = () => str.charCodeAt(index + 1);
-  const advance = () => {
-    prev = code;
-    return str.charCodeAt(++index);
-  };
-
-  while (index < length) {
-    code = advance();
-    let next;
-
-    if (code === CHAR_BACKWARD_SLASH) {
-      backslashes = token.backslashes = true;
-      code = advance();
-
-      if (code === CHAR_LEFT_CURLY_BRACE) {
-        braceEscaped = true;
-      }
-      continue;
-    }
-
-    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-      braces++;
-
-      while (eos() !== true && (code = advance())) {
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          continue;
-        }
-
-        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (braceEscaped !== true && code === CHAR_COMMA) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (code === CHAR_RIGHT_CURLY_BRACE) {
-          braces--;
-
-          if (braces === 0) {
-            braceEscaped = false;
-            isBrace = token.isBrace = true;
-            finished = true;
-            break;
-          }
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (code === CHAR_FORWARD_SLASH) {
-      slashes.push(index);
-      tokens.push(token);
-      token = { value: '', depth: 0, isGlob: false };
-
-      if (finished === true) continue;
-      if (prev === CHAR_DOT && index === (start + 1)) {
-        start += 2;
-        continue;
-      }
-
-      lastIndex = index + 1;
-      continue;
-    }
-
-    if (opts.noext !== true) {
-      const isExtglobChar = code === CHAR_PLUS
-        || code === CHAR_AT
-        || code === CHAR_ASTERISK
-        || code === CHAR_QUESTION_MARK
-        || code === CHAR_EXCLAMATION_MARK;
-
-      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-        isGlob = token.isGlob = true;
-        isExtglob = token.isExtglob = true;
-        finished = true;
-        if (code === CHAR_EXCLAMATION_MARK && index === start) {
-          negatedExtglob = true;
-        }
-
-        if (scanToEnd === true) {
-          let parens = 0;
-
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-
-            if (code === CHAR_LEFT_PARENTHESES) {
-              parens++;
-              continue;
-            }
-
-            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-              finished = true;
-              break;
-            }
-          }
-          continue;
-        }
-        break;
-      }
-    }
-
-    if (code === CHAR_ASTERISK) {
-      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_QUESTION_MARK) {
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_LEFT_SQUARE_BRACKET) {
-      while (eos() !== true && (next = advance())) {
-        if (next === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-          isBracket = token.isBracket = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          break;
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-      negated = token.negated = true;
-      start++;
-      continue;
-    }
-
-    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-      isGlob = token.isGlob = true;
-
-      if (scanToEnd === true) {
-        let parens = 1;
-
-        while (eos() !== true && (code = advance())) {
-          if (code === CHAR_BACKWARD_SLASH) {
-            backslashes = token.backslashes = true;
-            advance();
-            continue;
-          }
-
-          if (code === CHAR_LEFT_PARENTHESES) {
-            parens++;
-            continue;
-          }
-
-          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-            finished = true;
-            break;
-          }
-        }
-        continue;
-      }
-      break;
-    }
-
-    if (isGlob === true) {
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-  }
-
-  if (opts.noext === true) {
-    isExtglob = false;
-    isGlob = false;
-  }
-
-  let base = str;
-  let prefix = '';
-  let glob = '';
-
-  if (start > 0) {
-    prefix = str.slice(0, start);
-    str = str.slice(start);
-    lastIndex -= start;
-  }
-
-  if (base && isGlob === true && lastIndex > 0) {
-    base = str.slice(0, lastIndex);
-    glob = str.slice(lastIndex);
-  } else if (isGlob === true) {
-    base = '';
-    glob = str;
-  } else {
-    base = str;
-  }
-
-  if (base && base !== '' && base !== '/' && base !== str) {
-    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-      base = base.slice(0, -1);
-    }
-  }
-
-  if (opts.unescape === true) {
-    if (glob) glob = utils.removeBackslashes(glob);
-
-    if (base && backslashes === true) {
-      base = utils.removeBackslashes(base);
-    }
-  }
-
-  const state = {
-    prefix,
-    input,
-    start,
-    base,
-    glob,
-    isBrace,
-    isBracket,
-    isGlob,
-    isExtglob,
-    isGlobstar,
-    negated,
-    negatedExtglob
-  };
-
-  if (opts.tokens === true) {
-    state.maxDepth = 0;
-    if (!isPathSeparator(code)) {
-      tokens.push(token);
-    }
-    state.tokens = tokens;
-  }
-
-  if (opts.parts === true || opts.tokens === true) {
-    let prevIndex;
-
-    for (let idx = 0; idx < slashes.length; idx++) {
-      const n = prevIndex !== undefined ? prevIndex + 1 : start;
-      const i = slashes[idx];
-      const value = input.slice(n, i);
-      if (opts.tokens) {
-        if (idx === 0 && start !== 0) {
-          tokens[idx].isPrefix = true;
-          tokens[idx].value = prefix;
-        } else {
-          tokens[idx].value = value;
-        }
-        depth(tokens[idx]);
-        state.maxDepth += tokens[idx].depth;
-      }
-      if (i >= start) {
-        parts.push(value);
-        prevIndex = i;
-      }
-    }
-
-    const n = prevIndex !== undefined ? prevIndex + 1 : start;
-    const value = input.slice(n);
-    parts.push(value);
-
-    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-      tokens[tokens.length - 1].value = value;
-      depth(tokens[tokens.length - 1]);
-      state.maxDepth += tokens[tokens.length - 1].depth;
-    }
-
-    state.slashes = slashes;
-    state.parts = parts;
-  }
-
-  return state;
-};
-
-module.exports = scan;
-
-
-/***/ }),
-
-/***/ 4059:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-/*global navigator*/
-
-
-const {
-  REGEX_BACKSLASH,
-  REGEX_REMOVE_BACKSLASH,
-  REGEX_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
-
-exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
-exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
-exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
-exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
-exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
-
-exports.isWindows = () => {
-  if (typeof navigator !== 'undefined' && navigator.platform) {
-    const platform = navigator.platform.toLowerCase();
-    return platform === 'win32' || platform === 'windows';
-  }
-
-  if (typeof process !== 'undefined' && process.platform) {
-    return process.platform === 'win32';
-  }
-
-  return false;
-};
-
-exports.removeBackslashes = str => {
-  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
-    return match === '\\' ? '' : match;
-  });
-};
-
-exports.escapeLast = (input, char, lastIdx) => {
-  const idx = input.lastIndexOf(char, lastIdx);
-  if (idx === -1) return input;
-  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
-  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-};
-
-exports.removePrefix = (input, state = {}) => {
-  let output = input;
-  if (output.startsWith('./')) {
-    output = output.slice(2);
-    state.prefix = './';
-  }
-  return output;
-};
-
-exports.wrapOutput = (input, state = {}, options = {}) => {
-  const prepend = options.contains ? '' : '^';
-  const append = options.contains ? '' : '$';
-
-  let output = `${prepend}(?:${input})${append}`;
-  if (state.negated === true) {
-    output = `(?:^(?!${output}).*$)`;
-  }
-  return output;
-};
-
-exports.basename = (path, { windows } = {}) => {
-  const segs = path.split(windows ? /[\\/]/ : '/');
-  const last = segs[segs.length - 1];
-
-  if (last === '') {
-    return segs[segs.length - 2];
-  }
-
-  return last;
-};
-
-
-/***/ }),
-
-/***/ 5581:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8974);
-
-process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
-    cwd: process.cwd(),
-    env: process.env,
-    stdout: process.stdout,
-    stderr: process.stderr,
-});
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 8974:
+/***/ 6620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runCli)
-});
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/source/config-error.ts
-var config_error = __nccwpck_require__(5428);
-// EXTERNAL MODULE: ./src/source/yaml-source.ts
-var yaml_source = __nccwpck_require__(4242);
-;// CONCATENATED MODULE: ./src/workspace.ts
-
-
-
-/**
- * A user-supplied path the gate refuses: it resolves outside the workspace (directly, through `..`,
- * or via a symlink), or through a symlink whose target cannot be checked.
- */
-class OutsideWorkspaceError extends Error {
-    input;
-    name = 'OutsideWorkspaceError';
-    constructor(input, reason = 'resolves outside the workspace') {
-        super(`${input} ${reason}; refusing to use it`);
-        this.input = input;
-    }
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   On: () => (/* binding */ RULE_FILE),
+/* harmony export */   Q8: () => (/* binding */ Catalogue),
+/* harmony export */   QV: () => (/* binding */ normaliseVendorName),
+/* harmony export */   fC: () => (/* binding */ confirmedValue)
+/* harmony export */ });
+/** File names of vendor rules, bundled and local. */
+const RULE_FILE = /\.ya?ml$/;
+/** A confirmed fact's value, or undefined when the rule leaves it unclear or says nothing. */
+function confirmedValue(rule, key) {
+    const fact = rule.facts[key];
+    return fact?.status === 'confirmed' ? fact.value : undefined;
 }
-/** Files the user writes are a few kilobytes; refuse anything larger before reading it. */
-const MAX_USER_FILE_BYTES = 1024 * 1024;
-function isInside(root, target) {
-    const rel = (0,external_node_path_.relative)(root, target);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
-}
-/**
- * Resolve a workspace-relative path and refuse it if it, or what its symlinks point to, leaves the
- * workspace. A path that does not exist yet (an output file) is checked through its nearest existing
- * parent. A symlink counts as existing even when its target does not (a dangling link would
- * otherwise let a write land wherever it points), and one that cannot be resolved is refused.
- */
-function resolveInWorkspace(workspace, input) {
-    const root = (0,external_node_fs_.realpathSync)(workspace);
-    const target = (0,external_node_path_.resolve)(root, input);
-    if (!isInside(root, target))
-        throw new OutsideWorkspaceError(input);
-    let existing = target;
-    while (!(0,external_node_fs_.lstatSync)(existing, { throwIfNoEntry: false }))
-        existing = (0,external_node_path_.resolve)(existing, '..');
-    let real;
-    try {
-        real = (0,external_node_fs_.realpathSync)(existing);
-    }
-    catch {
-        throw new OutsideWorkspaceError(input, 'goes through a symlink whose target does not exist');
-    }
-    if (!isInside(root, real))
-        throw new OutsideWorkspaceError(input);
-    return target;
-}
-/** The path to show the user: relative to the workspace, with `/` separators. */
-function displayPath(workspace, absolute) {
-    return (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(workspace), absolute).split(external_node_path_.sep).join('/');
-}
-/**
- * Read a file the user wrote (manifest, policy, local rule) as UTF-8 text. Anything that is not a
- * readable regular file inside the workspace, is too large, or is not UTF-8 is a located config
- * error on that file; nothing is read from outside.
- */
-function readWorkspaceFile(workspace, absolute) {
-    const shown = displayPath(workspace, absolute);
-    const fail = (message) => {
-        throw new config_error/* ConfigErrors */.mS([{ message, location: (0,config_error/* fileStart */.NY)(shown) }]);
-    };
-    let real;
-    try {
-        real = (0,external_node_fs_.realpathSync)(absolute);
-    }
-    catch {
-        return fail((0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false }) ? 'the path is a symlink to nothing' : 'file not found');
-    }
-    if (!isInside((0,external_node_fs_.realpathSync)(workspace), real))
-        throw new OutsideWorkspaceError(shown);
-    const stats = (0,external_node_fs_.statSync)(real);
-    if (!stats.isFile())
-        return fail(stats.isDirectory() ? 'the path is a folder, not a file' : 'the path is not a regular file');
-    if (stats.size > MAX_USER_FILE_BYTES)
-        return fail(`the file is larger than ${MAX_USER_FILE_BYTES} bytes; refusing to read it`);
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode((0,external_node_fs_.readFileSync)(real));
-    }
-    catch (error) {
-        if (error.code === 'ERR_ENCODING_INVALID_ENCODED_DATA')
-            return fail('the file is not UTF-8 text');
-        return fail(`the file could not be read (${error.code ?? String(error)})`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/catalogue/catalogue.ts
 /** `https://www.Clerk.com/` → `clerk.com`: how a manifest may spell a vendor's domain. */
 function normaliseVendorName(name) {
     return name
@@ -2773,6 +162,50 @@ class Catalogue {
     }
 }
 
+
+/***/ }),
+
+/***/ 5581:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(487);
+
+process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runCli)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/source/config-error.ts
+var config_error = __nccwpck_require__(5428);
+// EXTERNAL MODULE: ./src/source/yaml-source.ts
+var yaml_source = __nccwpck_require__(4242);
+// EXTERNAL MODULE: ./src/workspace.ts
+var src_workspace = __nccwpck_require__(3338);
+// EXTERNAL MODULE: ./src/catalogue/catalogue.ts
+var catalogue_catalogue = __nccwpck_require__(6620);
 ;// CONCATENATED MODULE: ./src/catalogue/generated/bundled-rules.ts
 const BUNDLED_RULES = [
     {
@@ -17785,7 +15218,6 @@ const BUNDLED_RULES = [
 
 
 
-const RULE_FILE = /\.ya?ml$/;
 /** Load the bundled rules and any local ones; a local rule with a bundled id replaces it. */
 async function loadCatalogue(options) {
     const errors = [];
@@ -17800,7 +15232,7 @@ async function loadCatalogue(options) {
         if (stats && !stats.isDirectory()) {
             errors.push({
                 message: 'the rules path is not a folder',
-                location: (0,config_error/* fileStart */.NY)(displayPath(workspace, localDir)),
+                location: (0,config_error/* fileStart */.NY)((0,src_workspace/* displayPath */.Gt)(workspace, localDir)),
             });
         }
         const files = stats?.isDirectory() ? ruleFiles(localDir) : [];
@@ -17809,20 +15241,14 @@ async function loadCatalogue(options) {
         if (loadRule) {
             for (const name of files) {
                 const absolute = (0,external_node_path_.join)(localDir, name);
-                const shown = displayPath(workspace, absolute);
-                let text;
-                try {
-                    text = readWorkspaceFile(workspace, absolute);
-                }
-                catch (error) {
-                    if (!(error instanceof config_error/* ConfigErrors */.mS))
-                        throw error;
-                    errors.push(...error.errors); // report every bad rule file, not just the first
+                const shown = (0,src_workspace/* displayPath */.Gt)(workspace, absolute);
+                const text = (0,src_workspace/* readWorkspaceFile */.sL)(workspace, absolute);
+                const checked = text.ok ? loadRule(shown, text.value, 'local', options.today) : text;
+                if (!checked.ok) {
+                    errors.push(...checked.errors); // report every bad rule file, not just the first
                     continue;
                 }
-                const loaded = loadRule(shown, text, 'local', options.today, errors);
-                if (!loaded)
-                    continue;
+                const loaded = checked.value;
                 const bundled = rules.get(loaded.rule.id);
                 if (bundled?.origin === 'local') {
                     errors.push({
@@ -17839,24 +15265,24 @@ async function loadCatalogue(options) {
         else if (options.localDirRequired && !stats) {
             errors.push({
                 message: 'the rules folder does not exist',
-                location: (0,config_error/* fileStart */.NY)(displayPath(workspace, localDir)),
+                location: (0,config_error/* fileStart */.NY)((0,src_workspace/* displayPath */.Gt)(workspace, localDir)),
             });
         }
     }
-    if (errors.length > 0)
-        throw new config_error/* ConfigErrors */.mS(errors);
-    return new Catalogue([...rules.values()]);
+    return errors.length > 0 ? (0,config_error/* invalid */.Gq)(errors) : (0,config_error/* valid */.rZ)(new catalogue_catalogue/* Catalogue */.Q8([...rules.values()]));
 }
 function ruleFiles(dir) {
     return (0,external_node_fs_.readdirSync)(dir)
-        .filter((name) => RULE_FILE.test(name))
+        .filter((name) => catalogue_catalogue/* RULE_FILE */.On.test(name))
         .sort();
 }
 
+// EXTERNAL MODULE: ./src/dates.ts
+var dates = __nccwpck_require__(7718);
 // EXTERNAL MODULE: ./src/compare.ts
 var compare = __nccwpck_require__(5344);
 ;// CONCATENATED MODULE: ./src/checks/types.ts
-/** Check areas, in the order the report's table shows them. */
+/** Check areas, in the order the report's table shows them; the registry holds one module per area. */
 const AREAS = [
     'vendor',
     'residency',
@@ -17872,6 +15298,13 @@ const AREAS = [
     'waiver',
     'policy',
 ];
+/**
+ * Declare an area. Its check ids must start with the area's name, and its contexts accept only its
+ * own ids, so a typo in a reported id is a compile error (typescript-eslint's `createRule`).
+ */
+function defineArea(area) {
+    return area;
+}
 /** True/false when the plan list decides it; undefined when we do not know the service's plan. */
 function onPlan(plans, plan) {
     if (plans === 'all')
@@ -17881,15 +15314,6 @@ function onPlan(plans, plan) {
     if (plan === undefined)
         return undefined;
     return plans.includes(plan);
-}
-/** What every finding about one service shares: which service, its vendor, the evidence, and where it points. */
-function aboutService(context, evidence, field = 'vendor') {
-    return {
-        service: context.index,
-        vendor: context.loaded.rule.id,
-        evidence,
-        at: { path: ['services', context.index, field] },
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/wording.ts
@@ -17930,11 +15354,8 @@ function planList(plans) {
 
 ;// CONCATENATED MODULE: ./src/checks/alternatives.ts
 
-/** A confirmed fact's value, or undefined: alternatives are suggested only on confirmed facts. */
-function confirmed(rule, key) {
-    const fact = rule.facts[key];
-    return fact?.status === 'confirmed' ? fact.value : undefined;
-}
+
+/** Alternatives are suggested only on confirmed facts. */
 function sameCategory(catalogue, rule) {
     return catalogue.rules.map((r) => r.rule).filter((r) => r.category === rule.category && r.id !== rule.id);
 }
@@ -17951,8 +15372,8 @@ function sentence(lead, names) {
 /** Catalogued vendors of the same category whose confirmed facts let them store data in an allowed region. */
 function residencyAlternatives(catalogue, rule, allowed) {
     const names = sameCategory(catalogue, rule).flatMap((other) => {
-        const defaults = (confirmed(other, 'hosting.regions') ?? []).filter((r) => allowed.includes(r));
-        const options = (confirmed(other, 'hosting.region-options') ?? []).filter((o) => allowed.includes(o.region));
+        const defaults = ((0,catalogue_catalogue/* confirmedValue */.fC)(other, 'hosting.regions') ?? []).filter((r) => allowed.includes(r));
+        const options = ((0,catalogue_catalogue/* confirmedValue */.fC)(other, 'hosting.region-options') ?? []).filter((o) => allowed.includes(o.region));
         if (options.length > 0)
             return [`${other.name} (${options.map((o) => `${o.region} on ${describePlans(o.plans)}`).join(', ')})`];
         if (defaults.length > 0)
@@ -17965,7 +15386,7 @@ function residencyAlternatives(catalogue, rule, allowed) {
 function agreementAlternatives(catalogue, rule, agreement) {
     const key = agreement === 'dpa' ? 'dpa.plans' : 'baa.plans';
     const names = sameCategory(catalogue, rule).flatMap((other) => {
-        const plans = confirmed(other, key);
+        const plans = (0,catalogue_catalogue/* confirmedValue */.fC)(other, key);
         return plans && plans !== 'none' ? [`${other.name} (${describePlans(plans)})`] : [];
     });
     return sentence(`Catalogued ${rule.category} vendors that offer a ${agreement.toUpperCase()}`, names);
@@ -17973,7 +15394,7 @@ function agreementAlternatives(catalogue, rule, agreement) {
 /** Catalogued vendors of the same category that confirm they do not train on customer data (or only with consent). */
 function aiTrainingAlternatives(catalogue, rule) {
     const names = sameCategory(catalogue, rule).flatMap((other) => {
-        const value = confirmed(other, 'ai-training');
+        const value = (0,catalogue_catalogue/* confirmedValue */.fC)(other, 'ai-training');
         return value === 'none' || value === 'opt-in' ? [`${other.name} (${value})`] : [];
     });
     return sentence(`Catalogued ${rule.category} vendors that do not train on customer data`, names);
@@ -17983,359 +15404,583 @@ function aiTrainingAlternatives(catalogue, rule) {
 
 
 
-const agreements = {
+const agreements = defineArea({
     area: 'agreements',
-    checks: [
-        {
-            id: 'agreements.dpa-missing',
-            area: 'agreements',
+    checks: {
+        'agreements.dpa-missing': {
             severity: 'error',
             description: 'A DPA is required; the vendor offers one on the plan (or it cannot be verified), and the service has not signed it.',
             help: "Sign the vendor's Data Processing Agreement and add `dpa` to the service's `agreements`.",
         },
-        {
-            id: 'agreements.dpa-unavailable',
-            area: 'agreements',
+        'agreements.dpa-unavailable': {
             severity: 'error',
             description: "A DPA is required and the vendor offers none on the service's plan.",
             help: 'Move to a plan that includes a DPA, negotiate one, or choose another vendor.',
         },
-    ],
-    evaluate(ctx) {
-        const { service, loaded } = ctx;
+    },
+    service(ctx) {
+        const { service, loaded, name } = ctx;
         if (!ctx.requirements.agreements?.includes('dpa') || ctx.data.length === 0)
-            return [];
+            return;
         if (service.agreements?.includes('dpa'))
-            return [];
-        const name = loaded.rule.name;
+            return;
         const fact = ctx.fact('dpa.plans');
-        const base = aboutService(ctx, [fact.evidence]);
         const plan = service.plan;
         const offered = fact.known ? onPlan(fact.value, plan) : undefined;
         if (offered === false) {
             const plans = Array.isArray(fact.value) ? fact.value : [];
-            return [
-                {
-                    ...base,
-                    check: 'agreements.dpa-unavailable',
-                    message: plans.length > 0
-                        ? `A DPA is required, and ${name} offers one only on the ${planList(plans)}; this service is on ${plan}.`
-                        : `A DPA is required, and ${name} offers none.`,
-                    remediation: plans.length > 0
-                        ? `Move this service to the ${planList(plans)} and sign ${name}'s DPA, or choose another vendor.`
-                        : `Choose a vendor that signs a DPA, or negotiate one with ${name} and record it in agreements.${agreementAlternatives(ctx.catalogue, loaded.rule, 'dpa')}`,
-                },
-            ];
+            ctx.report('agreements.dpa-unavailable', {
+                facts: [fact],
+                message: plans.length > 0
+                    ? `A DPA is required, and ${name} offers one only on the ${planList(plans)}; this service is on ${plan}.`
+                    : `A DPA is required, and ${name} offers none.`,
+                remediation: plans.length > 0
+                    ? `Move this service to the ${planList(plans)} and sign ${name}'s DPA, or choose another vendor.`
+                    : `Choose a vendor that signs a DPA, or negotiate one with ${name} and record it in agreements.${agreementAlternatives(ctx.catalogue, loaded.rule, 'dpa')}`,
+            });
+            return;
         }
-        return [
-            {
-                ...base,
-                check: 'agreements.dpa-missing',
-                message: offered === true
-                    ? `A DPA is required; ${name} offers one on the ${plan ?? 'current'} plan, but this service has not recorded it as signed.`
-                    : `A DPA is required and this service has not recorded one as signed; whether ${name} offers a DPA on the ${plan ?? 'current'} plan cannot be verified.`,
-                remediation: `Sign ${name}'s DPA and add dpa to this service's agreements.`,
-            },
-        ];
+        ctx.report('agreements.dpa-missing', {
+            facts: [fact],
+            message: offered === true
+                ? `A DPA is required; ${name} offers one on the ${plan ?? 'current'} plan, but this service has not recorded it as signed.`
+                : `A DPA is required and this service has not recorded one as signed; whether ${name} offers a DPA on the ${plan ?? 'current'} plan cannot be verified.`,
+            remediation: `Sign ${name}'s DPA and add dpa to this service's agreements.`,
+        });
     },
-};
+});
 
 ;// CONCATENATED MODULE: ./src/checks/ai-training.ts
 
 
-const aiTraining = {
+const aiTraining = defineArea({
     area: 'ai-training',
-    checks: [
-        {
-            id: 'ai-training.vendor-trains',
-            area: 'ai-training',
+    checks: {
+        'ai-training.vendor-trains': {
             severity: 'error',
             description: 'AI training is forbidden and the vendor trains AI on customer data.',
             help: 'Choose a vendor that commits not to train on customer data, or obtain a written commitment and record it as an assurance.',
         },
-        {
-            id: 'ai-training.opt-out-required',
-            area: 'ai-training',
+        'ai-training.opt-out-required': {
             severity: 'error',
             description: 'AI training is forbidden; the vendor trains unless the customer opts out, and the service has not recorded the opt-out.',
             help: "Opt out in the vendor's settings and add `ai-training` to the service's `opted-out`.",
         },
-        {
-            id: 'ai-training.unverified',
-            area: 'ai-training',
+        'ai-training.unverified': {
             severity: 'warning',
             description: 'AI training is forbidden; whether the vendor trains on customer data is unknown and no assurance is recorded.',
             help: 'Ask the vendor for a written no-training commitment and record it as an assurance (fact: ai-training, value: none).',
         },
-    ],
-    evaluate(ctx) {
-        const { service, loaded } = ctx;
-        if (ctx.requirements['ai-training'] !== 'forbidden' || ctx.data.length === 0)
-            return [];
-        const name = loaded.rule.name;
-        const fact = ctx.fact('ai-training');
-        const base = aboutService(ctx, [fact.evidence]);
-        if (!fact.known) {
-            return [
-                {
-                    ...base,
-                    check: 'ai-training.unverified',
-                    message: `AI training on users' data is forbidden, and cannot be verified for ${name}: its public documents make no commitment either way.`,
-                    remediation: `Ask ${name} for a written commitment not to train AI on your users' data, and record it as an assurance (fact: ai-training, value: none) with its evidence.`,
-                },
-            ];
-        }
-        if (fact.value === 'yes') {
-            return [
-                {
-                    ...base,
-                    check: 'ai-training.vendor-trains',
-                    message: `AI training on users' data is forbidden, and ${name} trains AI on customer data.`,
-                    remediation: `Stop sending personal data to ${name}, or obtain a contractual no-training commitment and record it as an assurance.${aiTrainingAlternatives(ctx.catalogue, loaded.rule)}`,
-                },
-            ];
-        }
-        if (fact.value === 'opt-out' && !service['opted-out']?.includes('ai-training')) {
-            return [
-                {
-                    ...base,
-                    check: 'ai-training.opt-out-required',
-                    message: `AI training on users' data is forbidden; ${name} trains on customer data unless you opt out, and this service has not recorded the opt-out.`,
-                    remediation: `Opt out of AI training in ${name}'s settings, then add ai-training to this service's opted-out list.`,
-                },
-            ];
-        }
-        return [];
     },
-};
+    service(ctx) {
+        const { service, loaded, name } = ctx;
+        if (ctx.requirements['ai-training'] !== 'forbidden' || ctx.data.length === 0)
+            return;
+        const fact = ctx.fact('ai-training');
+        if (!fact.known) {
+            ctx.report('ai-training.unverified', {
+                facts: [fact],
+                message: `AI training on users' data is forbidden, and cannot be verified for ${name}: its public documents make no commitment either way.`,
+                remediation: `Ask ${name} for a written commitment not to train AI on your users' data, and record it as an assurance (fact: ai-training, value: none) with its evidence.`,
+            });
+        }
+        else if (fact.value === 'yes') {
+            ctx.report('ai-training.vendor-trains', {
+                facts: [fact],
+                message: `AI training on users' data is forbidden, and ${name} trains AI on customer data.`,
+                remediation: `Stop sending personal data to ${name}, or obtain a contractual no-training commitment and record it as an assurance.${aiTrainingAlternatives(ctx.catalogue, loaded.rule)}`,
+            });
+        }
+        else if (fact.value === 'opt-out' && !service['opted-out']?.includes('ai-training')) {
+            ctx.report('ai-training.opt-out-required', {
+                facts: [fact],
+                message: `AI training on users' data is forbidden; ${name} trains on customer data unless you opt out, and this service has not recorded the opt-out.`,
+                remediation: `Opt out of AI training in ${name}'s settings, then add ai-training to this service's opted-out list.`,
+            });
+        }
+    },
+});
 
 ;// CONCATENATED MODULE: ./src/checks/certifications.ts
 
 
-const certifications = {
+const certifications = defineArea({
     area: 'certifications',
-    checks: [
-        {
-            id: 'certifications.missing',
-            area: 'certifications',
+    checks: {
+        'certifications.missing': {
             severity: 'error',
             description: 'No confirmed fact shows the vendor holds a required certification.',
             help: "Obtain the vendor's certificate or report and record it as an assurance, or choose a certified vendor.",
         },
-    ],
-    evaluate(ctx) {
+    },
+    service(ctx) {
         const required = ctx.requirements.certifications ?? [];
         if (required.length === 0)
-            return [];
-        const { loaded } = ctx;
-        const name = loaded.rule.name;
+            return;
+        const { name } = ctx;
         const fact = ctx.fact('certifications');
         const held = fact.known ? (fact.value ?? []) : [];
         const missing = required.filter((c) => !held.includes(c));
         if (missing.length === 0)
-            return [];
-        return [
-            {
-                check: 'certifications.missing',
-                ...aboutService(ctx, [fact.evidence]),
-                message: fact.known
-                    ? `Required ${andList(missing)}: no confirmed fact shows ${name} holds ${missing.length > 1 ? 'them' : 'it'} (it confirms: ${held.length > 0 ? andList(held) : 'none'}).`
-                    : `Required ${andList(missing)}: ${name}'s certifications cannot be verified.`,
-                remediation: `Obtain ${name}'s ${andList(missing)} evidence and record it as an assurance (fact: certifications), or choose a vendor that holds ${missing.length > 1 ? 'them' : 'it'}.`,
-            },
-        ];
+            return;
+        const them = missing.length > 1 ? 'them' : 'it';
+        ctx.report('certifications.missing', {
+            facts: [fact],
+            message: fact.known
+                ? `Required ${andList(missing)}: no confirmed fact shows ${name} holds ${them} (it confirms: ${held.length > 0 ? andList(held) : 'none'}).`
+                : `Required ${andList(missing)}: ${name}'s certifications cannot be verified.`,
+            remediation: `Obtain ${name}'s ${andList(missing)} evidence and record it as an assurance (fact: certifications), or choose a vendor that holds ${them}.`,
+        });
     },
-};
-
-;// CONCATENATED MODULE: ./src/checks/engine-checks.ts
-/**
- * Checks the engine itself raises, because they concern the manifest as a whole rather than one
- * service's facts: vendors with no rule, waivers, the code inventory and the policy comparison.
- */
-const ENGINE_CHECKS = [
-    {
-        id: 'vendor.unknown',
-        area: 'vendor',
-        severity: 'unknown-vendors',
-        description: 'No bundled or local rule exists for the vendor.',
-        help: 'Add a local rule for the vendor under the rules folder (input `rules`), citing its documents, or fix the vendor name.',
-    },
-    {
-        id: 'vendor.confusable',
-        area: 'vendor',
-        severity: 'error',
-        description: 'The vendor named is a known look-alike of a catalogued vendor (clerk.io vs clerk.com).',
-        help: "Use the catalogued vendor's id if you meant it; otherwise add a local rule for the vendor you really use.",
-    },
-    {
-        id: 'inventory.undeclared',
-        area: 'inventory',
-        severity: 'error',
-        description: "The code depends on a catalogued vendor's SDK (or sets its env key), but no service declares that vendor.",
-        help: 'Declare the vendor under `services` with its plan, purpose and data, or remove the dependency.',
-    },
-    {
-        id: 'inventory.optional',
-        area: 'inventory',
-        severity: 'notice',
-        description: "An undeclared vendor's env key appears only commented out in an env example (an optional integration).",
-        help: 'If the integration is switched on in production, declare the vendor under `services`.',
-    },
-    {
-        id: 'inventory.unused',
-        area: 'inventory',
-        severity: 'notice',
-        description: 'A declared vendor with detect patterns has no trace in the code.',
-        help: 'Remove the service if it is no longer used, or ignore this notice if the vendor is used without an SDK.',
-    },
-    {
-        id: 'waiver.expired',
-        area: 'waiver',
-        severity: 'error',
-        description: "A waiver's `expires` date has passed; the finding it covered is reported unwaived.",
-        help: 'Resolve the finding, or renew the waiver with a new approval and expiry.',
-    },
-    {
-        id: 'waiver.unused',
-        area: 'waiver',
-        severity: 'notice',
-        description: 'A waiver matches no finding.',
-        help: 'Remove the waiver: what it covered no longer applies.',
-    },
-    {
-        id: 'policy.weakened',
-        area: 'policy',
-        severity: 'warning',
-        description: "On a pull request, the head manifest's requirements are weaker than the base branch's.",
-        help: 'Make sure the relaxation is intended and approved by whoever owns the policy.',
-    },
-];
+});
 
 ;// CONCATENATED MODULE: ./src/checks/features.ts
 
 
-const features = {
+const features = defineArea({
     area: 'features',
-    checks: [
-        {
-            id: 'features.plan',
-            area: 'features',
+    checks: {
+        'features.plan': {
             severity: 'error',
             description: "A required feature is not on the service's plan (or cannot be verified).",
             help: 'Move to a plan that includes the feature, or record an assurance that it is provided.',
         },
-    ],
-    evaluate(ctx) {
-        const required = ctx.requirements.features ?? [];
-        if (required.length === 0)
-            return [];
-        const { loaded, service } = ctx;
-        const name = loaded.rule.name;
+    },
+    service(ctx) {
+        const { name, service } = ctx;
         const fact = ctx.fact('features');
-        const findings = [];
-        for (const feature of required) {
+        for (const feature of ctx.requirements.features ?? []) {
             const plans = fact.known ? fact.value?.[feature] : undefined;
             if (plans !== undefined && onPlan(plans, service.plan) === true)
                 continue;
-            const base = {
-                check: 'features.plan',
-                ...aboutService(ctx, [fact.evidence], 'plan'),
-            };
-            if (plans === undefined) {
-                findings.push({
-                    ...base,
-                    message: `Required feature ${feature} cannot be verified for ${name}: its rule does not say which plans include it.`,
-                    remediation: `Check whether ${name} provides ${feature} on the ${service.plan ?? 'current'} plan and record it as an assurance (fact: features).`,
-                });
-            }
-            else {
-                const list = plans === 'all' ? [] : plans;
-                findings.push({
-                    ...base,
-                    message: `Required feature ${feature} is on ${name}'s ${planList(list)}, not on ${service.plan ?? 'an unstated plan'}.`,
-                    remediation: `Move this service to the ${planList(list)}.`,
-                });
-            }
+            const list = plans === 'all' ? [] : plans;
+            ctx.report('features.plan', {
+                facts: [fact],
+                field: 'plan',
+                ...(list === undefined
+                    ? {
+                        message: `Required feature ${feature} cannot be verified for ${name}: its rule does not say which plans include it.`,
+                        remediation: `Check whether ${name} provides ${feature} on the ${service.plan ?? 'current'} plan and record it as an assurance (fact: features).`,
+                    }
+                    : {
+                        message: `Required feature ${feature} is on ${name}'s ${planList(list)}, not on ${service.plan ?? 'an unstated plan'}.`,
+                        remediation: `Move this service to the ${planList(list)}.`,
+                    }),
+            });
         }
-        return findings;
     },
-};
+});
 
 ;// CONCATENATED MODULE: ./src/checks/hipaa.ts
 
 
 
-const hipaa = {
+const hipaa = defineArea({
     area: 'hipaa',
-    checks: [
-        {
-            id: 'hipaa.baa-missing',
-            area: 'hipaa',
+    checks: {
+        'hipaa.baa-missing': {
             severity: 'error',
             description: 'The service receives health data; a BAA is available on its plan (or it cannot be verified), and none is signed.',
             help: "Sign the vendor's Business Associate Agreement and add `baa` to the service's `agreements`.",
         },
-        {
-            id: 'hipaa.baa-plan',
-            area: 'hipaa',
+        'hipaa.baa-plan': {
             severity: 'error',
             description: "The service receives health data; the vendor's BAA needs a plan the service is not on.",
             help: 'Move to the plan that includes a BAA and sign it, or stop sending health data to this vendor.',
         },
-        {
-            id: 'hipaa.baa-unavailable',
-            area: 'hipaa',
+        'hipaa.baa-unavailable': {
             severity: 'error',
             description: 'The service receives health data and the vendor offers no BAA.',
             help: 'Stop sending protected health information to this vendor, or choose one that signs a BAA.',
         },
-    ],
-    evaluate(ctx) {
-        const { service, loaded } = ctx;
+    },
+    service(ctx) {
+        const { service, loaded, name } = ctx;
         // Health data needs a BAA; so does a project that requires one of every processor.
         const needed = ctx.data.includes('health') || (ctx.requirements.agreements?.includes('baa') && ctx.data.length > 0);
         if (!needed || service.agreements?.includes('baa'))
-            return [];
-        const name = loaded.rule.name;
+            return;
         const why = ctx.data.includes('health')
             ? 'This service receives health data, which needs a signed BAA'
             : 'A BAA is required';
         const fact = ctx.fact('baa.plans');
-        const base = aboutService(ctx, [fact.evidence]);
         const plan = service.plan;
         if (fact.known && fact.value === 'none') {
-            return [
-                {
-                    ...base,
-                    check: 'hipaa.baa-unavailable',
-                    message: `${why}, and ${name} offers no BAA on any plan.`,
-                    remediation: `Stop sending protected health information to ${name}, or choose a vendor that signs a BAA.${agreementAlternatives(ctx.catalogue, loaded.rule, 'baa')}`,
-                },
-            ];
+            ctx.report('hipaa.baa-unavailable', {
+                facts: [fact],
+                message: `${why}, and ${name} offers no BAA on any plan.`,
+                remediation: `Stop sending protected health information to ${name}, or choose a vendor that signs a BAA.${agreementAlternatives(ctx.catalogue, loaded.rule, 'baa')}`,
+            });
+            return;
         }
         const offered = fact.known ? onPlan(fact.value, plan) : undefined;
         if (offered === false && Array.isArray(fact.value)) {
-            return [
-                {
-                    ...base,
-                    check: 'hipaa.baa-plan',
-                    message: `${why}; ${name} offers a BAA only on the ${planList(fact.value)}, and this service is on ${plan}.`,
-                    remediation: `Move this service to the ${planList(fact.value)} and sign ${name}'s BAA, or stop sending health data to it.`,
-                },
-            ];
+            ctx.report('hipaa.baa-plan', {
+                facts: [fact],
+                message: `${why}; ${name} offers a BAA only on the ${planList(fact.value)}, and this service is on ${plan}.`,
+                remediation: `Move this service to the ${planList(fact.value)} and sign ${name}'s BAA, or stop sending health data to it.`,
+            });
+            return;
         }
-        return [
-            {
-                ...base,
-                check: 'hipaa.baa-missing',
-                message: offered === true
-                    ? `${why}; ${name} offers one on the ${plan ?? 'current'} plan, but none is recorded as signed.`
-                    : `${why}; none is recorded as signed, and whether ${name} offers a BAA on the ${plan ?? 'current'} plan cannot be verified.`,
-                remediation: `Sign ${name}'s BAA and add baa to this service's agreements.`,
-            },
-        ];
+        ctx.report('hipaa.baa-missing', {
+            facts: [fact],
+            message: offered === true
+                ? `${why}; ${name} offers one on the ${plan ?? 'current'} plan, but none is recorded as signed.`
+                : `${why}; none is recorded as signed, and whether ${name} offers a BAA on the ${plan ?? 'current'} plan cannot be verified.`,
+            remediation: `Sign ${name}'s BAA and add baa to this service's agreements.`,
+        });
     },
+});
+
+;// CONCATENATED MODULE: ./src/checks/inventory.ts
+
+/**
+ * Compare what the code uses with what the manifest declares: an SDK of a catalogued vendor that no
+ * service declares is undeclared (an env key only commented out is an optional integration); a
+ * declared vendor with detect patterns and no trace in the code is unused. Pure: the scan ran before.
+ */
+const inventory = defineArea({
+    area: 'inventory',
+    checks: {
+        'inventory.undeclared': {
+            severity: 'error',
+            description: "The code depends on a catalogued vendor's SDK (or sets its env key), but no service declares that vendor.",
+            help: 'Declare the vendor under `services` with its plan, purpose and data, or remove the dependency.',
+        },
+        'inventory.optional': {
+            severity: 'notice',
+            description: "An undeclared vendor's env key appears only commented out in an env example (an optional integration).",
+            help: 'If the integration is switched on in production, declare the vendor under `services`.',
+        },
+        'inventory.unused': {
+            severity: 'notice',
+            description: 'A declared vendor with detect patterns has no trace in the code.',
+            help: 'Remove the service if it is no longer used, or ignore this notice if the vendor is used without an SDK.',
+        },
+    },
+    repository({ gathered: { detected }, catalogue, manifest, report }) {
+        if (!detected)
+            return;
+        const declared = new Map();
+        manifest.services.forEach((service, index) => {
+            const id = catalogue.resolve(service.vendor)?.rule.id;
+            if (id && !declared.has(id))
+                declared.set(id, index);
+        });
+        const found = new Map(detected.map((vendor) => [vendor.rule.id, vendor]));
+        for (const { rule } of catalogue.rules) {
+            const patterns = rule.detect;
+            if (!patterns)
+                continue;
+            const hits = found.get(rule.id)?.hits ?? [];
+            const index = declared.get(rule.id);
+            if (index !== undefined) {
+                if (hits.length === 0 && Object.values(patterns).some((p) => p && p.length > 0)) {
+                    report('inventory.unused', {
+                        service: index,
+                        vendor: rule.id,
+                        at: { path: ['services', index, 'vendor'] },
+                        message: `${rule.name} is declared, but none of its SDKs or env keys appear in the repository's dependency files.`,
+                        remediation: `Remove the service if ${rule.name} is no longer used; keep it if you call ${rule.name} without an SDK.`,
+                    });
+                }
+                continue;
+            }
+            for (const { ref, pattern } of hits) {
+                const at = { location: ref.location };
+                if (ref.commented) {
+                    report('inventory.optional', {
+                        vendor: rule.id,
+                        at,
+                        message: `${ref.location.file} mentions ${describe(ref)} of ${rule.name} only in a comment: an optional integration no service declares.`,
+                        remediation: `If ${rule.name} is switched on in production, declare it under services (vendor: ${rule.id}) with its plan and the data it receives.`,
+                    });
+                }
+                else {
+                    report('inventory.undeclared', {
+                        vendor: rule.id,
+                        at,
+                        message: `${ref.location.file} uses ${describe(ref)}, which matches ${rule.name}'s ${ref.ecosystem} pattern ${pattern}, but no service declares ${rule.name}.`,
+                        remediation: `Declare ${rule.name} under services (vendor: ${rule.id}, plan: one of ${rule.plans.join(', ')}) with the data it receives, or remove the dependency.`,
+                    });
+                }
+            }
+        }
+    },
+});
+function describe(ref) {
+    return ref.ecosystem === 'env'
+        ? `the env key ${ref.name}`
+        : `${ref.name}${ref.section ? ` (${ref.section})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/vocabulary.ts
+/**
+ * The closed vocabularies of SPEC §1. The JSON Schemas in `schemas/` spell them out for editors;
+ * `__tests__/parity.test.ts` keeps the two in step.
+ */
+const REGIONS = ['eu', 'uk', 'ch', 'us', 'ca', 'au', 'jp', 'sg', 'in', 'br', 'kr'];
+// prettier-ignore
+const DATA_CATEGORIES = [
+    'contact', 'credentials', 'identifiers', 'usage', 'content', 'financial', 'health', 'biometric',
+    'location', 'children', 'special',
+];
+const AGREEMENTS = ['dpa', 'baa'];
+// prettier-ignore
+const CERTIFICATIONS = [
+    'soc2-type1', 'soc2-type2', 'iso27001', 'iso27017', 'iso27018', 'iso27701', 'pci-dss', 'hitrust',
+    'dpf',
+];
+const FEATURES = ['sso', 'audit-logs', 'sla', 'dedicated-support', 'data-export'];
+const AI_TRAINING_VALUES = (/* unused pure expression or super */ null && (['none', 'opt-in', 'opt-out', 'yes']));
+const TRANSFER_MECHANISMS = (/* unused pure expression or super */ null && (['dpf', 'scc', 'uk-addendum', 'swiss-addendum']));
+/** Severities a finding can have, strongest first. */
+const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
+/** What `checks:` in a manifest may set a check to. */
+const SEVERITY_OVERRIDES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice', 'off']));
+/** How strong a severity is: higher is stronger, `off` lowest. The one ranking every comparison uses. */
+const SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
+const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'];
+/** Fact keys a vendor rule may state (SPEC §2), and an assurance may stand in for. */
+// prettier-ignore
+const FACT_KEYS = (/* unused pure expression or super */ null && ([
+    'role', 'hosting.regions', 'hosting.region-options', 'hosting.providers',
+    'hosting.processing-anywhere', 'hosting.region-fixed-at-creation', 'transfers.mechanisms',
+    'dpa.plans', 'baa.plans', 'ai-training', 'retention.deletion-after-termination-days',
+    'retention.account-data', 'retention.user-deletion', 'certifications', 'subprocessors',
+    'subprocessors.notice-days', 'features',
+]));
+
+;// CONCATENATED MODULE: ./src/manifest/requirements.ts
+
+const path = (...segments) => ['requirements', ...segments];
+/** A list where every entry is a demand: the union is stricter; dropping an entry relaxes. */
+function demands(key, noun, starter) {
+    return {
+        strictest: (policy, own) => (policy || own ? [...new Set([...(policy ?? []), ...(own ?? [])])] : undefined),
+        relaxations: (base, head) => (base ?? [])
+            .filter((item) => !head?.includes(item))
+            .map((item) => ({
+            path: path(key),
+            message: `${noun} '${item}' was dropped from requirements.${key}`,
+        })),
+        starter,
+    };
+}
+/** A number of days; `lower` when fewer days is stricter (a deadline), else more is (a notice period). */
+function days(key, stricter, why, starter) {
+    const pick = stricter === 'lower' ? Math.min : Math.max;
+    return {
+        strictest: (policy, own) => (policy === undefined ? own : own === undefined ? policy : pick(policy, own)),
+        relaxations: (before, after) => {
+            if (before === undefined)
+                return [];
+            if (after !== undefined && (stricter === 'lower' ? after <= before : after >= before))
+                return [];
+            const change = after === undefined
+                ? 'was removed'
+                : `was ${stricter === 'lower' ? 'raised' : 'lowered'} from ${before} to ${after}`;
+            return [{ path: path(key), message: `requirements.${key} ${change}${why}` }];
+        },
+        starter,
+    };
+}
+/** A setting whose `strict` value wins over any other; leaving it reads as `removed`. */
+function setting(key, strict, removed, starter) {
+    return {
+        strictest: (policy, own) => (policy === strict || own === strict ? strict : (policy ?? own)),
+        relaxations: (before, after) => before === strict && after !== strict
+            ? [{ path: path(key), message: `requirements.${key} went from ${strict} to ${after ?? removed}` }]
+            : [],
+        starter,
+    };
+}
+/**
+ * Every requirement key with its strictness rule: policy merge, relaxation detection
+ * (`policy.weakened`) and `init` all read this table. A key of `Requirements` missing here fails
+ * to compile, so none is silently dropped from a merged policy.
+ */
+const REQUIREMENTS = {
+    data: demands('data', 'data category', [
+        ['  # TODO: list the personal data this project really handles; [] declares none. Categories:'],
+        [`  # ${DATA_CATEGORIES.join(', ')}.`],
+        ['  data: [contact, credentials]', 'a starting guess (sign-in data): see the TODO'],
+    ]),
+    residency: {
+        // Only regions both allow (if they share none, the policy's list stands); transfers
+        // safeguarded only when both say so.
+        strictest: (policy, own) => {
+            if (!policy || !own)
+                return policy ?? own;
+            const both = policy.regions.filter((region) => own.regions.includes(region));
+            const transfers = policy.transfers === 'safeguarded' && own.transfers === 'safeguarded';
+            return {
+                regions: both.length > 0 ? both : policy.regions,
+                transfers: transfers ? 'safeguarded' : 'forbidden',
+            };
+        },
+        relaxations: (base, head) => {
+            if (!base)
+                return [];
+            if (!head) {
+                const message = `requirements.residency was removed (it allowed only ${base.regions.join(', ')})`;
+                return [{ path: path('residency'), message }];
+            }
+            const added = head.regions.flatMap((region, i) => base.regions.includes(region)
+                ? []
+                : [
+                    {
+                        path: path('residency', 'regions', i),
+                        message: `region '${region}' was added to requirements.residency.regions`,
+                    },
+                ]);
+            const loosened = (base.transfers ?? 'forbidden') === 'forbidden' && head.transfers === 'safeguarded'
+                ? [
+                    {
+                        path: path('residency', 'transfers'),
+                        message: 'requirements.residency.transfers went from forbidden to safeguarded',
+                    },
+                ]
+                : [];
+            return [...added, ...loosened];
+        },
+        starter: [
+            ['  # residency:', 'where personal data may be stored'],
+            ['  #   regions: [eu]', REGIONS.join(', ')],
+            ['  #   transfers: forbidden', 'forbidden (default) | safeguarded (DPF, SCCs, ...)'],
+        ],
+    },
+    agreements: demands('agreements', 'agreement', [
+        ['  # agreements: [dpa]', `every processor must have signed: ${AGREEMENTS.join(', ')}`],
+    ]),
+    'ai-training': setting('ai-training', 'forbidden', 'allowed (removed)', [
+        ['  # ai-training: forbidden', "forbidden | allowed (default): vendors training AI on users' data"],
+    ]),
+    'deletion-days': days('deletion-days', 'lower', ' (vendors may keep data longer)', [
+        ['  # deletion-days: 30', 'vendors must delete our data within N days of termination'],
+    ]),
+    certifications: demands('certifications', 'certification', [
+        ['  # certifications: [soc2-type2]', `every vendor must hold: ${CERTIFICATIONS.join(', ')}`],
+    ]),
+    'subprocessor-notice-days': days('subprocessor-notice-days', 'higher', '', [
+        ['  # subprocessor-notice-days: 30', 'minimum notice before a vendor changes subprocessors'],
+    ]),
+    features: demands('features', 'feature', [
+        ['  # features: [audit-logs]', `every vendor must provide on our plan: ${FEATURES.join(', ')}`],
+    ]),
+    'max-rule-age-days': days('max-rule-age-days', 'lower', ' (older vendor facts are accepted)', [
+        ['  # max-rule-age-days: 365', 'a vendor rule verified longer ago is stale (default 365)'],
+    ]),
+    'unknown-vendors': setting('unknown-vendors', 'error', 'warning', [
+        ['  # unknown-vendors: warning', 'error | warning (default): a vendor the catalogue lacks'],
+    ]),
 };
+const KEYS = Object.keys(REQUIREMENTS);
+/** For every requirement, the stricter of the policy's and the manifest's; unset keys stay unset. */
+function strictestRequirements(policy, own) {
+    const merged = {};
+    for (const key of KEYS) {
+        const rule = REQUIREMENTS[key];
+        const value = rule.strictest(policy[key], own[key]);
+        if (value !== undefined)
+            merged[key] = value;
+    }
+    return merged;
+}
+/** Every requirement `head` asks less of than `base`, in the table's order. */
+function requirementRelaxations(base, head) {
+    return KEYS.flatMap((key) => REQUIREMENTS[key].relaxations(base[key], head[key]));
+}
+/** The starter manifest's `requirements:` lines, one group per key. */
+function starterRequirementLines() {
+    return KEYS.flatMap((key) => REQUIREMENTS[key].starter);
+}
+
+;// CONCATENATED MODULE: ./src/policy/relaxations.ts
+
+
+
+
+
+/**
+ * Every relaxation of `head` relative to `base`: requirements dropped or loosened, checks
+ * downgraded or turned off, waivers added or extended. Paths point into the head manifest; where
+ * the head no longer has the key, the location falls back to its nearest parent.
+ */
+function findRelaxations(base, head) {
+    return [
+        ...requirementRelaxations(base.requirements, head.requirements),
+        ...checkRelaxations(base, head),
+        ...waiverRelaxations(base, head),
+    ];
+}
+function checkRelaxations(base, head) {
+    const out = [];
+    for (const id of CHECK_IDS) {
+        // vendor.unknown follows requirements.unknown-vendors, which is compared above.
+        if (id === 'vendor.unknown' && !base.checks?.[id] && !head.checks?.[id])
+            continue;
+        const before = severityOf(id, base);
+        const after = severityOf(id, head);
+        if (SEVERITY_RANK[after] < SEVERITY_RANK[before]) {
+            out.push({ path: ['checks', id], message: `check ${id} went from ${before} to ${after}` });
+        }
+    }
+    return out;
+}
+function waiverRelaxations(base, head) {
+    const out = [];
+    const baseWaivers = base.services.flatMap((s) => (s.waivers ?? []).map((w) => ({ vendor: (0,catalogue_catalogue/* normaliseVendorName */.QV)(s.vendor), ...w })));
+    head.services.forEach((service, i) => {
+        service.waivers?.forEach((waiver, j) => {
+            const vendor = (0,catalogue_catalogue/* normaliseVendorName */.QV)(service.vendor);
+            const before = baseWaivers.filter((w) => w.vendor === vendor && w.check === waiver.check);
+            const path = ['services', i, 'waivers', j];
+            if (before.length === 0) {
+                out.push({
+                    path: [...path, 'check'],
+                    message: `a waiver for ${waiver.check} on ${service.vendor} was added (until ${waiver.expires}: "${waiver.reason}")`,
+                });
+            }
+            else {
+                const latest = before
+                    .map((w) => w.expires)
+                    .sort()
+                    .at(-1);
+                if (waiver.expires > latest)
+                    out.push({
+                        path: [...path, 'expires'],
+                        message: `the waiver for ${waiver.check} on ${service.vendor} was extended from ${latest} to ${waiver.expires}`,
+                    });
+            }
+        });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/policy.ts
+
+
+const policy = defineArea({
+    area: 'policy',
+    checks: {
+        'policy.weakened': {
+            severity: 'warning',
+            description: "On a pull request, the head manifest's requirements are weaker than the base branch's.",
+            help: 'Make sure the relaxation is intended and approved by whoever owns the policy.',
+        },
+    },
+    /** Compare the manifest with the base branch's: each relaxation is a finding at its place in the head. */
+    repository({ gathered: { base }, head, report }) {
+        if (base)
+            for (const relaxation of findRelaxations(base.manifest, head))
+                report('policy.weakened', {
+                    at: { path: relaxation.path },
+                    message: `Compared with ${base.label}: ${relaxation.message}.`,
+                    remediation: "Make sure whoever owns these requirements has approved the relaxation; if it was not intended, restore the base branch's setting.",
+                });
+    },
+});
 
 ;// CONCATENATED MODULE: ./src/checks/residency.ts
 
@@ -18353,88 +15998,72 @@ const MECHANISM_NAMES = {
     'uk-addendum': 'the UK Addendum',
     'swiss-addendum': 'the Swiss Addendum',
 };
-const residency = {
-    area: 'residency',
-    checks: [
-        {
-            id: 'residency.outside-allowed',
-            area: 'residency',
-            severity: 'error',
-            description: 'Transfers are forbidden, and the vendor stores data outside the allowed regions with no allowed region the service can use.',
-            help: 'Choose a vendor that can host in an allowed region, or record a waiver with the approval that allows the transfer.',
-        },
-        {
-            id: 'residency.region-not-selected',
-            area: 'residency',
-            severity: 'error',
-            description: "The vendor offers an allowed region on the service's plan, but the service's region is not one.",
-            help: "Select an allowed region in the vendor's settings and record it as the service's `region`.",
-        },
-        {
-            id: 'residency.region-plan',
-            area: 'residency',
-            severity: 'error',
-            description: 'An allowed region exists only on plans the service is not on.',
-            help: 'Move to a plan that offers an allowed region, then select it.',
-        },
-        {
-            id: 'residency.processing-anywhere',
-            area: 'residency',
-            severity: 'warning',
-            description: 'Transfers are forbidden; storage is in an allowed region, but the vendor reserves the right to process data anywhere.',
-            help: 'Ask the vendor for a written commitment to process only in the allowed regions, and record it as an assurance.',
-        },
-        {
-            id: 'residency.unsafeguarded-transfer',
-            area: 'residency',
-            severity: 'error',
-            description: 'Transfers are safeguarded; data leaves the allowed regions and the vendor names no mechanism for them.',
-            help: 'Sign a transfer mechanism with the vendor (SCCs, UK Addendum, Swiss Addendum) and record it as an assurance, or choose another vendor.',
-        },
-        {
-            id: 'residency.transfer-safeguarded',
-            area: 'residency',
-            severity: 'notice',
-            description: 'Transfers are safeguarded; data leaves the allowed regions under the named mechanisms.',
-            help: 'Nothing to do; keep the transfer mechanism listed in your records of processing.',
-        },
-        {
-            id: 'residency.unverified',
-            area: 'residency',
-            severity: 'warning',
-            description: 'The hosting facts needed to decide residency are unknown.',
-            help: "Ask the vendor where it stores data and record the answer as an assurance, or add the fact to the vendor's rule with a source.",
-        },
-    ],
-    evaluate: evaluateResidency,
+const CHECKS = {
+    'residency.outside-allowed': {
+        severity: 'error',
+        description: 'Transfers are forbidden, and the vendor stores data outside the allowed regions with no allowed region the service can use.',
+        help: 'Choose a vendor that can host in an allowed region, or record a waiver with the approval that allows the transfer.',
+    },
+    'residency.region-not-selected': {
+        severity: 'error',
+        description: "The vendor offers an allowed region on the service's plan, but the service's region is not one.",
+        help: "Select an allowed region in the vendor's settings and record it as the service's `region`.",
+    },
+    'residency.region-plan': {
+        severity: 'error',
+        description: 'An allowed region exists only on plans the service is not on.',
+        help: 'Move to a plan that offers an allowed region, then select it.',
+    },
+    'residency.processing-anywhere': {
+        severity: 'warning',
+        description: 'Transfers are forbidden; storage is in an allowed region, but the vendor reserves the right to process data anywhere.',
+        help: 'Ask the vendor for a written commitment to process only in the allowed regions, and record it as an assurance.',
+    },
+    'residency.unsafeguarded-transfer': {
+        severity: 'error',
+        description: 'Transfers are safeguarded; data leaves the allowed regions and the vendor names no mechanism for them.',
+        help: 'Sign a transfer mechanism with the vendor (SCCs, UK Addendum, Swiss Addendum) and record it as an assurance, or choose another vendor.',
+    },
+    'residency.transfer-safeguarded': {
+        severity: 'notice',
+        description: 'Transfers are safeguarded; data leaves the allowed regions under the named mechanisms.',
+        help: 'Nothing to do; keep the transfer mechanism listed in your records of processing.',
+    },
+    'residency.unverified': {
+        severity: 'warning',
+        description: 'The hosting facts needed to decide residency are unknown.',
+        help: "Ask the vendor where it stores data and record the answer as an assurance, or add the fact to the vendor's rule with a source.",
+    },
 };
-function evaluateResidency(ctx) {
+const residency = defineArea({
+    area: 'residency',
+    checks: CHECKS,
+    service(ctx) {
+        const verdict = decideResidency(ctx);
+        if (verdict)
+            ctx.report(verdict.check, verdict);
+    },
+});
+function decideResidency(ctx) {
     const residency = ctx.requirements.residency;
     if (!residency || ctx.data.length === 0)
-        return [];
+        return undefined;
     const allowed = residency.regions;
     const transfers = residency.transfers ?? 'forbidden';
-    const { service, loaded, index } = ctx;
-    const name = loaded.rule.name;
+    const { service, loaded, name } = ctx;
     const plan = service.plan;
-    const finding = (check, message, remediation, evidence, field = 'vendor') => ({
+    const finding = (check, message, remediation, facts, field = 'vendor') => ({
         check,
-        service: index,
-        vendor: loaded.rule.id,
         message,
         remediation,
-        evidence,
-        at: {
-            path: ['services', index, service.region !== undefined && field === 'region' ? 'region' : 'vendor'],
-        },
+        facts,
+        field: service.region !== undefined && field === 'region' ? 'region' : 'vendor',
     });
     const defaults = ctx.fact('hosting.regions');
     const options = ctx.fact('hosting.region-options');
-    const evidence = [defaults.evidence];
+    const evidence = [defaults];
     if (!defaults.known) {
-        return [
-            finding('residency.unverified', `Cannot verify where ${name} stores data: its rule has no confirmed hosting regions. Required: ${regionList(allowed)}.`, `Ask ${name} where it stores your users' data and record the answer as an assurance (fact: hosting.regions), with its evidence.`, evidence),
-        ];
+        return finding('residency.unverified', `Cannot verify where ${name} stores data: its rule has no confirmed hosting regions. Required: ${regionList(allowed)}.`, `Ask ${name} where it stores your users' data and record the answer as an assurance (fact: hosting.regions), with its evidence.`, evidence);
     }
     const defaultRegions = defaults.value ?? [];
     const offered = options.known ? (options.value ?? []) : [];
@@ -18456,17 +16085,15 @@ function evaluateResidency(ctx) {
     const outside = stored.filter((r) => !allowed.includes(r));
     if (outside.length === 0) {
         if (transfers !== 'forbidden')
-            return [];
+            return undefined;
         const anywhere = ctx.fact('hosting.processing-anywhere');
         if (anywhere.known && anywhere.value === true) {
-            return [
-                finding('residency.processing-anywhere', `${name} stores this service's data in ${regionList(stored)}, but reserves the right to process it anywhere it or its subprocessors have facilities.`, `Ask ${name} for a written commitment to keep processing in ${regionList(allowed)} and record it as an assurance (fact: hosting.processing-anywhere, value: false).`, [...evidence, anywhere.evidence]),
-            ];
+            return finding('residency.processing-anywhere', `${name} stores this service's data in ${regionList(stored)}, but reserves the right to process it anywhere it or its subprocessors have facilities.`, `Ask ${name} for a written commitment to keep processing in ${regionList(allowed)} and record it as an assurance (fact: hosting.processing-anywhere, value: false).`, [...evidence, anywhere]);
         }
-        return [];
+        return undefined;
     }
     if (!options.known)
-        evidence.push(options.evidence);
+        evidence.push(options);
     const allowedHere = [...selectable].filter((r) => allowed.includes(r));
     const allowedElsewhere = offered.filter((o) => allowed.includes(o.region) && !allowedHere.includes(o.region));
     const fixedAtCreation = ctx.fact('hosting.region-fixed-at-creation');
@@ -18474,40 +16101,34 @@ function evaluateResidency(ctx) {
         ? ` ${name} fixes the region when a project is created: create a new project in that region and migrate your data to it.`
         : '';
     if (fixedAtCreation.known && fixedAtCreation.value)
-        evidence.push(fixedAtCreation.evidence);
+        evidence.push(fixedAtCreation);
     // A vendor with no default region (the customer picks one per project) lists them all as defaults.
     const stores = service.region === undefined && stored.length > 1
         ? `${name} stores data in the region chosen for the project (${regionList(stored)}), and this service does not say which; some of those are outside ${regionList(allowed)}.`
         : `${name} stores this service's data in ${regionList(stored, 'and')}, outside ${regionList(allowed)}.${note}`;
     const regionAdvice = () => {
         if (allowedHere.length > 0) {
-            return finding('residency.region-not-selected', `${stores} ${name} offers ${regionList(allowedHere)} on the ${plan ?? 'current'} plan, but the service does not use it.`, `Select ${orList(allowedHere)} in ${name}'s settings and set region: ${allowedHere[0]} on this service.${creationNote}`, [...evidence, options.evidence], 'region');
+            return finding('residency.region-not-selected', `${stores} ${name} offers ${regionList(allowedHere)} on the ${plan ?? 'current'} plan, but the service does not use it.`, `Select ${orList(allowedHere)} in ${name}'s settings and set region: ${allowedHere[0]} on this service.${creationNote}`, [...evidence, options], 'region');
         }
         if (allowedElsewhere.length > 0) {
             const plans = [...new Set(allowedElsewhere.flatMap((o) => (o.plans === 'all' ? [] : o.plans)))];
-            return finding('residency.region-plan', `${stores} ${name} offers ${regionList([...new Set(allowedElsewhere.map((o) => o.region))])} only on the ${planList(plans)}; this service is on ${plan ?? 'no stated plan'}.`, `Move this service to the ${planList(plans)} and select the region.${creationNote}${residencyAlternatives(ctx.catalogue, loaded.rule, allowed)}`, [...evidence, options.evidence]);
+            return finding('residency.region-plan', `${stores} ${name} offers ${regionList([...new Set(allowedElsewhere.map((o) => o.region))])} only on the ${planList(plans)}; this service is on ${plan ?? 'no stated plan'}.`, `Move this service to the ${planList(plans)} and select the region.${creationNote}${residencyAlternatives(ctx.catalogue, loaded.rule, allowed)}`, [...evidence, options]);
         }
         return undefined;
     };
     if (transfers === 'forbidden') {
         if (!options.known) {
-            return [
-                finding('residency.unverified', `${stores} Cannot verify whether ${name} offers a region in ${regionList(allowed)}: its rule has no confirmed region options.`, `Ask ${name} whether it can host in ${regionList(allowed)} and record the answer as an assurance (fact: hosting.region-options).`, evidence),
-            ];
+            return finding('residency.unverified', `${stores} Cannot verify whether ${name} offers a region in ${regionList(allowed)}: its rule has no confirmed region options.`, `Ask ${name} whether it can host in ${regionList(allowed)} and record the answer as an assurance (fact: hosting.region-options).`, evidence);
         }
-        return [
-            regionAdvice() ??
-                finding('residency.outside-allowed', `${stores} ${name} offers no region in ${regionList(allowed)}, on any plan, and transfers are forbidden.`, `Use a vendor that can host in ${regionList(allowed)}, or, if a transfer has been approved, record a waiver with that approval and an expiry.${residencyAlternatives(ctx.catalogue, loaded.rule, allowed)}`, [...evidence, options.evidence]),
-        ];
+        return (regionAdvice() ??
+            finding('residency.outside-allowed', `${stores} ${name} offers no region in ${regionList(allowed)}, on any plan, and transfers are forbidden.`, `Use a vendor that can host in ${regionList(allowed)}, or, if a transfer has been approved, record a waiver with that approval and an expiry.${residencyAlternatives(ctx.catalogue, loaded.rule, allowed)}`, [...evidence, options]));
     }
     // Safeguarded transfers: data may leave the allowed regions under a mechanism for each origin.
     const mechanisms = ctx.fact('transfers.mechanisms');
-    const withMechanisms = [...evidence, mechanisms.evidence];
+    const withMechanisms = [...evidence, mechanisms];
     if (!mechanisms.known) {
-        return [
-            regionAdvice() ??
-                finding('residency.unverified', `${stores} Cannot verify the transfer mechanism: ${name}'s rule has no confirmed transfers.mechanisms.`, `Ask ${name} which transfer mechanism covers your data (DPF, SCCs, UK/Swiss addenda) and record it as an assurance (fact: transfers.mechanisms).`, withMechanisms),
-        ];
+        return (regionAdvice() ??
+            finding('residency.unverified', `${stores} Cannot verify the transfer mechanism: ${name}'s rule has no confirmed transfers.mechanisms.`, `Ask ${name} which transfer mechanism covers your data (DPF, SCCs, UK/Swiss addenda) and record it as an assurance (fact: transfers.mechanisms).`, withMechanisms));
     }
     const have = mechanisms.value ?? [];
     const uncovered = allowed.filter((origin) => {
@@ -18515,144 +16136,115 @@ function evaluateResidency(ctx) {
         return needed !== undefined && !needed.some((m) => have.includes(m));
     });
     if (uncovered.length > 0) {
-        return [
-            regionAdvice() ??
-                finding('residency.unsafeguarded-transfer', `${stores} ${name} names no transfer mechanism for data from ${regionList(uncovered, 'and')}.`, `Sign a transfer mechanism with ${name} (${andList(uncovered.map((o) => orList((MECHANISMS_FOR[o] ?? []).map((m) => MECHANISM_NAMES[m]))))}) and record it as an assurance, or choose a vendor that hosts in ${regionList(allowed)}.`, withMechanisms),
-        ];
+        return (regionAdvice() ??
+            finding('residency.unsafeguarded-transfer', `${stores} ${name} names no transfer mechanism for data from ${regionList(uncovered, 'and')}.`, `Sign a transfer mechanism with ${name} (${andList(uncovered.map((o) => orList((MECHANISMS_FOR[o] ?? []).map((m) => MECHANISM_NAMES[m]))))}) and record it as an assurance, or choose a vendor that hosts in ${regionList(allowed)}.`, withMechanisms));
     }
     const used = have.filter((m) => allowed.some((origin) => MECHANISMS_FOR[origin]?.includes(m)));
     const hint = allowedHere.length > 0
         ? ` ${name} also offers ${regionList(allowedHere)} on this plan, which would avoid the transfer.`
         : '';
-    return [
-        finding('residency.transfer-safeguarded', `${stores} The transfer is covered by ${andList(used.map((m) => MECHANISM_NAMES[m]))}.${hint}`, 'Nothing to do: list this transfer and its mechanism in your records of processing.', withMechanisms),
-    ];
+    return finding('residency.transfer-safeguarded', `${stores} The transfer is covered by ${andList(used.map((m) => MECHANISM_NAMES[m]))}.${hint}`, 'Nothing to do: list this transfer and its mechanism in your records of processing.', withMechanisms);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/retention.ts
 
-const retention = {
+const retention = defineArea({
     area: 'retention',
-    checks: [
-        {
-            id: 'retention.deletion-window',
-            area: 'retention',
+    checks: {
+        'retention.deletion-window': {
             severity: 'error',
             description: "The vendor's deletion window after termination exceeds `deletion-days`.",
             help: 'Negotiate a shorter deletion window and record it as an assurance, or relax deletion-days if your obligations allow.',
         },
-        {
-            id: 'retention.unverified',
-            area: 'retention',
+        'retention.unverified': {
             severity: 'warning',
             description: "`deletion-days` is set and the vendor's deletion window is unknown.",
             help: 'Ask the vendor how soon after termination it deletes your data and record the answer as an assurance.',
         },
-    ],
-    evaluate(ctx) {
+    },
+    service(ctx) {
         const limit = ctx.requirements['deletion-days'];
         if (limit === undefined || ctx.data.length === 0)
-            return [];
-        const { loaded } = ctx;
-        const name = loaded.rule.name;
+            return;
+        const { name } = ctx;
         const fact = ctx.fact('retention.deletion-after-termination-days');
-        const base = aboutService(ctx, [fact.evidence]);
+        const must = `Data must be deleted within ${limit} days of termination`;
         if (!fact.known) {
-            return [
-                {
-                    ...base,
-                    check: 'retention.unverified',
-                    message: `Data must be deleted within ${limit} days of termination; ${name}'s deletion window cannot be verified.`,
-                    remediation: `Ask ${name} how many days after termination it deletes your data and record it as an assurance (fact: retention.deletion-after-termination-days).`,
-                },
-            ];
+            ctx.report('retention.unverified', {
+                facts: [fact],
+                message: `${must}; ${name}'s deletion window cannot be verified.`,
+                remediation: `Ask ${name} how many days after termination it deletes your data and record it as an assurance (fact: retention.deletion-after-termination-days).`,
+            });
         }
-        if (fact.value <= limit)
-            return [];
-        return [
-            {
-                ...base,
-                check: 'retention.deletion-window',
-                message: `Data must be deleted within ${limit} days of termination; ${name} deletes it up to ${fact.value} days after the agreement ends.`,
+        else if (fact.value > limit) {
+            ctx.report('retention.deletion-window', {
+                facts: [fact],
+                message: `${must}; ${name} deletes it up to ${fact.value} days after the agreement ends.`,
                 remediation: `Negotiate deletion within ${limit} days with ${name} and record it as an assurance, or plan for the ${fact.value}-day window if your obligations allow.`,
-            },
-        ];
+            });
+        }
     },
-};
+});
 
-// EXTERNAL MODULE: ./src/dates.ts
-var dates = __nccwpck_require__(7718);
 ;// CONCATENATED MODULE: ./src/checks/rules.ts
 
 
 /** Default for requirements.max-rule-age-days. */
 const DEFAULT_MAX_RULE_AGE_DAYS = 365;
-const rules = {
+const rules = defineArea({
     area: 'rules',
-    checks: [
-        {
-            id: 'rules.stale',
-            area: 'rules',
+    checks: {
+        'rules.stale': {
             severity: 'warning',
             description: "The vendor rule's `verified` date is older than `max-rule-age-days`.",
             help: "Re-check the vendor's facts against its current documents and update the rule's verified date.",
         },
-    ],
-    evaluate(ctx) {
-        const { loaded } = ctx;
-        const maxAge = ctx.requirements['max-rule-age-days'] ?? DEFAULT_MAX_RULE_AGE_DAYS;
-        const age = (0,dates/* daysBetween */.YM)(loaded.rule.verified, ctx.today);
-        if (age <= maxAge)
-            return [];
-        return [
-            {
-                check: 'rules.stale',
-                ...aboutService(ctx, []),
-                message: `${loaded.rule.name}'s facts were last verified on ${loaded.rule.verified}, ${age} days ago (limit ${maxAge}); they may have changed.`,
-                remediation: `Re-check ${loaded.file} against ${loaded.rule.name}'s current documents and update its verified date.`,
-            },
-        ];
     },
-};
+    service(ctx) {
+        const { rule, file } = ctx.loaded;
+        const maxAge = ctx.requirements['max-rule-age-days'] ?? DEFAULT_MAX_RULE_AGE_DAYS;
+        const age = (0,dates/* daysBetween */.YM)(rule.verified, ctx.today);
+        if (age <= maxAge)
+            return;
+        ctx.report('rules.stale', {
+            message: `${rule.name}'s facts were last verified on ${rule.verified}, ${age} days ago (limit ${maxAge}); they may have changed.`,
+            remediation: `Re-check ${file} against ${rule.name}'s current documents and update its verified date.`,
+        });
+    },
+});
 
 ;// CONCATENATED MODULE: ./src/checks/subprocessors.ts
 
 
-const subprocessors = {
+const subprocessors = defineArea({
     area: 'subprocessors',
-    checks: [
-        {
-            id: 'subprocessors.notice-period',
-            area: 'subprocessors',
+    checks: {
+        'subprocessors.notice-period': {
             severity: 'error',
             description: "The vendor's notice before changing subprocessors is shorter than required (or cannot be verified).",
             help: 'Negotiate a longer notice period and record it as an assurance, or relax subprocessor-notice-days.',
         },
-        {
-            id: 'subprocessors.outside-allowed',
-            area: 'subprocessors',
+        'subprocessors.outside-allowed': {
             severity: 'warning',
             description: 'Transfers are forbidden and a listed subprocessor is in a region that is not allowed.',
             help: "Check whether the subprocessor receives your users' personal data; if so, obtain a commitment or choose another vendor.",
         },
-    ],
-    evaluate(ctx) {
-        const { loaded, requirements } = ctx;
-        const name = loaded.rule.name;
-        const findings = [];
+    },
+    service(ctx) {
+        const { name, requirements } = ctx;
         const minimum = requirements['subprocessor-notice-days'];
         if (minimum !== undefined) {
             const fact = ctx.fact('subprocessors.notice-days');
+            const record = `record it as an assurance (fact: subprocessors.notice-days)`;
             if (!fact.known || fact.value < minimum) {
-                findings.push({
-                    check: 'subprocessors.notice-period',
-                    ...aboutService(ctx, [fact.evidence]),
+                ctx.report('subprocessors.notice-period', {
+                    facts: [fact],
                     message: fact.known
                         ? `Subprocessor changes need ${minimum} days' notice; ${name} gives ${fact.value}.`
                         : `Subprocessor changes need ${minimum} days' notice; ${name}'s notice period cannot be verified.`,
                     remediation: fact.known
-                        ? `Negotiate ${minimum} days' notice with ${name} and record it as an assurance (fact: subprocessors.notice-days).`
-                        : `Ask ${name} how much notice it gives before changing subprocessors and record it as an assurance (fact: subprocessors.notice-days).`,
+                        ? `Negotiate ${minimum} days' notice with ${name} and ${record}.`
+                        : `Ask ${name} how much notice it gives before changing subprocessors and ${record}.`,
                 });
             }
         }
@@ -18663,17 +16255,90 @@ const subprocessors = {
                 ? (fact.value ?? []).filter((s) => s.region !== undefined && !residency.regions.includes(s.region))
                 : [];
             if (outside.length > 0) {
-                findings.push({
-                    check: 'subprocessors.outside-allowed',
-                    ...aboutService(ctx, [fact.evidence]),
+                ctx.report('subprocessors.outside-allowed', {
+                    facts: [fact],
                     message: `${name} lists subprocessors outside ${regionList(residency.regions)}: ${outside.map((s) => `${s.name} (${s.region})`).join(', ')}.`,
                     remediation: `Check which of ${name}'s subprocessors receive your users' data; transfers are forbidden, so each one outside ${regionList(residency.regions)} needs an approval or a waiver.`,
                 });
             }
         }
-        return findings;
     },
-};
+});
+
+;// CONCATENATED MODULE: ./src/checks/vendor.ts
+
+const vendor = defineArea({
+    area: 'vendor',
+    checks: {
+        'vendor.unknown': {
+            severity: 'unknown-vendors',
+            description: 'No bundled or local rule exists for the vendor.',
+            help: 'Add a local rule for the vendor under the rules folder (input `rules`), citing its documents, or fix the vendor name.',
+        },
+        'vendor.confusable': {
+            severity: 'error',
+            description: 'The vendor named is a known look-alike of a catalogued vendor (clerk.io vs clerk.com).',
+            help: "Use the catalogued vendor's id if you meant it; otherwise add a local rule for the vendor you really use.",
+        },
+    },
+    uncatalogued(ctx) {
+        const { vendor: name } = ctx.service;
+        const confusable = ctx.catalogue.confusableFor(name);
+        if (confusable) {
+            const { rule } = confusable;
+            ctx.report('vendor.confusable', {
+                message: `${name} is not ${rule.name} (${rule.domain}): ${confusable.note}`,
+                remediation: `If you meant ${rule.name}, write vendor: ${rule.id}. If you really use ${name}, add a local rule for it, citing its documents.`,
+            });
+            return;
+        }
+        ctx.report('vendor.unknown', {
+            message: `No rule describes ${name}, so none of its facts can be checked. Known vendors: ${ctx.catalogue.ids.join(', ')}.`,
+            remediation: `Add a local rule for ${name} (rules folder, default .github/vendor-rules/) citing its DPA and privacy policy, or correct the vendor name.`,
+        });
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/waiver.ts
+
+const waiver = defineArea({
+    area: 'waiver',
+    checks: {
+        'waiver.expired': {
+            severity: 'error',
+            description: "A waiver's `expires` date has passed; the finding it covered is reported unwaived.",
+            help: 'Resolve the finding, or renew the waiver with a new approval and expiry.',
+        },
+        'waiver.unused': {
+            severity: 'notice',
+            description: 'A waiver matches no finding.',
+            help: 'Remove the waiver: what it covered no longer applies.',
+        },
+    },
+    waivers(ctx) {
+        for (const { service, vendor, index, waiver, covered, expired } of ctx.uses) {
+            const path = ['services', service, 'waivers', index];
+            if (covered === 0) {
+                ctx.report('waiver.unused', {
+                    service,
+                    vendor,
+                    at: { path: [...path, 'check'] },
+                    message: `The waiver for ${waiver.check} on ${vendor} matches no finding${expired ? ` (and expired on ${waiver.expires})` : ''}.`,
+                    remediation: 'Remove the waiver: what it covered no longer applies.',
+                });
+            }
+            else if (expired) {
+                ctx.report('waiver.expired', {
+                    service,
+                    vendor,
+                    at: { path: [...path, 'expires'] },
+                    message: `The waiver for ${waiver.check} on ${vendor} expired on ${waiver.expires} ("${waiver.reason}"); the finding it covered is reported again.`,
+                    remediation: 'Resolve the finding, or renew the waiver with a fresh approval and a new expiry date.',
+                });
+            }
+        }
+    },
+});
 
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
 
@@ -18687,85 +16352,39 @@ const subprocessors = {
 
 
 
-/** Areas evaluated for every declared service with a rule, in report order. */
-const SERVICE_AREAS = [
-    residency,
-    agreements,
-    hipaa,
-    aiTraining,
-    retention,
-    certifications,
-    subprocessors,
-    features,
-    rules,
-];
-/** Every check id, sorted: the one list docs, SARIF rules and manifest validation read. */
-const CHECKS = new Map([...SERVICE_AREAS.flatMap((a) => a.checks), ...ENGINE_CHECKS]
-    .sort((a, b) => (0,compare/* compareStrings */.K)(a.id, b.id))
-    .map((meta) => [meta.id, meta]));
-const CHECK_IDS = [...CHECKS.keys()];
 
-;// CONCATENATED MODULE: ./src/vocabulary.ts
+
+
+
 /**
- * The closed vocabularies of SPEC §1. The JSON Schemas in `schemas/` spell them out for editors;
- * `__tests__/vocabulary.test.ts` keeps the two in step.
+ * Every area's module, by area: the compiler refuses an area of `AREAS` without its module, or a
+ * module filed under another area's name.
  */
-const REGIONS = ['eu', 'uk', 'ch', 'us', 'ca', 'au', 'jp', 'sg', 'in', 'br', 'kr'];
-const DATA_CATEGORIES = [
-    'contact',
-    'credentials',
-    'identifiers',
-    'usage',
-    'content',
-    'financial',
-    'health',
-    'biometric',
-    'location',
-    'children',
-    'special',
-];
-const AGREEMENTS = ['dpa', 'baa'];
-const CERTIFICATIONS = [
-    'soc2-type1',
-    'soc2-type2',
-    'iso27001',
-    'iso27017',
-    'iso27018',
-    'iso27701',
-    'pci-dss',
-    'hitrust',
-    'dpf',
-];
-const FEATURES = ['sso', 'audit-logs', 'sla', 'dedicated-support', 'data-export'];
-const AI_TRAINING_VALUES = (/* unused pure expression or super */ null && (['none', 'opt-in', 'opt-out', 'yes']));
-const TRANSFER_MECHANISMS = (/* unused pure expression or super */ null && (['dpf', 'scc', 'uk-addendum', 'swiss-addendum']));
-/** Severities a finding can have, strongest first. */
-const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
-/** What `checks:` in a manifest may set a check to. */
-const SEVERITY_OVERRIDES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice', 'off']));
-/** How strong a severity is: higher is stronger, `off` lowest. The one ranking every comparison uses. */
-const SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
-const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'];
-/** Fact keys a vendor rule may state (SPEC §2), and an assurance may stand in for. */
-const FACT_KEYS = (/* unused pure expression or super */ null && ([
-    'role',
-    'hosting.regions',
-    'hosting.region-options',
-    'hosting.providers',
-    'hosting.processing-anywhere',
-    'hosting.region-fixed-at-creation',
-    'transfers.mechanisms',
-    'dpa.plans',
-    'baa.plans',
-    'ai-training',
-    'retention.deletion-after-termination-days',
-    'retention.account-data',
-    'retention.user-deletion',
-    'certifications',
-    'subprocessors',
-    'subprocessors.notice-days',
-    'features',
-]));
+const MODULES = {
+    vendor: vendor,
+    residency: residency,
+    agreements: agreements,
+    hipaa: hipaa,
+    'ai-training': aiTraining,
+    retention: retention,
+    certifications: certifications,
+    subprocessors: subprocessors,
+    features: features,
+    rules: rules,
+    inventory: inventory,
+    waiver: waiver,
+    policy: policy,
+};
+/** The areas in report order, as the engine runs them. */
+const CHECK_AREAS = AREAS.map((area) => MODULES[area]);
+/** Every check, sorted by id: the one list docs, SARIF rules and manifest validation read. */
+const registry_CHECKS = new Map(CHECK_AREAS.flatMap(({ area, checks }) => Object.entries(checks).map(([id, meta]) => ({ id: id, area, ...meta })))
+    .sort((a, b) => (0,compare/* compareStrings */.K)(a.id, b.id))
+    .map((check) => [check.id, check]));
+const CHECK_IDS = [...registry_CHECKS.keys()];
+function isCheckId(id) {
+    return registry_CHECKS.has(id);
+}
 
 ;// CONCATENATED MODULE: ./src/engine/facts.ts
 /**
@@ -18827,59 +16446,69 @@ function readFact(loaded, service, key) {
 
 
 
-/** Run every check on every service, then apply severities and waivers. Pure: no I/O. */
+/**
+ * Run every area's checks, then decide severities, apply waivers and order the findings. The checks
+ * say what they found; everything else about a finding is decided here. Pure: no I/O.
+ */
 function evaluate(input) {
     const { manifest, catalogue } = input;
     const drafts = [];
+    const report = (check, draft) => drafts.push({ check, ...draft });
     manifest.services.forEach((service, index) => {
         const loaded = catalogue.resolve(service.vendor);
+        const at = (field = 'vendor') => ({ path: ['services', index, field] });
         if (!loaded) {
-            drafts.push(unknownVendor(input, index));
+            for (const area of CHECK_AREAS) {
+                area.uncatalogued?.({
+                    index,
+                    service,
+                    catalogue,
+                    report: (check, said) => report(check, {
+                        ...said,
+                        service: index,
+                        vendor: service.vendor,
+                        evidence: [],
+                        at: at(),
+                    }),
+                });
+            }
             return;
         }
-        const data = service.data ?? manifest.requirements.data;
         const context = {
             index,
             service,
             loaded,
+            name: loaded.rule.name,
             requirements: manifest.requirements,
-            data,
+            data: service.data ?? manifest.requirements.data,
             today: input.today,
             catalogue,
             fact: (key) => readFact(loaded, service, key),
         };
-        for (const area of SERVICE_AREAS)
-            drafts.push(...area.evaluate(context));
+        for (const area of CHECK_AREAS) {
+            area.service?.({
+                ...context,
+                report: (check, { facts = [], field, ...said }) => report(check, {
+                    ...said,
+                    service: index,
+                    vendor: loaded.rule.id,
+                    evidence: facts.map((fact) => fact.evidence),
+                    at: at(field),
+                }),
+            });
+        }
     });
-    drafts.push(...(input.extraFindings ?? []));
+    for (const area of CHECK_AREAS) {
+        area.repository?.({
+            manifest,
+            head: input.head ?? manifest,
+            catalogue,
+            gathered: input.gathered ?? {},
+            report: (check, { at, service, vendor, ...said }) => report(check, { ...said, service, vendor, evidence: [], at }),
+        });
+    }
     const findings = drafts.flatMap((draft) => resolve(draft, input));
     return sortFindings([...findings, ...applyWaivers(findings, input)]);
-}
-function unknownVendor(input, index) {
-    const vendor = input.manifest.services[index].vendor;
-    const at = { path: ['services', index, 'vendor'] };
-    const confusable = input.catalogue.confusableFor(vendor);
-    if (confusable) {
-        const { rule } = confusable;
-        return {
-            check: 'vendor.confusable',
-            service: index,
-            vendor,
-            evidence: [],
-            at,
-            message: `${vendor} is not ${rule.name} (${rule.domain}): ${confusable.note}`,
-            remediation: `If you meant ${rule.name}, write vendor: ${rule.id}. If you really use ${vendor}, add a local rule for it, citing its documents.`,
-        };
-    }
-    return {
-        check: 'vendor.unknown',
-        service: index,
-        vendor,
-        evidence: [],
-        at,
-        message: `No rule describes ${vendor}, so none of its facts can be checked. Known vendors: ${input.catalogue.ids.join(', ')}.`,
-        remediation: `Add a local rule for ${vendor} (rules folder, default .github/vendor-rules/) citing its DPA and privacy policy, or correct the vendor name.`,
-    };
 }
 /** Decide a draft's severity (or drop it when its check is off) and turn its path into a location. */
 function resolve(draft, input) {
@@ -18900,11 +16529,12 @@ function resolve(draft, input) {
         },
     ];
 }
+/** A check's severity under a manifest: its `checks:` override, else the check's default. */
 function severityOf(check, manifest) {
     const override = manifest.checks?.[check];
     if (override)
         return override;
-    const meta = CHECKS.get(check);
+    const meta = registry_CHECKS.get(check);
     if (!meta)
         throw new Error(`finding for unregistered check ${check}`);
     return meta.severity === 'unknown-vendors'
@@ -18912,41 +16542,37 @@ function severityOf(check, manifest) {
         : meta.severity;
 }
 /**
- * Mark findings covered by a live waiver as waived; report expired waivers (their findings stay
- * unwaived) and waivers that match nothing. Returns the waiver findings; mutates `waived` in place.
+ * Mark findings covered by a live waiver as waived (in place); the waiver area reports waivers that
+ * expired (their findings stay unwaived) or match nothing. Returns those waiver findings.
  */
 function applyWaivers(findings, input) {
-    const extra = [];
+    const uses = [];
     input.manifest.services.forEach((service, index) => {
         service.waivers?.forEach((waiver, j) => {
             const covered = findings.filter((f) => f.service === index && f.check === waiver.check && !f.check.startsWith('waiver.'));
-            const path = ['services', index, 'waivers', j];
-            const base = { service: index, vendor: service.vendor, evidence: [] };
-            if (covered.length === 0) {
-                extra.push({
-                    ...base,
-                    check: 'waiver.unused',
-                    at: { path: [...path, 'check'] },
-                    message: `The waiver for ${waiver.check} on ${service.vendor} matches no finding${waiver.expires < input.today ? ` (and expired on ${waiver.expires})` : ''}.`,
-                    remediation: 'Remove the waiver: what it covered no longer applies.',
-                });
-            }
-            else if (waiver.expires < input.today) {
-                extra.push({
-                    ...base,
-                    check: 'waiver.expired',
-                    at: { path: [...path, 'expires'] },
-                    message: `The waiver for ${waiver.check} on ${service.vendor} expired on ${waiver.expires} ("${waiver.reason}"); the finding it covered is reported again.`,
-                    remediation: 'Resolve the finding, or renew the waiver with a fresh approval and a new expiry date.',
-                });
-            }
-            else {
+            const expired = waiver.expires < input.today;
+            if (!expired)
                 for (const finding of covered)
                     finding.waived ??= { reason: waiver.reason, expires: waiver.expires };
-            }
+            uses.push({
+                service: index,
+                vendor: service.vendor,
+                index: j,
+                waiver,
+                covered: covered.length,
+                expired,
+            });
         });
     });
-    return extra.flatMap((draft) => resolve(draft, input));
+    const drafts = [];
+    for (const area of CHECK_AREAS) {
+        area.waivers?.({
+            uses,
+            today: input.today,
+            report: (check, { at, service, vendor, ...said }) => drafts.push({ check: check, ...said, service, vendor, evidence: [], at }),
+        });
+    }
+    return drafts.flatMap((draft) => resolve(draft, input));
 }
 /** Unwaived before waived, errors first, then by position in the file. */
 function sortFindings(findings) {
@@ -18958,6 +16584,8 @@ function sortFindings(findings) {
         (0,compare/* compareStrings */.K)(a.check, b.check));
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./src/source/did-you-mean.ts
 var did_you_mean = __nccwpck_require__(5306);
 // EXTERNAL MODULE: ./src/source/schema-validation.ts + 1 modules
@@ -18969,9 +16597,12 @@ var schema_validation = __nccwpck_require__(967);
 
 
 
-/** Parse and validate a manifest; every problem is a located config error, thrown together. */
+/** Parse and validate a manifest; every problem is a located config error, returned together. */
 function parseManifest(file, text, catalogue) {
-    const source = parseValidated(file, text, 'vendor-gate');
+    const parsed = parseValidated(file, text, 'vendor-gate');
+    if (!parsed.ok)
+        return parsed;
+    const source = parsed.value;
     const manifest = source.data;
     const errors = [];
     const add = (message, path, part = 'value') => errors.push({ message, location: (0,yaml_source/* locate */.x5)(source, path, part) });
@@ -18995,9 +16626,9 @@ function parseManifest(file, text, catalogue) {
             }
         });
         service.waivers?.forEach((waiver, j) => {
-            if (!CHECK_IDS.includes(waiver.check)) {
+            if (!isCheckId(waiver.check)) {
                 const hint = (0,did_you_mean/* didYouMean */.a)(waiver.check, CHECK_IDS);
-                add(`'${waiver.check}' is not a check id.${hint ? ` Did you mean '${hint}'?` : ' See `vendor-gate checks` or the README for the list.'}`, ['services', i, 'waivers', j, 'check']);
+                add(`'${waiver.check}' is not a check id.${hint ? ` Did you mean '${hint}'?` : ` Check ids: ${CHECK_IDS.join(', ')}.`}`, ['services', i, 'waivers', j, 'check']);
             }
             if (!(0,dates/* isRealDate */.V_)(waiver.expires))
                 add(`expires: '${waiver.expires}' is not a real date`, ['services', i, 'waivers', j, 'expires']);
@@ -19012,39 +16643,296 @@ function parseManifest(file, text, catalogue) {
             }
         });
     });
-    if (errors.length > 0)
-        throw new config_error/* ConfigErrors */.mS(errors);
-    return { manifest, source };
+    return errors.length > 0 ? (0,config_error/* invalid */.Gq)(errors) : (0,config_error/* valid */.rZ)({ manifest, source });
 }
 /** Parse and validate a policy file (input `policy`). */
 function parsePolicy(file, text) {
-    const source = parseValidated(file, text, 'policy');
+    const parsed = parseValidated(file, text, 'policy');
+    if (!parsed.ok)
+        return parsed;
+    const source = parsed.value;
     const policy = source.data;
     const errors = [];
     checkCheckIds(policy.checks, (message, path, part) => errors.push({ message, location: (0,yaml_source/* locate */.x5)(source, path, part) }));
-    if (errors.length > 0)
-        throw new config_error/* ConfigErrors */.mS(errors);
-    return { policy, source };
+    return errors.length > 0 ? (0,config_error/* invalid */.Gq)(errors) : (0,config_error/* valid */.rZ)({ policy, source });
 }
 function parseValidated(file, text, schema) {
     const parsed = (0,yaml_source/* parseYamlSource */.WF)(file, text);
     if (!parsed.source)
-        throw new config_error/* ConfigErrors */.mS(parsed.errors);
+        return (0,config_error/* invalid */.Gq)(parsed.errors);
     const source = parsed.source;
     if (source.data === null || source.data === undefined) {
-        throw new config_error/* ConfigErrors */.mS([{ message: 'the file is empty', location: (0,yaml_source/* locate */.x5)(source, []) }]);
+        return (0,config_error/* invalid */.Gq)([{ message: 'the file is empty', location: (0,yaml_source/* locate */.x5)(source, []) }]);
     }
     const errors = (0,schema_validation/* validateSource */.OB)(source, schema === 'vendor-gate' ? schema_validation/* validateManifestSchema */.l : schema_validation/* validatePolicySchema */.YK);
-    if (errors.length > 0)
-        throw new config_error/* ConfigErrors */.mS(errors);
-    return source;
+    return errors.length > 0 ? (0,config_error/* invalid */.Gq)(errors) : (0,config_error/* valid */.rZ)(source);
 }
 function checkCheckIds(checks, add) {
     for (const id of Object.keys(checks ?? {})) {
-        if (CHECK_IDS.includes(id))
+        if (isCheckId(id))
             continue;
         const hint = (0,did_you_mean/* didYouMean */.a)(id, CHECK_IDS);
         add(`'${id}' is not a check id.${hint ? ` Did you mean '${hint}'?` : ''}`, ['checks', id], 'key');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gather/base-manifest.ts
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Fails with a clear message unless `ref` names a commit in the workspace's repository. */
+async function verifyGitRef(workspace, ref) {
+    if (ref.startsWith('-'))
+        throw new Error(`'${ref}' is not a git ref`);
+    try {
+        await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: workspace });
+    }
+    catch {
+        throw new Error(`--base: '${ref}' is not a commit in this repository (fetch it first, e.g. git fetch origin main)`);
+    }
+}
+/** Read a file at a git ref with `git show` (no shell; the ref is passed as one argument). */
+function gitBaseReader(workspace, ref) {
+    return async (path) => {
+        if (ref.startsWith('-'))
+            throw new Error(`'${ref}' is not a git ref`);
+        try {
+            const { stdout } = await run('git', ['show', `${ref}:${path}`], {
+                cwd: workspace,
+                maxBuffer: 2 * 1024 * 1024,
+                encoding: 'utf8',
+            });
+            return { text: stdout, label: `${path} at ${ref}` };
+        }
+        catch {
+            return undefined;
+        }
+    };
+}
+/**
+ * Read and parse the base branch's manifest for `policy.weakened`. A base without one (the pull
+ * request that adopts Vendor Gate) has nothing to compare; an invalid one is noted and skipped.
+ */
+async function readBaseManifest(readBase, manifestFile, catalogue) {
+    const found = await readBase(manifestFile);
+    if (!found)
+        return {};
+    const parsed = parseManifest(found.label, found.text, catalogue);
+    if (!parsed.ok)
+        return {
+            note: `the base manifest (${found.label}) is not valid, so it was not compared for relaxations`,
+        };
+    return { base: { label: found.label, manifest: parsed.value.manifest } };
+}
+
+;// CONCATENATED MODULE: ./src/gather/dependencies.ts
+/**
+ * The dependency scan of `detect/`. Its modules (parsers, TOML, globs) are loaded on first use, so a
+ * run without the scan never pays for them.
+ */
+const scanDependencies = async (root, options) => {
+    const { scanRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(929), __nccwpck_require__.e(68)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9068));
+    return scanRepository(root, options);
+};
+
+// EXTERNAL MODULE: ./src/detect/pep508.ts
+var pep508 = __nccwpck_require__(1751);
+;// CONCATENATED MODULE: ./src/detect/match.ts
+
+/**
+ * Whether a vendor rule's `detect` pattern matches a dependency name. `*` matches
+ * any run of characters other than `/`; nothing else is special. Names compare
+ * as each ecosystem compares them:
+ * - npm, gem, env: exactly (case-sensitive);
+ * - pypi: PEP 503-normalised (`Clerk_Backend.API` is `clerk-backend-api`);
+ * - composer: case-insensitively;
+ * - cargo: case-insensitively, `-` and `_` alike (as crates.io treats them);
+ * - go: the pattern is a module path prefix, ending at a `/`
+ *   (`github.com/clerk/clerk-sdk-go` matches `github.com/clerk/clerk-sdk-go/v2`).
+ */
+function matchesPattern(ecosystem, pattern, name) {
+    switch (ecosystem) {
+        case 'pypi':
+            return matchesGlob((0,pep508/* normalizePypiName */.T)(pattern), (0,pep508/* normalizePypiName */.T)(name));
+        case 'composer':
+            return matchesGlob(pattern.toLowerCase(), name.toLowerCase());
+        case 'cargo':
+            return matchesGlob(normalizeCrateName(pattern), normalizeCrateName(name));
+        case 'go':
+            return matchesModulePrefix(pattern, name);
+        case 'npm':
+        case 'gem':
+        case 'env':
+            return matchesGlob(pattern, name);
+    }
+}
+/**
+ * Of a rule's patterns for the ref's ecosystem, the matching one with the most literal characters
+ * (the first of equals), or undefined when none matches.
+ */
+function findMatchingPattern(patterns, ref) {
+    let found;
+    for (const pattern of patterns[ref.ecosystem] ?? []) {
+        if (!matchesPattern(ref.ecosystem, pattern, ref.name))
+            continue;
+        if (found === undefined || specificity(pattern) > specificity(found))
+            found = pattern;
+    }
+    return found;
+}
+/** How specific a pattern is: its count of literal (non-`*`) characters. */
+function specificity(pattern) {
+    return pattern.replaceAll('*', '').length;
+}
+/**
+ * Glob match without regular expressions, so no pattern can blow up: at worst
+ * pattern length × name length steps. `/` separates segments that must pair up
+ * one to one; each pair is matched by the classic greedy algorithm that
+ * backtracks only to the latest `*`, which is exact when `*` is the only wildcard.
+ */
+function matchesGlob(pattern, name) {
+    const patternSegments = pattern.split('/');
+    const nameSegments = name.split('/');
+    if (patternSegments.length !== nameSegments.length)
+        return false;
+    return patternSegments.every((segment, index) => matchesSegment(segment, nameSegments[index] ?? ''));
+}
+function matchesSegment(pattern, name) {
+    let patternIndex = 0;
+    let nameIndex = 0;
+    let starIndex = -1; // pattern index of the latest `*` seen
+    let starNameIndex = 0; // name index that `*` currently stops before
+    while (nameIndex < name.length) {
+        if (pattern[patternIndex] === '*') {
+            starIndex = patternIndex++;
+            starNameIndex = nameIndex;
+        }
+        else if (patternIndex < pattern.length && pattern[patternIndex] === name[nameIndex]) {
+            patternIndex++;
+            nameIndex++;
+        }
+        else if (starIndex !== -1) {
+            // Let the latest star swallow one more character and retry what follows it.
+            patternIndex = starIndex + 1;
+            nameIndex = ++starNameIndex;
+        }
+        else {
+            return false;
+        }
+    }
+    while (pattern[patternIndex] === '*')
+        patternIndex++;
+    return patternIndex === pattern.length;
+}
+/** A Go module path pattern matches a module path that is, or starts with, a module it matches. */
+function matchesModulePrefix(pattern, name) {
+    // `*` never spans `/`, so only the name's first as-many-segments can match.
+    const segmentCount = pattern.split('/').length;
+    const nameSegments = name.split('/');
+    if (nameSegments.length < segmentCount)
+        return false;
+    return matchesGlob(pattern, nameSegments.slice(0, segmentCount).join('/'));
+}
+/** crates.io refuses a name differing from an existing one only by case or `-`/`_`. */
+function normalizeCrateName(name) {
+    return name.toLowerCase().replaceAll('_', '-');
+}
+
+;// CONCATENATED MODULE: ./src/gather/vendors.ts
+
+
+/**
+ * The one vendor matcher (`check`'s inventory and `init` both use it): each catalogued vendor
+ * with at least one dependency or env key its `detect` patterns claim, sorted by id. When
+ * patterns of several rules match one name, the most specific claims it: the pattern with the
+ * most literal (non-`*`) characters, so `@aws-sdk/client-cognito-identity-provider` in one rule
+ * beats `@aws-sdk/client-*` in another; rules whose patterns are equally specific all claim it.
+ */
+function detectVendors(dependencies, catalogue) {
+    const rules = catalogue.rules.map((loaded) => loaded.rule).filter((rule) => rule.detect);
+    const hits = new Map();
+    // A monorepo declares thousands of dependencies on a few dozen names: match each name once.
+    for (const refs of groupByName(dependencies)) {
+        const first = refs[0];
+        let claims = [];
+        let best = -1;
+        for (const rule of rules) {
+            const pattern = findMatchingPattern(rule.detect, first);
+            if (pattern === undefined)
+                continue;
+            const literal = specificity(pattern);
+            if (literal > best)
+                [claims, best] = [[], literal];
+            if (literal === best)
+                claims.push({ rule, pattern });
+        }
+        for (const { rule, pattern } of claims) {
+            const list = hits.get(rule) ?? hits.set(rule, []).get(rule);
+            for (const ref of refs)
+                list.push({ ref, pattern });
+        }
+    }
+    const position = new Map(dependencies.map((ref, index) => [ref, index]));
+    const detected = [];
+    for (const rule of rules) {
+        const found = hits.get(rule);
+        if (!found)
+            continue;
+        found.sort((a, b) => position.get(a.ref) - position.get(b.ref)); // back to file and line order
+        const active = found.filter((hit) => !hit.ref.commented);
+        detected.push({ rule, hits: active.length > 0 ? active : found, optional: active.length === 0 });
+    }
+    return detected.sort((a, b) => (0,compare/* compareStrings */.K)(a.rule.id, b.rule.id));
+}
+/** Dependencies with the same ecosystem and name, in order of first appearance. */
+function groupByName(dependencies) {
+    const groups = new Map();
+    for (const ref of dependencies) {
+        const key = `${ref.ecosystem}\0${ref.name}`;
+        const group = groups.get(key);
+        if (group)
+            group.push(ref);
+        else
+            groups.set(key, [ref]);
+    }
+    return [...groups.values()];
+}
+
+;// CONCATENATED MODULE: ./src/options.ts
+/** Bad flags or inputs: no file to point at, but the run cannot go on (exit 2). */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+const DEFAULT_MANIFEST = '.github/vendor-gate.yml';
+const DEFAULT_RULES = '.github/vendor-rules';
+
+;// CONCATENATED MODULE: ./src/outcome.ts
+
+
+/** The one place that maps an outcome to an exit status: 0 pass, 1 gate failed, 2 not evaluated. */
+function exitStatus(outcome) {
+    if (outcome.kind !== 'report')
+        return 2;
+    return outcome.report.result === 'pass' ? 0 : 1;
+}
+/**
+ * The one place an exception becomes an outcome (exit 2): bad input when it says so, else an
+ * internal error. Configuration errors never arrive here: loaders return them as data.
+ */
+function outcomeOfError(error) {
+    const isParseArgs = error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+    if (error instanceof UsageError || error instanceof src_workspace/* OutsideWorkspaceError */.v$ || isParseArgs)
+        return { kind: 'usage-error', message: error.message };
+    return { kind: 'internal-error', message: error instanceof Error ? error.message : String(error) };
+}
+/** Run `work`, turning whatever it throws into its outcome. */
+async function settle(work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        return outcomeOfError(error);
     }
 }
 
@@ -19072,6 +16960,47 @@ function packageRoot() {
 }
 function readPackageJson() {
     return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(packageRoot(), 'package.json'), 'utf8'));
+}
+
+;// CONCATENATED MODULE: ./src/policy/merge.ts
+
+
+
+
+/** The overrides of `checks:`, typed by id (the ids were checked when the file loaded). */
+const entries = (checks) => Object.entries(checks ?? {});
+/**
+ * Apply a policy to a manifest. Returns the effective manifest and, for the report, each place
+ * where the manifest tried to be weaker than the policy (and was overruled).
+ */
+function applyPolicy(manifest, policy, policyFile) {
+    const policyAsManifest = {
+        version: 1,
+        requirements: policy.requirements,
+        checks: policy.checks,
+        services: [],
+    };
+    const checks = { ...manifest.checks };
+    for (const [id, level] of entries(policy.checks)) {
+        const own = manifest.checks?.[id];
+        if (!own || SEVERITY_RANK[own] < SEVERITY_RANK[level])
+            checks[id] = level;
+    }
+    // A check the policy leaves at its default may still be raised by the manifest, never lowered.
+    for (const [id, level] of entries(manifest.checks)) {
+        const floor = severityOf(id, policyAsManifest);
+        if (SEVERITY_RANK[level] < SEVERITY_RANK[floor])
+            checks[id] = floor;
+    }
+    const effective = {
+        ...manifest,
+        requirements: strictestRequirements(policy.requirements, manifest.requirements),
+        checks,
+    };
+    const overruled = findRelaxations({ ...policyAsManifest, services: manifest.services }, { ...manifest, services: manifest.services })
+        .filter((r) => r.path[0] !== 'services')
+        .map((r) => `${policyFile} takes precedence: ${r.message} relative to the policy, so the policy's setting applies`);
+    return { manifest: effective, overruled };
 }
 
 ;// CONCATENATED MODULE: ./src/report/report.ts
@@ -19108,226 +17037,6 @@ function buildReport(input) {
         ...(input.notes.length > 0 ? { notes: input.notes } : {}),
     };
 }
-/** 0 when the gate passes, 1 when it fails. (2, "could not evaluate", never has a report.) */
-function exitCodeOf(report) {
-    return report.result === 'pass' ? 0 : 1;
-}
-
-;// CONCATENATED MODULE: ./src/options.ts
-/** Bad flags or inputs: no file to point at, but the run cannot go on (exit 2). */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-const DEFAULT_MANIFEST = '.github/vendor-gate.yml';
-const DEFAULT_RULES = '.github/vendor-rules';
-
-;// CONCATENATED MODULE: ./src/policy/relaxations.ts
-
-
-
-
-/**
- * Every relaxation of `head` relative to `base`: requirements dropped or loosened, checks
- * downgraded or turned off, waivers added or extended. Paths point into the head manifest; where
- * the head no longer has the key, the location falls back to its nearest parent.
- */
-function findRelaxations(base, head) {
-    return [
-        ...requirementRelaxations(base.requirements, head.requirements),
-        ...checkRelaxations(base, head),
-        ...waiverRelaxations(base, head),
-    ];
-}
-function requirementRelaxations(base, head) {
-    const out = [];
-    const req = (...path) => ['requirements', ...path];
-    const dropped = (key, noun) => {
-        for (const item of base[key] ?? []) {
-            if (!head[key]?.includes(item))
-                out.push({ path: req(key), message: `${noun} '${item}' was dropped from requirements.${key}` });
-        }
-    };
-    dropped('data', 'data category');
-    if (base.residency) {
-        if (!head.residency) {
-            out.push({
-                path: req('residency'),
-                message: `requirements.residency was removed (it allowed only ${base.residency.regions.join(', ')})`,
-            });
-        }
-        else {
-            head.residency.regions.forEach((region, i) => {
-                if (!base.residency.regions.includes(region))
-                    out.push({
-                        path: req('residency', 'regions', i),
-                        message: `region '${region}' was added to requirements.residency.regions`,
-                    });
-            });
-            if ((base.residency.transfers ?? 'forbidden') === 'forbidden' &&
-                head.residency.transfers === 'safeguarded') {
-                out.push({
-                    path: req('residency', 'transfers'),
-                    message: 'requirements.residency.transfers went from forbidden to safeguarded',
-                });
-            }
-        }
-    }
-    dropped('agreements', 'agreement');
-    if (base['ai-training'] === 'forbidden' && head['ai-training'] !== 'forbidden') {
-        out.push({
-            path: req('ai-training'),
-            message: `requirements.ai-training went from forbidden to ${head['ai-training'] ?? 'allowed (removed)'}`,
-        });
-    }
-    const raised = (key, what) => {
-        const before = base[key];
-        const after = head[key];
-        if (before !== undefined && (after === undefined || after > before)) {
-            out.push({
-                path: req(key),
-                message: `requirements.${key} ${after === undefined ? 'was removed' : `was raised from ${before} to ${after}`} (${what})`,
-            });
-        }
-    };
-    raised('deletion-days', 'vendors may keep data longer');
-    dropped('certifications', 'certification');
-    const notice = { before: base['subprocessor-notice-days'], after: head['subprocessor-notice-days'] };
-    if (notice.before !== undefined && (notice.after === undefined || notice.after < notice.before)) {
-        out.push({
-            path: req('subprocessor-notice-days'),
-            message: `requirements.subprocessor-notice-days ${notice.after === undefined ? 'was removed' : `was lowered from ${notice.before} to ${notice.after}`}`,
-        });
-    }
-    dropped('features', 'feature');
-    raised('max-rule-age-days', 'older vendor facts are accepted');
-    if (base['unknown-vendors'] === 'error' && head['unknown-vendors'] !== 'error') {
-        out.push({
-            path: req('unknown-vendors'),
-            message: 'requirements.unknown-vendors went from error to warning',
-        });
-    }
-    return out;
-}
-function checkRelaxations(base, head) {
-    const out = [];
-    for (const id of CHECK_IDS) {
-        // vendor.unknown follows requirements.unknown-vendors, which is compared above.
-        if (id === 'vendor.unknown' && !base.checks?.[id] && !head.checks?.[id])
-            continue;
-        const before = severityOf(id, base);
-        const after = severityOf(id, head);
-        if (SEVERITY_RANK[after] < SEVERITY_RANK[before]) {
-            out.push({ path: ['checks', id], message: `check ${id} went from ${before} to ${after}` });
-        }
-    }
-    return out;
-}
-function waiverRelaxations(base, head) {
-    const out = [];
-    const baseWaivers = base.services.flatMap((s) => (s.waivers ?? []).map((w) => ({ vendor: normaliseVendorName(s.vendor), ...w })));
-    head.services.forEach((service, i) => {
-        service.waivers?.forEach((waiver, j) => {
-            const vendor = normaliseVendorName(service.vendor);
-            const before = baseWaivers.filter((w) => w.vendor === vendor && w.check === waiver.check);
-            const path = ['services', i, 'waivers', j];
-            if (before.length === 0) {
-                out.push({
-                    path: [...path, 'check'],
-                    message: `a waiver for ${waiver.check} on ${service.vendor} was added (until ${waiver.expires}: "${waiver.reason}")`,
-                });
-            }
-            else {
-                const latest = before
-                    .map((w) => w.expires)
-                    .sort()
-                    .at(-1);
-                if (waiver.expires > latest)
-                    out.push({
-                        path: [...path, 'expires'],
-                        message: `the waiver for ${waiver.check} on ${service.vendor} was extended from ${latest} to ${waiver.expires}`,
-                    });
-            }
-        });
-    });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/policy/merge.ts
-
-
-
-const union = (a, b) => a || b ? [...new Set([...(a ?? []), ...(b ?? [])])] : undefined;
-const min = (a, b) => a === undefined ? b : b === undefined ? a : Math.min(a, b);
-const max = (a, b) => a === undefined ? b : b === undefined ? a : Math.max(a, b);
-/**
- * The requirements that hold when an outside policy applies: for every key, the stricter of the
- * policy's and the manifest's. A manifest can add requirements; it cannot weaken the policy's.
- */
-function strictestRequirements(policy, own) {
-    const residency = policy.residency && own.residency
-        ? {
-            // Only regions both allow; if they share none, the policy's list stands.
-            regions: intersectOr(policy.residency.regions, own.residency.regions),
-            transfers: policy.residency.transfers === 'safeguarded' && own.residency.transfers === 'safeguarded'
-                ? 'safeguarded'
-                : 'forbidden',
-        }
-        : (policy.residency ?? own.residency);
-    const merged = {
-        data: union(policy.data, own.data),
-        residency,
-        agreements: union(policy.agreements, own.agreements),
-        'ai-training': policy['ai-training'] === 'forbidden' || own['ai-training'] === 'forbidden'
-            ? 'forbidden'
-            : (policy['ai-training'] ?? own['ai-training']),
-        'deletion-days': min(policy['deletion-days'], own['deletion-days']),
-        certifications: union(policy.certifications, own.certifications),
-        'subprocessor-notice-days': max(policy['subprocessor-notice-days'], own['subprocessor-notice-days']),
-        features: union(policy.features, own.features),
-        'max-rule-age-days': min(policy['max-rule-age-days'], own['max-rule-age-days']),
-        'unknown-vendors': policy['unknown-vendors'] === 'error' || own['unknown-vendors'] === 'error'
-            ? 'error'
-            : (policy['unknown-vendors'] ?? own['unknown-vendors']),
-    };
-    return Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined));
-}
-function intersectOr(policy, own) {
-    const both = policy.filter((r) => own.includes(r));
-    return both.length > 0 ? both : policy;
-}
-/**
- * Apply a policy to a manifest. Returns the effective manifest and, for the report, each place
- * where the manifest tried to be weaker than the policy (and was overruled).
- */
-function applyPolicy(manifest, policy, policyFile) {
-    const policyAsManifest = {
-        version: 1,
-        requirements: policy.requirements,
-        checks: policy.checks,
-        services: [],
-    };
-    const checks = { ...manifest.checks };
-    for (const [id, level] of Object.entries(policy.checks ?? {})) {
-        const own = manifest.checks?.[id];
-        if (!own || SEVERITY_RANK[own] < SEVERITY_RANK[level])
-            checks[id] = level;
-    }
-    // A check the policy leaves at its default may still be raised by the manifest, never lowered.
-    for (const [id, level] of Object.entries(manifest.checks ?? {})) {
-        const floor = severityOf(id, policyAsManifest);
-        if (SEVERITY_RANK[level] < SEVERITY_RANK[floor])
-            checks[id] = floor;
-    }
-    const effective = {
-        ...manifest,
-        requirements: strictestRequirements(policy.requirements, manifest.requirements),
-        checks,
-    };
-    const overruled = findRelaxations({ ...policyAsManifest, services: manifest.services }, { ...manifest, services: manifest.services })
-        .filter((r) => r.path[0] !== 'services')
-        .map((r) => `${policyFile} takes precedence: ${r.message} relative to the policy, so the policy's setting applies`);
-    return { manifest: effective, overruled };
-}
 
 ;// CONCATENATED MODULE: ./src/evaluate-repository.ts
 
@@ -19341,120 +17050,91 @@ function applyPolicy(manifest, policy, policyFile) {
 
 
 
-/** The one place that maps an outcome to an exit status: 0 pass, 1 gate failed, 2 not evaluated. */
-function exitStatus(outcome) {
-    return outcome.kind === 'report' ? exitCodeOf(outcome.report) : 2;
+
+
+/** Load → validate → gather → evaluate → report. Never throws: every failure is an outcome. */
+function evaluateRepository(options, gatherers = {}) {
+    return settle(() => runPipeline(options, gatherers));
 }
-/** Load → validate → gather → evaluate → report. Never throws for bad user input. */
-async function evaluateRepository(options, gatherers = {}) {
-    try {
-        return { kind: 'report', report: await runPipeline(options, gatherers) };
-    }
-    catch (error) {
-        if (error instanceof config_error/* ConfigErrors */.mS)
-            return { kind: 'config-error', errors: error.errors };
-        if (error instanceof UsageError)
-            return { kind: 'usage-error', message: error.message };
-        if (error instanceof OutsideWorkspaceError)
-            return { kind: 'usage-error', message: error.message };
-        throw error;
-    }
-}
+const stopped = (errors) => ({ kind: 'config-error', errors });
 async function runPipeline(options, gatherers) {
     const { workspace } = options;
-    // Start the scan first: `git ls-files` runs while the catalogue and manifest load. The scan
-    // modules (TOML, globs) are loaded only when scanning.
+    // Start the scan first: `git ls-files` runs while the catalogue and manifest load.
     const scanning = options.scan
-        ? Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4246)).then(({ scanRepository }) => scanRepository(workspace, { ignore: options.scanIgnore }))
+        ? (gatherers.scan ?? scanDependencies)(workspace, { ignore: options.scanIgnore })
         : undefined;
     // If a config error ends the run first, nobody awaits the scan: keep its failure from going unhandled.
     scanning?.catch(() => undefined);
     const catalogue = await loadCatalogue({
         workspace,
-        localDir: resolveInWorkspace(workspace, options.rules),
+        localDir: (0,src_workspace/* resolveInWorkspace */.z1)(workspace, options.rules),
         localDirRequired: options.rulesExplicit,
         today: options.today,
     });
-    const manifestPath = resolveInWorkspace(workspace, options.manifest);
-    const manifestFile = displayPath(workspace, manifestPath);
-    const { manifest, source } = parseManifest(manifestFile, readUserFile(workspace, manifestPath, manifestFile, 'manifest'), catalogue);
+    if (!catalogue.ok)
+        return stopped(catalogue.errors);
+    const manifestPath = (0,src_workspace/* resolveInWorkspace */.z1)(workspace, options.manifest);
+    const manifestFile = (0,src_workspace/* displayPath */.Gt)(workspace, manifestPath);
+    const manifestText = readUserFile(workspace, manifestPath, manifestFile, 'manifest');
+    const loaded = manifestText.ok
+        ? parseManifest(manifestFile, manifestText.value, catalogue.value)
+        : manifestText;
+    if (!loaded.ok)
+        return stopped(loaded.errors);
+    const { manifest, source } = loaded.value;
     const notes = [];
     let effective = manifest;
     if (options.policy) {
-        const policyPath = resolveInWorkspace(workspace, options.policy);
-        const shown = displayPath(workspace, policyPath);
-        const { policy } = parsePolicy(shown, readUserFile(workspace, policyPath, shown, 'policy'));
-        const applied = applyPolicy(manifest, policy, shown);
+        const policyPath = (0,src_workspace/* resolveInWorkspace */.z1)(workspace, options.policy);
+        const shown = (0,src_workspace/* displayPath */.Gt)(workspace, policyPath);
+        const policyText = readUserFile(workspace, policyPath, shown, 'policy');
+        const policy = policyText.ok ? parsePolicy(shown, policyText.value) : policyText;
+        if (!policy.ok)
+            return stopped(policy.errors);
+        const applied = applyPolicy(manifest, policy.value.policy, shown);
         effective = applied.manifest;
         notes.push(`requirements from the policy ${shown} apply, with the manifest's stricter additions`, ...applied.overruled);
     }
-    const extraFindings = [];
-    if (gatherers.readBase)
-        extraFindings.push(...(await findWeakening(gatherers.readBase, manifestFile, manifest, catalogue, notes)));
-    if (scanning) {
-        const [dependencies, { findInventoryFindings }] = await Promise.all([
-            scanning,
-            __nccwpck_require__.e(/* import() */ 190).then(__nccwpck_require__.bind(__nccwpck_require__, 3190)),
-        ]);
-        extraFindings.push(...findInventoryFindings(dependencies, effective, catalogue));
-    }
-    const findings = evaluate({ manifest: effective, source, catalogue, today: options.today, extraFindings });
+    const { base, note } = gatherers.readBase
+        ? await readBaseManifest(gatherers.readBase, manifestFile, catalogue.value)
+        : {};
+    if (note)
+        notes.push(note);
+    const detected = scanning ? detectVendors(await scanning, catalogue.value) : undefined;
+    const findings = evaluate({
+        manifest: effective,
+        head: manifest,
+        source,
+        catalogue: catalogue.value,
+        today: options.today,
+        gathered: { detected, base },
+    });
     const { name, version } = readPackageJson();
-    return buildReport({
+    const report = buildReport({
         tool: { name, version },
         manifestFile,
         manifest: effective,
-        vendorIds: effective.services.map((s) => catalogue.resolve(s.vendor)?.rule.id),
+        vendorIds: effective.services.map((s) => catalogue.value.resolve(s.vendor)?.rule.id),
         findings,
         failOn: options.failOn,
         notes: [
-            ...catalogue.rules
+            ...catalogue.value.rules
                 .filter((r) => r.replaces)
                 .map((r) => `the local rule ${r.file} replaces the bundled rule for ${r.rule.id} (${r.replaces})`),
             ...notes,
         ],
     });
+    return { kind: 'report', report };
 }
-/** Compare the manifest with the base branch's: each relaxation is a `policy.weakened` finding. */
-async function findWeakening(readBase, manifestFile, head, catalogue, notes) {
-    const base = await readBase(manifestFile);
-    if (!base)
-        return [];
-    let baseManifest;
-    try {
-        baseManifest = parseManifest(base.label, base.text, catalogue).manifest;
-    }
-    catch (error) {
-        if (!(error instanceof config_error/* ConfigErrors */.mS))
-            throw error;
-        notes.push(`the base manifest (${base.label}) is not valid, so it was not compared for relaxations`);
-        return [];
-    }
-    return findRelaxations(baseManifest, head).map((relaxation) => ({
-        check: 'policy.weakened',
-        evidence: [],
-        at: { path: relaxation.path },
-        message: `Compared with ${base.label}: ${relaxation.message}.`,
-        remediation: "Make sure whoever owns these requirements has approved the relaxation; if it was not intended, restore the base branch's setting.",
-    }));
-}
+/** A file the user names (manifest, policy): its text, or a located config error saying why not. */
 function readUserFile(workspace, absolute, shown, what) {
     if (!(0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false })) {
         const hint = what === 'manifest'
             ? ' Create one with `npx vendor-gate init`, or point the `manifest` input at it.'
             : '';
-        throw new config_error/* ConfigErrors */.mS([{ message: `${what} not found.${hint}`, location: (0,config_error/* fileStart */.NY)(shown) }]);
+        return (0,config_error/* invalid */.Gq)([{ message: `${what} not found.${hint}`, location: (0,config_error/* fileStart */.NY)(shown) }]);
     }
-    return readWorkspaceFile(workspace, absolute);
-}
-
-;// CONCATENATED MODULE: ./src/report/format-json.ts
-function formatJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
-}
-/** SPEC §6: with `--format json`, a run that could not be evaluated still prints JSON. */
-function formatJsonConfigErrors(errors) {
-    return `${JSON.stringify({ result: 'error', errors }, null, 2)}\n`;
+    return (0,src_workspace/* readWorkspaceFile */.sL)(workspace, absolute);
 }
 
 ;// CONCATENATED MODULE: ./src/report/evidence.ts
@@ -19497,29 +17177,161 @@ function describeStatus(evidence) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/format-text.ts
+
+
+/** Plain text for a terminal: the verdict first, then each finding with what to do and why. */
+function formatText(report) {
+    const lines = [];
+    const { counts } = report;
+    lines.push(`vendor-gate: ${report.result.toUpperCase()} — ${report.manifest}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)` +
+        (counts.waived > 0 ? `, ${counts.waived} waived` : ''));
+    for (const note of report.notes ?? [])
+        lines.push(`note: ${note}`);
+    const live = report.findings.filter((f) => f.waived === null);
+    const waived = report.findings.filter((f) => f.waived !== null);
+    for (const finding of live)
+        lines.push('', ...describeFinding(finding));
+    if (waived.length > 0) {
+        lines.push('', 'Waived:');
+        for (const finding of waived) {
+            lines.push(`  ${finding.check} (${finding.vendor}) at ${where(finding)}: ${finding.waived.reason} — expires ${finding.waived.expires}`);
+        }
+    }
+    if (report.findings.length === 0)
+        lines.push('', 'Every declared service meets the requirements.');
+    return `${lines.join('\n')}\n`;
+}
+function where(finding) {
+    return `${finding.location.file}:${finding.location.line}:${finding.location.column}`;
+}
+function describeFinding(finding) {
+    const lines = [
+        `${finding.severity.padEnd(7)} ${finding.check}  ${where(finding)}${finding.vendor ? `  (${finding.vendor})` : ''}`,
+    ];
+    lines.push(`  ${finding.message}`);
+    lines.push(`  Fix: ${finding.remediation}`);
+    for (const e of finding.evidence) {
+        lines.push(`  Evidence: ${e.fact} = ${showValue(e.value)} (${describeStatus(e)})${e.source ? ` — ${e.source}` : ''}`);
+        if (e.quote)
+            lines.push(`    "${e.quote}"`);
+        if (e.note && e.status !== 'confirmed')
+            lines.push(`    ${e.note}`);
+    }
+    return lines;
+}
+function formatTextConfigErrors(errors) {
+    return `${errors.map((e) => `error: ${(0,config_error/* formatConfigError */.YQ)(e)}`).join('\n')}\nvendor-gate: could not evaluate (${errors.length} configuration error${errors.length === 1 ? '' : 's'})\n`;
+}
+/** The terminal text of an outcome: the report, or its configuration errors. */
+function renderText(outcome) {
+    return outcome.kind === 'report' ? formatText(outcome.report) : formatTextConfigErrors(outcome.errors);
+}
+
+;// CONCATENATED MODULE: ./src/report/format-json.ts
+/**
+ * The report as JSON (SPEC §4); a run that could not be evaluated is
+ * `{"result": "error", "errors": [{message, location}]}`.
+ */
+function formatJson(outcome) {
+    const body = outcome.kind === 'report' ? outcome.report : { result: 'error', errors: outcome.errors };
+    return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+/** Markdown and HTML punctuation that could make text into markup: each gets a backslash. */
+const PUNCTUATION = /[\\`*_[\]!|~#]/g;
+/** Line breaks of every kind, and other control characters: a value stays on its one line. */
+/* eslint-disable no-control-regex */
+const BREAKS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g;
+const HAS_BREAK = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/;
+/** Joins characters invisibly, to break what GitHub would otherwise act on (a mention, an autolink). */
+const ZERO_WIDTH_JOINER = '\u200d';
+/* eslint-enable no-control-regex */
+/**
+ * Any text that came from the repository (a vendor name, a waiver reason, a path, a message quoting
+ * them), made inert for markdown and for the HTML GitHub allows in it: no heading, list, link,
+ * image, emphasis, table cell, HTML tag or comment, entity or autolink, and no `@mention` (a
+ * zero-width joiner after `@` keeps GitHub from notifying anyone). It reads as the same characters,
+ * on one line.
+ */
+function inert(text) {
+    return text
+        .replace(BREAKS, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(PUNCTUATION, '\\$&')
+        .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)
+        .replace(/:\/\//g, `:/${ZERO_WIDTH_JOINER}/`)
+        .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${ZERO_WIDTH_JOINER}.`);
+}
+/**
+ * Text in a code span, where markdown does nothing (an `@mention` or a tag stays text): as a code
+ * span when the text can neither close it nor leave its line (or a table cell); inert text otherwise.
+ */
+function code(text) {
+    if (/[`|]/.test(text) || HAS_BREAK.test(text) || text.trim() === '')
+        return inert(text);
+    return `\`${text}\``;
+}
+/** Every source URL a bundled rule cites: reviewed with the rule, so safe to link. */
+let bundledUrls;
+/**
+ * A link only to an https URL that a bundled rule cites; any other URL (a local rule's, an
+ * assurance's) is shown as inert text, so a repository cannot plant a link in the report.
+ */
+function sourceLink(label, url) {
+    bundledUrls ??= new Set(BUNDLED_RULES.flatMap(({ rule }) => Object.values(rule.sources).map((s) => s.url)));
+    if (url.startsWith('https://') && bundledUrls.has(url) && !/[\s()<>]/.test(url))
+        return `[${label}](${url})`;
+    return `${label}: ${inert(url)}`;
+}
+/** A markdown table row of cells already made safe (`inert`, `code`, `sourceLink`, our own text). */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/format-markdown.ts
+
+
 
 
 
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 /** Areas that make a table column: the rest (waivers, inventory, policy) appear only as findings. */
 const TABLE_AREAS = AREAS.filter((a) => !['waiver', 'inventory', 'policy'].includes(a));
-/** Markdown for the job summary and the pull-request comment. Renders only; no I/O. */
-function formatMarkdown(report) {
+/**
+ * Markdown for the job summary and the pull-request comment. Renders only; no I/O. Every string
+ * from the repository goes through `inert` or `code`.
+ */
+function formatMarkdown(outcome) {
+    return outcome.kind === 'report' ? reportMarkdown(outcome.report) : configErrorsMarkdown(outcome.errors);
+}
+function configErrorsMarkdown(errors) {
+    return [
+        `### ❌ **Vendor Gate could not evaluate**: ${errors.length} configuration error(s)`,
+        '',
+        ...errors.map((error) => `- ${inert((0,config_error/* formatConfigError */.YQ)(error))}`),
+        '',
+    ].join('\n');
+}
+function reportMarkdown(report) {
     const { counts } = report;
     const out = [];
     const verdict = report.result === 'pass' ? '✅ **Vendor Gate passed**' : '❌ **Vendor Gate failed**';
-    out.push(`### ${verdict} — \`${report.manifest}\``, '');
+    out.push(`### ${verdict} — ${code(report.manifest)}`, '');
     out.push(`${counts.error} error(s) · ${counts.warning} warning(s) · ${counts.notice} notice(s)${counts.waived > 0 ? ` · ${counts.waived} waived` : ''}`, '');
     for (const note of report.notes ?? [])
-        out.push(`> **Note:** ${escapeCell(note)}`, '');
+        out.push(`> **Note:** ${inert(note)}`, '');
     if (report.services.length > 0)
         out.push(...servicesTable(report), '');
     const live = report.findings.filter((f) => f.waived === null);
     if (live.length > 0) {
         out.push('#### Findings', '');
         for (const finding of live)
-            out.push(...describeFinding(finding), '');
+            out.push(...format_markdown_describeFinding(finding), '');
     }
     else {
         out.push('Every declared service meets the requirements.', '');
@@ -19528,7 +17340,7 @@ function formatMarkdown(report) {
     if (waived.length > 0) {
         out.push('#### Waived', '', '| Check | Vendor | Reason | Expires |', '| --- | --- | --- | --- |');
         for (const f of waived) {
-            out.push(`| \`${f.check}\` | ${escapeCell(f.vendor ?? '')} | ${escapeCell(f.waived.reason)} | ${f.waived.expires} |`);
+            out.push(`| \`${f.check}\` | ${inert(f.vendor ?? '')} | ${inert(f.waived.reason)} | ${inert(f.waived.expires)} |`);
         }
         out.push('');
     }
@@ -19539,18 +17351,22 @@ function servicesTable(report) {
     const rows = report.services.map((service, index) => {
         const own = report.findings.filter((f) => f.service === index && f.waived === null);
         const cells = TABLE_AREAS.map((area) => cellFor(own.filter((f) => areaOf(f) === area)));
-        return [`${index + 1}. ${escapeCell(service.vendor)}`, service.plan ?? '—', ...cells];
+        return [
+            `${index + 1}. ${inert(service.vendor)}`,
+            service.plan === null ? '—' : inert(service.plan),
+            ...cells,
+        ];
     });
     return [
-        `| ${header.join(' | ')} |`,
-        `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.join(' | ')} |`),
+        tableRow(header),
+        tableRow(header.map(() => '---')),
+        ...rows.map(tableRow),
         '',
         '✅ no finding · ❌ error · ⚠️ warning · ℹ️ notice',
     ];
 }
 function areaOf(finding) {
-    return CHECKS.get(finding.check)?.area;
+    return registry_CHECKS.get(finding.check)?.area;
 }
 function cellFor(findings) {
     for (const severity of ['error', 'warning', 'notice']) {
@@ -19559,40 +17375,34 @@ function cellFor(findings) {
     }
     return '✅';
 }
-function describeFinding(finding) {
+function format_markdown_describeFinding(finding) {
     const { location } = finding;
     const lines = [
-        `${ICON[finding.severity]} **\`${finding.check}\`**${finding.vendor ? ` — ${escapeInline(finding.vendor)}` : ''} (\`${location.file}:${location.line}\`)`,
+        `${ICON[finding.severity]} **\`${finding.check}\`**${finding.vendor ? ` — ${inert(finding.vendor)}` : ''} (${code(`${location.file}:${location.line}`)})`,
         '',
-        `${escapeInline(finding.message)}`,
+        inert(finding.message),
         '',
-        `**Fix:** ${escapeInline(finding.remediation)}`,
+        `**Fix:** ${inert(finding.remediation)}`,
     ];
     if (finding.evidence.length > 0) {
         lines.push('', '<details><summary>Evidence</summary>', '');
         for (const e of finding.evidence) {
-            const source = e.source ? ` — [source](${e.source})` : '';
-            lines.push(`- \`${e.fact}\` = \`${showValue(e.value)}\` (${describeStatus(e)})${source}`);
+            const source = e.source ? ` — ${sourceLink('source', e.source)}` : '';
+            lines.push(`- ${code(e.fact)} = ${code(showValue(e.value))} (${inert(describeStatus(e))})${source}`);
             if (e.quote)
-                lines.push(`  > ${escapeInline(e.quote)}`);
+                lines.push(`  > ${inert(e.quote)}`);
             if (e.note)
-                lines.push('', `  ${escapeInline(e.note)}`); // a blank line ends the quote above
+                lines.push('', `  ${inert(e.note)}`); // a blank line ends the quote above
         }
         lines.push('', '</details>');
     }
     return lines;
 }
-/** Keep user-written text from breaking out of the markdown (or into HTML). */
-function escapeInline(text) {
-    return text.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')).replace(/\r?\n/g, ' ');
-}
-function escapeCell(text) {
-    return escapeInline(text).replace(/\|/g, '\\|');
-}
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/report/format-sarif.ts
+
 
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -19601,12 +17411,38 @@ const SRCROOT = '%SRCROOT%';
 /** The partialFingerprints key. Bump its version when `identityOf` changes, so old alerts are not mistaken for new. */
 const FINGERPRINT_KEY = 'vendorGate/v1';
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/** SARIF 2.1.0 for code scanning: one rule per check id, one result per finding. Renders only; no I/O. */
-function formatSarif(report) {
-    const metas = [...CHECKS.values()]; // already sorted by id, so rule indexes are stable
+/**
+ * SARIF 2.1.0 for code scanning: one rule per check id, one result per finding; a run that could
+ * not be evaluated has one result per configuration error. Renders only; no I/O.
+ */
+function formatSarif(outcome) {
+    return `${JSON.stringify(outcome.kind === 'report' ? reportLog(outcome.report) : configErrorLog(outcome.errors), null, 2)}\n`;
+}
+function reportLog(report) {
+    const metas = [...registry_CHECKS.values()]; // already sorted by id, so rule indexes are stable
     const ruleIndex = new Map(metas.map((meta, index) => [meta.id, index]));
     const fingerprints = fingerprintsOf(report);
-    const log = {
+    return logOf(report.tool.version, metas.map(ruleFor), report.findings.map((finding, i) => resultFor(finding, ruleIndex, fingerprints[i])), report.notes);
+}
+const CONFIG_ERROR_RULE = {
+    id: 'config-error',
+    name: 'ConfigError',
+    shortDescription: { text: 'A file Vendor Gate reads is not valid, so the gate was not evaluated.' },
+    helpUri: `${INFORMATION_URI}#the-manifest-githubvendor-gateyml`,
+    defaultConfiguration: { level: 'error' },
+};
+function configErrorLog(errors) {
+    const results = errors.map((error) => ({
+        ruleId: CONFIG_ERROR_RULE.id,
+        ruleIndex: 0,
+        level: 'error',
+        message: { text: error.message },
+        locations: [locationOf(error.location)],
+    }));
+    return logOf(readPackageJson().version, [CONFIG_ERROR_RULE], results);
+}
+function logOf(version, rules, results, notes) {
+    return {
         $schema: SCHEMA,
         version: '2.1.0',
         runs: [
@@ -19614,10 +17450,10 @@ function formatSarif(report) {
                 tool: {
                     driver: {
                         name: 'vendor-gate',
-                        version: report.tool.version,
-                        ...(/^\d+\.\d+\.\d+/.test(report.tool.version) ? { semanticVersion: report.tool.version } : {}),
+                        version,
+                        ...(/^\d+\.\d+\.\d+/.test(version) ? { semanticVersion: version } : {}),
                         informationUri: INFORMATION_URI,
-                        rules: metas.map(ruleFor),
+                        rules,
                     },
                 },
                 originalUriBaseIds: {
@@ -19625,12 +17461,11 @@ function formatSarif(report) {
                 },
                 // Our columns are JavaScript string offsets, as `yaml`'s linePos gives them.
                 columnKind: 'utf16CodeUnits',
-                results: report.findings.map((finding, i) => resultFor(finding, ruleIndex, fingerprints[i])),
-                ...(report.notes ? { properties: { notes: report.notes } } : {}),
+                results,
+                ...(notes ? { properties: { notes } } : {}),
             },
         ],
     };
-    return `${JSON.stringify(log, null, 2)}\n`;
 }
 function ruleFor(meta) {
     const severity = meta.severity === 'unknown-vendors'
@@ -19665,20 +17500,7 @@ function resultFor(finding, ruleIndex, fingerprint) {
                 ...(sources.length > 0 ? [`Sources: ${sources.join(' ')}`] : []),
             ].join('\n'),
         },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: toUri(location.file), uriBaseId: SRCROOT },
-                    // Both 1-based with an exclusive end column, so the location maps over as it is.
-                    region: {
-                        startLine: location.line,
-                        startColumn: location.column,
-                        endLine: location.endLine,
-                        endColumn: location.endColumn,
-                    },
-                },
-            },
-        ],
+        locations: [locationOf(location)],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
         ...(waived
             ? {
@@ -19689,6 +17511,20 @@ function resultFor(finding, ruleIndex, fingerprint) {
             vendor: finding.vendor,
             service: finding.service,
             evidence: finding.evidence,
+        },
+    };
+}
+function locationOf(location) {
+    return {
+        physicalLocation: {
+            artifactLocation: { uri: toUri(location.file), uriBaseId: SRCROOT },
+            // Both 1-based with an exclusive end column, so the location maps over as it is.
+            region: {
+                startLine: location.line,
+                startColumn: location.column,
+                endLine: location.endLine,
+                endColumn: location.endColumn,
+            },
         },
     };
 }
@@ -19739,54 +17575,221 @@ function toUri(file) {
     return file.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
 }
 
-;// CONCATENATED MODULE: ./src/report/format-text.ts
+;// CONCATENATED MODULE: ./src/report/formats.ts
 
 
-/** Plain text for a terminal: the verdict first, then each finding with what to do and why. */
-function formatText(report) {
-    const lines = [];
-    const { counts } = report;
-    lines.push(`vendor-gate: ${report.result.toUpperCase()} — ${report.manifest}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)` +
-        (counts.waived > 0 ? `, ${counts.waived} waived` : ''));
-    for (const note of report.notes ?? [])
-        lines.push(`note: ${note}`);
-    const live = report.findings.filter((f) => f.waived === null);
-    const waived = report.findings.filter((f) => f.waived !== null);
-    for (const finding of live)
-        lines.push('', ...format_text_describeFinding(finding));
-    if (waived.length > 0) {
-        lines.push('', 'Waived:');
-        for (const finding of waived) {
-            lines.push(`  ${finding.check} (${finding.vendor}) at ${where(finding)}: ${finding.waived.reason} — expires ${finding.waived.expires}`);
-        }
+
+
+/** Every output format, by the name `--format` takes; the action writes `json` and `sarif` files. */
+const FORMATS = {
+    text: { render: renderText, forPrograms: false },
+    json: { render: formatJson, forPrograms: true },
+    markdown: { render: formatMarkdown, forPrograms: false },
+    sarif: { render: formatSarif, forPrograms: false },
+};
+const FORMAT_NAMES = Object.keys(FORMATS);
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/cli/init.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Where editors with the YAML language server fetch the manifest schema (as in the README). */
+const MANIFEST_SCHEMA_URL = 'https://raw.githubusercontent.com/vendor-gate/vendor-gate/main/schemas/vendor-gate.schema.json';
+/**
+ * `vendor-gate init`: scan the repository and write a starter manifest that lists each detected
+ * vendor once. Refuses to overwrite an existing file, and never writes a manifest that would not
+ * validate.
+ */
+async function initManifest(options) {
+    const { workspace, catalogue } = options;
+    const target = (0,src_workspace/* resolveInWorkspace */.z1)(workspace, options.manifest);
+    const shown = (0,src_workspace/* displayPath */.Gt)(workspace, target);
+    if (pathTaken(target)) {
+        throw new UsageError(`${shown} already exists; init never overwrites a manifest. Edit it, or move it away and run init again.`);
     }
-    if (report.findings.length === 0)
-        lines.push('', 'Every declared service meets the requirements.');
+    const dependencies = await scanDependencies(workspace, { ignore: options.scanIgnore ?? [] });
+    const detected = detectVendors(dependencies, catalogue);
+    const text = renderStarterManifest(detected);
+    assertValid(shown, text, catalogue);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+    try {
+        // `wx`: fail rather than overwrite a file created since the check above.
+        (0,external_node_fs_.writeFileSync)(target, text, { flag: 'wx' });
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            throw new UsageError(`${shown} already exists; init never overwrites a manifest.`);
+        throw error;
+    }
+    return {
+        written: shown,
+        text,
+        vendors: detected.filter((d) => !d.optional).map((d) => d.rule.id),
+        optional: detected.filter((d) => d.optional).map((d) => d.rule.id),
+    };
+}
+/** The starter manifest's text: every requirement explained, each detected vendor a service. */
+function renderStarterManifest(detected) {
+    const lines = [
+        `# yaml-language-server: $schema=${MANIFEST_SCHEMA_URL}`,
+        '# Starter manifest written by `vendor-gate init`. Review each TODO, then run `vendor-gate check`.',
+        'version: 1',
+        commented('requirements:', 'what this project must honour'),
+        ...starterRequirementLines().map(([code, comment]) => (comment ? commented(code, comment) : code)),
+    ];
+    const active = detected.filter((d) => !d.optional);
+    if (detected.length === 0) {
+        lines.push(commented('services: []', 'the scan found no catalogued vendor SDK or env key'), '# Add every third-party service that receives personal data, e.g.:', '# services:', commented('#   - vendor: clerk', 'catalogue id (`vendor-gate vendors`) or domain'), commented('#     plan: free', "one of the vendor's plans"), '#     purpose: Sign-up and sign-in');
+    }
+    else if (active.length === 0) {
+        // Only optional integrations: the list stays empty until one is uncommented.
+        lines.push(commented('services: []', 'no vendor SDK found; optional integrations below'));
+    }
+    else {
+        lines.push(commented('services:', 'every third-party service that receives personal data'));
+    }
+    for (const vendor of detected)
+        lines.push(...renderService(vendor));
     return `${lines.join('\n')}\n`;
 }
-function where(finding) {
-    return `${finding.location.file}:${finding.location.line}:${finding.location.column}`;
-}
-function format_text_describeFinding(finding) {
-    const lines = [
-        `${finding.severity.padEnd(7)} ${finding.check}  ${where(finding)}${finding.vendor ? `  (${finding.vendor})` : ''}`,
+/** Most detection sites a service's comment names before summing up the rest. */
+const MAX_SITES_SHOWN = 3;
+function renderService({ rule, hits, optional }) {
+    const sites = hits.slice(0, MAX_SITES_SHOWN).map(({ ref }) => {
+        const what = ref.ecosystem === 'env' ? `env ${ref.name}` : ref.name;
+        return `${ref.location.file}:${ref.location.line} (${what})`;
+    });
+    const more = hits.length > MAX_SITES_SHOWN ? ` and ${hits.length - MAX_SITES_SHOWN} more` : '';
+    const header = optional
+        ? `  # ${rule.name}: only commented out, at ${sites.join(', ')}${more}. Uncomment if it is used.`
+        : `  # ${rule.name}: detected at ${sites.join(', ')}${more}.`;
+    const [firstPlan = ''] = rule.plans;
+    const choices = rule.plans.length > 1 ? `one of: ${rule.plans.join(', ')}` : 'its only plan';
+    const body = [
+        [`- vendor: ${scalar(rule.id)}`],
+        [`  plan: ${scalar(firstPlan)}`, choices],
+        [`  purpose: ${scalar(`TODO what ${rule.name} does for this project`)}`],
+        ['  # data: [contact]', 'what it receives; absent = all of requirements.data'],
+        ['  # agreements: [dpa]', `signed with ${rule.name}: ${AGREEMENTS.join(', ')}`],
     ];
-    lines.push(`  ${finding.message}`);
-    lines.push(`  Fix: ${finding.remediation}`);
-    for (const e of finding.evidence) {
-        lines.push(`  Evidence: ${e.fact} = ${showValue(e.value)} (${describeStatus(e)})${e.source ? ` — ${e.source}` : ''}`);
-        if (e.quote)
-            lines.push(`    "${e.quote}"`);
-        if (e.note && e.status !== 'confirmed')
-            lines.push(`    ${e.note}`);
-    }
-    return lines;
+    const prefix = optional ? '  # ' : '  ';
+    return [
+        safeComment(header),
+        ...body.map(([code, comment]) => (comment ? commented(prefix + code, comment) : prefix + code)),
+    ];
 }
-function formatTextConfigErrors(errors) {
-    return `${errors.map((e) => `error: ${(0,config_error/* formatConfigError */.YQ)(e)}`).join('\n')}\nvendor-gate: could not evaluate (${errors.length} configuration error${errors.length === 1 ? '' : 's'})\n`;
+/** `code` with `# comment` aligned at column 36, as in the README's annotated manifest. */
+function commented(code, comment) {
+    return `${code.padEnd(34)} # ${safeComment(comment)}`;
+}
+/** A string as a YAML scalar, quoted only when it must be (a plan `1.0`, a `#` in a name). */
+function scalar(value) {
+    return (0,dist/* stringify */.As)(value, { lineWidth: 0 }).trimEnd();
+}
+/**
+ * Names and paths come from the repository; a line break in one would end the comment and
+ * inject YAML, so control characters become `?`.
+ */
+function safeComment(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, '?');
+}
+/** Exists, or is a symlink (even a dangling one): either way, not ours to replace. */
+function pathTaken(path) {
+    if ((0,external_node_fs_.existsSync)(path))
+        return true;
+    try {
+        (0,external_node_fs_.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The starter must pass the same validation `check` applies; failing here is a bug in init. */
+function assertValid(file, text, catalogue) {
+    const checked = parseManifest(file, text, catalogue);
+    if (!checked.ok) {
+        const errors = checked.errors.map(config_error/* formatConfigError */.YQ).join('\n');
+        throw new Error(`init produced a manifest that does not validate (a bug):\n${errors}\n\n${text}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/subprocessors.ts
+
+
+/** Every declared service that receives personal data, with what the catalogue confirms about it. */
+function subprocessorRegister(manifest, catalogue) {
+    return manifest.services
+        .map((service) => ({ service, data: service.data ?? manifest.requirements.data }))
+        .filter(({ data }) => data.length > 0)
+        .map(({ service, data }) => {
+        const rule = catalogue.resolve(service.vendor)?.rule;
+        if (!rule) {
+            return {
+                vendor: service.vendor,
+                purpose: service.purpose ?? '',
+                data,
+                region: 'unknown (no catalogue rule)',
+                transferMechanisms: [],
+                dpa: null,
+            };
+        }
+        const defaults = (0,catalogue_catalogue/* confirmedValue */.fC)(rule, 'hosting.regions');
+        const region = service.region ??
+            (defaults && defaults.length === 1
+                ? defaults[0]
+                : defaults
+                    ? `one of ${defaults.join(', ')} (not stated)`
+                    : 'unknown');
+        const dpaFact = rule.facts['dpa.plans'];
+        const dpaSource = rule.sources.dpa ?? (dpaFact?.source ? rule.sources[dpaFact.source] : undefined);
+        return {
+            vendor: rule.name,
+            purpose: service.purpose ?? '',
+            data,
+            region,
+            transferMechanisms: (0,catalogue_catalogue/* confirmedValue */.fC)(rule, 'transfers.mechanisms') ?? [],
+            dpa: dpaSource?.url ?? null,
+        };
+    });
+}
+const COLUMNS = ['Vendor', 'Purpose', 'Personal data', 'Region', 'Transfer mechanism', 'DPA'];
+function cells(entry) {
+    return [
+        entry.vendor,
+        entry.purpose,
+        entry.data.join(', '),
+        entry.region,
+        entry.transferMechanisms.join(', ') || '—',
+        entry.dpa ?? '—',
+    ];
+}
+function formatRegister(entries, format) {
+    if (format === 'json')
+        return `${JSON.stringify(entries, null, 2)}\n`;
+    if (format === 'csv') {
+        // RFC 4180: quote every field, double inner quotes.
+        const line = (values) => values.map((v) => `"${v.replace(/"/g, '""')}"`).join(',');
+        return `${[line(COLUMNS), ...entries.map((e) => line(cells(e)))].join('\r\n')}\r\n`;
+    }
+    // Every cell is repository text made inert; the DPA links only to a URL a bundled rule cites.
+    const row = (entry) => tableRow([...cells(entry).slice(0, -1).map(inert), entry.dpa ? sourceLink('DPA', entry.dpa) : '—']);
+    return `${[tableRow(COLUMNS), tableRow(COLUMNS.map(() => '---')), ...entries.map(row)].join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/vendors.ts
+
 
 
 
@@ -19890,16 +17893,19 @@ function vendorsMarkdown(catalogue) {
     ];
     const rows = [...catalogue.rules]
         .sort((a, b) => (0,compare/* compareStrings */.K)(a.rule.id, b.rule.id))
-        .map(({ rule }) => [
-        `[${rule.name}](../rules/vendors/${rule.id}.yml)`,
-        rule.category,
-        rule.verified,
-        cell(rule, 'hosting.regions'),
-        cell(rule, 'hosting.region-options'),
-        cell(rule, 'dpa.plans'),
-        cell(rule, 'baa.plans'),
-        cell(rule, 'ai-training'),
-        cell(rule, 'retention.deletion-after-termination-days'),
+        .map(({ rule, origin }) => [
+        // Only a bundled rule's file is in the package to link to; a local rule's name is plain text.
+        origin === 'bundled' ? `[${inert(rule.name)}](../rules/vendors/${rule.id}.yml)` : inert(rule.name),
+        ...[
+            rule.category,
+            rule.verified,
+            cell(rule, 'hosting.regions'),
+            cell(rule, 'hosting.region-options'),
+            cell(rule, 'dpa.plans'),
+            cell(rule, 'baa.plans'),
+            cell(rule, 'ai-training'),
+            cell(rule, 'retention.deletion-after-termination-days'),
+        ].map(inert),
     ]);
     return [
         '# Vendor catalogue',
@@ -19909,305 +17915,14 @@ function vendorsMarkdown(catalogue) {
         'Confirmed facts only; "unclear" means the rule records a claim no primary source confirms, "—" that the rule says nothing.',
         'Run `npx vendor-gate explain <vendor>` for every fact with its source and quote.',
         '',
-        `| ${header.join(' | ')} |`,
-        `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`),
+        tableRow(header),
+        tableRow(header.map(() => '---')),
+        ...rows.map(tableRow),
         '',
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/detect/match.ts
-var match = __nccwpck_require__(7086);
-// EXTERNAL MODULE: ./src/detect/scan.ts + 25 modules
-var scan = __nccwpck_require__(4246);
-;// CONCATENATED MODULE: ./src/cli/init.ts
-
-
-
-
-
-
-
-
-
-
-/** Where editors with the YAML language server fetch the manifest schema (as in the README). */
-const MANIFEST_SCHEMA_URL = 'https://raw.githubusercontent.com/vendor-gate/vendor-gate/main/schemas/vendor-gate.schema.json';
-/**
- * `vendor-gate init`: scan the repository and write a starter manifest that lists each detected
- * vendor once. Refuses to overwrite an existing file, and never writes a manifest that would not
- * validate.
- */
-async function initManifest(options) {
-    const { workspace, catalogue } = options;
-    const target = resolveInWorkspace(workspace, options.manifest);
-    const shown = displayPath(workspace, target);
-    if (pathTaken(target)) {
-        throw new UsageError(`${shown} already exists; init never overwrites a manifest. Edit it, or move it away and run init again.`);
-    }
-    const dependencies = await (0,scan.scanRepository)(workspace, { ignore: options.scanIgnore ?? [] });
-    const detected = findDetectedVendors(dependencies, catalogue);
-    const text = renderStarterManifest(detected);
-    assertValid(shown, text, catalogue);
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
-    try {
-        // `wx`: fail rather than overwrite a file created since the check above.
-        (0,external_node_fs_.writeFileSync)(target, text, { flag: 'wx' });
-    }
-    catch (error) {
-        if (error.code === 'EEXIST')
-            throw new UsageError(`${shown} already exists; init never overwrites a manifest.`);
-        throw error;
-    }
-    return {
-        written: shown,
-        text,
-        vendors: detected.filter((d) => !d.optional).map((d) => d.rule.id),
-        optional: detected.filter((d) => d.optional).map((d) => d.rule.id),
-    };
-}
-/** Each catalogued vendor with at least one matching dependency or env key, sorted by id. */
-function findDetectedVendors(dependencies, catalogue) {
-    // A monorepo declares thousands of dependencies on a few dozen names: match each name once per rule.
-    const byName = new Map();
-    const position = new Map();
-    for (const ref of dependencies) {
-        position.set(ref, position.size);
-        const key = `${ref.ecosystem}\0${ref.name}`;
-        const refs = byName.get(key);
-        if (refs)
-            refs.push(ref);
-        else
-            byName.set(key, [ref]);
-    }
-    const detected = [];
-    for (const { rule } of catalogue.rules) {
-        const patterns = rule.detect;
-        if (!patterns)
-            continue;
-        const hits = [];
-        for (const refs of byName.values()) {
-            const pattern = (0,match/* findMatchingPattern */.vD)(patterns, refs[0]);
-            if (pattern)
-                hits.push(...refs.map((ref) => ({ ref, pattern })));
-        }
-        if (hits.length === 0)
-            continue;
-        hits.sort((a, b) => position.get(a.ref) - position.get(b.ref)); // back to file and line order
-        const active = hits.filter((hit) => !hit.ref.commented);
-        detected.push({ rule, hits: active.length > 0 ? active : hits, optional: active.length === 0 });
-    }
-    return detected.sort((a, b) => (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0));
-}
-/** The starter manifest's text: every requirement explained, each detected vendor a service. */
-function renderStarterManifest(detected) {
-    const lines = [
-        `# yaml-language-server: $schema=${MANIFEST_SCHEMA_URL}`,
-        '# Starter manifest written by `vendor-gate init`. Review each TODO, then run `vendor-gate check`.',
-        'version: 1',
-        commented('requirements:', 'what this project must honour'),
-        '  # TODO: list the personal data this project really handles; [] declares none. Categories:',
-        `  # ${DATA_CATEGORIES.join(', ')}.`,
-        commented('  data: [contact, credentials]', 'a starting guess (sign-in data): see the TODO'),
-        commented('  # residency:', 'where personal data may be stored'),
-        commented('  #   regions: [eu]', REGIONS.join(', ')),
-        commented('  #   transfers: forbidden', 'forbidden (default) | safeguarded (DPF, SCCs, ...)'),
-        commented('  # agreements: [dpa]', `every processor must have signed: ${AGREEMENTS.join(', ')}`),
-        commented('  # ai-training: forbidden', "forbidden | allowed (default): vendors training AI on users' data"),
-        commented('  # deletion-days: 30', 'vendors must delete our data within N days of termination'),
-        commented('  # certifications: [soc2-type2]', `every vendor must hold: ${CERTIFICATIONS.join(', ')}`),
-        commented('  # subprocessor-notice-days: 30', 'minimum notice before a vendor changes subprocessors'),
-        commented('  # features: [audit-logs]', `every vendor must provide on our plan: ${FEATURES.join(', ')}`),
-        commented('  # max-rule-age-days: 365', 'a vendor rule verified longer ago is stale (default 365)'),
-        commented('  # unknown-vendors: warning', 'error | warning (default): a vendor the catalogue lacks'),
-    ];
-    const active = detected.filter((d) => !d.optional);
-    if (detected.length === 0) {
-        lines.push(commented('services: []', 'the scan found no catalogued vendor SDK or env key'), '# Add every third-party service that receives personal data, e.g.:', '# services:', commented('#   - vendor: clerk', 'catalogue id (`vendor-gate vendors`) or domain'), commented('#     plan: free', "one of the vendor's plans"), '#     purpose: Sign-up and sign-in');
-    }
-    else if (active.length === 0) {
-        // Only optional integrations: the list stays empty until one is uncommented.
-        lines.push(commented('services: []', 'no vendor SDK found; optional integrations below'));
-    }
-    else {
-        lines.push(commented('services:', 'every third-party service that receives personal data'));
-    }
-    for (const vendor of detected)
-        lines.push(...renderService(vendor));
-    return `${lines.join('\n')}\n`;
-}
-/** Most detection sites a service's comment names before summing up the rest. */
-const MAX_SITES_SHOWN = 3;
-function renderService({ rule, hits, optional }) {
-    const sites = hits.slice(0, MAX_SITES_SHOWN).map(({ ref }) => {
-        const what = ref.ecosystem === 'env' ? `env ${ref.name}` : ref.name;
-        return `${ref.location.file}:${ref.location.line} (${what})`;
-    });
-    const more = hits.length > MAX_SITES_SHOWN ? ` and ${hits.length - MAX_SITES_SHOWN} more` : '';
-    const header = optional
-        ? `  # ${rule.name}: only commented out, at ${sites.join(', ')}${more}. Uncomment if it is used.`
-        : `  # ${rule.name}: detected at ${sites.join(', ')}${more}.`;
-    const [firstPlan = ''] = rule.plans;
-    const choices = rule.plans.length > 1 ? `one of: ${rule.plans.join(', ')}` : 'its only plan';
-    const body = [
-        [`- vendor: ${scalar(rule.id)}`],
-        [`  plan: ${scalar(firstPlan)}`, choices],
-        [`  purpose: ${scalar(`TODO what ${rule.name} does for this project`)}`],
-        ['  # data: [contact]', 'what it receives; absent = all of requirements.data'],
-        ['  # agreements: [dpa]', `signed with ${rule.name}: ${AGREEMENTS.join(', ')}`],
-    ];
-    const prefix = optional ? '  # ' : '  ';
-    return [
-        safeComment(header),
-        ...body.map(([code, comment]) => (comment ? commented(prefix + code, comment) : prefix + code)),
-    ];
-}
-/** `code` with `# comment` aligned at column 36, as in the README's annotated manifest. */
-function commented(code, comment) {
-    return `${code.padEnd(34)} # ${safeComment(comment)}`;
-}
-/** A string as a YAML scalar, quoted only when it must be (a plan `1.0`, a `#` in a name). */
-function scalar(value) {
-    return (0,dist/* stringify */.As)(value, { lineWidth: 0 }).trimEnd();
-}
-/**
- * Names and paths come from the repository; a line break in one would end the comment and
- * inject YAML, so control characters become `?`.
- */
-function safeComment(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, '?');
-}
-/** Exists, or is a symlink (even a dangling one): either way, not ours to replace. */
-function pathTaken(path) {
-    if ((0,external_node_fs_.existsSync)(path))
-        return true;
-    try {
-        (0,external_node_fs_.lstatSync)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The starter must pass the same validation `check` applies; failing here is a bug in init. */
-function assertValid(file, text, catalogue) {
-    try {
-        parseManifest(file, text, catalogue);
-    }
-    catch (error) {
-        if (error instanceof config_error/* ConfigErrors */.mS)
-            throw new Error(`init produced a manifest that does not validate (a bug):\n${error.message}\n\n${text}`);
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/subprocessors.ts
-const confirmedValue = (rule, key) => {
-    const fact = rule.facts[key];
-    return fact?.status === 'confirmed' ? fact.value : undefined;
-};
-/** Every declared service that receives personal data, with what the catalogue confirms about it. */
-function subprocessorRegister(manifest, catalogue) {
-    return manifest.services
-        .map((service) => ({ service, data: service.data ?? manifest.requirements.data }))
-        .filter(({ data }) => data.length > 0)
-        .map(({ service, data }) => {
-        const rule = catalogue.resolve(service.vendor)?.rule;
-        if (!rule) {
-            return {
-                vendor: service.vendor,
-                purpose: service.purpose ?? '',
-                data,
-                region: 'unknown (no catalogue rule)',
-                transferMechanisms: [],
-                dpa: null,
-            };
-        }
-        const defaults = confirmedValue(rule, 'hosting.regions');
-        const region = service.region ??
-            (defaults && defaults.length === 1
-                ? defaults[0]
-                : defaults
-                    ? `one of ${defaults.join(', ')} (not stated)`
-                    : 'unknown');
-        const dpaFact = rule.facts['dpa.plans'];
-        const dpaSource = rule.sources.dpa ?? (dpaFact?.source ? rule.sources[dpaFact.source] : undefined);
-        return {
-            vendor: rule.name,
-            purpose: service.purpose ?? '',
-            data,
-            region,
-            transferMechanisms: confirmedValue(rule, 'transfers.mechanisms') ?? [],
-            dpa: dpaSource?.url ?? null,
-        };
-    });
-}
-const COLUMNS = ['Vendor', 'Purpose', 'Personal data', 'Region', 'Transfer mechanism', 'DPA'];
-function cells(entry) {
-    return [
-        entry.vendor,
-        entry.purpose,
-        entry.data.join(', '),
-        entry.region,
-        entry.transferMechanisms.join(', ') || '—',
-        entry.dpa ?? '—',
-    ];
-}
-function formatRegister(entries, format) {
-    if (format === 'json')
-        return `${JSON.stringify(entries, null, 2)}\n`;
-    if (format === 'csv') {
-        // RFC 4180: quote every field, double inner quotes.
-        const line = (values) => values.map((v) => `"${v.replace(/"/g, '""')}"`).join(',');
-        return `${[line(COLUMNS), ...entries.map((e) => line(cells(e)))].join('\r\n')}\r\n`;
-    }
-    const row = (values) => `| ${values.map((v) => v.replace(/\|/g, '\\|').replace(/\n/g, ' ')).join(' | ')} |`;
-    return `${[row(COLUMNS), row(COLUMNS.map(() => '---')), ...entries.map((e) => row(cells(e)))].join('\n')}\n`;
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./src/policy/base-manifest.ts
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/** Fails with a clear message unless `ref` names a commit in the workspace's repository. */
-async function verifyGitRef(workspace, ref) {
-    if (ref.startsWith('-'))
-        throw new Error(`'${ref}' is not a git ref`);
-    try {
-        await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: workspace });
-    }
-    catch {
-        throw new Error(`--base: '${ref}' is not a commit in this repository (fetch it first, e.g. git fetch origin main)`);
-    }
-}
-/** Read a file at a git ref with `git show` (no shell; the ref is passed as one argument). */
-function gitBaseReader(workspace, ref) {
-    return async (path) => {
-        if (ref.startsWith('-'))
-            throw new Error(`'${ref}' is not a git ref`);
-        try {
-            const { stdout } = await run('git', ['show', `${ref}:${path}`], {
-                cwd: workspace,
-                maxBuffer: 2 * 1024 * 1024,
-                encoding: 'utf8',
-            });
-            return { text: stdout, label: `${path} at ${ref}` };
-        }
-        catch {
-            return undefined;
-        }
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts
-
-
-
 
 
 
@@ -20231,7 +17946,7 @@ Commands:
       --rules DIR       Local vendor rules (default ${DEFAULT_RULES})
       --policy P        Requirements file that takes precedence over the manifest's
       --fail-on L       error | warning | notice | never (default error)
-      --format F        text | json | markdown | sarif (default text)
+      --format F        ${FORMAT_NAMES.join(' | ')} (default text)
       --base REF        Compare with the manifest at a git ref (policy.weakened)
       --no-scan         Do not scan dependency files for undeclared vendors
   init                  Scan the repo and write a starter manifest (never overwrites one)
@@ -20244,7 +17959,6 @@ Commands:
 
 Exit codes: 0 pass, 1 the gate failed, 2 the run could not be evaluated.
 `;
-const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 /** Run one CLI command; returns the exit code. Never throws for bad input. */
 async function runCli(argv, io) {
     const [command = 'check', ...rest] = argv[0]?.startsWith('-') ? ['check', ...argv] : argv;
@@ -20270,41 +17984,62 @@ async function runCli(argv, io) {
         }
     }
     catch (error) {
-        if (error instanceof UsageError || error instanceof OutsideWorkspaceError) {
-            io.stderr.write(`vendor-gate: ${error.message}\n\n${USAGE}`);
-            return 2;
-        }
-        if (error instanceof config_error/* ConfigErrors */.mS) {
-            io.stderr.write(formatTextConfigErrors(error.errors));
-            return 2;
-        }
-        if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-            io.stderr.write(`vendor-gate: ${error.message}\n\n${USAGE}`);
-            return 2;
-        }
-        // A bug of ours, not the user's: say so in one line; the run was not evaluated.
-        io.stderr.write(`vendor-gate: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-        return 2;
+        return print(outcomeOfError(error), 'text', io);
     }
 }
-async function check(args, io) {
+/** Print an outcome in a format; returns its exit status. */
+function print(outcome, format, io) {
+    switch (outcome.kind) {
+        case 'report':
+            io.stdout.write(FORMATS[format].render(outcome));
+            break;
+        case 'config-error':
+            if (FORMATS[format].forPrograms)
+                io.stdout.write(FORMATS[format].render(outcome));
+            else
+                io.stderr.write(renderText(outcome));
+            break;
+        case 'usage-error':
+            io.stderr.write(`vendor-gate: ${outcome.message}\n\n${USAGE}`);
+            break;
+        case 'internal-error':
+            // A bug of ours, not the user's: say so in one line; the run was not evaluated.
+            io.stderr.write(`vendor-gate: internal error: ${outcome.message}\n`);
+            break;
+    }
+    return exitStatus(outcome);
+}
+/** A loader's value, or its configuration errors printed (exit 2). */
+function orStop(checked, io) {
+    return checked.ok ? checked.value : print({ kind: 'config-error', errors: checked.errors }, 'text', io);
+}
+/** A command's flags; it takes no positional argument. */
+function flags(args, options) {
     const { values, positionals } = (0,external_node_util_.parseArgs)({
         args,
         allowPositionals: true,
-        options: {
-            manifest: { type: 'string', default: DEFAULT_MANIFEST },
-            rules: { type: 'string' },
-            policy: { type: 'string' },
-            'fail-on': { type: 'string', default: 'error' },
-            format: { type: 'string', default: 'text' },
-            'no-scan': { type: 'boolean', default: false },
-            'scan-ignore': { type: 'string', multiple: true, default: [] },
-            base: { type: 'string' },
-        },
+        options,
     });
     if (positionals.length > 0)
         throw new UsageError(`unexpected argument '${positionals[0]}'`);
-    const format = oneOf('--format', values.format, FORMATS);
+    return values;
+}
+/** Flags `check` and `init` share. */
+const MANIFEST_FLAGS = {
+    manifest: { type: 'string', default: DEFAULT_MANIFEST },
+    rules: { type: 'string' },
+    'scan-ignore': { type: 'string', multiple: true, default: [] },
+};
+async function check(args, io) {
+    const values = flags(args, {
+        ...MANIFEST_FLAGS,
+        policy: { type: 'string' },
+        'fail-on': { type: 'string', default: 'error' },
+        format: { type: 'string', default: 'text' },
+        'no-scan': { type: 'boolean', default: false },
+        base: { type: 'string' },
+    });
+    const format = oneOf('--format', values.format, FORMAT_NAMES);
     const options = {
         workspace: io.cwd,
         manifest: values.manifest,
@@ -20324,21 +18059,7 @@ async function check(args, io) {
     const outcome = await evaluateRepository(options, {
         readBase: values.base ? gitBaseReader(io.cwd, values.base) : undefined,
     });
-    render(outcome, format, io);
-    return exitStatus(outcome);
-}
-function render(outcome, format, io) {
-    if (outcome.kind === 'usage-error')
-        throw new UsageError(outcome.message);
-    if (outcome.kind === 'config-error') {
-        if (format === 'json')
-            io.stdout.write(formatJsonConfigErrors(outcome.errors));
-        else
-            io.stderr.write(formatTextConfigErrors(outcome.errors));
-        return;
-    }
-    const formatters = { text: formatText, json: formatJson, markdown: formatMarkdown, sarif: formatSarif };
-    io.stdout.write(formatters[format](outcome.report));
+    return print(outcome, format, io);
 }
 function oneOf(flag, value, allowed) {
     if (allowed.includes(value))
@@ -20346,21 +18067,14 @@ function oneOf(flag, value, allowed) {
     throw new UsageError(`${flag}: '${value}' is not one of ${allowed.join(', ')}`);
 }
 async function init(args, io) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({
-        args,
-        allowPositionals: true,
-        options: {
-            manifest: { type: 'string', default: DEFAULT_MANIFEST },
-            rules: { type: 'string' },
-            'scan-ignore': { type: 'string', multiple: true, default: [] },
-        },
-    });
-    if (positionals.length > 0)
-        throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    const values = flags(args, MANIFEST_FLAGS);
+    const catalogue = orStop(await catalogueFor(args, io), io);
+    if (typeof catalogue === 'number')
+        return catalogue;
     const result = await initManifest({
         workspace: io.cwd,
         manifest: values.manifest,
-        catalogue: await catalogueFor(args, io),
+        catalogue,
         scanIgnore: values['scan-ignore'],
     });
     const found = result.vendors.length > 0 ? result.vendors.join(', ') : 'no vendors detected';
@@ -20374,7 +18088,9 @@ async function vendors(args, io) {
         options: { rules: { type: 'string' }, format: { type: 'string', default: 'text' } },
     });
     const format = oneOf('--format', values.format, ['text', 'markdown']);
-    const catalogue = await catalogueFor(args, io);
+    const catalogue = orStop(await catalogueFor(args, io), io);
+    if (typeof catalogue === 'number')
+        return catalogue;
     io.stdout.write(format === 'markdown' ? vendorsMarkdown(catalogue) : listVendors(catalogue));
     return 0;
 }
@@ -20388,11 +18104,16 @@ async function run_cli_subprocessors(args, io) {
         },
     });
     const format = oneOf('--format', values.format, ['markdown', 'csv', 'json']);
-    const catalogue = await catalogueFor(args, io);
-    const path = resolveInWorkspace(io.cwd, values.manifest);
-    const shown = displayPath(io.cwd, path);
-    const { manifest } = parseManifest(shown, readUserFile(io.cwd, path, shown, 'manifest'), catalogue);
-    io.stdout.write(formatRegister(subprocessorRegister(manifest, catalogue), format));
+    const catalogue = orStop(await catalogueFor(args, io), io);
+    if (typeof catalogue === 'number')
+        return catalogue;
+    const path = (0,src_workspace/* resolveInWorkspace */.z1)(io.cwd, values.manifest);
+    const shown = (0,src_workspace/* displayPath */.Gt)(io.cwd, path);
+    const text = readUserFile(io.cwd, path, shown, 'manifest');
+    const loaded = orStop(text.ok ? parseManifest(shown, text.value, catalogue) : text, io);
+    if (typeof loaded === 'number')
+        return loaded;
+    io.stdout.write(formatRegister(subprocessorRegister(loaded.manifest, catalogue), format));
     return 0;
 }
 function catalogueFor(args, io) {
@@ -20405,7 +18126,7 @@ function catalogueFor(args, io) {
     const rules = typeof values.rules === 'string' ? values.rules : undefined;
     return loadCatalogue({
         workspace: io.cwd,
-        localDir: resolveInWorkspace(io.cwd, rules ?? DEFAULT_RULES),
+        localDir: (0,src_workspace/* resolveInWorkspace */.z1)(io.cwd, rules ?? DEFAULT_RULES),
         localDirRequired: rules !== undefined,
         today: (0,dates/* today */.Ec)(io.env),
     });
@@ -20415,7 +18136,9 @@ async function explain(args, io) {
     const vendor = positionals[0];
     if (!vendor)
         throw new UsageError('explain needs a vendor id or domain, e.g. `vendor-gate explain clerk`');
-    const catalogue = await catalogueFor(args, io);
+    const catalogue = orStop(await catalogueFor(args, io), io);
+    if (typeof catalogue === 'number')
+        return catalogue;
     const card = explainVendor(catalogue, vendor);
     if (!card.ok) {
         io.stderr.write(`vendor-gate: ${card.message}\n`);
@@ -20475,103 +18198,6 @@ function today(env = process.env) {
 
 /***/ }),
 
-/***/ 7086:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   vD: () => (/* binding */ findMatchingPattern)
-/* harmony export */ });
-/* unused harmony exports matchesPattern, matchesGlob */
-/* harmony import */ var _pep508_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1751);
-
-/**
- * Whether a vendor rule's `detect` pattern matches a dependency name. `*` matches
- * any run of characters other than `/`; nothing else is special. Names compare
- * as each ecosystem compares them:
- * - npm, gem, env: exactly (case-sensitive);
- * - pypi: PEP 503-normalised (`Clerk_Backend.API` is `clerk-backend-api`);
- * - composer: case-insensitively;
- * - cargo: case-insensitively, `-` and `_` alike (as crates.io treats them);
- * - go: the pattern is a module path prefix, ending at a `/`
- *   (`github.com/clerk/clerk-sdk-go` matches `github.com/clerk/clerk-sdk-go/v2`).
- */
-function matchesPattern(ecosystem, pattern, name) {
-    switch (ecosystem) {
-        case 'pypi':
-            return matchesGlob((0,_pep508_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePypiName */ .T)(pattern), (0,_pep508_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePypiName */ .T)(name));
-        case 'composer':
-            return matchesGlob(pattern.toLowerCase(), name.toLowerCase());
-        case 'cargo':
-            return matchesGlob(normalizeCrateName(pattern), normalizeCrateName(name));
-        case 'go':
-            return matchesModulePrefix(pattern, name);
-        case 'npm':
-        case 'gem':
-        case 'env':
-            return matchesGlob(pattern, name);
-    }
-}
-/** The first of a rule's patterns that matches a dependency, if any. */
-function findMatchingPattern(patterns, ref) {
-    return patterns[ref.ecosystem]?.find((pattern) => matchesPattern(ref.ecosystem, pattern, ref.name));
-}
-/**
- * Glob match without regular expressions, so no pattern can blow up: at worst
- * pattern length × name length steps. `/` separates segments that must pair up
- * one to one; each pair is matched by the classic greedy algorithm that
- * backtracks only to the latest `*`, which is exact when `*` is the only wildcard.
- */
-function matchesGlob(pattern, name) {
-    const patternSegments = pattern.split('/');
-    const nameSegments = name.split('/');
-    if (patternSegments.length !== nameSegments.length)
-        return false;
-    return patternSegments.every((segment, index) => matchesSegment(segment, nameSegments[index] ?? ''));
-}
-function matchesSegment(pattern, name) {
-    let patternIndex = 0;
-    let nameIndex = 0;
-    let starIndex = -1; // pattern index of the latest `*` seen
-    let starNameIndex = 0; // name index that `*` currently stops before
-    while (nameIndex < name.length) {
-        if (pattern[patternIndex] === '*') {
-            starIndex = patternIndex++;
-            starNameIndex = nameIndex;
-        }
-        else if (patternIndex < pattern.length && pattern[patternIndex] === name[nameIndex]) {
-            patternIndex++;
-            nameIndex++;
-        }
-        else if (starIndex !== -1) {
-            // Let the latest star swallow one more character and retry what follows it.
-            patternIndex = starIndex + 1;
-            nameIndex = ++starNameIndex;
-        }
-        else {
-            return false;
-        }
-    }
-    while (pattern[patternIndex] === '*')
-        patternIndex++;
-    return patternIndex === pattern.length;
-}
-/** A Go module path pattern matches a module path that is, or starts with, a module it matches. */
-function matchesModulePrefix(pattern, name) {
-    // `*` never spans `/`, so only the name's first as-many-segments can match.
-    const segmentCount = pattern.split('/').length;
-    const nameSegments = name.split('/');
-    if (nameSegments.length < segmentCount)
-        return false;
-    return matchesGlob(pattern, nameSegments.slice(0, segmentCount).join('/'));
-}
-/** crates.io refuses a name differing from an existing one only by case or `-`/`_`. */
-function normalizeCrateName(name) {
-    return name.toLowerCase().replaceAll('_', '-');
-}
-
-
-/***/ }),
-
 /***/ 1751:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -20613,2687 +18239,20 @@ function normalizePypiName(name) {
 
 /***/ }),
 
-/***/ 4246:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  readRepoFile: () => (/* binding */ readRepoFile),
-  scanRepository: () => (/* binding */ scanRepository)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/compare.ts
-var compare = __nccwpck_require__(5344);
-;// CONCATENATED MODULE: ./src/detect/text-span.ts
-
-/**
- * Turns string offsets into 1-based line/column locations. Columns count UTF-16
- * code units, as SARIF's default and `yaml`'s LineCounter do; the end column is
- * that of the character after the span, as in `yaml`'s linePos and SARIF regions.
- */
-class LineIndex {
-    /** Offset at which each line starts; line n (1-based) starts at lineStarts[n - 1]. */
-    lineStarts = [0];
-    constructor(text) {
-        for (let i = 0; i < text.length; i++) {
-            if (text.charCodeAt(i) === 10)
-                this.lineStarts.push(i + 1);
-        }
-    }
-    /** 1-based line and column of an offset. */
-    position(offset) {
-        // Binary search for the last line starting at or before offset.
-        let low = 0;
-        let high = this.lineStarts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if ((this.lineStarts[middle] ?? 0) <= offset)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return { line: low + 1, column: offset - (this.lineStarts[low] ?? 0) + 1 };
-    }
-    location(file, span) {
-        const start = this.position(span.start);
-        const end = this.position(span.end);
-        return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-    }
-}
-/** A byte-order mark is invisible in editors, so positions are counted without it. */
-function stripByteOrderMark(text) {
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-/** Orders refs as they stand in their file, so every parser reports in reading order. */
-function byPosition(refs) {
-    return refs.sort((a, b) => (0,compare/* compareStrings */.K)(a.location.file, b.location.file) ||
-        a.location.line - b.location.line ||
-        a.location.column - b.location.column);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-function getLineColFromPtr(string, ptr) {
-    let lines = string.slice(0, ptr).split(/\r?\n/);
-    return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-    let lines = string.split(/\r?\n/);
-    let codeblock = '';
-    let numberLen = (Math.log10(line + 1) | 0) + 1;
-    for (let i = line - 1; i <= line + 1; i++) {
-        let l = lines[i - 1];
-        if (!l)
-            continue;
-        codeblock += i.toString().padEnd(numberLen, ' ');
-        codeblock += ':  ';
-        codeblock += l;
-        codeblock += '\n';
-        if (i === line) {
-            codeblock += ' '.repeat(numberLen + column + 2);
-            codeblock += '^\n';
-        }
-    }
-    return codeblock;
-}
-class TomlError extends Error {
-    line;
-    column;
-    codeblock;
-    constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-    }
-    /** @internal */
-    static x(message, ctx, ptr) {
-        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function parseString(ctx) {
-    let startPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p++);
-    let first = c;
-    let isLiteral = c === 0x27; /* ' */
-    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-    if (isMultiline) {
-        // Trim initial newline
-        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
-            ctx.p++;
-        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
-            ctx.p += 2;
-    }
-    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
-    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
-    let parsed = '';
-    let sliceStart = ctx.p;
-    // states:
-    //   0 - decoding
-    //   1 - decoding escape
-    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
-    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
-    let state = 0;
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        c = ctx.s.charCodeAt(ctx.p);
-        // Deal with newlines first, since that simplifies control character checking and handling across all states
-        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
-            state = state && 3;
-        }
-        // Control characters are banned in TOML, so we throw an error if we encounter them
-        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in strings', ctx);
-        }
-        // The string might terminate while we're parsing through a newline escape.
-        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
-        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
-            if (isMultiline) {
-                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-            }
-            // If we're in a newline escape still, then there's nothing to add.
-            if (!state) {
-                // Avoid a useless concat operation if the string can be used as-is.
-                let s = ctx.s.slice(sliceStart, ctx.p);
-                parsed = parsed ? parsed + s : s;
-            }
-            ctx.p += isMultiline ? 3 : 1;
-            return parsed;
-        }
-        // Baseline state; keep moving forward unless an escape sequence starts
-        else if (!state) {
-            if (!isLiteral && c === 0x5c /* \ */) {
-                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
-                state = 1;
-            }
-        }
-        else if (state === 1) {
-            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
-                let errPtr = ctx.p++ - 1;
-                let value = 0;
-                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
-                for (let j = 0; j < len; j++, ctx.p++) {
-                    let hex = ctx.s.charCodeAt(ctx.p);
-                    let digit = 
-                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
-                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
-                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
-                    if (digit < 0)
-                        TomlError.x('invalid non-hex character in unicode escape', ctx);
-                    value = (value << 4) | digit;
-                }
-                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
-                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
-                    TomlError.x('invalid unicode escape', ctx, errPtr);
-                }
-                parsed += String.fromCodePoint(value);
-                sliceStart = ctx.p--;
-                state = 0;
-            }
-            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
-            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
-                state = 2;
-            }
-            // Basic escape sequence
-            else {
-                if (c === 0x62 /* b */)
-                    parsed += '\b';
-                else if (c === 0x74 /* t */)
-                    parsed += '\t';
-                else if (c === 0x6e /* n */)
-                    parsed += '\n';
-                else if (c === 0x66 /* f */)
-                    parsed += '\f';
-                else if (c === 0x72 /* r */)
-                    parsed += '\r';
-                else if (c === 0x65 /* e */)
-                    parsed += '\x1b';
-                else if (c === 0x22 /* " */)
-                    parsed += '"';
-                else if (c === 0x5c /* \ */)
-                    parsed += '\\';
-                else
-                    TomlError.x('unrecognised escape sequence', ctx);
-                sliceStart = ctx.p + 1;
-                state = 0;
-            }
-        }
-        // Newline escape continuation: keep moving forward until the first non-whitespace char
-        else if (c !== 0x20 && c !== 0x9 /* \t */) {
-            if (state === 2)
-                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
-            // State cannot be zero, or we'd have branched earlier already.
-            // If it's a backslash, immediately transition to the escape state so it can be processed.
-            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
-            sliceStart = ctx.p;
-        }
-    }
-    TomlError.x('unfinished string', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-class TomlDate extends Date {
-    #hasDate = false;
-    #hasTime = false;
-    #offset = null;
-    constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = 'Z';
-        let c;
-        if (typeof date === 'string') {
-            if (fasttype)
-                prep: {
-                    // Date-time
-                    if (fasttype < 3) {
-                        if (+date.slice(11, 13) > 23) {
-                            date = '';
-                            break prep;
-                        }
-                        // Local
-                        if (fasttype === 2) {
-                            offset = null;
-                            date += 'Z';
-                        }
-                        // Offset; keep track of offset if not Z
-                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
-                            offset = date.slice(date.length - 6);
-                        }
-                        if (unsafeDelim)
-                            date = date.slice(0, 10) + 'T' + date.slice(11);
-                    }
-                    // Time
-                    else if (fasttype === 4) {
-                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
-                    }
-                    hasDate = fasttype !== 4;
-                    hasTime = fasttype !== 3;
-                }
-            else {
-                let match = date.match(DATE_TIME_RE);
-                if (match) {
-                    if (!match[1]) {
-                        hasDate = false;
-                        date = `0000-01-01T${date}`;
-                    }
-                    hasTime = !!match[2];
-                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
-                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
-                    // Do not allow rollover hours.
-                    if (match[2] && +match[2] > 23) {
-                        date = '';
-                    }
-                    else {
-                        offset = match[3] || null;
-                        if (!offset && hasTime)
-                            date += 'Z';
-                    }
-                }
-                else {
-                    date = '';
-                }
-            }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-            this.#hasDate = hasDate;
-            this.#hasTime = hasTime;
-            this.#offset = offset;
-        }
-    }
-    isDateTime() {
-        return this.#hasDate && this.#hasTime;
-    }
-    isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-    }
-    isDate() {
-        return this.#hasDate && !this.#hasTime;
-    }
-    isTime() {
-        return this.#hasTime && !this.#hasDate;
-    }
-    isValid() {
-        return this.#hasDate || this.#hasTime;
-    }
-    toISOString() {
-        let iso = super.toISOString();
-        // Local Date
-        if (this.isDate())
-            return iso.slice(0, 10);
-        // Local Time
-        if (this.isTime())
-            return iso.slice(11, 23);
-        // Local DateTime
-        if (this.#offset === null)
-            return iso.slice(0, -1);
-        // Offset DateTime
-        if (this.#offset === 'Z' || this.#offset === 'z')
-            return iso;
-        // This part is quite annoying: JS strips the original timezone from the ISO string representation
-        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
-        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
-        offset = this.#offset[0] === '-' ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - (offset * 60e3));
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-    }
-    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
-        let date = new TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-    }
-    static wrapAsLocalDateTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalDate(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function isDigit(char, base = 10) {
-    return base === 16
-        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
-        : (char > 0x2f && char < 0x30 + base);
-}
-function isEndOfValue(char, delim) {
-    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
-    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
-        // Structure end or next value delimiter
-        (delim && (char === delim || char === 0x2c /* , */)) ||
-        // Comment
-        char === 0x23; /* # */
-}
-/** @internal */
-function extractValue(ctx, end) {
-    let errPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p);
-    // Structs
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
-        let value = c === 0x5b /* [ */
-            ? parseArray(ctx)
-            : parseInlineTable(ctx);
-        ctx.d++;
-        return value;
-    }
-    // Strings
-    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-        return parseString(ctx);
-    }
-    // Booleans
-    // We can fast-path because the first character is enough to know the only possible value
-    if (c === 0x74 /* t */) { // Only possible valid value is `true`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, true;
-    }
-    if (c === 0x66 /* f */) { // Only possible valid value is `false`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, false;
-    }
-    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
-    }
-    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
-    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
-    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
-        return parseDate(ctx, c, end);
-    }
-    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
-    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
-        return parseTime(ctx, c, end);
-    }
-    return parseNumber(ctx, ctx.p, c, 0, end);
-}
-// State:
-// 0: init
-// 1: integer
-// 2: fractional dot
-// 3: fractional
-// 4: exponent letter
-// 5: exponent
-// 6: exponent sign
-// 7: exponent with sign
-// >9: underscore; see below
-//     -> 12: was integer
-//     -> 14: was fractional
-//     -> 16: was exponent
-// states 2-5, 14, 16 are ONLY permitted iif base === 10
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-    let c = startChr;
-    let state = 0;
-    let hasUnderscores = false;
-    // (+/-)inf
-    if (c === 0x69 /* i */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, (sign || 1) / 0;
-    }
-    // (+/-)nan
-    if (c === 0x6e /* n */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, NaN;
-    }
-    // Leading zero
-    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
-    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
-    if (c === 0x30 /* 0 */) {
-        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
-        if (!sign) {
-            if (c === 0x78 /* x */)
-                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-            else if (c === 0x62 /* b */)
-                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-            else if (c === 0x6f /* o */)
-                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-        }
-        if (c === 0x2e /* . */)
-            state = 2;
-        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
-            state = 4;
-        else
-            TomlError.x('illegal leading zero', ctx, startPtr);
-    }
-    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
-        TomlError.x('invalid value', ctx, startPtr);
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (!state)
-            state = 1; // Detects single-digit numbers we can use a fast parse path for
-        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
-        // never permitted in even-numbered ones.
-        if (c === 0x5f /* _ */) {
-            if (!(state & 1))
-                TomlError.x('illegal underscore', ctx);
-            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
-            hasUnderscores = true;
-        }
-        // Transition to fractional part.
-        else if (state === 1 && c === 0x2e /* . */)
-            state = 2;
-        // Transition to exponent part.
-        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
-            state = 4;
-        // + and - are permitted in state 4 only (handled before entering the function for state 0)
-        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
-            state = 6;
-        }
-        // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear state flags
-        else if (state > 9)
-            state -= 11;
-        else if (!(state & 1))
-            state++;
-    }
-    // Single-char number; we can fast-path these very easily.
-    if (!state) {
-        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
-        return ctx.bi === true ? BigInt(val) : val;
-    }
-    // Even-numbered states absolutely require a digit next; not even end of value is permitted
-    if (!(state & 1))
-        TomlError.x('unfinished numeric value', ctx, startPtr);
-    let str = ctx.s.slice(startPtr, ctx.p);
-    if (hasUnderscores)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return state > 1
-        ? parseFloat(str)
-        : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-    let c, underscore = 1;
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (c === 0x5f /* _ */) {
-            if (underscore & 1)
-                TomlError.x('illegal underscore', ctx);
-            underscore = 3;
-        }
-        // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear underscore flag
-        else if (underscore & 1)
-            underscore--;
-    }
-    // Trailing underscore is not allowed
-    if (underscore & 1)
-        TomlError.x('unfinished numeric value', ctx);
-    let str = ctx.s.slice(startPtr + 2, ctx.p);
-    if (underscore)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-    if (ctx.bi !== true)
-        int: {
-            let val = parseInt(str, base);
-            if (!Number.isSafeInteger(val)) {
-                if (ctx.bi)
-                    break int;
-                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
-            }
-            return val;
-        }
-    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
-}
-function parseDate(ctx, c, endChr) {
-    let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-    }
-    ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
-        let t = ctx.s.slice(startPtr, ctx.p);
-        return readDate(ctx, t, 3, false, startPtr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
-        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
-    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    if (c = ctx.s.charCodeAt(ctx.p)) {
-        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
-            let t = ctx.s.slice(startPtr, ++ctx.p);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
-        }
-        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
-            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
-            let t = ctx.s.slice(startPtr, ctx.p += 6);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
-        }
-    }
-    let t = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-    let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-        return parseNumber(ctx, --ctx.p, c, 0, endChr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    let t = ctx.s.slice(start, ctx.p);
-    return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-    if (ctx.ld) {
-        let date = new TomlDate(str, type, unsafeDelim);
-        if (!date.isValid())
-            TomlError.x('invalid date', ctx, errPtr);
-        return date;
-    }
-    try {
-        if (temporalSuffix)
-            str += temporalSuffix;
-        switch (type) {
-            case 1: return Temporal.ZonedDateTime.from(str);
-            case 2: return Temporal.PlainDateTime.from(str);
-            case 3: return Temporal.PlainDate.from(str);
-            case 4: return Temporal.PlainTime.from(str);
-        }
-    }
-    catch (e) {
-        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function skipComment(ctx) {
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        let c = ctx.s.charCodeAt(ctx.p);
-        if (c === 0xa /* \n */)
-            break;
-        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
-            ctx.p++;
-            break;
-        }
-        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in comments', ctx);
-        }
-    }
-}
-/** @internal */
-function skipVoid(ctx, banNewLines, banComments) {
-    let c;
-    while (ctx.p < ctx.s.length) {
-        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
-            c === 0x9 /* \t */ ||
-            (!banNewLines &&
-                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
-            ctx.p++;
-        if (banComments || c !== 0x23 /* # */)
-            break;
-        skipComment(ctx);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-/** @internal */
-function parseKey(ctx, end = 0x3d /* = */) {
-    // States:
-    // 0: before first char
-    // 1: parsing bare key
-    // 2: after key component
-    let startPtr;
-    let state = 0;
-    let parsed = [];
-    let sliceStart;
-    let c = ctx.s.charCodeAt(startPtr = ctx.p);
-    do {
-        // End of key
-        if (c === end) {
-            if (!state)
-                TomlError.x('unexpected end of key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            return ctx.p++, parsed;
-        }
-        // Dotted key separator
-        else if (c === 0x2e /* . */) {
-            if (!state)
-                TomlError.x('illegal empty bare key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            state = 0;
-        }
-        // Quoted key
-        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
-            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
-            parsed.push(parseString(ctx));
-            state = 2;
-            ctx.p--;
-        }
-        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
-        else if (c === 0x20 || c === 0x9 /* \t */) {
-            if (state === 1) {
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-                state = 2;
-            }
-        }
-        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
-        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
-            TomlError.x('illegal character in key', ctx);
-        }
-        // Illegal character
-        else if (!state) {
-            state = 1;
-            sliceStart = ctx.p;
-        }
-    } while (c = ctx.s.charCodeAt(++ctx.p));
-    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
-}
-/** @internal */
-function parseInlineTable(ctx) {
-    let startPtr = ctx.p++;
-    let res = Object.create(null);
-    let seen = new Set();
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
-            ctx.p++;
-            return res;
-        }
-        let k;
-        let t = res;
-        let hasOwn = false;
-        let errPtr = ctx.p;
-        let key = parseKey(ctx);
-        for (let i = 0; i < key.length; i++) {
-            if (i)
-                t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            k = key[i];
-            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
-                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-            }
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor')) {
-                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
-                break;
-            }
-            if (!hasOwn && unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            }
-        }
-        if (hasOwn) {
-            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-        }
-        skipVoid(ctx, true, true);
-        let value = extractValue(ctx, 0x7d /* } */);
-        if (t && typeof (t[k] = value) === 'object')
-            seen.add(value);
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished table', ctx, startPtr);
-}
-/** @internal */
-function parseArray(ctx) {
-    let startPtr = ctx.p++;
-    let res = [];
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
-            ctx.p++;
-            return res;
-        }
-        res.push(extractValue(ctx, 0x5d /* ] */));
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished array', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function peekTable(ctx, key, table, meta, type) {
-    let t = table;
-    let m = meta;
-    let k;
-    let hasOwn = false;
-    let state;
-    for (let i = 0; i < key.length; i++) {
-        if (i) {
-            t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            m = (state = m[k]).c;
-            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
-                return null;
-            }
-            if (state.t === 2 /* Type.ARRAY */) {
-                let l = t.length - 1;
-                t = t[l];
-                m = m[l].c;
-            }
-        }
-        k = key[i];
-        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
-            return null;
-        }
-        if (!hasOwn) {
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor'))
-                return false;
-            if (unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-            }
-            m[k] = {
-                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
-                    ? 3 /* Type.ARRAY_DOTTED */ : type,
-                d: false,
-                i: 0,
-                c: Object.create(null),
-            };
-        }
-    }
-    state = m[k];
-    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
-        // Bad key type!
-        return null;
-    }
-    if (type === 2 /* Type.ARRAY */) {
-        if (!state.d) {
-            state.d = true;
-            t[k] = [];
-        }
-        t[k].push(t = Object.create(null));
-        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
-    }
-    if (state.d) {
-        // Redefining a table!
-        return null;
-    }
-    state.d = true;
-    if (type === 1 /* Type.EXPLICIT */) {
-        t = hasOwn ? t[k] : (t[k] = Object.create(null));
-    }
-    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
-        return null;
-    }
-    return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-    if (peek === null || ctx.uk === 2)
-        TomlError.x(peek === null
-            ? 'trying to redefine an already defined table or value'
-            : 'document contains an unsafe property', ctx, ptr);
-}
-function parse(toml, options = {}) {
-    let ctx = {
-        s: toml,
-        p: 0,
-        d: options.maxDepth ?? 1000,
-        bi: options.integersAsBigInt ?? false,
-        ld: options.useLegacyDate ?? true,
-        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
-    };
-    let res = Object.create(null);
-    let meta = Object.create(null);
-    let tmp;
-    let skipping = false;
-    let tbl = res;
-    let m = meta;
-    // BOM is allowed, skip.
-    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
-    if (toml.charCodeAt(0) === 0xfeff)
-        ctx.p++;
-    skipVoid(ctx);
-    while (ctx.p < toml.length) {
-        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
-            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
-            tmp = ctx.p += +isTableArray;
-            skipping = false;
-            let k = parseKey(ctx, 0x5d /* ] */);
-            if (isTableArray) {
-                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
-                    TomlError.x('expected end of table array declaration', ctx);
-                }
-                ctx.p++;
-            }
-            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
-            if (!p) {
-                validateTablePeek(ctx, p, tmp);
-                skipping = true;
-            }
-            else {
-                m = p[2];
-                tbl = p[1];
-            }
-        }
-        else {
-            tmp = ctx.p;
-            let k = parseKey(ctx);
-            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
-            if (!p && !skipping)
-                validateTablePeek(ctx, p, tmp);
-            skipVoid(ctx, true, true);
-            let v = extractValue(ctx, void 0);
-            if (p && !skipping)
-                p[1][p[0]] = v;
-        }
-        skipVoid(ctx, true);
-        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
-            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
-        }
-        skipVoid(ctx);
-    }
-    return res;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let BARE_KEY = /^[a-z0-9-_]+$/i;
-let HAS_WELLFORMED = !!(''.isWellFormed);
-function extendedTypeOf(obj) {
-    let type = typeof obj;
-    if (type === 'object') {
-        if (Array.isArray(obj))
-            return 'array';
-        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
-            return 'date';
-        if (globalThis.Temporal) {
-            if (obj.until) {
-                if (obj instanceof Temporal.ZonedDateTime)
-                    return 'temporal/tz+uc';
-                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-                    return 'temporal/uc';
-                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-                    return 'temporal';
-                if (obj instanceof Temporal.PlainYearMonth)
-                    return 'temporal/x';
-            }
-            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
-                (obj.negated && obj instanceof Temporal.Duration)) {
-                return 'temporal/x';
-            }
-        }
-    }
-    return type;
-}
-function isArrayOfTables(obj) {
-    for (let i = 0; i < obj.length; i++) {
-        if (extendedTypeOf(obj[i]) !== 'object')
-            return false;
-    }
-    return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
-}
-function formatString(s) {
-    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-    if (BARE_KEY.test(s))
-        return s;
-    if (HAS_WELLFORMED && !s.isWellFormed())
-        throw new RangeError('key contains illegal lone surrogates');
-    return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    switch (type) {
-        // @ts-expect-error -- intentional fallthrough case
-        case 'number':
-            if (isNaN(val))
-                return 'nan';
-            if (val === Infinity)
-                return 'inf';
-            if (val === -Infinity)
-                return '-inf';
-            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-                return val.toFixed(1);
-        case 'bigint':
-        case 'boolean':
-        case 'temporal':
-            return val.toString();
-        case 'string':
-            return formatString(val);
-        case 'date':
-            if (isNaN(val.getTime()))
-                throw new TypeError('cannot serialize invalid date');
-            return val.toISOString();
-        case 'object':
-            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-        case 'array':
-            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-        // @ts-expect-error -- intentional fallthrough case
-        case 'temporal/tz+uc':
-            if (strictTemporal) {
-                let tz = val.timeZoneId;
-                let tzc = tz.charCodeAt(0);
-                if (
-                // Classic offset
-                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
-                    (
-                    // Fast pre-check pass; see below for the actually accepted values
-                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
-                        (
-                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
-                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
-                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-                            !tz.startsWith('Etc/')))) {
-                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
-                }
-            }
-        case 'temporal/uc':
-            if (strictTemporal && val.calendarId !== 'iso8601')
-                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
-            return val.toString({
-                calendarName: 'never',
-                timeZoneName: 'never',
-            });
-        case 'temporal/x':
-            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
-    }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-    let keys = Object.keys(obj);
-    if (keys.length === 0)
-        return '{}';
-    let res = '{ ';
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (i)
-            res += ', ';
-        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' }';
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-    if (array.length === 0)
-        return '[]';
-    let res = '[ ';
-    for (let i = 0; i < array.length; i++) {
-        if (i)
-            res += ', ';
-        if (array[i] === null || array[i] === void 0) {
-            throw new TypeError('arrays cannot contain null or undefined values');
-        }
-        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' ]';
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let res = '';
-    for (let i = 0; i < array.length; i++) {
-        res += `${res && '\n'}[[${key}]]\n`;
-        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-    }
-    return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let preamble = '';
-    let tables = '';
-    let keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (obj[k] !== null && obj[k] !== void 0) {
-            let type = extendedTypeOf(obj[k]);
-            if (type === 'symbol' || type === 'function') {
-                throw new TypeError(`cannot serialize values of type '${type}'`);
-            }
-            let key = formatKey(k);
-            if (type === 'array' && isArrayOfTables(obj[k])) {
-                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else if (type === 'object') {
-                let tblKey = prefix ? `${prefix}.${key}` : key;
-                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else {
-                preamble += key;
-                preamble += ' = ';
-                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-                preamble += '\n';
-            }
-        }
-    }
-    if (tableKey && (preamble || !tables)) // Create table only if necessary
-        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
-    return preamble && tables
-        ? `${preamble}\n${tables}`
-        : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
-    if (extendedTypeOf(obj) !== 'object') {
-        throw new TypeError('stringify can only be called with an object');
-    }
-    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
-    if (str[str.length - 1] !== '\n')
-        return str + '\n';
-    return str;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-
-/** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
-
-;// CONCATENATED MODULE: ./src/detect/toml-with-spans.ts
-
-/**
- * Parses TOML with smol-toml (the source of truth for values; undefined when the
- * text is not valid TOML), then scans the text once more to learn the spans
- * smol-toml does not keep. The scan may assume the text is valid.
- */
-function parseTomlWithSpans(text) {
-    let data;
-    try {
-        data = parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    const scanner = new TomlSpanScanner(text);
-    scanner.scanDocument();
-    return {
-        data,
-        keySpan: (path) => scanner.keys.get(pathKey(path)),
-        stringSpan: (path) => scanner.strings.get(pathKey(path)),
-    };
-}
-/** The table at `path`, or undefined when there is none (or the value there is not a table). */
-function tableAt(data, path) {
-    let value = data;
-    for (const segment of path) {
-        if (!isTable(value))
-            return undefined;
-        value = value[segment];
-    }
-    return isTable(value) ? value : undefined;
-}
-function isTable(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
-/** Renders a path the way TOML writes it (`target.'cfg(unix)'.dependencies`), for a DependencyRef's `section`. */
-function formatTomlPath(path) {
-    return path.map(formatTomlKey).join('.');
-}
-function formatTomlKey(key) {
-    if (/^[A-Za-z0-9_-]+$/.test(key))
-        return key;
-    // A literal string needs no escapes, so it reads as Cargo.toml files are usually written.
-    const needsEscapes = [...key].some((char) => char === "'" || char < ' ' || char === '\x7f');
-    if (!needsEscapes)
-        return `'${key}'`;
-    return JSON.stringify(key);
-}
-function pathKey(path) {
-    return JSON.stringify(path);
-}
-/** Characters that end a bare key (TOML keeps bare keys ASCII, but smol-toml has vetted the text already). */
-const NOT_BARE_KEY = new Set([' ', '\t', '\r', '\n', '=', '.', '[', ']', '"', "'", '#', ',', '{', '}']);
-/** Characters that end a number, boolean or date value. */
-const SCALAR_END = new Set([',', ']', '}', '\r', '\n', '#']);
-class TomlSpanScanner {
-    text;
-    keys = new Map();
-    strings = new Map();
-    /** Latest element index of each array of tables (`[[name]]`), by resolved path. */
-    arrayTables = new Map();
-    offset = 0;
-    constructor(text) {
-        this.text = text;
-    }
-    scanDocument() {
-        let table = [];
-        while (this.offset < this.text.length) {
-            this.skipSpaces();
-            const char = this.text[this.offset];
-            if (char === '\r' || char === '\n')
-                this.offset++;
-            else if (char === '#')
-                this.skipComment();
-            else if (char === '[')
-                table = this.tableHeader();
-            else {
-                const before = this.offset;
-                this.keyValue(table, 0);
-                this.skipToLineEnd();
-                if (this.offset === before)
-                    this.offset++; // cannot happen in valid TOML; never loop
-            }
-        }
-    }
-    tableHeader() {
-        const isArrayTable = this.text[this.offset + 1] === '[';
-        this.offset += isArrayTable ? 2 : 1;
-        const parts = this.dottedKey();
-        this.skipToLineEnd();
-        const resolved = [];
-        parts.forEach((part, index) => {
-            resolved.push(part.name);
-            this.recordKey(resolved, part.span);
-            const isLast = index === parts.length - 1;
-            if (isLast && isArrayTable) {
-                const next = (this.arrayTables.get(pathKey(resolved)) ?? -1) + 1;
-                this.arrayTables.set(pathKey(resolved), next);
-                resolved.push(next);
-            }
-            else if (!isLast) {
-                const current = this.arrayTables.get(pathKey(resolved));
-                if (current !== undefined)
-                    resolved.push(current);
-            }
-        });
-        return resolved;
-    }
-    keyValue(base, depth) {
-        const parts = this.dottedKey();
-        const path = [...base];
-        for (const part of parts) {
-            path.push(part.name);
-            this.recordKey(path, part.span);
-        }
-        this.skipSpaces();
-        if (this.text[this.offset] === '=')
-            this.offset++;
-        this.skipSpaces();
-        this.value(path, depth);
-    }
-    dottedKey() {
-        const parts = [];
-        for (;;) {
-            this.skipSpaces();
-            const char = this.text[this.offset];
-            if (char === '"' || char === "'") {
-                const { span, raw } = this.singleLineString(char);
-                parts.push({ name: char === '"' ? decodeBasicString(raw) : raw, span });
-            }
-            else {
-                const start = this.offset;
-                while (this.offset < this.text.length && !NOT_BARE_KEY.has(this.text[this.offset] ?? ''))
-                    this.offset++;
-                if (this.offset === start)
-                    return parts;
-                parts.push({ name: this.text.slice(start, this.offset), span: { start, end: this.offset } });
-            }
-            this.skipSpaces();
-            if (this.text[this.offset] !== '.')
-                return parts;
-            this.offset++;
-        }
-    }
-    value(path, depth) {
-        const char = this.text[this.offset];
-        // smol-toml already refused documents nested deeper than this.
-        if (depth > 1000)
-            return;
-        if (char === '"' || char === "'") {
-            const delimiter = char.repeat(3);
-            const span = this.text.startsWith(delimiter, this.offset)
-                ? this.multiLineString(delimiter)
-                : this.singleLineString(char).span;
-            this.recordString(path, span);
-        }
-        else if (char === '[') {
-            this.offset++;
-            for (let index = 0;; index++) {
-                this.skipBlankLinesAndComments();
-                if (this.offset >= this.text.length)
-                    return;
-                if (this.text[this.offset] === ']') {
-                    this.offset++;
-                    return;
-                }
-                const before = this.offset;
-                this.value([...path, index], depth + 1);
-                this.skipBlankLinesAndComments();
-                if (this.text[this.offset] === ',')
-                    this.offset++;
-                else if (this.offset === before)
-                    this.offset++;
-            }
-        }
-        else if (char === '{') {
-            this.offset++;
-            for (;;) {
-                this.skipBlankLinesAndComments(); // TOML 1.1 allows newlines in inline tables
-                if (this.offset >= this.text.length)
-                    return;
-                if (this.text[this.offset] === '}') {
-                    this.offset++;
-                    return;
-                }
-                const before = this.offset;
-                this.keyValue(path, depth + 1);
-                this.skipBlankLinesAndComments();
-                if (this.text[this.offset] === ',')
-                    this.offset++;
-                else if (this.offset === before)
-                    this.offset++;
-            }
-        }
-        else {
-            while (this.offset < this.text.length && !SCALAR_END.has(this.text[this.offset] ?? ''))
-                this.offset++;
-        }
-    }
-    /** A `"basic"` or `'literal'` string on one line; returns the span and raw text of its contents. */
-    singleLineString(quote) {
-        const start = this.offset + 1;
-        let end = start;
-        while (end < this.text.length && this.text[end] !== quote && this.text[end] !== '\n') {
-            end += quote === '"' && this.text[end] === '\\' ? 2 : 1;
-        }
-        end = Math.min(end, this.text.length);
-        this.offset = end + 1;
-        return { span: { start, end }, raw: this.text.slice(start, end) };
-    }
-    /** A `"""basic"""` or `'''literal'''` string, which may end with up to two extra quotes. */
-    multiLineString(delimiter) {
-        let start = this.offset + 3;
-        // A newline right after the opening delimiter is not part of the string.
-        if (this.text.startsWith('\r\n', start))
-            start += 2;
-        else if (this.text[start] === '\n')
-            start++;
-        let index = start;
-        while (index < this.text.length) {
-            if (delimiter === '"""' && this.text[index] === '\\')
-                index += 2;
-            else if (this.text.startsWith(delimiter, index)) {
-                let extraQuotes = 0;
-                while (extraQuotes < 2 && this.text[index + 3 + extraQuotes] === delimiter[0])
-                    extraQuotes++;
-                this.offset = index + 3 + extraQuotes;
-                return { start, end: index + extraQuotes };
-            }
-            else
-                index++;
-        }
-        this.offset = this.text.length;
-        return { start, end: this.text.length };
-    }
-    recordKey(path, span) {
-        const key = pathKey(path);
-        if (!this.keys.has(key))
-            this.keys.set(key, span);
-    }
-    recordString(path, span) {
-        const key = pathKey(path);
-        if (!this.strings.has(key))
-            this.strings.set(key, span);
-    }
-    skipSpaces() {
-        while (this.text[this.offset] === ' ' || this.text[this.offset] === '\t')
-            this.offset++;
-    }
-    skipComment() {
-        while (this.offset < this.text.length && this.text[this.offset] !== '\n')
-            this.offset++;
-    }
-    skipToLineEnd() {
-        while (this.offset < this.text.length && this.text[this.offset] !== '\n') {
-            if (this.text[this.offset] === '#')
-                return this.skipComment();
-            this.offset++;
-        }
-    }
-    skipBlankLinesAndComments() {
-        for (;;) {
-            const char = this.text[this.offset];
-            if (char === ' ' || char === '\t' || char === '\r' || char === '\n')
-                this.offset++;
-            else if (char === '#')
-                this.skipComment();
-            else
-                return;
-        }
-    }
-}
-const BASIC_ESCAPES = {
-    b: '\b',
-    t: '\t',
-    n: '\n',
-    f: '\f',
-    r: '\r',
-    e: '\x1b',
-    '"': '"',
-    '\\': '\\',
-};
-/** Decodes the escapes of a quoted key, so `"req\u0075ests"` is keyed as smol-toml keys it. */
-function decodeBasicString(raw) {
-    return raw.replace(/\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|x([0-9a-fA-F]{2})|(.))/g, (_match, u4, u8, x2, simple) => {
-        const hex = (u4 ?? u8 ?? x2);
-        if (hex !== undefined)
-            return String.fromCodePoint(parseInt(hex, 16));
-        return BASIC_ESCAPES[simple] ?? simple;
-    });
-}
-
-// EXTERNAL MODULE: ./src/detect/pep508.ts
-var pep508 = __nccwpck_require__(1751);
-;// CONCATENATED MODULE: ./src/detect/parsers/toml-dependencies.ts
-
-
-
-/** Builds DependencyRefs from a TOML manifest, for the pyproject, Pipfile and Cargo parsers. */
-class TomlDependencyCollector {
-    file;
-    text;
-    document;
-    ecosystem;
-    refs = [];
-    lines;
-    constructor(file, text, document, ecosystem) {
-        this.file = file;
-        this.text = text;
-        this.document = document;
-        this.ecosystem = ecosystem;
-        this.lines = new LineIndex(text);
-    }
-    /** A list of PEP 508 strings (`project.dependencies`); entries that are not named requirements are skipped. */
-    requirementList(path) {
-        const list = this.valueAt(path);
-        if (!Array.isArray(list))
-            return;
-        list.forEach((entry, index) => {
-            if (typeof entry !== 'string')
-                return; // e.g. PEP 735 `{include-group = "test"}`
-            const requirement = (0,pep508/* requirementName */.x)(entry);
-            if (!requirement)
-                return;
-            this.add(requirement.name, this.requirementSpan([...path, index], requirement.name), path);
-        });
-    }
-    /** A table keyed by dependency name (`[tool.poetry.dependencies]`, `[packages]`, `[dependencies]`). */
-    nameTable(path, options = {}) {
-        const table = tableAt(this.document.data, path);
-        if (!table)
-            return;
-        for (const [key, value] of Object.entries(table)) {
-            if (options.skip?.(key))
-                continue;
-            // Cargo: `alias = { package = "real-crate" }` depends on real-crate, written in that string.
-            const renamed = options.renames && isTable(value) && typeof value.package === 'string' ? value.package : undefined;
-            if (renamed !== undefined) {
-                this.add(renamed, this.document.stringSpan([...path, key, 'package']) ?? this.fallbackSpan(path), path);
-            }
-            else {
-                this.add(key, this.document.keySpan([...path, key]) ?? this.fallbackSpan(path), path);
-            }
-        }
-    }
-    /** Names of the subtables at `path` (`[project.optional-dependencies]` → its extras). */
-    tableNames(path) {
-        return Object.keys(tableAt(this.document.data, path) ?? {});
-    }
-    valueAt(path) {
-        const parent = tableAt(this.document.data, path.slice(0, -1));
-        const last = path[path.length - 1];
-        return parent && last !== undefined ? parent[last] : undefined;
-    }
-    /** The name inside a requirement string, when the string as written starts with it (no escapes before it). */
-    requirementSpan(path, name) {
-        const span = this.document.stringSpan(path);
-        if (!span)
-            return this.fallbackSpan(path.filter((segment) => typeof segment === 'string'));
-        const written = (0,pep508/* requirementName */.x)(this.text.slice(span.start, span.end));
-        if (written?.name !== name)
-            return span;
-        return { start: span.start + written.start, end: span.start + written.end };
-    }
-    /** Where the section itself is named, should a name's own span be missing (the scanner found every one in tests). */
-    fallbackSpan(path) {
-        for (let length = path.length; length > 0; length--) {
-            const span = this.document.keySpan(path.slice(0, length));
-            if (span)
-                return span;
-        }
-        return { start: 0, end: 0 };
-    }
-    add(name, span, section) {
-        this.refs.push({
-            ecosystem: this.ecosystem,
-            name,
-            location: this.lines.location(this.file, span),
-            section: formatTomlPath(section),
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/detect/parsers/cargo.ts
-
-
-
-/** Cargo still accepts the underscore spellings, so a manifest may use either. */
-const DEPENDENCY_TABLES = [
-    'dependencies',
-    'dev-dependencies',
-    'dev_dependencies',
-    'build-dependencies',
-    'build_dependencies',
-];
-/**
- * Cargo.toml: `[dependencies]`, `[dev-dependencies]`, `[build-dependencies]`, their
- * `[target.<cfg>.*]` forms and `[workspace.dependencies]`. A renamed dependency
- * (`alias = { package = "crate" }`) is reported as the crate it names.
- */
-function parseCargoToml(file, text) {
-    text = stripByteOrderMark(text);
-    const document = parseTomlWithSpans(text);
-    if (!document)
-        return [];
-    const collect = new TomlDependencyCollector(file, text, document, 'cargo');
-    for (const table of DEPENDENCY_TABLES)
-        collect.nameTable([table], { renames: true });
-    for (const target of collect.tableNames(['target'])) {
-        for (const table of DEPENDENCY_TABLES)
-            collect.nameTable(['target', target, table], { renames: true });
-    }
-    collect.nameTable(['workspace', 'dependencies'], { renames: true });
-    return byPosition(collect.refs);
-}
-
-;// CONCATENATED MODULE: ./src/detect/json-with-spans.ts
-/** Deeper nesting than any real manifest; keeps hostile input from exhausting the stack. */
-const MAX_DEPTH = 256;
-/** A run of string characters with no quote, backslash or control character. */
-// eslint-disable-next-line no-control-regex -- JSON strings may not hold raw control characters
-const PLAIN_STRING = /[^"\\\u0000-\u001f]*/y;
-class JsonSyntaxError extends Error {
-}
-/**
- * Parses strict JSON (RFC 8259), keeping the span of every string so a detector
- * can point at a key as written. Returns undefined for malformed input instead
- * of throwing. Duplicate keys are all kept, in order.
- */
-function parseJsonWithSpans(text) {
-    try {
-        const parser = new JsonParser(text);
-        const value = parser.value(0);
-        parser.skipWhitespace();
-        if (!parser.atEnd())
-            return undefined;
-        return value;
-    }
-    catch (error) {
-        if (error instanceof JsonSyntaxError)
-            return undefined;
-        throw error;
-    }
-}
-/** The members of an object, or an empty list for any other value. */
-function objectMembers(value) {
-    return value?.kind === 'object' ? value.members : [];
-}
-/** The last value of `key` in an object, as JSON.parse would keep it. */
-function memberValue(value, key) {
-    return objectMembers(value).findLast((member) => member.key.value === key)?.value;
-}
-const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-const SIMPLE_ESCAPES = {
-    '"': '"',
-    '\\': '\\',
-    '/': '/',
-    b: '\b',
-    f: '\f',
-    n: '\n',
-    r: '\r',
-    t: '\t',
-};
-class JsonParser {
-    text;
-    offset = 0;
-    constructor(text) {
-        this.text = text;
-    }
-    atEnd() {
-        return this.offset >= this.text.length;
-    }
-    skipWhitespace() {
-        while (this.offset < this.text.length) {
-            const char = this.text[this.offset];
-            if (char !== ' ' && char !== '\t' && char !== '\n' && char !== '\r')
-                return;
-            this.offset++;
-        }
-    }
-    value(depth) {
-        if (depth > MAX_DEPTH)
-            throw new JsonSyntaxError('nested too deeply');
-        this.skipWhitespace();
-        const char = this.text[this.offset];
-        if (char === '{')
-            return this.object(depth);
-        if (char === '[')
-            return this.array(depth);
-        if (char === '"')
-            return this.string();
-        for (const literal of ['true', 'false', 'null']) {
-            if (this.text.startsWith(literal, this.offset)) {
-                this.offset += literal.length;
-                return { kind: 'scalar' };
-            }
-        }
-        NUMBER.lastIndex = this.offset;
-        if (NUMBER.test(this.text)) {
-            this.offset = NUMBER.lastIndex;
-            return { kind: 'scalar' };
-        }
-        throw new JsonSyntaxError(`unexpected character at ${this.offset}`);
-    }
-    expect(char) {
-        this.skipWhitespace();
-        if (this.text[this.offset] !== char)
-            throw new JsonSyntaxError(`expected ${char} at ${this.offset}`);
-        this.offset++;
-    }
-    /** True (and consumes it) when the next non-blank character is `char`. */
-    accept(char) {
-        this.skipWhitespace();
-        if (this.text[this.offset] !== char)
-            return false;
-        this.offset++;
-        return true;
-    }
-    object(depth) {
-        this.expect('{');
-        const members = [];
-        if (this.accept('}'))
-            return { kind: 'object', members };
-        do {
-            this.skipWhitespace();
-            if (this.text[this.offset] !== '"')
-                throw new JsonSyntaxError(`expected a key at ${this.offset}`);
-            const key = this.string();
-            this.expect(':');
-            members.push({ key, value: this.value(depth + 1) });
-        } while (this.accept(','));
-        this.expect('}');
-        return { kind: 'object', members };
-    }
-    array(depth) {
-        this.expect('[');
-        const items = [];
-        if (this.accept(']'))
-            return { kind: 'array', items };
-        do
-            items.push(this.value(depth + 1));
-        while (this.accept(','));
-        this.expect(']');
-        return { kind: 'array', items };
-    }
-    string() {
-        this.offset++; // opening quote
-        const start = this.offset;
-        // Most strings hold no escape: take them in one slice rather than a character at a time.
-        PLAIN_STRING.lastIndex = start;
-        const plain = PLAIN_STRING.exec(this.text);
-        if (plain && this.text[PLAIN_STRING.lastIndex] === '"') {
-            this.offset = PLAIN_STRING.lastIndex + 1;
-            return { kind: 'string', value: plain[0], span: { start, end: PLAIN_STRING.lastIndex } };
-        }
-        let value = '';
-        for (;;) {
-            const char = this.text[this.offset];
-            if (char === undefined)
-                throw new JsonSyntaxError('unterminated string');
-            if (char === '"')
-                break;
-            if (char.charCodeAt(0) < 0x20)
-                throw new JsonSyntaxError(`control character in string at ${this.offset}`);
-            if (char !== '\\') {
-                value += char;
-                this.offset++;
-                continue;
-            }
-            const escape = this.text[this.offset + 1] ?? '';
-            const simple = SIMPLE_ESCAPES[escape];
-            if (simple !== undefined) {
-                value += simple;
-                this.offset += 2;
-            }
-            else if (escape === 'u' &&
-                /^[0-9a-fA-F]{4}$/.test(this.text.slice(this.offset + 2, this.offset + 6))) {
-                value += String.fromCharCode(parseInt(this.text.slice(this.offset + 2, this.offset + 6), 16));
-                this.offset += 6;
-            }
-            else {
-                throw new JsonSyntaxError(`bad escape at ${this.offset}`);
-            }
-        }
-        const end = this.offset;
-        this.offset++; // closing quote
-        return { kind: 'string', value, span: { start, end } };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/detect/parsers/composer-json.ts
-
-
-const SECTIONS = ['require', 'require-dev'];
-/**
- * composer.json: `require` and `require-dev`. Platform requirements (`php`,
- * `ext-json`, `lib-curl`, `composer-plugin-api`) are skipped: only packages
- * have a `vendor/` prefix.
- */
-function parseComposerJson(file, text) {
-    text = stripByteOrderMark(text);
-    const root = parseJsonWithSpans(text);
-    if (root?.kind !== 'object')
-        return [];
-    const lines = new LineIndex(text);
-    const refs = [];
-    for (const section of SECTIONS) {
-        for (const { key } of objectMembers(memberValue(root, section))) {
-            if (!key.value.includes('/'))
-                continue;
-            refs.push({
-                ecosystem: 'composer',
-                name: key.value,
-                location: lines.location(file, key.span),
-                section,
-            });
-        }
-    }
-    return byPosition(refs);
-}
-
-;// CONCATENATED MODULE: ./src/detect/parsers/env-example.ts
-
-/** `KEY=`, `export KEY =`; the value is never read beyond finding where it ends. */
-const ASSIGNMENT = /^([ \t]*(?:export[ \t]+)?)([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=/;
-/** The same, commented out: `# KEY=`, `## export KEY=`. */
-const COMMENTED_ASSIGNMENT = /^([ \t]*#+[ \t]*(?:export[ \t]+)?)([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=/;
-/**
- * An env example file (`.env.example`, `example.env`, ...): one ref per key, at its
- * first assignment. A key that is only ever assigned in comments is reported
- * there with `commented: true`. Values are skipped, never returned.
- */
-function parseEnvExample(file, text) {
-    text = stripByteOrderMark(text);
-    const lines = new LineIndex(text);
-    const active = new Map();
-    const commented = new Map();
-    let openQuote; // inside a quoted value that spans lines
-    let offset = 0;
-    for (const line of text.split('\n')) {
-        const lineStart = offset;
-        offset += line.length + 1;
-        if (openQuote !== undefined) {
-            if (closesQuote(line, 0, openQuote))
-                openQuote = undefined;
-            continue;
-        }
-        const assignment = ASSIGNMENT.exec(line);
-        const match = assignment ?? COMMENTED_ASSIGNMENT.exec(line);
-        if (!match)
-            continue;
-        const key = match[2] ?? '';
-        const start = lineStart + (match[1] ?? '').length;
-        const keys = assignment ? active : commented;
-        if (!keys.has(key))
-            keys.set(key, { start, end: start + key.length });
-        if (assignment)
-            openQuote = unclosedQuote(line.slice(match[0].length));
-    }
-    const refs = [];
-    for (const [name, span] of active) {
-        refs.push({ ecosystem: 'env', name, location: lines.location(file, span) });
-    }
-    for (const [name, span] of commented) {
-        if (active.has(name))
-            continue;
-        refs.push({ ecosystem: 'env', name, location: lines.location(file, span), commented: true });
-    }
-    return refs.sort((a, b) => a.location.line - b.location.line);
-}
-/** The quote a value opens and does not close on its line (dotenv allows multi-line quoted values). */
-function unclosedQuote(value) {
-    const trimmed = value.replace(/^[ \t]+/, '');
-    const quote = trimmed[0];
-    if (quote !== '"' && quote !== "'" && quote !== '`')
-        return undefined;
-    return closesQuote(trimmed, 1, quote) ? undefined : quote;
-}
-function closesQuote(text, from, quote) {
-    for (let index = from; index < text.length; index++) {
-        if (text[index] === '\\' && quote === '"')
-            index++;
-        else if (text[index] === quote)
-            return true;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/detect/parsers/gemfile.ts
-
-/** `gem "name"` or `gem('name'`: the name is the first string argument. */
-const GEM = /^\s*gem\s*\(?\s*(["'])([^"'\s]+)\1/;
-/** `group :test, :development do`: the groups named before `do`. */
-const GROUP_BLOCK = /^\s*group\s*\(?(.*?)\)?\s*do\s*(?:\|[^|]*\|\s*)?$/;
-/** Any other line ending in `do` opens a block whose `end` we must not mistake for a group's. */
-const DO_BLOCK = /\bdo\s*(?:\|[^|]*\|\s*)?$/;
-/** Ruby keywords that open a block closed by `end` when they start a statement. */
-const KEYWORD_BLOCK = /^\s*(?:if|unless|case|while|until|begin|def|class|module|for)\b/;
-const END = /^\s*end\b/;
-/** An inline `group: :test`, `groups: [:a, :b]` or `:group => :test` option. */
-const GROUP_OPTION = /(?:\bgroups?:|:groups?\s*=>)\s*(\[[^\]]*\]|:\w+|"[^"]*"|'[^']*')/;
-/**
- * Gemfile (also gems.rb): each `gem "name"` line. The section is the enclosing
- * `group ... do` block or the gem's own `group:` option, written `group :test`
- * (`group :development, :test` for several); gems outside any group have none.
- */
-function parseGemfile(file, text) {
-    text = stripByteOrderMark(text);
-    const lines = new LineIndex(text);
-    const refs = [];
-    const blocks = []; // the group section each open block names, if any
-    let inDocComment = false;
-    let offset = 0;
-    for (const physical of text.split('\n')) {
-        const lineStart = offset;
-        offset += physical.length + 1;
-        // `=begin` ... `=end` comments must start in column 1.
-        if (inDocComment) {
-            if (/^=end\b/.test(physical))
-                inDocComment = false;
-            continue;
-        }
-        if (/^=begin\b/.test(physical)) {
-            inDocComment = true;
-            continue;
-        }
-        const code = withoutComment(physical).trimEnd();
-        const gem = GEM.exec(code);
-        if (gem) {
-            const name = gem[2] ?? '';
-            const start = lineStart + gem[0].length - 1 - name.length;
-            const option = GROUP_OPTION.exec(code.slice(gem[0].length));
-            const section = option
-                ? groupSection(option[1] ?? '')
-                : blocks.findLast((group) => group !== undefined);
-            refs.push({
-                ecosystem: 'gem',
-                name,
-                location: lines.location(file, { start, end: start + name.length }),
-                ...(section !== undefined && { section }),
-            });
-            if (DO_BLOCK.test(code))
-                blocks.push(undefined);
-            continue;
-        }
-        const group = GROUP_BLOCK.exec(code);
-        if (group)
-            blocks.push(groupSection(group[1] ?? ''));
-        else if (DO_BLOCK.test(code) || KEYWORD_BLOCK.test(code))
-            blocks.push(undefined);
-        else if (END.test(code))
-            blocks.pop();
-    }
-    return refs;
-}
-/** `:development, "test"` or `[:a, :b]` → `group :development, :test`. */
-function groupSection(groupArguments) {
-    // Symbols and strings, but not the keys of options such as `:optional => true`.
-    const names = [...groupArguments.matchAll(/:(\w+)\b(?!\s*=>)|(["'])(\w+)\2(?!\s*=>)/g)].map((match) => match[1] ?? match[3]);
-    return names.length > 0 ? `group ${names.map((name) => `:${name}`).join(', ')}` : undefined;
-}
-/** The line up to its `#` comment, ignoring `#` inside quoted strings. */
-function withoutComment(line) {
-    let quote;
-    for (let index = 0; index < line.length; index++) {
-        const char = line[index];
-        if (quote) {
-            if (char === '\\')
-                index++;
-            else if (char === quote)
-                quote = undefined;
-        }
-        else if (char === '"' || char === "'")
-            quote = char;
-        else if (char === '#')
-            return line.slice(0, index);
-    }
-    return line;
-}
-
-;// CONCATENATED MODULE: ./src/detect/parsers/go-mod.ts
-
-/**
- * go.mod: module paths from `require` lines and `require ( ... )` blocks. The
- * section is `require`, or `require (indirect)` for modules marked `// indirect`
- * (needed by a dependency, not imported by this module's own code).
- */
-function parseGoMod(file, text) {
-    text = stripByteOrderMark(text);
-    const lines = new LineIndex(text);
-    const refs = [];
-    let block; // the verb of the `verb ( ... )` block we are in
-    let offset = 0;
-    for (const physical of text.split('\n')) {
-        const lineStart = offset;
-        offset += physical.length + 1;
-        const code = go_mod_withoutComment(physical);
-        let entryAt;
-        if (block !== undefined) {
-            if (/^\s*\)/.test(code))
-                block = undefined;
-            else if (block === 'require')
-                entryAt = 0;
-        }
-        else {
-            const opening = /^\s*([A-Za-z]+)\s*\(\s*$/.exec(code);
-            if (opening)
-                block = opening[1];
-            else {
-                const single = /^\s*require\s+/.exec(code);
-                if (single)
-                    entryAt = single[0].length;
-            }
-        }
-        if (entryAt === undefined)
-            continue;
-        const path = modulePath(code, entryAt);
-        if (!path)
-            continue;
-        const indirect = /\/\/\s*indirect\b/.test(physical.slice(code.length));
-        refs.push({
-            ecosystem: 'go',
-            name: path.name,
-            location: lines.location(file, { start: lineStart + path.span.start, end: lineStart + path.span.end }),
-            section: indirect ? 'require (indirect)' : 'require',
-        });
-    }
-    return refs;
-}
-/** The line up to its `//` comment (module paths and versions never contain `//`). */
-function go_mod_withoutComment(line) {
-    const comment = line.indexOf('//');
-    return (comment === -1 ? line : line.slice(0, comment)).replace(/\r$/, '');
-}
-/** The first token from `from`: a bare path, or a "quoted" or `raw` one (span without the quotes). */
-function modulePath(code, from) {
-    let start = from;
-    while (code[start] === ' ' || code[start] === '\t')
-        start++;
-    const quote = code[start];
-    if (quote === '"' || quote === '`') {
-        const end = code.indexOf(quote, start + 1);
-        if (end === -1)
-            return undefined;
-        return { name: code.slice(start + 1, end), span: { start: start + 1, end } };
-    }
-    const token = /[^\s"`]+/y;
-    token.lastIndex = start;
-    const match = token.exec(code);
-    return match ? { name: match[0], span: { start, end: start + match[0].length } } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/detect/parsers/package-json.ts
-
-
-/** Sections mapping a package name to a version range. */
-const DEPENDENCY_MAPS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
-/** Sections listing names of packages to bundle (npm accepts both spellings). */
-const BUNDLED_LISTS = ['bundleDependencies', 'bundledDependencies'];
-/** package.json: every dependency section; malformed JSON yields nothing. */
-function parsePackageJson(file, text) {
-    text = stripByteOrderMark(text);
-    const root = parseJsonWithSpans(text);
-    if (root?.kind !== 'object')
-        return [];
-    const lines = new LineIndex(text);
-    const refs = [];
-    const add = (name, section) => {
-        refs.push({ ecosystem: 'npm', name: name.value, location: lines.location(file, name.span), section });
-    };
-    for (const section of DEPENDENCY_MAPS) {
-        for (const { key } of objectMembers(memberValue(root, section)))
-            add(key, section);
-    }
-    for (const section of BUNDLED_LISTS) {
-        const list = memberValue(root, section);
-        if (list?.kind !== 'array')
-            continue; // `true` means "all dependencies", already reported
-        for (const item of list.items)
-            if (item.kind === 'string')
-                add(item, section);
-    }
-    return byPosition(refs);
-}
-
-;// CONCATENATED MODULE: ./src/detect/parsers/pipfile.ts
-
-
-
-/** Pipfile (TOML): the `[packages]` and `[dev-packages]` tables. */
-function parsePipfile(file, text) {
-    text = stripByteOrderMark(text);
-    const document = parseTomlWithSpans(text);
-    if (!document)
-        return [];
-    const collect = new TomlDependencyCollector(file, text, document, 'pypi');
-    collect.nameTable(['packages']);
-    collect.nameTable(['dev-packages']);
-    return byPosition(collect.refs);
-}
-
-;// CONCATENATED MODULE: ./src/detect/parsers/pyproject.ts
-
-
-
-
-/**
- * pyproject.toml: PEP 621 `project.dependencies` and `project.optional-dependencies.*`,
- * PEP 735 `dependency-groups.*`, Poetry's dependency tables (without `python`, the
- * interpreter), and the PDM and uv dev-dependency lists.
- */
-function parsePyproject(file, text) {
-    text = stripByteOrderMark(text);
-    const document = parseTomlWithSpans(text);
-    if (!document)
-        return [];
-    const collect = new TomlDependencyCollector(file, text, document, 'pypi');
-    collect.requirementList(['project', 'dependencies']);
-    for (const extra of collect.tableNames(['project', 'optional-dependencies'])) {
-        collect.requirementList(['project', 'optional-dependencies', extra]);
-    }
-    for (const group of collect.tableNames(['dependency-groups'])) {
-        collect.requirementList(['dependency-groups', group]);
-    }
-    const notPython = { skip: (name) => (0,pep508/* normalizePypiName */.T)(name) === 'python' };
-    collect.nameTable(['tool', 'poetry', 'dependencies'], notPython);
-    collect.nameTable(['tool', 'poetry', 'dev-dependencies'], notPython);
-    for (const group of collect.tableNames(['tool', 'poetry', 'group'])) {
-        collect.nameTable(['tool', 'poetry', 'group', group, 'dependencies'], notPython);
-    }
-    for (const group of collect.tableNames(['tool', 'pdm', 'dev-dependencies'])) {
-        collect.requirementList(['tool', 'pdm', 'dev-dependencies', group]);
-    }
-    collect.requirementList(['tool', 'uv', 'dev-dependencies']);
-    return byPosition(collect.refs);
-}
-
-;// CONCATENATED MODULE: ./src/detect/parsers/requirements-txt.ts
-
-
-/**
- * requirements.txt (pip): one PEP 508 requirement per line. Comments, options
- * (`-r`, `-e`, `--hash`, `--index-url`, ...), URLs, paths and archives name no
- * project and are skipped.
- */
-function parseRequirementsTxt(file, text) {
-    text = stripByteOrderMark(text);
-    const lines = new LineIndex(text);
-    const refs = [];
-    for (const line of logicalLines(text)) {
-        // pip's comment rule: `#` at the start or after whitespace; `#egg=` in a URL is not a comment.
-        const requirement = line.text.replace(/(?:^|[ \t]+)#.*$/, '');
-        if (/^[ \t]*-/.test(requirement))
-            continue;
-        const found = (0,pep508/* requirementName */.x)(requirement);
-        if (!found)
-            continue;
-        const span = { start: fileOffset(line, found.start), end: fileOffset(line, found.end - 1) + 1 };
-        refs.push({ ecosystem: 'pypi', name: found.name, location: lines.location(file, span) });
-    }
-    return refs;
-}
-function logicalLines(text) {
-    const result = [];
-    let current;
-    let offset = 0;
-    for (const physical of text.split('\n')) {
-        const content = physical.endsWith('\r') ? physical.slice(0, -1) : physical;
-        // A comment line ends the logical line even if it ends with a backslash (pip does the same).
-        const continues = content.endsWith('\\') && !/^[ \t]*#/.test(content);
-        const piece = continues ? content.slice(0, -1) : content;
-        current ??= { text: '', pieces: [] };
-        current.pieces.push({ at: current.text.length, offset });
-        current.text += piece;
-        if (!continues) {
-            result.push(current);
-            current = undefined;
-        }
-        offset += physical.length + 1;
-    }
-    if (current)
-        result.push(current);
-    return result;
-}
-/** Maps an index in a logical line back to an offset in the file. */
-function fileOffset(line, index) {
-    let piece = line.pieces[0] ?? { at: 0, offset: 0 };
-    for (const candidate of line.pieces) {
-        if (candidate.at <= index)
-            piece = candidate;
-    }
-    return piece.offset + (index - piece.at);
-}
-
-;// CONCATENATED MODULE: ./src/detect/parser-for.ts
-
-
-
-
-
-
-
-
-
-/** Files recognised by their exact base name. */
-const PARSERS_BY_NAME = {
-    'package.json': parsePackageJson,
-    'composer.json': parseComposerJson,
-    'pyproject.toml': parsePyproject,
-    Pipfile: parsePipfile,
-    'go.mod': parseGoMod,
-    Gemfile: parseGemfile,
-    'gems.rb': parseGemfile, // Bundler's alternative name for a Gemfile
-    'Cargo.toml': parseCargoToml,
-};
-/** `requirements.txt`, `requirements-dev.txt`, `requirements_test.in` (pip-tools input). */
-const REQUIREMENTS_FILE = /^requirements.*\.(?:txt|in)$/i;
-/** Any `.txt` or `.in` file in a `requirements/` folder. */
-const REQUIREMENTS_FOLDER_FILE = /\.(?:txt|in)$/i;
-/**
- * Env templates, never real env files: `.env.example`, `.env.local.sample`,
- * `env.template`, `backend.env.example`, `example.env`, `.env.dist`.
- */
-const ENV_EXAMPLE = [
-    /^(?:[\w-]+\.|\.)?env(?:\.[\w-]+)*\.(?:example|sample|template|tpl|dist)$/i,
-    /^\.?(?:example|sample|template)(?:\.[\w-]+)*\.env$/i,
-];
-/** The parser for a repo-relative (or any `/`-separated) path, by its file name. */
-function parserFor(path) {
-    const segments = path.split(/[\\/]/);
-    const name = segments[segments.length - 1] ?? '';
-    const folder = segments[segments.length - 2];
-    const byName = Object.hasOwn(PARSERS_BY_NAME, name) ? PARSERS_BY_NAME[name] : undefined;
-    if (byName)
-        return byName;
-    if (REQUIREMENTS_FILE.test(name))
-        return parseRequirementsTxt;
-    if (folder?.toLowerCase() === 'requirements' && REQUIREMENTS_FOLDER_FILE.test(name))
-        return parseRequirementsTxt;
-    if (ENV_EXAMPLE.some((pattern) => pattern.test(name)))
-        return parseEnvExample;
-    return undefined;
-}
-function isDependencyFile(path) {
-    return parserFor(path) !== undefined;
-}
-
-;// CONCATENATED MODULE: ./src/detect/list-files.ts
-
-
-
-
-
-
-
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/** Vendored code, build output and caches: their manifests describe other people's code, not this repo's. */
-const SKIPPED_FOLDERS = new Set([
-    'node_modules',
-    'bower_components',
-    'vendor',
-    'dist',
-    'build',
-    'out',
-    'target',
-    'venv',
-    '__pycache__',
-]);
-/** A folder holding this file is a Python virtualenv, whatever its name (`env`, `.venv`, `py311`). */
-const VIRTUALENV_MARKER = 'pyvenv.cfg';
-/**
- * The repo's dependency files as sorted repo-relative `/` paths: from `git ls-files`
- * when `root` is in a git work tree (what is committed is what is checked), else
- * from a walk of the file system that never follows symlinks. Both skip vendored,
- * build, virtualenv and dot folders, and the `ignore` globs.
- */
-async function listRepoFiles(root, options = {}) {
-    const isIgnored = ignoreMatcher(options.ignore ?? []);
-    const tracked = await gitTrackedFiles(root);
-    const files = tracked ? filterTrackedFiles(tracked, isIgnored) : await walkFiles(root, isIgnored);
-    return files.sort(compare/* compareStrings */.K);
-}
-/** True for folders the scan never enters, by name. */
-function isSkippedFolder(name) {
-    return name.startsWith('.') || SKIPPED_FOLDERS.has(name);
-}
-/** Undefined when `root` is not in a git work tree, or git is missing or refuses the repository. */
-async function gitTrackedFiles(root) {
-    try {
-        const { stdout } = await execFileAsync('git', 
-        // Tracked files under root, relative to it (ls-files' default); no fsmonitor hook runs.
-        ['-c', 'core.fsmonitor=false', 'ls-files', '-z', '--cached'], { cwd: root, env: envFindingRepoFromCwd(), maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
-        return stdout.split('\0').filter((path) => path !== '');
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Variables that point git at a repository other than the one around cwd (a git hook sets GIT_DIR). */
-const REPOSITORY_VARIABLES = [
-    'GIT_DIR',
-    'GIT_WORK_TREE',
-    'GIT_INDEX_FILE',
-    'GIT_COMMON_DIR',
-    'GIT_OBJECT_DIRECTORY',
-    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
-    'GIT_NAMESPACE',
-    'GIT_PREFIX',
-];
-function envFindingRepoFromCwd() {
-    const env = { ...process.env };
-    for (const name of REPOSITORY_VARIABLES)
-        delete env[name];
-    return env;
-}
-function filterTrackedFiles(paths, isIgnored, include = isDependencyFile) {
-    const virtualenvs = new Set(paths.filter((path) => basename(path) === VIRTUALENV_MARKER).map((path) => parentFolder(path)));
-    return paths.filter((path) => {
-        if (!include(path) || isIgnored(path))
-            return false;
-        const folders = path.split('/').slice(0, -1);
-        return folders.every((name, index) => !isSkippedFolder(name) && !virtualenvs.has(folders.slice(0, index + 1).join('/')));
-    });
-}
-async function walkFiles(root, isIgnored, include = isDependencyFile) {
-    const files = [];
-    const pending = [''];
-    for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
-        let entries;
-        try {
-            entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_.join)(root, folder), { withFileTypes: true });
-        }
-        catch {
-            continue; // unreadable folder: skip it rather than fail the scan
-        }
-        if (folder !== '' && entries.some((entry) => entry.name === VIRTUALENV_MARKER && entry.isFile()))
-            continue;
-        for (const entry of entries) {
-            const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
-            // Dirent reports symlinks as such, never their targets: they are not followed.
-            if (entry.isDirectory()) {
-                if (!isSkippedFolder(entry.name) && !isIgnored(path))
-                    pending.push(path);
-            }
-            else if (entry.isFile() && include(path) && !isIgnored(path)) {
-                files.push(path);
-            }
-        }
-    }
-    return files;
-}
-/** Matches a path, or any folder above it, against the ignore globs. */
-function ignoreMatcher(globs) {
-    const patterns = globs
-        .map((glob) => glob.trim().replace(/^\.\//, '').replace(/\/+$/, ''))
-        .filter((glob) => glob !== '');
-    if (patterns.length === 0)
-        return () => false;
-    const matches = picomatch_default()(patterns, { dot: true });
-    return (path) => {
-        const segments = path.split('/');
-        return segments.some((_, index) => matches(segments.slice(0, index + 1).join('/')));
-    };
-}
-function basename(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
-}
-function parentFolder(path) {
-    const slash = path.lastIndexOf('/');
-    return slash === -1 ? '' : path.slice(0, slash);
-}
-/**
- * As `listRepoFiles`, with the same sources, folder skips and `ignore` globs, but listing every
- * file `include` accepts rather than dependency files only (the code-evidence scan reads source).
- */
-async function listRepoFilesWhere(root, include, options = {}) {
-    const isIgnored = ignoreMatcher(options.ignore ?? []);
-    const tracked = await gitTrackedFiles(root);
-    const files = tracked
-        ? filterTrackedFiles(tracked, isIgnored, include)
-        : await walkFiles(root, isIgnored, include);
-    return files.sort(compareStrings);
-}
-
-;// CONCATENATED MODULE: ./src/detect/scan.ts
-
-
-
-
-
-
-const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
-/** Every dependency and env key declared in the repository at `root`, in file and line order. */
-async function scanRepository(root, options = {}) {
-    const realRoot = await (0,promises_namespaceObject.realpath)((0,external_node_path_.resolve)(root));
-    const files = await listRepoFiles(realRoot, { ignore: options.ignore ?? [] });
-    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-    const refs = [];
-    // Synchronous reads: thousands of small files, nothing else to do meanwhile, and a promise
-    // round trip through the thread pool per system call cost more than the reads themselves.
-    for (const file of files) {
-        const parse = parserFor(file);
-        if (parse === undefined)
-            continue;
-        const result = readRepoFile(realRoot, file, maxBytes);
-        if ('skipped' in result)
-            options.onSkip?.(file, result.skipped);
-        else
-            for (const ref of parse(file, result.text))
-                refs.push(ref);
-    }
-    return byPosition(refs);
-}
-const UTF8 = new TextDecoder('utf-8');
-/** O_NOFOLLOW where the platform has it; O_NONBLOCK so that opening a FIFO cannot hang the scan. */
-const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0);
-/**
- * Reads a repo file as UTF-8 (dropping a byte-order mark), refusing anything that
- * resolves outside the root through a symlink, is not a regular file, or is too large.
- */
-function readRepoFile(realRoot, file, maxBytes) {
-    let fd;
-    try {
-        const opened = openInside(realRoot, file);
-        if (typeof opened !== 'number')
-            return opened;
-        fd = opened;
-        const stats = (0,external_node_fs_.fstatSync)(fd);
-        if (!stats.isFile())
-            return { skipped: 'it is not a regular file' };
-        if (stats.size > maxBytes)
-            return { skipped: `it is larger than ${maxBytes} bytes` };
-        const bytes = (0,external_node_fs_.readFileSync)(fd);
-        if (bytes.length > maxBytes)
-            return { skipped: `it is larger than ${maxBytes} bytes` };
-        return { text: UTF8.decode(bytes) };
-    }
-    catch (error) {
-        return { skipped: `it could not be read (${error.code ?? String(error)})` };
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * Open a listed file without following a symlink out of the repository. Neither `git ls-files`
- * nor the walk lists a path below a symlinked folder, so only the file itself can be a link:
- * open it with O_NOFOLLOW, and resolve the link only when that fails because it is one.
- */
-function openInside(realRoot, file) {
-    const path = (0,external_node_path_.join)(realRoot, file);
-    if (external_node_fs_.constants.O_NOFOLLOW !== undefined) {
-        try {
-            return (0,external_node_fs_.openSync)(path, OPEN_FLAGS | external_node_fs_.constants.O_NOFOLLOW);
-        }
-        catch (error) {
-            const code = error.code;
-            if (code !== 'ELOOP' && code !== 'EMLINK')
-                throw error; // EMLINK: FreeBSD's answer
-        }
-    }
-    const target = (0,external_node_fs_.realpathSync)(path);
-    if (!isInside(realRoot, target))
-        return { skipped: 'it is a symlink to a path outside the repository' };
-    return (0,external_node_fs_.openSync)(target, OPEN_FLAGS);
-}
-function isInside(root, path) {
-    const fromRoot = (0,external_node_path_.relative)(root, path);
-    return fromRoot !== '' && fromRoot !== '..' && !fromRoot.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(fromRoot);
-}
-
-
-/***/ }),
-
 /***/ 5428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gq: () => (/* binding */ invalid),
 /* harmony export */   NY: () => (/* binding */ fileStart),
 /* harmony export */   YQ: () => (/* binding */ formatConfigError),
-/* harmony export */   mS: () => (/* binding */ ConfigErrors)
+/* harmony export */   rZ: () => (/* binding */ valid)
 /* harmony export */ });
-/** Thrown to abandon a run on configuration errors; `main` turns it into output and exit code 2. */
-class ConfigErrors extends Error {
-    errors;
-    constructor(errors) {
-        super(errors.map(formatConfigError).join('\n'));
-        this.errors = errors;
-        this.name = 'ConfigErrors';
-    }
+function valid(value) {
+    return { ok: true, value };
+}
+function invalid(errors) {
+    return { ok: false, errors };
 }
 function formatConfigError(error) {
     const { file, line, column } = error.location;
@@ -26248,6 +21207,108 @@ function nodesAt(doc, path) {
 
 /***/ }),
 
+/***/ 3338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   sL: () => (/* binding */ readWorkspaceFile),
+/* harmony export */   v$: () => (/* binding */ OutsideWorkspaceError),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
+/* harmony export */ });
+/* unused harmony export MAX_USER_FILE_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _source_config_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5428);
+
+
+
+/**
+ * A user-supplied path the gate refuses: it resolves outside the workspace (directly, through `..`,
+ * or via a symlink), or through a symlink whose target cannot be checked.
+ */
+class OutsideWorkspaceError extends Error {
+    input;
+    name = 'OutsideWorkspaceError';
+    constructor(input, reason = 'resolves outside the workspace') {
+        super(`${input} ${reason}; refusing to use it`);
+        this.input = input;
+    }
+}
+/** Files the user writes are a few kilobytes; refuse anything larger before reading it. */
+const MAX_USER_FILE_BYTES = 1024 * 1024;
+/** True for `root` itself and any path below it. */
+function isInside(root, target) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, target);
+    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/**
+ * Resolve a workspace-relative path and refuse it if it, or what its symlinks point to, leaves the
+ * workspace. A path that does not exist yet (an output file) is checked through its nearest existing
+ * parent. A symlink counts as existing even when its target does not (a dangling link would
+ * otherwise let a write land wherever it points), and one that cannot be resolved is refused.
+ */
+function resolveInWorkspace(workspace, input) {
+    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, input);
+    if (!isInside(root, target))
+        throw new OutsideWorkspaceError(input);
+    let existing = target;
+    while (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(existing, { throwIfNoEntry: false }))
+        existing = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(existing, '..');
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(existing);
+    }
+    catch {
+        throw new OutsideWorkspaceError(input, 'goes through a symlink whose target does not exist');
+    }
+    if (!isInside(root, real))
+        throw new OutsideWorkspaceError(input);
+    return target;
+}
+/** The path to show the user: relative to the workspace, with `/` separators. */
+function displayPath(workspace, absolute) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace), absolute).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+/**
+ * Read a file the user wrote (manifest, policy, local rule) as UTF-8 text. Anything that is not a
+ * readable regular file inside the workspace, is too large, or is not UTF-8 is a located config
+ * error on that file; nothing is read from outside.
+ */
+function readWorkspaceFile(workspace, absolute) {
+    const shown = displayPath(workspace, absolute);
+    const fail = (message) => (0,_source_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .invalid */ .Gq)([{ message, location: (0,_source_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .fileStart */ .NY)(shown) }]);
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(absolute);
+    }
+    catch {
+        return fail((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute, { throwIfNoEntry: false }) ? 'the path is a symlink to nothing' : 'file not found');
+    }
+    if (!isInside((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace), real))
+        throw new OutsideWorkspaceError(shown);
+    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+    if (!stats.isFile())
+        return fail(stats.isDirectory() ? 'the path is a folder, not a file' : 'the path is not a regular file');
+    if (stats.size > MAX_USER_FILE_BYTES)
+        return fail(`the file is larger than ${MAX_USER_FILE_BYTES} bytes; refusing to read it`);
+    try {
+        return (0,_source_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .valid */ .rZ)(new TextDecoder('utf-8', { fatal: true }).decode((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real)));
+    }
+    catch (error) {
+        if (error.code === 'ERR_ENCODING_INVALID_ENCODED_DATA')
+            return fail('the file is not UTF-8 text');
+        return fail(`the file could not be read (${error.code ?? String(error)})`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -26266,6 +21327,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 

@@ -28466,6 +28466,71 @@ module.exports = {
 
 /***/ }),
 
+/***/ 6620:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   On: () => (/* binding */ RULE_FILE),
+/* harmony export */   Q8: () => (/* binding */ Catalogue),
+/* harmony export */   QV: () => (/* binding */ normaliseVendorName),
+/* harmony export */   fC: () => (/* binding */ confirmedValue)
+/* harmony export */ });
+/** File names of vendor rules, bundled and local. */
+const RULE_FILE = /\.ya?ml$/;
+/** A confirmed fact's value, or undefined when the rule leaves it unclear or says nothing. */
+function confirmedValue(rule, key) {
+    const fact = rule.facts[key];
+    return fact?.status === 'confirmed' ? fact.value : undefined;
+}
+/** `https://www.Clerk.com/` → `clerk.com`: how a manifest may spell a vendor's domain. */
+function normaliseVendorName(name) {
+    return name
+        .trim()
+        .toLowerCase()
+        .replace(/^https?:\/\//, '')
+        .replace(/^www\./, '')
+        .replace(/\/.*$/, '');
+}
+/** The loaded vendor rules, looked up by id, domain or alias. */
+class Catalogue {
+    rules;
+    byName = new Map();
+    confusables = new Map();
+    constructor(rules) {
+        this.rules = rules;
+        for (const loaded of rules) {
+            const { rule } = loaded;
+            for (const name of [rule.id, rule.domain, ...(rule.aliases ?? [])])
+                this.byName.set(normaliseVendorName(name), loaded);
+        }
+        for (const { rule } of rules) {
+            for (const confusable of rule.confusables ?? []) {
+                const key = normaliseVendorName(confusable.domain);
+                // A confusable that is itself catalogued is a real vendor, not a mix-up.
+                if (!this.byName.has(key))
+                    this.confusables.set(key, { rule, ...confusable });
+            }
+        }
+    }
+    get(id) {
+        return this.rules.find((r) => r.rule.id === id);
+    }
+    /** The rule a manifest's `vendor:` names, by id, domain or alias. */
+    resolve(vendor) {
+        return this.byName.get(normaliseVendorName(vendor));
+    }
+    /** When `vendor` is a known look-alike of a catalogued vendor (clerk.io for clerk.com). */
+    confusableFor(vendor) {
+        return this.confusables.get(normaliseVendorName(vendor));
+    }
+    get ids() {
+        return this.rules.map((r) => r.rule.id).sort();
+    }
+}
+
+
+/***/ }),
+
 /***/ 5344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28513,11 +28578,52 @@ function today(env = process.env) {
 
 /***/ }),
 
+/***/ 1751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ normalizePypiName),
+/* harmony export */   x: () => (/* binding */ requirementName)
+/* harmony export */ });
+/** PyPI name rules shared by requirements files, pyproject.toml and pattern matching. */
+const NAME = /[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/y;
+/** What may follow a name in a requirement: extras, a version, a marker, a URL (`@`), or nothing. */
+const AFTER_NAME = /[ \t]*(?:$|[[(<>=!~;@])|[ \t]+--?[A-Za-z]/y;
+/** pip treats a "name" like these as a local archive, not a project on an index. */
+const ARCHIVE_SUFFIX = /\.(?:whl|zip|tar|tgz|tar\.gz|tar\.bz2|tar\.xz)$/i;
+/**
+ * The project name a PEP 508 requirement starts with (`requests[socks]>=2; python_version<"4"`).
+ * Undefined when the text is not a named requirement: a URL, a path, an archive, an option.
+ */
+function requirementName(requirement) {
+    let start = 0;
+    while (requirement[start] === ' ' || requirement[start] === '\t')
+        start++;
+    NAME.lastIndex = start;
+    const match = NAME.exec(requirement);
+    if (!match)
+        return undefined;
+    const end = start + match[0].length;
+    AFTER_NAME.lastIndex = end;
+    if (!AFTER_NAME.test(requirement))
+        return undefined;
+    if (ARCHIVE_SUFFIX.test(match[0]))
+        return undefined;
+    return { name: match[0], start, end };
+}
+/** PEP 503 normalisation: lowercase, and any run of `-`, `_` and `.` is one `-`. */
+function normalizePypiName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2031);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7965);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28526,7 +28632,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2031:
+/***/ 7965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28555,7 +28661,7 @@ __nccwpck_require__.d(core_namespaceObject, {
   addPath: () => (addPath),
   debug: () => (debug),
   endGroup: () => (endGroup),
-  error: () => (core_error),
+  error: () => (error),
   exportVariable: () => (exportVariable),
   getBooleanInput: () => (getBooleanInput),
   getIDToken: () => (getIDToken),
@@ -31398,7 +31504,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    core_error(message);
+    error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -31421,7 +31527,7 @@ function debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_error(message, properties = {}) {
+function error(message, properties = {}) {
     issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -31536,138 +31642,10 @@ function getIDToken(aud) {
 var config_error = __nccwpck_require__(5428);
 // EXTERNAL MODULE: ./src/source/yaml-source.ts
 var yaml_source = __nccwpck_require__(4242);
-;// CONCATENATED MODULE: ./src/workspace.ts
-
-
-
-/**
- * A user-supplied path the gate refuses: it resolves outside the workspace (directly, through `..`,
- * or via a symlink), or through a symlink whose target cannot be checked.
- */
-class OutsideWorkspaceError extends Error {
-    input;
-    name = 'OutsideWorkspaceError';
-    constructor(input, reason = 'resolves outside the workspace') {
-        super(`${input} ${reason}; refusing to use it`);
-        this.input = input;
-    }
-}
-/** Files the user writes are a few kilobytes; refuse anything larger before reading it. */
-const MAX_USER_FILE_BYTES = 1024 * 1024;
-function isInside(root, target) {
-    const rel = (0,external_node_path_.relative)(root, target);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
-}
-/**
- * Resolve a workspace-relative path and refuse it if it, or what its symlinks point to, leaves the
- * workspace. A path that does not exist yet (an output file) is checked through its nearest existing
- * parent. A symlink counts as existing even when its target does not (a dangling link would
- * otherwise let a write land wherever it points), and one that cannot be resolved is refused.
- */
-function resolveInWorkspace(workspace, input) {
-    const root = (0,external_node_fs_.realpathSync)(workspace);
-    const target = (0,external_node_path_.resolve)(root, input);
-    if (!isInside(root, target))
-        throw new OutsideWorkspaceError(input);
-    let existing = target;
-    while (!(0,external_node_fs_.lstatSync)(existing, { throwIfNoEntry: false }))
-        existing = (0,external_node_path_.resolve)(existing, '..');
-    let real;
-    try {
-        real = (0,external_node_fs_.realpathSync)(existing);
-    }
-    catch {
-        throw new OutsideWorkspaceError(input, 'goes through a symlink whose target does not exist');
-    }
-    if (!isInside(root, real))
-        throw new OutsideWorkspaceError(input);
-    return target;
-}
-/** The path to show the user: relative to the workspace, with `/` separators. */
-function displayPath(workspace, absolute) {
-    return (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(workspace), absolute).split(external_node_path_.sep).join('/');
-}
-/**
- * Read a file the user wrote (manifest, policy, local rule) as UTF-8 text. Anything that is not a
- * readable regular file inside the workspace, is too large, or is not UTF-8 is a located config
- * error on that file; nothing is read from outside.
- */
-function readWorkspaceFile(workspace, absolute) {
-    const shown = displayPath(workspace, absolute);
-    const fail = (message) => {
-        throw new config_error/* ConfigErrors */.mS([{ message, location: (0,config_error/* fileStart */.NY)(shown) }]);
-    };
-    let real;
-    try {
-        real = (0,external_node_fs_.realpathSync)(absolute);
-    }
-    catch {
-        return fail((0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false }) ? 'the path is a symlink to nothing' : 'file not found');
-    }
-    if (!isInside((0,external_node_fs_.realpathSync)(workspace), real))
-        throw new OutsideWorkspaceError(shown);
-    const stats = (0,external_node_fs_.statSync)(real);
-    if (!stats.isFile())
-        return fail(stats.isDirectory() ? 'the path is a folder, not a file' : 'the path is not a regular file');
-    if (stats.size > MAX_USER_FILE_BYTES)
-        return fail(`the file is larger than ${MAX_USER_FILE_BYTES} bytes; refusing to read it`);
-    try {
-        return new TextDecoder('utf-8', { fatal: true }).decode((0,external_node_fs_.readFileSync)(real));
-    }
-    catch (error) {
-        if (error.code === 'ERR_ENCODING_INVALID_ENCODED_DATA')
-            return fail('the file is not UTF-8 text');
-        return fail(`the file could not be read (${error.code ?? String(error)})`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/catalogue/catalogue.ts
-/** `https://www.Clerk.com/` → `clerk.com`: how a manifest may spell a vendor's domain. */
-function normaliseVendorName(name) {
-    return name
-        .trim()
-        .toLowerCase()
-        .replace(/^https?:\/\//, '')
-        .replace(/^www\./, '')
-        .replace(/\/.*$/, '');
-}
-/** The loaded vendor rules, looked up by id, domain or alias. */
-class Catalogue {
-    rules;
-    byName = new Map();
-    confusables = new Map();
-    constructor(rules) {
-        this.rules = rules;
-        for (const loaded of rules) {
-            const { rule } = loaded;
-            for (const name of [rule.id, rule.domain, ...(rule.aliases ?? [])])
-                this.byName.set(normaliseVendorName(name), loaded);
-        }
-        for (const { rule } of rules) {
-            for (const confusable of rule.confusables ?? []) {
-                const key = normaliseVendorName(confusable.domain);
-                // A confusable that is itself catalogued is a real vendor, not a mix-up.
-                if (!this.byName.has(key))
-                    this.confusables.set(key, { rule, ...confusable });
-            }
-        }
-    }
-    get(id) {
-        return this.rules.find((r) => r.rule.id === id);
-    }
-    /** The rule a manifest's `vendor:` names, by id, domain or alias. */
-    resolve(vendor) {
-        return this.byName.get(normaliseVendorName(vendor));
-    }
-    /** When `vendor` is a known look-alike of a catalogued vendor (clerk.io for clerk.com). */
-    confusableFor(vendor) {
-        return this.confusables.get(normaliseVendorName(vendor));
-    }
-    get ids() {
-        return this.rules.map((r) => r.rule.id).sort();
-    }
-}
-
+// EXTERNAL MODULE: ./src/workspace.ts
+var src_workspace = __nccwpck_require__(3338);
+// EXTERNAL MODULE: ./src/catalogue/catalogue.ts
+var catalogue_catalogue = __nccwpck_require__(6620);
 ;// CONCATENATED MODULE: ./src/catalogue/generated/bundled-rules.ts
 const BUNDLED_RULES = [
     {
@@ -46680,7 +46658,6 @@ const BUNDLED_RULES = [
 
 
 
-const RULE_FILE = /\.ya?ml$/;
 /** Load the bundled rules and any local ones; a local rule with a bundled id replaces it. */
 async function loadCatalogue(options) {
     const errors = [];
@@ -46695,7 +46672,7 @@ async function loadCatalogue(options) {
         if (stats && !stats.isDirectory()) {
             errors.push({
                 message: 'the rules path is not a folder',
-                location: (0,config_error/* fileStart */.NY)(displayPath(workspace, localDir)),
+                location: (0,config_error/* fileStart */.NY)((0,src_workspace/* displayPath */.Gt)(workspace, localDir)),
             });
         }
         const files = stats?.isDirectory() ? ruleFiles(localDir) : [];
@@ -46704,20 +46681,14 @@ async function loadCatalogue(options) {
         if (loadRule) {
             for (const name of files) {
                 const absolute = (0,external_node_path_.join)(localDir, name);
-                const shown = displayPath(workspace, absolute);
-                let text;
-                try {
-                    text = readWorkspaceFile(workspace, absolute);
-                }
-                catch (error) {
-                    if (!(error instanceof config_error/* ConfigErrors */.mS))
-                        throw error;
-                    errors.push(...error.errors); // report every bad rule file, not just the first
+                const shown = (0,src_workspace/* displayPath */.Gt)(workspace, absolute);
+                const text = (0,src_workspace/* readWorkspaceFile */.sL)(workspace, absolute);
+                const checked = text.ok ? loadRule(shown, text.value, 'local', options.today) : text;
+                if (!checked.ok) {
+                    errors.push(...checked.errors); // report every bad rule file, not just the first
                     continue;
                 }
-                const loaded = loadRule(shown, text, 'local', options.today, errors);
-                if (!loaded)
-                    continue;
+                const loaded = checked.value;
                 const bundled = rules.get(loaded.rule.id);
                 if (bundled?.origin === 'local') {
                     errors.push({
@@ -46734,24 +46705,22 @@ async function loadCatalogue(options) {
         else if (options.localDirRequired && !stats) {
             errors.push({
                 message: 'the rules folder does not exist',
-                location: (0,config_error/* fileStart */.NY)(displayPath(workspace, localDir)),
+                location: (0,config_error/* fileStart */.NY)((0,src_workspace/* displayPath */.Gt)(workspace, localDir)),
             });
         }
     }
-    if (errors.length > 0)
-        throw new config_error/* ConfigErrors */.mS(errors);
-    return new Catalogue([...rules.values()]);
+    return errors.length > 0 ? (0,config_error/* invalid */.Gq)(errors) : (0,config_error/* valid */.rZ)(new catalogue_catalogue/* Catalogue */.Q8([...rules.values()]));
 }
 function ruleFiles(dir) {
     return (0,external_node_fs_.readdirSync)(dir)
-        .filter((name) => RULE_FILE.test(name))
+        .filter((name) => catalogue_catalogue/* RULE_FILE */.On.test(name))
         .sort();
 }
 
 // EXTERNAL MODULE: ./src/compare.ts
 var compare = __nccwpck_require__(5344);
 ;// CONCATENATED MODULE: ./src/checks/types.ts
-/** Check areas, in the order the report's table shows them. */
+/** Check areas, in the order the report's table shows them; the registry holds one module per area. */
 const AREAS = [
     'vendor',
     'residency',
@@ -46767,6 +46736,13 @@ const AREAS = [
     'waiver',
     'policy',
 ];
+/**
+ * Declare an area. Its check ids must start with the area's name, and its contexts accept only its
+ * own ids, so a typo in a reported id is a compile error (typescript-eslint's `createRule`).
+ */
+function defineArea(area) {
+    return area;
+}
 /** True/false when the plan list decides it; undefined when we do not know the service's plan. */
 function onPlan(plans, plan) {
     if (plans === 'all')
@@ -46776,15 +46752,6 @@ function onPlan(plans, plan) {
     if (plan === undefined)
         return undefined;
     return plans.includes(plan);
-}
-/** What every finding about one service shares: which service, its vendor, the evidence, and where it points. */
-function aboutService(context, evidence, field = 'vendor') {
-    return {
-        service: context.index,
-        vendor: context.loaded.rule.id,
-        evidence,
-        at: { path: ['services', context.index, field] },
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/wording.ts
@@ -46825,11 +46792,8 @@ function planList(plans) {
 
 ;// CONCATENATED MODULE: ./src/checks/alternatives.ts
 
-/** A confirmed fact's value, or undefined: alternatives are suggested only on confirmed facts. */
-function confirmed(rule, key) {
-    const fact = rule.facts[key];
-    return fact?.status === 'confirmed' ? fact.value : undefined;
-}
+
+/** Alternatives are suggested only on confirmed facts. */
 function sameCategory(catalogue, rule) {
     return catalogue.rules.map((r) => r.rule).filter((r) => r.category === rule.category && r.id !== rule.id);
 }
@@ -46846,8 +46810,8 @@ function sentence(lead, names) {
 /** Catalogued vendors of the same category whose confirmed facts let them store data in an allowed region. */
 function residencyAlternatives(catalogue, rule, allowed) {
     const names = sameCategory(catalogue, rule).flatMap((other) => {
-        const defaults = (confirmed(other, 'hosting.regions') ?? []).filter((r) => allowed.includes(r));
-        const options = (confirmed(other, 'hosting.region-options') ?? []).filter((o) => allowed.includes(o.region));
+        const defaults = ((0,catalogue_catalogue/* confirmedValue */.fC)(other, 'hosting.regions') ?? []).filter((r) => allowed.includes(r));
+        const options = ((0,catalogue_catalogue/* confirmedValue */.fC)(other, 'hosting.region-options') ?? []).filter((o) => allowed.includes(o.region));
         if (options.length > 0)
             return [`${other.name} (${options.map((o) => `${o.region} on ${describePlans(o.plans)}`).join(', ')})`];
         if (defaults.length > 0)
@@ -46860,7 +46824,7 @@ function residencyAlternatives(catalogue, rule, allowed) {
 function agreementAlternatives(catalogue, rule, agreement) {
     const key = agreement === 'dpa' ? 'dpa.plans' : 'baa.plans';
     const names = sameCategory(catalogue, rule).flatMap((other) => {
-        const plans = confirmed(other, key);
+        const plans = (0,catalogue_catalogue/* confirmedValue */.fC)(other, key);
         return plans && plans !== 'none' ? [`${other.name} (${describePlans(plans)})`] : [];
     });
     return sentence(`Catalogued ${rule.category} vendors that offer a ${agreement.toUpperCase()}`, names);
@@ -46868,7 +46832,7 @@ function agreementAlternatives(catalogue, rule, agreement) {
 /** Catalogued vendors of the same category that confirm they do not train on customer data (or only with consent). */
 function aiTrainingAlternatives(catalogue, rule) {
     const names = sameCategory(catalogue, rule).flatMap((other) => {
-        const value = confirmed(other, 'ai-training');
+        const value = (0,catalogue_catalogue/* confirmedValue */.fC)(other, 'ai-training');
         return value === 'none' || value === 'opt-in' ? [`${other.name} (${value})`] : [];
     });
     return sentence(`Catalogued ${rule.category} vendors that do not train on customer data`, names);
@@ -46878,359 +46842,583 @@ function aiTrainingAlternatives(catalogue, rule) {
 
 
 
-const agreements = {
+const agreements = defineArea({
     area: 'agreements',
-    checks: [
-        {
-            id: 'agreements.dpa-missing',
-            area: 'agreements',
+    checks: {
+        'agreements.dpa-missing': {
             severity: 'error',
             description: 'A DPA is required; the vendor offers one on the plan (or it cannot be verified), and the service has not signed it.',
             help: "Sign the vendor's Data Processing Agreement and add `dpa` to the service's `agreements`.",
         },
-        {
-            id: 'agreements.dpa-unavailable',
-            area: 'agreements',
+        'agreements.dpa-unavailable': {
             severity: 'error',
             description: "A DPA is required and the vendor offers none on the service's plan.",
             help: 'Move to a plan that includes a DPA, negotiate one, or choose another vendor.',
         },
-    ],
-    evaluate(ctx) {
-        const { service, loaded } = ctx;
+    },
+    service(ctx) {
+        const { service, loaded, name } = ctx;
         if (!ctx.requirements.agreements?.includes('dpa') || ctx.data.length === 0)
-            return [];
+            return;
         if (service.agreements?.includes('dpa'))
-            return [];
-        const name = loaded.rule.name;
+            return;
         const fact = ctx.fact('dpa.plans');
-        const base = aboutService(ctx, [fact.evidence]);
         const plan = service.plan;
         const offered = fact.known ? onPlan(fact.value, plan) : undefined;
         if (offered === false) {
             const plans = Array.isArray(fact.value) ? fact.value : [];
-            return [
-                {
-                    ...base,
-                    check: 'agreements.dpa-unavailable',
-                    message: plans.length > 0
-                        ? `A DPA is required, and ${name} offers one only on the ${planList(plans)}; this service is on ${plan}.`
-                        : `A DPA is required, and ${name} offers none.`,
-                    remediation: plans.length > 0
-                        ? `Move this service to the ${planList(plans)} and sign ${name}'s DPA, or choose another vendor.`
-                        : `Choose a vendor that signs a DPA, or negotiate one with ${name} and record it in agreements.${agreementAlternatives(ctx.catalogue, loaded.rule, 'dpa')}`,
-                },
-            ];
+            ctx.report('agreements.dpa-unavailable', {
+                facts: [fact],
+                message: plans.length > 0
+                    ? `A DPA is required, and ${name} offers one only on the ${planList(plans)}; this service is on ${plan}.`
+                    : `A DPA is required, and ${name} offers none.`,
+                remediation: plans.length > 0
+                    ? `Move this service to the ${planList(plans)} and sign ${name}'s DPA, or choose another vendor.`
+                    : `Choose a vendor that signs a DPA, or negotiate one with ${name} and record it in agreements.${agreementAlternatives(ctx.catalogue, loaded.rule, 'dpa')}`,
+            });
+            return;
         }
-        return [
-            {
-                ...base,
-                check: 'agreements.dpa-missing',
-                message: offered === true
-                    ? `A DPA is required; ${name} offers one on the ${plan ?? 'current'} plan, but this service has not recorded it as signed.`
-                    : `A DPA is required and this service has not recorded one as signed; whether ${name} offers a DPA on the ${plan ?? 'current'} plan cannot be verified.`,
-                remediation: `Sign ${name}'s DPA and add dpa to this service's agreements.`,
-            },
-        ];
+        ctx.report('agreements.dpa-missing', {
+            facts: [fact],
+            message: offered === true
+                ? `A DPA is required; ${name} offers one on the ${plan ?? 'current'} plan, but this service has not recorded it as signed.`
+                : `A DPA is required and this service has not recorded one as signed; whether ${name} offers a DPA on the ${plan ?? 'current'} plan cannot be verified.`,
+            remediation: `Sign ${name}'s DPA and add dpa to this service's agreements.`,
+        });
     },
-};
+});
 
 ;// CONCATENATED MODULE: ./src/checks/ai-training.ts
 
 
-const aiTraining = {
+const aiTraining = defineArea({
     area: 'ai-training',
-    checks: [
-        {
-            id: 'ai-training.vendor-trains',
-            area: 'ai-training',
+    checks: {
+        'ai-training.vendor-trains': {
             severity: 'error',
             description: 'AI training is forbidden and the vendor trains AI on customer data.',
             help: 'Choose a vendor that commits not to train on customer data, or obtain a written commitment and record it as an assurance.',
         },
-        {
-            id: 'ai-training.opt-out-required',
-            area: 'ai-training',
+        'ai-training.opt-out-required': {
             severity: 'error',
             description: 'AI training is forbidden; the vendor trains unless the customer opts out, and the service has not recorded the opt-out.',
             help: "Opt out in the vendor's settings and add `ai-training` to the service's `opted-out`.",
         },
-        {
-            id: 'ai-training.unverified',
-            area: 'ai-training',
+        'ai-training.unverified': {
             severity: 'warning',
             description: 'AI training is forbidden; whether the vendor trains on customer data is unknown and no assurance is recorded.',
             help: 'Ask the vendor for a written no-training commitment and record it as an assurance (fact: ai-training, value: none).',
         },
-    ],
-    evaluate(ctx) {
-        const { service, loaded } = ctx;
-        if (ctx.requirements['ai-training'] !== 'forbidden' || ctx.data.length === 0)
-            return [];
-        const name = loaded.rule.name;
-        const fact = ctx.fact('ai-training');
-        const base = aboutService(ctx, [fact.evidence]);
-        if (!fact.known) {
-            return [
-                {
-                    ...base,
-                    check: 'ai-training.unverified',
-                    message: `AI training on users' data is forbidden, and cannot be verified for ${name}: its public documents make no commitment either way.`,
-                    remediation: `Ask ${name} for a written commitment not to train AI on your users' data, and record it as an assurance (fact: ai-training, value: none) with its evidence.`,
-                },
-            ];
-        }
-        if (fact.value === 'yes') {
-            return [
-                {
-                    ...base,
-                    check: 'ai-training.vendor-trains',
-                    message: `AI training on users' data is forbidden, and ${name} trains AI on customer data.`,
-                    remediation: `Stop sending personal data to ${name}, or obtain a contractual no-training commitment and record it as an assurance.${aiTrainingAlternatives(ctx.catalogue, loaded.rule)}`,
-                },
-            ];
-        }
-        if (fact.value === 'opt-out' && !service['opted-out']?.includes('ai-training')) {
-            return [
-                {
-                    ...base,
-                    check: 'ai-training.opt-out-required',
-                    message: `AI training on users' data is forbidden; ${name} trains on customer data unless you opt out, and this service has not recorded the opt-out.`,
-                    remediation: `Opt out of AI training in ${name}'s settings, then add ai-training to this service's opted-out list.`,
-                },
-            ];
-        }
-        return [];
     },
-};
+    service(ctx) {
+        const { service, loaded, name } = ctx;
+        if (ctx.requirements['ai-training'] !== 'forbidden' || ctx.data.length === 0)
+            return;
+        const fact = ctx.fact('ai-training');
+        if (!fact.known) {
+            ctx.report('ai-training.unverified', {
+                facts: [fact],
+                message: `AI training on users' data is forbidden, and cannot be verified for ${name}: its public documents make no commitment either way.`,
+                remediation: `Ask ${name} for a written commitment not to train AI on your users' data, and record it as an assurance (fact: ai-training, value: none) with its evidence.`,
+            });
+        }
+        else if (fact.value === 'yes') {
+            ctx.report('ai-training.vendor-trains', {
+                facts: [fact],
+                message: `AI training on users' data is forbidden, and ${name} trains AI on customer data.`,
+                remediation: `Stop sending personal data to ${name}, or obtain a contractual no-training commitment and record it as an assurance.${aiTrainingAlternatives(ctx.catalogue, loaded.rule)}`,
+            });
+        }
+        else if (fact.value === 'opt-out' && !service['opted-out']?.includes('ai-training')) {
+            ctx.report('ai-training.opt-out-required', {
+                facts: [fact],
+                message: `AI training on users' data is forbidden; ${name} trains on customer data unless you opt out, and this service has not recorded the opt-out.`,
+                remediation: `Opt out of AI training in ${name}'s settings, then add ai-training to this service's opted-out list.`,
+            });
+        }
+    },
+});
 
 ;// CONCATENATED MODULE: ./src/checks/certifications.ts
 
 
-const certifications = {
+const certifications = defineArea({
     area: 'certifications',
-    checks: [
-        {
-            id: 'certifications.missing',
-            area: 'certifications',
+    checks: {
+        'certifications.missing': {
             severity: 'error',
             description: 'No confirmed fact shows the vendor holds a required certification.',
             help: "Obtain the vendor's certificate or report and record it as an assurance, or choose a certified vendor.",
         },
-    ],
-    evaluate(ctx) {
+    },
+    service(ctx) {
         const required = ctx.requirements.certifications ?? [];
         if (required.length === 0)
-            return [];
-        const { loaded } = ctx;
-        const name = loaded.rule.name;
+            return;
+        const { name } = ctx;
         const fact = ctx.fact('certifications');
         const held = fact.known ? (fact.value ?? []) : [];
         const missing = required.filter((c) => !held.includes(c));
         if (missing.length === 0)
-            return [];
-        return [
-            {
-                check: 'certifications.missing',
-                ...aboutService(ctx, [fact.evidence]),
-                message: fact.known
-                    ? `Required ${andList(missing)}: no confirmed fact shows ${name} holds ${missing.length > 1 ? 'them' : 'it'} (it confirms: ${held.length > 0 ? andList(held) : 'none'}).`
-                    : `Required ${andList(missing)}: ${name}'s certifications cannot be verified.`,
-                remediation: `Obtain ${name}'s ${andList(missing)} evidence and record it as an assurance (fact: certifications), or choose a vendor that holds ${missing.length > 1 ? 'them' : 'it'}.`,
-            },
-        ];
+            return;
+        const them = missing.length > 1 ? 'them' : 'it';
+        ctx.report('certifications.missing', {
+            facts: [fact],
+            message: fact.known
+                ? `Required ${andList(missing)}: no confirmed fact shows ${name} holds ${them} (it confirms: ${held.length > 0 ? andList(held) : 'none'}).`
+                : `Required ${andList(missing)}: ${name}'s certifications cannot be verified.`,
+            remediation: `Obtain ${name}'s ${andList(missing)} evidence and record it as an assurance (fact: certifications), or choose a vendor that holds ${them}.`,
+        });
     },
-};
-
-;// CONCATENATED MODULE: ./src/checks/engine-checks.ts
-/**
- * Checks the engine itself raises, because they concern the manifest as a whole rather than one
- * service's facts: vendors with no rule, waivers, the code inventory and the policy comparison.
- */
-const ENGINE_CHECKS = [
-    {
-        id: 'vendor.unknown',
-        area: 'vendor',
-        severity: 'unknown-vendors',
-        description: 'No bundled or local rule exists for the vendor.',
-        help: 'Add a local rule for the vendor under the rules folder (input `rules`), citing its documents, or fix the vendor name.',
-    },
-    {
-        id: 'vendor.confusable',
-        area: 'vendor',
-        severity: 'error',
-        description: 'The vendor named is a known look-alike of a catalogued vendor (clerk.io vs clerk.com).',
-        help: "Use the catalogued vendor's id if you meant it; otherwise add a local rule for the vendor you really use.",
-    },
-    {
-        id: 'inventory.undeclared',
-        area: 'inventory',
-        severity: 'error',
-        description: "The code depends on a catalogued vendor's SDK (or sets its env key), but no service declares that vendor.",
-        help: 'Declare the vendor under `services` with its plan, purpose and data, or remove the dependency.',
-    },
-    {
-        id: 'inventory.optional',
-        area: 'inventory',
-        severity: 'notice',
-        description: "An undeclared vendor's env key appears only commented out in an env example (an optional integration).",
-        help: 'If the integration is switched on in production, declare the vendor under `services`.',
-    },
-    {
-        id: 'inventory.unused',
-        area: 'inventory',
-        severity: 'notice',
-        description: 'A declared vendor with detect patterns has no trace in the code.',
-        help: 'Remove the service if it is no longer used, or ignore this notice if the vendor is used without an SDK.',
-    },
-    {
-        id: 'waiver.expired',
-        area: 'waiver',
-        severity: 'error',
-        description: "A waiver's `expires` date has passed; the finding it covered is reported unwaived.",
-        help: 'Resolve the finding, or renew the waiver with a new approval and expiry.',
-    },
-    {
-        id: 'waiver.unused',
-        area: 'waiver',
-        severity: 'notice',
-        description: 'A waiver matches no finding.',
-        help: 'Remove the waiver: what it covered no longer applies.',
-    },
-    {
-        id: 'policy.weakened',
-        area: 'policy',
-        severity: 'warning',
-        description: "On a pull request, the head manifest's requirements are weaker than the base branch's.",
-        help: 'Make sure the relaxation is intended and approved by whoever owns the policy.',
-    },
-];
+});
 
 ;// CONCATENATED MODULE: ./src/checks/features.ts
 
 
-const features = {
+const features = defineArea({
     area: 'features',
-    checks: [
-        {
-            id: 'features.plan',
-            area: 'features',
+    checks: {
+        'features.plan': {
             severity: 'error',
             description: "A required feature is not on the service's plan (or cannot be verified).",
             help: 'Move to a plan that includes the feature, or record an assurance that it is provided.',
         },
-    ],
-    evaluate(ctx) {
-        const required = ctx.requirements.features ?? [];
-        if (required.length === 0)
-            return [];
-        const { loaded, service } = ctx;
-        const name = loaded.rule.name;
+    },
+    service(ctx) {
+        const { name, service } = ctx;
         const fact = ctx.fact('features');
-        const findings = [];
-        for (const feature of required) {
+        for (const feature of ctx.requirements.features ?? []) {
             const plans = fact.known ? fact.value?.[feature] : undefined;
             if (plans !== undefined && onPlan(plans, service.plan) === true)
                 continue;
-            const base = {
-                check: 'features.plan',
-                ...aboutService(ctx, [fact.evidence], 'plan'),
-            };
-            if (plans === undefined) {
-                findings.push({
-                    ...base,
-                    message: `Required feature ${feature} cannot be verified for ${name}: its rule does not say which plans include it.`,
-                    remediation: `Check whether ${name} provides ${feature} on the ${service.plan ?? 'current'} plan and record it as an assurance (fact: features).`,
-                });
-            }
-            else {
-                const list = plans === 'all' ? [] : plans;
-                findings.push({
-                    ...base,
-                    message: `Required feature ${feature} is on ${name}'s ${planList(list)}, not on ${service.plan ?? 'an unstated plan'}.`,
-                    remediation: `Move this service to the ${planList(list)}.`,
-                });
-            }
+            const list = plans === 'all' ? [] : plans;
+            ctx.report('features.plan', {
+                facts: [fact],
+                field: 'plan',
+                ...(list === undefined
+                    ? {
+                        message: `Required feature ${feature} cannot be verified for ${name}: its rule does not say which plans include it.`,
+                        remediation: `Check whether ${name} provides ${feature} on the ${service.plan ?? 'current'} plan and record it as an assurance (fact: features).`,
+                    }
+                    : {
+                        message: `Required feature ${feature} is on ${name}'s ${planList(list)}, not on ${service.plan ?? 'an unstated plan'}.`,
+                        remediation: `Move this service to the ${planList(list)}.`,
+                    }),
+            });
         }
-        return findings;
     },
-};
+});
 
 ;// CONCATENATED MODULE: ./src/checks/hipaa.ts
 
 
 
-const hipaa = {
+const hipaa = defineArea({
     area: 'hipaa',
-    checks: [
-        {
-            id: 'hipaa.baa-missing',
-            area: 'hipaa',
+    checks: {
+        'hipaa.baa-missing': {
             severity: 'error',
             description: 'The service receives health data; a BAA is available on its plan (or it cannot be verified), and none is signed.',
             help: "Sign the vendor's Business Associate Agreement and add `baa` to the service's `agreements`.",
         },
-        {
-            id: 'hipaa.baa-plan',
-            area: 'hipaa',
+        'hipaa.baa-plan': {
             severity: 'error',
             description: "The service receives health data; the vendor's BAA needs a plan the service is not on.",
             help: 'Move to the plan that includes a BAA and sign it, or stop sending health data to this vendor.',
         },
-        {
-            id: 'hipaa.baa-unavailable',
-            area: 'hipaa',
+        'hipaa.baa-unavailable': {
             severity: 'error',
             description: 'The service receives health data and the vendor offers no BAA.',
             help: 'Stop sending protected health information to this vendor, or choose one that signs a BAA.',
         },
-    ],
-    evaluate(ctx) {
-        const { service, loaded } = ctx;
+    },
+    service(ctx) {
+        const { service, loaded, name } = ctx;
         // Health data needs a BAA; so does a project that requires one of every processor.
         const needed = ctx.data.includes('health') || (ctx.requirements.agreements?.includes('baa') && ctx.data.length > 0);
         if (!needed || service.agreements?.includes('baa'))
-            return [];
-        const name = loaded.rule.name;
+            return;
         const why = ctx.data.includes('health')
             ? 'This service receives health data, which needs a signed BAA'
             : 'A BAA is required';
         const fact = ctx.fact('baa.plans');
-        const base = aboutService(ctx, [fact.evidence]);
         const plan = service.plan;
         if (fact.known && fact.value === 'none') {
-            return [
-                {
-                    ...base,
-                    check: 'hipaa.baa-unavailable',
-                    message: `${why}, and ${name} offers no BAA on any plan.`,
-                    remediation: `Stop sending protected health information to ${name}, or choose a vendor that signs a BAA.${agreementAlternatives(ctx.catalogue, loaded.rule, 'baa')}`,
-                },
-            ];
+            ctx.report('hipaa.baa-unavailable', {
+                facts: [fact],
+                message: `${why}, and ${name} offers no BAA on any plan.`,
+                remediation: `Stop sending protected health information to ${name}, or choose a vendor that signs a BAA.${agreementAlternatives(ctx.catalogue, loaded.rule, 'baa')}`,
+            });
+            return;
         }
         const offered = fact.known ? onPlan(fact.value, plan) : undefined;
         if (offered === false && Array.isArray(fact.value)) {
-            return [
-                {
-                    ...base,
-                    check: 'hipaa.baa-plan',
-                    message: `${why}; ${name} offers a BAA only on the ${planList(fact.value)}, and this service is on ${plan}.`,
-                    remediation: `Move this service to the ${planList(fact.value)} and sign ${name}'s BAA, or stop sending health data to it.`,
-                },
-            ];
+            ctx.report('hipaa.baa-plan', {
+                facts: [fact],
+                message: `${why}; ${name} offers a BAA only on the ${planList(fact.value)}, and this service is on ${plan}.`,
+                remediation: `Move this service to the ${planList(fact.value)} and sign ${name}'s BAA, or stop sending health data to it.`,
+            });
+            return;
         }
-        return [
-            {
-                ...base,
-                check: 'hipaa.baa-missing',
-                message: offered === true
-                    ? `${why}; ${name} offers one on the ${plan ?? 'current'} plan, but none is recorded as signed.`
-                    : `${why}; none is recorded as signed, and whether ${name} offers a BAA on the ${plan ?? 'current'} plan cannot be verified.`,
-                remediation: `Sign ${name}'s BAA and add baa to this service's agreements.`,
-            },
-        ];
+        ctx.report('hipaa.baa-missing', {
+            facts: [fact],
+            message: offered === true
+                ? `${why}; ${name} offers one on the ${plan ?? 'current'} plan, but none is recorded as signed.`
+                : `${why}; none is recorded as signed, and whether ${name} offers a BAA on the ${plan ?? 'current'} plan cannot be verified.`,
+            remediation: `Sign ${name}'s BAA and add baa to this service's agreements.`,
+        });
     },
+});
+
+;// CONCATENATED MODULE: ./src/checks/inventory.ts
+
+/**
+ * Compare what the code uses with what the manifest declares: an SDK of a catalogued vendor that no
+ * service declares is undeclared (an env key only commented out is an optional integration); a
+ * declared vendor with detect patterns and no trace in the code is unused. Pure: the scan ran before.
+ */
+const inventory = defineArea({
+    area: 'inventory',
+    checks: {
+        'inventory.undeclared': {
+            severity: 'error',
+            description: "The code depends on a catalogued vendor's SDK (or sets its env key), but no service declares that vendor.",
+            help: 'Declare the vendor under `services` with its plan, purpose and data, or remove the dependency.',
+        },
+        'inventory.optional': {
+            severity: 'notice',
+            description: "An undeclared vendor's env key appears only commented out in an env example (an optional integration).",
+            help: 'If the integration is switched on in production, declare the vendor under `services`.',
+        },
+        'inventory.unused': {
+            severity: 'notice',
+            description: 'A declared vendor with detect patterns has no trace in the code.',
+            help: 'Remove the service if it is no longer used, or ignore this notice if the vendor is used without an SDK.',
+        },
+    },
+    repository({ gathered: { detected }, catalogue, manifest, report }) {
+        if (!detected)
+            return;
+        const declared = new Map();
+        manifest.services.forEach((service, index) => {
+            const id = catalogue.resolve(service.vendor)?.rule.id;
+            if (id && !declared.has(id))
+                declared.set(id, index);
+        });
+        const found = new Map(detected.map((vendor) => [vendor.rule.id, vendor]));
+        for (const { rule } of catalogue.rules) {
+            const patterns = rule.detect;
+            if (!patterns)
+                continue;
+            const hits = found.get(rule.id)?.hits ?? [];
+            const index = declared.get(rule.id);
+            if (index !== undefined) {
+                if (hits.length === 0 && Object.values(patterns).some((p) => p && p.length > 0)) {
+                    report('inventory.unused', {
+                        service: index,
+                        vendor: rule.id,
+                        at: { path: ['services', index, 'vendor'] },
+                        message: `${rule.name} is declared, but none of its SDKs or env keys appear in the repository's dependency files.`,
+                        remediation: `Remove the service if ${rule.name} is no longer used; keep it if you call ${rule.name} without an SDK.`,
+                    });
+                }
+                continue;
+            }
+            for (const { ref, pattern } of hits) {
+                const at = { location: ref.location };
+                if (ref.commented) {
+                    report('inventory.optional', {
+                        vendor: rule.id,
+                        at,
+                        message: `${ref.location.file} mentions ${describe(ref)} of ${rule.name} only in a comment: an optional integration no service declares.`,
+                        remediation: `If ${rule.name} is switched on in production, declare it under services (vendor: ${rule.id}) with its plan and the data it receives.`,
+                    });
+                }
+                else {
+                    report('inventory.undeclared', {
+                        vendor: rule.id,
+                        at,
+                        message: `${ref.location.file} uses ${describe(ref)}, which matches ${rule.name}'s ${ref.ecosystem} pattern ${pattern}, but no service declares ${rule.name}.`,
+                        remediation: `Declare ${rule.name} under services (vendor: ${rule.id}, plan: one of ${rule.plans.join(', ')}) with the data it receives, or remove the dependency.`,
+                    });
+                }
+            }
+        }
+    },
+});
+function describe(ref) {
+    return ref.ecosystem === 'env'
+        ? `the env key ${ref.name}`
+        : `${ref.name}${ref.section ? ` (${ref.section})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/vocabulary.ts
+/**
+ * The closed vocabularies of SPEC §1. The JSON Schemas in `schemas/` spell them out for editors;
+ * `__tests__/parity.test.ts` keeps the two in step.
+ */
+const REGIONS = ['eu', 'uk', 'ch', 'us', 'ca', 'au', 'jp', 'sg', 'in', 'br', 'kr'];
+// prettier-ignore
+const DATA_CATEGORIES = [
+    'contact', 'credentials', 'identifiers', 'usage', 'content', 'financial', 'health', 'biometric',
+    'location', 'children', 'special',
+];
+const AGREEMENTS = ['dpa', 'baa'];
+// prettier-ignore
+const CERTIFICATIONS = [
+    'soc2-type1', 'soc2-type2', 'iso27001', 'iso27017', 'iso27018', 'iso27701', 'pci-dss', 'hitrust',
+    'dpf',
+];
+const FEATURES = ['sso', 'audit-logs', 'sla', 'dedicated-support', 'data-export'];
+const AI_TRAINING_VALUES = (/* unused pure expression or super */ null && (['none', 'opt-in', 'opt-out', 'yes']));
+const TRANSFER_MECHANISMS = (/* unused pure expression or super */ null && (['dpf', 'scc', 'uk-addendum', 'swiss-addendum']));
+/** Severities a finding can have, strongest first. */
+const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
+/** What `checks:` in a manifest may set a check to. */
+const SEVERITY_OVERRIDES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice', 'off']));
+/** How strong a severity is: higher is stronger, `off` lowest. The one ranking every comparison uses. */
+const SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
+const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'];
+/** Fact keys a vendor rule may state (SPEC §2), and an assurance may stand in for. */
+// prettier-ignore
+const FACT_KEYS = (/* unused pure expression or super */ null && ([
+    'role', 'hosting.regions', 'hosting.region-options', 'hosting.providers',
+    'hosting.processing-anywhere', 'hosting.region-fixed-at-creation', 'transfers.mechanisms',
+    'dpa.plans', 'baa.plans', 'ai-training', 'retention.deletion-after-termination-days',
+    'retention.account-data', 'retention.user-deletion', 'certifications', 'subprocessors',
+    'subprocessors.notice-days', 'features',
+]));
+
+;// CONCATENATED MODULE: ./src/manifest/requirements.ts
+
+const requirements_path = (...segments) => ['requirements', ...segments];
+/** A list where every entry is a demand: the union is stricter; dropping an entry relaxes. */
+function demands(key, noun, starter) {
+    return {
+        strictest: (policy, own) => (policy || own ? [...new Set([...(policy ?? []), ...(own ?? [])])] : undefined),
+        relaxations: (base, head) => (base ?? [])
+            .filter((item) => !head?.includes(item))
+            .map((item) => ({
+            path: requirements_path(key),
+            message: `${noun} '${item}' was dropped from requirements.${key}`,
+        })),
+        starter,
+    };
+}
+/** A number of days; `lower` when fewer days is stricter (a deadline), else more is (a notice period). */
+function days(key, stricter, why, starter) {
+    const pick = stricter === 'lower' ? Math.min : Math.max;
+    return {
+        strictest: (policy, own) => (policy === undefined ? own : own === undefined ? policy : pick(policy, own)),
+        relaxations: (before, after) => {
+            if (before === undefined)
+                return [];
+            if (after !== undefined && (stricter === 'lower' ? after <= before : after >= before))
+                return [];
+            const change = after === undefined
+                ? 'was removed'
+                : `was ${stricter === 'lower' ? 'raised' : 'lowered'} from ${before} to ${after}`;
+            return [{ path: requirements_path(key), message: `requirements.${key} ${change}${why}` }];
+        },
+        starter,
+    };
+}
+/** A setting whose `strict` value wins over any other; leaving it reads as `removed`. */
+function setting(key, strict, removed, starter) {
+    return {
+        strictest: (policy, own) => (policy === strict || own === strict ? strict : (policy ?? own)),
+        relaxations: (before, after) => before === strict && after !== strict
+            ? [{ path: requirements_path(key), message: `requirements.${key} went from ${strict} to ${after ?? removed}` }]
+            : [],
+        starter,
+    };
+}
+/**
+ * Every requirement key with its strictness rule: policy merge, relaxation detection
+ * (`policy.weakened`) and `init` all read this table. A key of `Requirements` missing here fails
+ * to compile, so none is silently dropped from a merged policy.
+ */
+const REQUIREMENTS = {
+    data: demands('data', 'data category', [
+        ['  # TODO: list the personal data this project really handles; [] declares none. Categories:'],
+        [`  # ${DATA_CATEGORIES.join(', ')}.`],
+        ['  data: [contact, credentials]', 'a starting guess (sign-in data): see the TODO'],
+    ]),
+    residency: {
+        // Only regions both allow (if they share none, the policy's list stands); transfers
+        // safeguarded only when both say so.
+        strictest: (policy, own) => {
+            if (!policy || !own)
+                return policy ?? own;
+            const both = policy.regions.filter((region) => own.regions.includes(region));
+            const transfers = policy.transfers === 'safeguarded' && own.transfers === 'safeguarded';
+            return {
+                regions: both.length > 0 ? both : policy.regions,
+                transfers: transfers ? 'safeguarded' : 'forbidden',
+            };
+        },
+        relaxations: (base, head) => {
+            if (!base)
+                return [];
+            if (!head) {
+                const message = `requirements.residency was removed (it allowed only ${base.regions.join(', ')})`;
+                return [{ path: requirements_path('residency'), message }];
+            }
+            const added = head.regions.flatMap((region, i) => base.regions.includes(region)
+                ? []
+                : [
+                    {
+                        path: requirements_path('residency', 'regions', i),
+                        message: `region '${region}' was added to requirements.residency.regions`,
+                    },
+                ]);
+            const loosened = (base.transfers ?? 'forbidden') === 'forbidden' && head.transfers === 'safeguarded'
+                ? [
+                    {
+                        path: requirements_path('residency', 'transfers'),
+                        message: 'requirements.residency.transfers went from forbidden to safeguarded',
+                    },
+                ]
+                : [];
+            return [...added, ...loosened];
+        },
+        starter: [
+            ['  # residency:', 'where personal data may be stored'],
+            ['  #   regions: [eu]', REGIONS.join(', ')],
+            ['  #   transfers: forbidden', 'forbidden (default) | safeguarded (DPF, SCCs, ...)'],
+        ],
+    },
+    agreements: demands('agreements', 'agreement', [
+        ['  # agreements: [dpa]', `every processor must have signed: ${AGREEMENTS.join(', ')}`],
+    ]),
+    'ai-training': setting('ai-training', 'forbidden', 'allowed (removed)', [
+        ['  # ai-training: forbidden', "forbidden | allowed (default): vendors training AI on users' data"],
+    ]),
+    'deletion-days': days('deletion-days', 'lower', ' (vendors may keep data longer)', [
+        ['  # deletion-days: 30', 'vendors must delete our data within N days of termination'],
+    ]),
+    certifications: demands('certifications', 'certification', [
+        ['  # certifications: [soc2-type2]', `every vendor must hold: ${CERTIFICATIONS.join(', ')}`],
+    ]),
+    'subprocessor-notice-days': days('subprocessor-notice-days', 'higher', '', [
+        ['  # subprocessor-notice-days: 30', 'minimum notice before a vendor changes subprocessors'],
+    ]),
+    features: demands('features', 'feature', [
+        ['  # features: [audit-logs]', `every vendor must provide on our plan: ${FEATURES.join(', ')}`],
+    ]),
+    'max-rule-age-days': days('max-rule-age-days', 'lower', ' (older vendor facts are accepted)', [
+        ['  # max-rule-age-days: 365', 'a vendor rule verified longer ago is stale (default 365)'],
+    ]),
+    'unknown-vendors': setting('unknown-vendors', 'error', 'warning', [
+        ['  # unknown-vendors: warning', 'error | warning (default): a vendor the catalogue lacks'],
+    ]),
 };
+const KEYS = Object.keys(REQUIREMENTS);
+/** For every requirement, the stricter of the policy's and the manifest's; unset keys stay unset. */
+function strictestRequirements(policy, own) {
+    const merged = {};
+    for (const key of KEYS) {
+        const rule = REQUIREMENTS[key];
+        const value = rule.strictest(policy[key], own[key]);
+        if (value !== undefined)
+            merged[key] = value;
+    }
+    return merged;
+}
+/** Every requirement `head` asks less of than `base`, in the table's order. */
+function requirementRelaxations(base, head) {
+    return KEYS.flatMap((key) => REQUIREMENTS[key].relaxations(base[key], head[key]));
+}
+/** The starter manifest's `requirements:` lines, one group per key. */
+function starterRequirementLines() {
+    return KEYS.flatMap((key) => REQUIREMENTS[key].starter);
+}
+
+;// CONCATENATED MODULE: ./src/policy/relaxations.ts
+
+
+
+
+
+/**
+ * Every relaxation of `head` relative to `base`: requirements dropped or loosened, checks
+ * downgraded or turned off, waivers added or extended. Paths point into the head manifest; where
+ * the head no longer has the key, the location falls back to its nearest parent.
+ */
+function findRelaxations(base, head) {
+    return [
+        ...requirementRelaxations(base.requirements, head.requirements),
+        ...checkRelaxations(base, head),
+        ...waiverRelaxations(base, head),
+    ];
+}
+function checkRelaxations(base, head) {
+    const out = [];
+    for (const id of CHECK_IDS) {
+        // vendor.unknown follows requirements.unknown-vendors, which is compared above.
+        if (id === 'vendor.unknown' && !base.checks?.[id] && !head.checks?.[id])
+            continue;
+        const before = severityOf(id, base);
+        const after = severityOf(id, head);
+        if (SEVERITY_RANK[after] < SEVERITY_RANK[before]) {
+            out.push({ path: ['checks', id], message: `check ${id} went from ${before} to ${after}` });
+        }
+    }
+    return out;
+}
+function waiverRelaxations(base, head) {
+    const out = [];
+    const baseWaivers = base.services.flatMap((s) => (s.waivers ?? []).map((w) => ({ vendor: (0,catalogue_catalogue/* normaliseVendorName */.QV)(s.vendor), ...w })));
+    head.services.forEach((service, i) => {
+        service.waivers?.forEach((waiver, j) => {
+            const vendor = (0,catalogue_catalogue/* normaliseVendorName */.QV)(service.vendor);
+            const before = baseWaivers.filter((w) => w.vendor === vendor && w.check === waiver.check);
+            const path = ['services', i, 'waivers', j];
+            if (before.length === 0) {
+                out.push({
+                    path: [...path, 'check'],
+                    message: `a waiver for ${waiver.check} on ${service.vendor} was added (until ${waiver.expires}: "${waiver.reason}")`,
+                });
+            }
+            else {
+                const latest = before
+                    .map((w) => w.expires)
+                    .sort()
+                    .at(-1);
+                if (waiver.expires > latest)
+                    out.push({
+                        path: [...path, 'expires'],
+                        message: `the waiver for ${waiver.check} on ${service.vendor} was extended from ${latest} to ${waiver.expires}`,
+                    });
+            }
+        });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/policy.ts
+
+
+const policy = defineArea({
+    area: 'policy',
+    checks: {
+        'policy.weakened': {
+            severity: 'warning',
+            description: "On a pull request, the head manifest's requirements are weaker than the base branch's.",
+            help: 'Make sure the relaxation is intended and approved by whoever owns the policy.',
+        },
+    },
+    /** Compare the manifest with the base branch's: each relaxation is a finding at its place in the head. */
+    repository({ gathered: { base }, head, report }) {
+        if (base)
+            for (const relaxation of findRelaxations(base.manifest, head))
+                report('policy.weakened', {
+                    at: { path: relaxation.path },
+                    message: `Compared with ${base.label}: ${relaxation.message}.`,
+                    remediation: "Make sure whoever owns these requirements has approved the relaxation; if it was not intended, restore the base branch's setting.",
+                });
+    },
+});
 
 ;// CONCATENATED MODULE: ./src/checks/residency.ts
 
@@ -47248,88 +47436,72 @@ const MECHANISM_NAMES = {
     'uk-addendum': 'the UK Addendum',
     'swiss-addendum': 'the Swiss Addendum',
 };
-const residency = {
-    area: 'residency',
-    checks: [
-        {
-            id: 'residency.outside-allowed',
-            area: 'residency',
-            severity: 'error',
-            description: 'Transfers are forbidden, and the vendor stores data outside the allowed regions with no allowed region the service can use.',
-            help: 'Choose a vendor that can host in an allowed region, or record a waiver with the approval that allows the transfer.',
-        },
-        {
-            id: 'residency.region-not-selected',
-            area: 'residency',
-            severity: 'error',
-            description: "The vendor offers an allowed region on the service's plan, but the service's region is not one.",
-            help: "Select an allowed region in the vendor's settings and record it as the service's `region`.",
-        },
-        {
-            id: 'residency.region-plan',
-            area: 'residency',
-            severity: 'error',
-            description: 'An allowed region exists only on plans the service is not on.',
-            help: 'Move to a plan that offers an allowed region, then select it.',
-        },
-        {
-            id: 'residency.processing-anywhere',
-            area: 'residency',
-            severity: 'warning',
-            description: 'Transfers are forbidden; storage is in an allowed region, but the vendor reserves the right to process data anywhere.',
-            help: 'Ask the vendor for a written commitment to process only in the allowed regions, and record it as an assurance.',
-        },
-        {
-            id: 'residency.unsafeguarded-transfer',
-            area: 'residency',
-            severity: 'error',
-            description: 'Transfers are safeguarded; data leaves the allowed regions and the vendor names no mechanism for them.',
-            help: 'Sign a transfer mechanism with the vendor (SCCs, UK Addendum, Swiss Addendum) and record it as an assurance, or choose another vendor.',
-        },
-        {
-            id: 'residency.transfer-safeguarded',
-            area: 'residency',
-            severity: 'notice',
-            description: 'Transfers are safeguarded; data leaves the allowed regions under the named mechanisms.',
-            help: 'Nothing to do; keep the transfer mechanism listed in your records of processing.',
-        },
-        {
-            id: 'residency.unverified',
-            area: 'residency',
-            severity: 'warning',
-            description: 'The hosting facts needed to decide residency are unknown.',
-            help: "Ask the vendor where it stores data and record the answer as an assurance, or add the fact to the vendor's rule with a source.",
-        },
-    ],
-    evaluate: evaluateResidency,
+const CHECKS = {
+    'residency.outside-allowed': {
+        severity: 'error',
+        description: 'Transfers are forbidden, and the vendor stores data outside the allowed regions with no allowed region the service can use.',
+        help: 'Choose a vendor that can host in an allowed region, or record a waiver with the approval that allows the transfer.',
+    },
+    'residency.region-not-selected': {
+        severity: 'error',
+        description: "The vendor offers an allowed region on the service's plan, but the service's region is not one.",
+        help: "Select an allowed region in the vendor's settings and record it as the service's `region`.",
+    },
+    'residency.region-plan': {
+        severity: 'error',
+        description: 'An allowed region exists only on plans the service is not on.',
+        help: 'Move to a plan that offers an allowed region, then select it.',
+    },
+    'residency.processing-anywhere': {
+        severity: 'warning',
+        description: 'Transfers are forbidden; storage is in an allowed region, but the vendor reserves the right to process data anywhere.',
+        help: 'Ask the vendor for a written commitment to process only in the allowed regions, and record it as an assurance.',
+    },
+    'residency.unsafeguarded-transfer': {
+        severity: 'error',
+        description: 'Transfers are safeguarded; data leaves the allowed regions and the vendor names no mechanism for them.',
+        help: 'Sign a transfer mechanism with the vendor (SCCs, UK Addendum, Swiss Addendum) and record it as an assurance, or choose another vendor.',
+    },
+    'residency.transfer-safeguarded': {
+        severity: 'notice',
+        description: 'Transfers are safeguarded; data leaves the allowed regions under the named mechanisms.',
+        help: 'Nothing to do; keep the transfer mechanism listed in your records of processing.',
+    },
+    'residency.unverified': {
+        severity: 'warning',
+        description: 'The hosting facts needed to decide residency are unknown.',
+        help: "Ask the vendor where it stores data and record the answer as an assurance, or add the fact to the vendor's rule with a source.",
+    },
 };
-function evaluateResidency(ctx) {
+const residency = defineArea({
+    area: 'residency',
+    checks: CHECKS,
+    service(ctx) {
+        const verdict = decideResidency(ctx);
+        if (verdict)
+            ctx.report(verdict.check, verdict);
+    },
+});
+function decideResidency(ctx) {
     const residency = ctx.requirements.residency;
     if (!residency || ctx.data.length === 0)
-        return [];
+        return undefined;
     const allowed = residency.regions;
     const transfers = residency.transfers ?? 'forbidden';
-    const { service, loaded, index } = ctx;
-    const name = loaded.rule.name;
+    const { service, loaded, name } = ctx;
     const plan = service.plan;
-    const finding = (check, message, remediation, evidence, field = 'vendor') => ({
+    const finding = (check, message, remediation, facts, field = 'vendor') => ({
         check,
-        service: index,
-        vendor: loaded.rule.id,
         message,
         remediation,
-        evidence,
-        at: {
-            path: ['services', index, service.region !== undefined && field === 'region' ? 'region' : 'vendor'],
-        },
+        facts,
+        field: service.region !== undefined && field === 'region' ? 'region' : 'vendor',
     });
     const defaults = ctx.fact('hosting.regions');
     const options = ctx.fact('hosting.region-options');
-    const evidence = [defaults.evidence];
+    const evidence = [defaults];
     if (!defaults.known) {
-        return [
-            finding('residency.unverified', `Cannot verify where ${name} stores data: its rule has no confirmed hosting regions. Required: ${regionList(allowed)}.`, `Ask ${name} where it stores your users' data and record the answer as an assurance (fact: hosting.regions), with its evidence.`, evidence),
-        ];
+        return finding('residency.unverified', `Cannot verify where ${name} stores data: its rule has no confirmed hosting regions. Required: ${regionList(allowed)}.`, `Ask ${name} where it stores your users' data and record the answer as an assurance (fact: hosting.regions), with its evidence.`, evidence);
     }
     const defaultRegions = defaults.value ?? [];
     const offered = options.known ? (options.value ?? []) : [];
@@ -47351,17 +47523,15 @@ function evaluateResidency(ctx) {
     const outside = stored.filter((r) => !allowed.includes(r));
     if (outside.length === 0) {
         if (transfers !== 'forbidden')
-            return [];
+            return undefined;
         const anywhere = ctx.fact('hosting.processing-anywhere');
         if (anywhere.known && anywhere.value === true) {
-            return [
-                finding('residency.processing-anywhere', `${name} stores this service's data in ${regionList(stored)}, but reserves the right to process it anywhere it or its subprocessors have facilities.`, `Ask ${name} for a written commitment to keep processing in ${regionList(allowed)} and record it as an assurance (fact: hosting.processing-anywhere, value: false).`, [...evidence, anywhere.evidence]),
-            ];
+            return finding('residency.processing-anywhere', `${name} stores this service's data in ${regionList(stored)}, but reserves the right to process it anywhere it or its subprocessors have facilities.`, `Ask ${name} for a written commitment to keep processing in ${regionList(allowed)} and record it as an assurance (fact: hosting.processing-anywhere, value: false).`, [...evidence, anywhere]);
         }
-        return [];
+        return undefined;
     }
     if (!options.known)
-        evidence.push(options.evidence);
+        evidence.push(options);
     const allowedHere = [...selectable].filter((r) => allowed.includes(r));
     const allowedElsewhere = offered.filter((o) => allowed.includes(o.region) && !allowedHere.includes(o.region));
     const fixedAtCreation = ctx.fact('hosting.region-fixed-at-creation');
@@ -47369,40 +47539,34 @@ function evaluateResidency(ctx) {
         ? ` ${name} fixes the region when a project is created: create a new project in that region and migrate your data to it.`
         : '';
     if (fixedAtCreation.known && fixedAtCreation.value)
-        evidence.push(fixedAtCreation.evidence);
+        evidence.push(fixedAtCreation);
     // A vendor with no default region (the customer picks one per project) lists them all as defaults.
     const stores = service.region === undefined && stored.length > 1
         ? `${name} stores data in the region chosen for the project (${regionList(stored)}), and this service does not say which; some of those are outside ${regionList(allowed)}.`
         : `${name} stores this service's data in ${regionList(stored, 'and')}, outside ${regionList(allowed)}.${note}`;
     const regionAdvice = () => {
         if (allowedHere.length > 0) {
-            return finding('residency.region-not-selected', `${stores} ${name} offers ${regionList(allowedHere)} on the ${plan ?? 'current'} plan, but the service does not use it.`, `Select ${orList(allowedHere)} in ${name}'s settings and set region: ${allowedHere[0]} on this service.${creationNote}`, [...evidence, options.evidence], 'region');
+            return finding('residency.region-not-selected', `${stores} ${name} offers ${regionList(allowedHere)} on the ${plan ?? 'current'} plan, but the service does not use it.`, `Select ${orList(allowedHere)} in ${name}'s settings and set region: ${allowedHere[0]} on this service.${creationNote}`, [...evidence, options], 'region');
         }
         if (allowedElsewhere.length > 0) {
             const plans = [...new Set(allowedElsewhere.flatMap((o) => (o.plans === 'all' ? [] : o.plans)))];
-            return finding('residency.region-plan', `${stores} ${name} offers ${regionList([...new Set(allowedElsewhere.map((o) => o.region))])} only on the ${planList(plans)}; this service is on ${plan ?? 'no stated plan'}.`, `Move this service to the ${planList(plans)} and select the region.${creationNote}${residencyAlternatives(ctx.catalogue, loaded.rule, allowed)}`, [...evidence, options.evidence]);
+            return finding('residency.region-plan', `${stores} ${name} offers ${regionList([...new Set(allowedElsewhere.map((o) => o.region))])} only on the ${planList(plans)}; this service is on ${plan ?? 'no stated plan'}.`, `Move this service to the ${planList(plans)} and select the region.${creationNote}${residencyAlternatives(ctx.catalogue, loaded.rule, allowed)}`, [...evidence, options]);
         }
         return undefined;
     };
     if (transfers === 'forbidden') {
         if (!options.known) {
-            return [
-                finding('residency.unverified', `${stores} Cannot verify whether ${name} offers a region in ${regionList(allowed)}: its rule has no confirmed region options.`, `Ask ${name} whether it can host in ${regionList(allowed)} and record the answer as an assurance (fact: hosting.region-options).`, evidence),
-            ];
+            return finding('residency.unverified', `${stores} Cannot verify whether ${name} offers a region in ${regionList(allowed)}: its rule has no confirmed region options.`, `Ask ${name} whether it can host in ${regionList(allowed)} and record the answer as an assurance (fact: hosting.region-options).`, evidence);
         }
-        return [
-            regionAdvice() ??
-                finding('residency.outside-allowed', `${stores} ${name} offers no region in ${regionList(allowed)}, on any plan, and transfers are forbidden.`, `Use a vendor that can host in ${regionList(allowed)}, or, if a transfer has been approved, record a waiver with that approval and an expiry.${residencyAlternatives(ctx.catalogue, loaded.rule, allowed)}`, [...evidence, options.evidence]),
-        ];
+        return (regionAdvice() ??
+            finding('residency.outside-allowed', `${stores} ${name} offers no region in ${regionList(allowed)}, on any plan, and transfers are forbidden.`, `Use a vendor that can host in ${regionList(allowed)}, or, if a transfer has been approved, record a waiver with that approval and an expiry.${residencyAlternatives(ctx.catalogue, loaded.rule, allowed)}`, [...evidence, options]));
     }
     // Safeguarded transfers: data may leave the allowed regions under a mechanism for each origin.
     const mechanisms = ctx.fact('transfers.mechanisms');
-    const withMechanisms = [...evidence, mechanisms.evidence];
+    const withMechanisms = [...evidence, mechanisms];
     if (!mechanisms.known) {
-        return [
-            regionAdvice() ??
-                finding('residency.unverified', `${stores} Cannot verify the transfer mechanism: ${name}'s rule has no confirmed transfers.mechanisms.`, `Ask ${name} which transfer mechanism covers your data (DPF, SCCs, UK/Swiss addenda) and record it as an assurance (fact: transfers.mechanisms).`, withMechanisms),
-        ];
+        return (regionAdvice() ??
+            finding('residency.unverified', `${stores} Cannot verify the transfer mechanism: ${name}'s rule has no confirmed transfers.mechanisms.`, `Ask ${name} which transfer mechanism covers your data (DPF, SCCs, UK/Swiss addenda) and record it as an assurance (fact: transfers.mechanisms).`, withMechanisms));
     }
     const have = mechanisms.value ?? [];
     const uncovered = allowed.filter((origin) => {
@@ -47410,70 +47574,55 @@ function evaluateResidency(ctx) {
         return needed !== undefined && !needed.some((m) => have.includes(m));
     });
     if (uncovered.length > 0) {
-        return [
-            regionAdvice() ??
-                finding('residency.unsafeguarded-transfer', `${stores} ${name} names no transfer mechanism for data from ${regionList(uncovered, 'and')}.`, `Sign a transfer mechanism with ${name} (${andList(uncovered.map((o) => orList((MECHANISMS_FOR[o] ?? []).map((m) => MECHANISM_NAMES[m]))))}) and record it as an assurance, or choose a vendor that hosts in ${regionList(allowed)}.`, withMechanisms),
-        ];
+        return (regionAdvice() ??
+            finding('residency.unsafeguarded-transfer', `${stores} ${name} names no transfer mechanism for data from ${regionList(uncovered, 'and')}.`, `Sign a transfer mechanism with ${name} (${andList(uncovered.map((o) => orList((MECHANISMS_FOR[o] ?? []).map((m) => MECHANISM_NAMES[m]))))}) and record it as an assurance, or choose a vendor that hosts in ${regionList(allowed)}.`, withMechanisms));
     }
     const used = have.filter((m) => allowed.some((origin) => MECHANISMS_FOR[origin]?.includes(m)));
     const hint = allowedHere.length > 0
         ? ` ${name} also offers ${regionList(allowedHere)} on this plan, which would avoid the transfer.`
         : '';
-    return [
-        finding('residency.transfer-safeguarded', `${stores} The transfer is covered by ${andList(used.map((m) => MECHANISM_NAMES[m]))}.${hint}`, 'Nothing to do: list this transfer and its mechanism in your records of processing.', withMechanisms),
-    ];
+    return finding('residency.transfer-safeguarded', `${stores} The transfer is covered by ${andList(used.map((m) => MECHANISM_NAMES[m]))}.${hint}`, 'Nothing to do: list this transfer and its mechanism in your records of processing.', withMechanisms);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/retention.ts
 
-const retention = {
+const retention = defineArea({
     area: 'retention',
-    checks: [
-        {
-            id: 'retention.deletion-window',
-            area: 'retention',
+    checks: {
+        'retention.deletion-window': {
             severity: 'error',
             description: "The vendor's deletion window after termination exceeds `deletion-days`.",
             help: 'Negotiate a shorter deletion window and record it as an assurance, or relax deletion-days if your obligations allow.',
         },
-        {
-            id: 'retention.unverified',
-            area: 'retention',
+        'retention.unverified': {
             severity: 'warning',
             description: "`deletion-days` is set and the vendor's deletion window is unknown.",
             help: 'Ask the vendor how soon after termination it deletes your data and record the answer as an assurance.',
         },
-    ],
-    evaluate(ctx) {
+    },
+    service(ctx) {
         const limit = ctx.requirements['deletion-days'];
         if (limit === undefined || ctx.data.length === 0)
-            return [];
-        const { loaded } = ctx;
-        const name = loaded.rule.name;
+            return;
+        const { name } = ctx;
         const fact = ctx.fact('retention.deletion-after-termination-days');
-        const base = aboutService(ctx, [fact.evidence]);
+        const must = `Data must be deleted within ${limit} days of termination`;
         if (!fact.known) {
-            return [
-                {
-                    ...base,
-                    check: 'retention.unverified',
-                    message: `Data must be deleted within ${limit} days of termination; ${name}'s deletion window cannot be verified.`,
-                    remediation: `Ask ${name} how many days after termination it deletes your data and record it as an assurance (fact: retention.deletion-after-termination-days).`,
-                },
-            ];
+            ctx.report('retention.unverified', {
+                facts: [fact],
+                message: `${must}; ${name}'s deletion window cannot be verified.`,
+                remediation: `Ask ${name} how many days after termination it deletes your data and record it as an assurance (fact: retention.deletion-after-termination-days).`,
+            });
         }
-        if (fact.value <= limit)
-            return [];
-        return [
-            {
-                ...base,
-                check: 'retention.deletion-window',
-                message: `Data must be deleted within ${limit} days of termination; ${name} deletes it up to ${fact.value} days after the agreement ends.`,
+        else if (fact.value > limit) {
+            ctx.report('retention.deletion-window', {
+                facts: [fact],
+                message: `${must}; ${name} deletes it up to ${fact.value} days after the agreement ends.`,
                 remediation: `Negotiate deletion within ${limit} days with ${name} and record it as an assurance, or plan for the ${fact.value}-day window if your obligations allow.`,
-            },
-        ];
+            });
+        }
     },
-};
+});
 
 // EXTERNAL MODULE: ./src/dates.ts
 var dates = __nccwpck_require__(7718);
@@ -47482,72 +47631,60 @@ var dates = __nccwpck_require__(7718);
 
 /** Default for requirements.max-rule-age-days. */
 const DEFAULT_MAX_RULE_AGE_DAYS = 365;
-const rules = {
+const rules = defineArea({
     area: 'rules',
-    checks: [
-        {
-            id: 'rules.stale',
-            area: 'rules',
+    checks: {
+        'rules.stale': {
             severity: 'warning',
             description: "The vendor rule's `verified` date is older than `max-rule-age-days`.",
             help: "Re-check the vendor's facts against its current documents and update the rule's verified date.",
         },
-    ],
-    evaluate(ctx) {
-        const { loaded } = ctx;
-        const maxAge = ctx.requirements['max-rule-age-days'] ?? DEFAULT_MAX_RULE_AGE_DAYS;
-        const age = (0,dates/* daysBetween */.YM)(loaded.rule.verified, ctx.today);
-        if (age <= maxAge)
-            return [];
-        return [
-            {
-                check: 'rules.stale',
-                ...aboutService(ctx, []),
-                message: `${loaded.rule.name}'s facts were last verified on ${loaded.rule.verified}, ${age} days ago (limit ${maxAge}); they may have changed.`,
-                remediation: `Re-check ${loaded.file} against ${loaded.rule.name}'s current documents and update its verified date.`,
-            },
-        ];
     },
-};
+    service(ctx) {
+        const { rule, file } = ctx.loaded;
+        const maxAge = ctx.requirements['max-rule-age-days'] ?? DEFAULT_MAX_RULE_AGE_DAYS;
+        const age = (0,dates/* daysBetween */.YM)(rule.verified, ctx.today);
+        if (age <= maxAge)
+            return;
+        ctx.report('rules.stale', {
+            message: `${rule.name}'s facts were last verified on ${rule.verified}, ${age} days ago (limit ${maxAge}); they may have changed.`,
+            remediation: `Re-check ${file} against ${rule.name}'s current documents and update its verified date.`,
+        });
+    },
+});
 
 ;// CONCATENATED MODULE: ./src/checks/subprocessors.ts
 
 
-const subprocessors = {
+const subprocessors = defineArea({
     area: 'subprocessors',
-    checks: [
-        {
-            id: 'subprocessors.notice-period',
-            area: 'subprocessors',
+    checks: {
+        'subprocessors.notice-period': {
             severity: 'error',
             description: "The vendor's notice before changing subprocessors is shorter than required (or cannot be verified).",
             help: 'Negotiate a longer notice period and record it as an assurance, or relax subprocessor-notice-days.',
         },
-        {
-            id: 'subprocessors.outside-allowed',
-            area: 'subprocessors',
+        'subprocessors.outside-allowed': {
             severity: 'warning',
             description: 'Transfers are forbidden and a listed subprocessor is in a region that is not allowed.',
             help: "Check whether the subprocessor receives your users' personal data; if so, obtain a commitment or choose another vendor.",
         },
-    ],
-    evaluate(ctx) {
-        const { loaded, requirements } = ctx;
-        const name = loaded.rule.name;
-        const findings = [];
+    },
+    service(ctx) {
+        const { name, requirements } = ctx;
         const minimum = requirements['subprocessor-notice-days'];
         if (minimum !== undefined) {
             const fact = ctx.fact('subprocessors.notice-days');
+            const record = `record it as an assurance (fact: subprocessors.notice-days)`;
             if (!fact.known || fact.value < minimum) {
-                findings.push({
-                    check: 'subprocessors.notice-period',
-                    ...aboutService(ctx, [fact.evidence]),
+                ctx.report('subprocessors.notice-period', {
+                    facts: [fact],
                     message: fact.known
                         ? `Subprocessor changes need ${minimum} days' notice; ${name} gives ${fact.value}.`
                         : `Subprocessor changes need ${minimum} days' notice; ${name}'s notice period cannot be verified.`,
                     remediation: fact.known
-                        ? `Negotiate ${minimum} days' notice with ${name} and record it as an assurance (fact: subprocessors.notice-days).`
-                        : `Ask ${name} how much notice it gives before changing subprocessors and record it as an assurance (fact: subprocessors.notice-days).`,
+                        ? `Negotiate ${minimum} days' notice with ${name} and ${record}.`
+                        : `Ask ${name} how much notice it gives before changing subprocessors and ${record}.`,
                 });
             }
         }
@@ -47558,17 +47695,90 @@ const subprocessors = {
                 ? (fact.value ?? []).filter((s) => s.region !== undefined && !residency.regions.includes(s.region))
                 : [];
             if (outside.length > 0) {
-                findings.push({
-                    check: 'subprocessors.outside-allowed',
-                    ...aboutService(ctx, [fact.evidence]),
+                ctx.report('subprocessors.outside-allowed', {
+                    facts: [fact],
                     message: `${name} lists subprocessors outside ${regionList(residency.regions)}: ${outside.map((s) => `${s.name} (${s.region})`).join(', ')}.`,
                     remediation: `Check which of ${name}'s subprocessors receive your users' data; transfers are forbidden, so each one outside ${regionList(residency.regions)} needs an approval or a waiver.`,
                 });
             }
         }
-        return findings;
     },
-};
+});
+
+;// CONCATENATED MODULE: ./src/checks/vendor.ts
+
+const vendor = defineArea({
+    area: 'vendor',
+    checks: {
+        'vendor.unknown': {
+            severity: 'unknown-vendors',
+            description: 'No bundled or local rule exists for the vendor.',
+            help: 'Add a local rule for the vendor under the rules folder (input `rules`), citing its documents, or fix the vendor name.',
+        },
+        'vendor.confusable': {
+            severity: 'error',
+            description: 'The vendor named is a known look-alike of a catalogued vendor (clerk.io vs clerk.com).',
+            help: "Use the catalogued vendor's id if you meant it; otherwise add a local rule for the vendor you really use.",
+        },
+    },
+    uncatalogued(ctx) {
+        const { vendor: name } = ctx.service;
+        const confusable = ctx.catalogue.confusableFor(name);
+        if (confusable) {
+            const { rule } = confusable;
+            ctx.report('vendor.confusable', {
+                message: `${name} is not ${rule.name} (${rule.domain}): ${confusable.note}`,
+                remediation: `If you meant ${rule.name}, write vendor: ${rule.id}. If you really use ${name}, add a local rule for it, citing its documents.`,
+            });
+            return;
+        }
+        ctx.report('vendor.unknown', {
+            message: `No rule describes ${name}, so none of its facts can be checked. Known vendors: ${ctx.catalogue.ids.join(', ')}.`,
+            remediation: `Add a local rule for ${name} (rules folder, default .github/vendor-rules/) citing its DPA and privacy policy, or correct the vendor name.`,
+        });
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/waiver.ts
+
+const waiver = defineArea({
+    area: 'waiver',
+    checks: {
+        'waiver.expired': {
+            severity: 'error',
+            description: "A waiver's `expires` date has passed; the finding it covered is reported unwaived.",
+            help: 'Resolve the finding, or renew the waiver with a new approval and expiry.',
+        },
+        'waiver.unused': {
+            severity: 'notice',
+            description: 'A waiver matches no finding.',
+            help: 'Remove the waiver: what it covered no longer applies.',
+        },
+    },
+    waivers(ctx) {
+        for (const { service, vendor, index, waiver, covered, expired } of ctx.uses) {
+            const path = ['services', service, 'waivers', index];
+            if (covered === 0) {
+                ctx.report('waiver.unused', {
+                    service,
+                    vendor,
+                    at: { path: [...path, 'check'] },
+                    message: `The waiver for ${waiver.check} on ${vendor} matches no finding${expired ? ` (and expired on ${waiver.expires})` : ''}.`,
+                    remediation: 'Remove the waiver: what it covered no longer applies.',
+                });
+            }
+            else if (expired) {
+                ctx.report('waiver.expired', {
+                    service,
+                    vendor,
+                    at: { path: [...path, 'expires'] },
+                    message: `The waiver for ${waiver.check} on ${vendor} expired on ${waiver.expires} ("${waiver.reason}"); the finding it covered is reported again.`,
+                    remediation: 'Resolve the finding, or renew the waiver with a fresh approval and a new expiry date.',
+                });
+            }
+        }
+    },
+});
 
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
 
@@ -47582,85 +47792,39 @@ const subprocessors = {
 
 
 
-/** Areas evaluated for every declared service with a rule, in report order. */
-const SERVICE_AREAS = [
-    residency,
-    agreements,
-    hipaa,
-    aiTraining,
-    retention,
-    certifications,
-    subprocessors,
-    features,
-    rules,
-];
-/** Every check id, sorted: the one list docs, SARIF rules and manifest validation read. */
-const CHECKS = new Map([...SERVICE_AREAS.flatMap((a) => a.checks), ...ENGINE_CHECKS]
-    .sort((a, b) => (0,compare/* compareStrings */.K)(a.id, b.id))
-    .map((meta) => [meta.id, meta]));
-const CHECK_IDS = [...CHECKS.keys()];
 
-;// CONCATENATED MODULE: ./src/vocabulary.ts
+
+
+
 /**
- * The closed vocabularies of SPEC §1. The JSON Schemas in `schemas/` spell them out for editors;
- * `__tests__/vocabulary.test.ts` keeps the two in step.
+ * Every area's module, by area: the compiler refuses an area of `AREAS` without its module, or a
+ * module filed under another area's name.
  */
-const REGIONS = (/* unused pure expression or super */ null && (['eu', 'uk', 'ch', 'us', 'ca', 'au', 'jp', 'sg', 'in', 'br', 'kr']));
-const DATA_CATEGORIES = (/* unused pure expression or super */ null && ([
-    'contact',
-    'credentials',
-    'identifiers',
-    'usage',
-    'content',
-    'financial',
-    'health',
-    'biometric',
-    'location',
-    'children',
-    'special',
-]));
-const AGREEMENTS = (/* unused pure expression or super */ null && (['dpa', 'baa']));
-const CERTIFICATIONS = (/* unused pure expression or super */ null && ([
-    'soc2-type1',
-    'soc2-type2',
-    'iso27001',
-    'iso27017',
-    'iso27018',
-    'iso27701',
-    'pci-dss',
-    'hitrust',
-    'dpf',
-]));
-const FEATURES = (/* unused pure expression or super */ null && (['sso', 'audit-logs', 'sla', 'dedicated-support', 'data-export']));
-const AI_TRAINING_VALUES = (/* unused pure expression or super */ null && (['none', 'opt-in', 'opt-out', 'yes']));
-const TRANSFER_MECHANISMS = (/* unused pure expression or super */ null && (['dpf', 'scc', 'uk-addendum', 'swiss-addendum']));
-/** Severities a finding can have, strongest first. */
-const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
-/** What `checks:` in a manifest may set a check to. */
-const SEVERITY_OVERRIDES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice', 'off']));
-/** How strong a severity is: higher is stronger, `off` lowest. The one ranking every comparison uses. */
-const SEVERITY_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
-const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'];
-/** Fact keys a vendor rule may state (SPEC §2), and an assurance may stand in for. */
-const FACT_KEYS = (/* unused pure expression or super */ null && ([
-    'role',
-    'hosting.regions',
-    'hosting.region-options',
-    'hosting.providers',
-    'hosting.processing-anywhere',
-    'hosting.region-fixed-at-creation',
-    'transfers.mechanisms',
-    'dpa.plans',
-    'baa.plans',
-    'ai-training',
-    'retention.deletion-after-termination-days',
-    'retention.account-data',
-    'retention.user-deletion',
-    'certifications',
-    'subprocessors',
-    'subprocessors.notice-days',
-    'features',
-]));
+const MODULES = {
+    vendor: vendor,
+    residency: residency,
+    agreements: agreements,
+    hipaa: hipaa,
+    'ai-training': aiTraining,
+    retention: retention,
+    certifications: certifications,
+    subprocessors: subprocessors,
+    features: features,
+    rules: rules,
+    inventory: inventory,
+    waiver: waiver,
+    policy: policy,
+};
+/** The areas in report order, as the engine runs them. */
+const CHECK_AREAS = AREAS.map((area) => MODULES[area]);
+/** Every check, sorted by id: the one list docs, SARIF rules and manifest validation read. */
+const registry_CHECKS = new Map(CHECK_AREAS.flatMap(({ area, checks }) => Object.entries(checks).map(([id, meta]) => ({ id: id, area, ...meta })))
+    .sort((a, b) => (0,compare/* compareStrings */.K)(a.id, b.id))
+    .map((check) => [check.id, check]));
+const CHECK_IDS = [...registry_CHECKS.keys()];
+function isCheckId(id) {
+    return registry_CHECKS.has(id);
+}
 
 ;// CONCATENATED MODULE: ./src/engine/facts.ts
 /**
@@ -47722,59 +47886,69 @@ function readFact(loaded, service, key) {
 
 
 
-/** Run every check on every service, then apply severities and waivers. Pure: no I/O. */
+/**
+ * Run every area's checks, then decide severities, apply waivers and order the findings. The checks
+ * say what they found; everything else about a finding is decided here. Pure: no I/O.
+ */
 function evaluate(input) {
     const { manifest, catalogue } = input;
     const drafts = [];
+    const report = (check, draft) => drafts.push({ check, ...draft });
     manifest.services.forEach((service, index) => {
         const loaded = catalogue.resolve(service.vendor);
+        const at = (field = 'vendor') => ({ path: ['services', index, field] });
         if (!loaded) {
-            drafts.push(unknownVendor(input, index));
+            for (const area of CHECK_AREAS) {
+                area.uncatalogued?.({
+                    index,
+                    service,
+                    catalogue,
+                    report: (check, said) => report(check, {
+                        ...said,
+                        service: index,
+                        vendor: service.vendor,
+                        evidence: [],
+                        at: at(),
+                    }),
+                });
+            }
             return;
         }
-        const data = service.data ?? manifest.requirements.data;
         const context = {
             index,
             service,
             loaded,
+            name: loaded.rule.name,
             requirements: manifest.requirements,
-            data,
+            data: service.data ?? manifest.requirements.data,
             today: input.today,
             catalogue,
             fact: (key) => readFact(loaded, service, key),
         };
-        for (const area of SERVICE_AREAS)
-            drafts.push(...area.evaluate(context));
+        for (const area of CHECK_AREAS) {
+            area.service?.({
+                ...context,
+                report: (check, { facts = [], field, ...said }) => report(check, {
+                    ...said,
+                    service: index,
+                    vendor: loaded.rule.id,
+                    evidence: facts.map((fact) => fact.evidence),
+                    at: at(field),
+                }),
+            });
+        }
     });
-    drafts.push(...(input.extraFindings ?? []));
+    for (const area of CHECK_AREAS) {
+        area.repository?.({
+            manifest,
+            head: input.head ?? manifest,
+            catalogue,
+            gathered: input.gathered ?? {},
+            report: (check, { at, service, vendor, ...said }) => report(check, { ...said, service, vendor, evidence: [], at }),
+        });
+    }
     const findings = drafts.flatMap((draft) => resolve(draft, input));
     return sortFindings([...findings, ...applyWaivers(findings, input)]);
-}
-function unknownVendor(input, index) {
-    const vendor = input.manifest.services[index].vendor;
-    const at = { path: ['services', index, 'vendor'] };
-    const confusable = input.catalogue.confusableFor(vendor);
-    if (confusable) {
-        const { rule } = confusable;
-        return {
-            check: 'vendor.confusable',
-            service: index,
-            vendor,
-            evidence: [],
-            at,
-            message: `${vendor} is not ${rule.name} (${rule.domain}): ${confusable.note}`,
-            remediation: `If you meant ${rule.name}, write vendor: ${rule.id}. If you really use ${vendor}, add a local rule for it, citing its documents.`,
-        };
-    }
-    return {
-        check: 'vendor.unknown',
-        service: index,
-        vendor,
-        evidence: [],
-        at,
-        message: `No rule describes ${vendor}, so none of its facts can be checked. Known vendors: ${input.catalogue.ids.join(', ')}.`,
-        remediation: `Add a local rule for ${vendor} (rules folder, default .github/vendor-rules/) citing its DPA and privacy policy, or correct the vendor name.`,
-    };
 }
 /** Decide a draft's severity (or drop it when its check is off) and turn its path into a location. */
 function resolve(draft, input) {
@@ -47795,11 +47969,12 @@ function resolve(draft, input) {
         },
     ];
 }
+/** A check's severity under a manifest: its `checks:` override, else the check's default. */
 function severityOf(check, manifest) {
     const override = manifest.checks?.[check];
     if (override)
         return override;
-    const meta = CHECKS.get(check);
+    const meta = registry_CHECKS.get(check);
     if (!meta)
         throw new Error(`finding for unregistered check ${check}`);
     return meta.severity === 'unknown-vendors'
@@ -47807,41 +47982,37 @@ function severityOf(check, manifest) {
         : meta.severity;
 }
 /**
- * Mark findings covered by a live waiver as waived; report expired waivers (their findings stay
- * unwaived) and waivers that match nothing. Returns the waiver findings; mutates `waived` in place.
+ * Mark findings covered by a live waiver as waived (in place); the waiver area reports waivers that
+ * expired (their findings stay unwaived) or match nothing. Returns those waiver findings.
  */
 function applyWaivers(findings, input) {
-    const extra = [];
+    const uses = [];
     input.manifest.services.forEach((service, index) => {
         service.waivers?.forEach((waiver, j) => {
             const covered = findings.filter((f) => f.service === index && f.check === waiver.check && !f.check.startsWith('waiver.'));
-            const path = ['services', index, 'waivers', j];
-            const base = { service: index, vendor: service.vendor, evidence: [] };
-            if (covered.length === 0) {
-                extra.push({
-                    ...base,
-                    check: 'waiver.unused',
-                    at: { path: [...path, 'check'] },
-                    message: `The waiver for ${waiver.check} on ${service.vendor} matches no finding${waiver.expires < input.today ? ` (and expired on ${waiver.expires})` : ''}.`,
-                    remediation: 'Remove the waiver: what it covered no longer applies.',
-                });
-            }
-            else if (waiver.expires < input.today) {
-                extra.push({
-                    ...base,
-                    check: 'waiver.expired',
-                    at: { path: [...path, 'expires'] },
-                    message: `The waiver for ${waiver.check} on ${service.vendor} expired on ${waiver.expires} ("${waiver.reason}"); the finding it covered is reported again.`,
-                    remediation: 'Resolve the finding, or renew the waiver with a fresh approval and a new expiry date.',
-                });
-            }
-            else {
+            const expired = waiver.expires < input.today;
+            if (!expired)
                 for (const finding of covered)
                     finding.waived ??= { reason: waiver.reason, expires: waiver.expires };
-            }
+            uses.push({
+                service: index,
+                vendor: service.vendor,
+                index: j,
+                waiver,
+                covered: covered.length,
+                expired,
+            });
         });
     });
-    return extra.flatMap((draft) => resolve(draft, input));
+    const drafts = [];
+    for (const area of CHECK_AREAS) {
+        area.waivers?.({
+            uses,
+            today: input.today,
+            report: (check, { at, service, vendor, ...said }) => drafts.push({ check: check, ...said, service, vendor, evidence: [], at }),
+        });
+    }
+    return drafts.flatMap((draft) => resolve(draft, input));
 }
 /** Unwaived before waived, errors first, then by position in the file. */
 function sortFindings(findings) {
@@ -47853,6 +48024,10 @@ function sortFindings(findings) {
         (0,compare/* compareStrings */.K)(a.check, b.check));
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/source/did-you-mean.ts
 var did_you_mean = __nccwpck_require__(5306);
 // EXTERNAL MODULE: ./src/source/schema-validation.ts + 1 modules
@@ -47864,9 +48039,12 @@ var schema_validation = __nccwpck_require__(967);
 
 
 
-/** Parse and validate a manifest; every problem is a located config error, thrown together. */
+/** Parse and validate a manifest; every problem is a located config error, returned together. */
 function parseManifest(file, text, catalogue) {
-    const source = parseValidated(file, text, 'vendor-gate');
+    const parsed = parseValidated(file, text, 'vendor-gate');
+    if (!parsed.ok)
+        return parsed;
+    const source = parsed.value;
     const manifest = source.data;
     const errors = [];
     const add = (message, path, part = 'value') => errors.push({ message, location: (0,yaml_source/* locate */.x5)(source, path, part) });
@@ -47890,9 +48068,9 @@ function parseManifest(file, text, catalogue) {
             }
         });
         service.waivers?.forEach((waiver, j) => {
-            if (!CHECK_IDS.includes(waiver.check)) {
+            if (!isCheckId(waiver.check)) {
                 const hint = (0,did_you_mean/* didYouMean */.a)(waiver.check, CHECK_IDS);
-                add(`'${waiver.check}' is not a check id.${hint ? ` Did you mean '${hint}'?` : ' See `vendor-gate checks` or the README for the list.'}`, ['services', i, 'waivers', j, 'check']);
+                add(`'${waiver.check}' is not a check id.${hint ? ` Did you mean '${hint}'?` : ` Check ids: ${CHECK_IDS.join(', ')}.`}`, ['services', i, 'waivers', j, 'check']);
             }
             if (!(0,dates/* isRealDate */.V_)(waiver.expires))
                 add(`expires: '${waiver.expires}' is not a real date`, ['services', i, 'waivers', j, 'expires']);
@@ -47907,39 +48085,296 @@ function parseManifest(file, text, catalogue) {
             }
         });
     });
-    if (errors.length > 0)
-        throw new config_error/* ConfigErrors */.mS(errors);
-    return { manifest, source };
+    return errors.length > 0 ? (0,config_error/* invalid */.Gq)(errors) : (0,config_error/* valid */.rZ)({ manifest, source });
 }
 /** Parse and validate a policy file (input `policy`). */
 function parsePolicy(file, text) {
-    const source = parseValidated(file, text, 'policy');
+    const parsed = parseValidated(file, text, 'policy');
+    if (!parsed.ok)
+        return parsed;
+    const source = parsed.value;
     const policy = source.data;
     const errors = [];
     checkCheckIds(policy.checks, (message, path, part) => errors.push({ message, location: (0,yaml_source/* locate */.x5)(source, path, part) }));
-    if (errors.length > 0)
-        throw new config_error/* ConfigErrors */.mS(errors);
-    return { policy, source };
+    return errors.length > 0 ? (0,config_error/* invalid */.Gq)(errors) : (0,config_error/* valid */.rZ)({ policy, source });
 }
 function parseValidated(file, text, schema) {
     const parsed = (0,yaml_source/* parseYamlSource */.WF)(file, text);
     if (!parsed.source)
-        throw new config_error/* ConfigErrors */.mS(parsed.errors);
+        return (0,config_error/* invalid */.Gq)(parsed.errors);
     const source = parsed.source;
     if (source.data === null || source.data === undefined) {
-        throw new config_error/* ConfigErrors */.mS([{ message: 'the file is empty', location: (0,yaml_source/* locate */.x5)(source, []) }]);
+        return (0,config_error/* invalid */.Gq)([{ message: 'the file is empty', location: (0,yaml_source/* locate */.x5)(source, []) }]);
     }
     const errors = (0,schema_validation/* validateSource */.OB)(source, schema === 'vendor-gate' ? schema_validation/* validateManifestSchema */.l : schema_validation/* validatePolicySchema */.YK);
-    if (errors.length > 0)
-        throw new config_error/* ConfigErrors */.mS(errors);
-    return source;
+    return errors.length > 0 ? (0,config_error/* invalid */.Gq)(errors) : (0,config_error/* valid */.rZ)(source);
 }
 function checkCheckIds(checks, add) {
     for (const id of Object.keys(checks ?? {})) {
-        if (CHECK_IDS.includes(id))
+        if (isCheckId(id))
             continue;
         const hint = (0,did_you_mean/* didYouMean */.a)(id, CHECK_IDS);
         add(`'${id}' is not a check id.${hint ? ` Did you mean '${hint}'?` : ''}`, ['checks', id], 'key');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gather/base-manifest.ts
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** Fails with a clear message unless `ref` names a commit in the workspace's repository. */
+async function verifyGitRef(workspace, ref) {
+    if (ref.startsWith('-'))
+        throw new Error(`'${ref}' is not a git ref`);
+    try {
+        await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: workspace });
+    }
+    catch {
+        throw new Error(`--base: '${ref}' is not a commit in this repository (fetch it first, e.g. git fetch origin main)`);
+    }
+}
+/** Read a file at a git ref with `git show` (no shell; the ref is passed as one argument). */
+function gitBaseReader(workspace, ref) {
+    return async (path) => {
+        if (ref.startsWith('-'))
+            throw new Error(`'${ref}' is not a git ref`);
+        try {
+            const { stdout } = await run('git', ['show', `${ref}:${path}`], {
+                cwd: workspace,
+                maxBuffer: 2 * 1024 * 1024,
+                encoding: 'utf8',
+            });
+            return { text: stdout, label: `${path} at ${ref}` };
+        }
+        catch {
+            return undefined;
+        }
+    };
+}
+/**
+ * Read and parse the base branch's manifest for `policy.weakened`. A base without one (the pull
+ * request that adopts Vendor Gate) has nothing to compare; an invalid one is noted and skipped.
+ */
+async function readBaseManifest(readBase, manifestFile, catalogue) {
+    const found = await readBase(manifestFile);
+    if (!found)
+        return {};
+    const parsed = parseManifest(found.label, found.text, catalogue);
+    if (!parsed.ok)
+        return {
+            note: `the base manifest (${found.label}) is not valid, so it was not compared for relaxations`,
+        };
+    return { base: { label: found.label, manifest: parsed.value.manifest } };
+}
+
+;// CONCATENATED MODULE: ./src/gather/dependencies.ts
+/**
+ * The dependency scan of `detect/`. Its modules (parsers, TOML, globs) are loaded on first use, so a
+ * run without the scan never pays for them.
+ */
+const scanDependencies = async (root, options) => {
+    const { scanRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(929), __nccwpck_require__.e(68)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9068));
+    return scanRepository(root, options);
+};
+
+// EXTERNAL MODULE: ./src/detect/pep508.ts
+var pep508 = __nccwpck_require__(1751);
+;// CONCATENATED MODULE: ./src/detect/match.ts
+
+/**
+ * Whether a vendor rule's `detect` pattern matches a dependency name. `*` matches
+ * any run of characters other than `/`; nothing else is special. Names compare
+ * as each ecosystem compares them:
+ * - npm, gem, env: exactly (case-sensitive);
+ * - pypi: PEP 503-normalised (`Clerk_Backend.API` is `clerk-backend-api`);
+ * - composer: case-insensitively;
+ * - cargo: case-insensitively, `-` and `_` alike (as crates.io treats them);
+ * - go: the pattern is a module path prefix, ending at a `/`
+ *   (`github.com/clerk/clerk-sdk-go` matches `github.com/clerk/clerk-sdk-go/v2`).
+ */
+function matchesPattern(ecosystem, pattern, name) {
+    switch (ecosystem) {
+        case 'pypi':
+            return matchesGlob((0,pep508/* normalizePypiName */.T)(pattern), (0,pep508/* normalizePypiName */.T)(name));
+        case 'composer':
+            return matchesGlob(pattern.toLowerCase(), name.toLowerCase());
+        case 'cargo':
+            return matchesGlob(normalizeCrateName(pattern), normalizeCrateName(name));
+        case 'go':
+            return matchesModulePrefix(pattern, name);
+        case 'npm':
+        case 'gem':
+        case 'env':
+            return matchesGlob(pattern, name);
+    }
+}
+/**
+ * Of a rule's patterns for the ref's ecosystem, the matching one with the most literal characters
+ * (the first of equals), or undefined when none matches.
+ */
+function findMatchingPattern(patterns, ref) {
+    let found;
+    for (const pattern of patterns[ref.ecosystem] ?? []) {
+        if (!matchesPattern(ref.ecosystem, pattern, ref.name))
+            continue;
+        if (found === undefined || specificity(pattern) > specificity(found))
+            found = pattern;
+    }
+    return found;
+}
+/** How specific a pattern is: its count of literal (non-`*`) characters. */
+function specificity(pattern) {
+    return pattern.replaceAll('*', '').length;
+}
+/**
+ * Glob match without regular expressions, so no pattern can blow up: at worst
+ * pattern length × name length steps. `/` separates segments that must pair up
+ * one to one; each pair is matched by the classic greedy algorithm that
+ * backtracks only to the latest `*`, which is exact when `*` is the only wildcard.
+ */
+function matchesGlob(pattern, name) {
+    const patternSegments = pattern.split('/');
+    const nameSegments = name.split('/');
+    if (patternSegments.length !== nameSegments.length)
+        return false;
+    return patternSegments.every((segment, index) => matchesSegment(segment, nameSegments[index] ?? ''));
+}
+function matchesSegment(pattern, name) {
+    let patternIndex = 0;
+    let nameIndex = 0;
+    let starIndex = -1; // pattern index of the latest `*` seen
+    let starNameIndex = 0; // name index that `*` currently stops before
+    while (nameIndex < name.length) {
+        if (pattern[patternIndex] === '*') {
+            starIndex = patternIndex++;
+            starNameIndex = nameIndex;
+        }
+        else if (patternIndex < pattern.length && pattern[patternIndex] === name[nameIndex]) {
+            patternIndex++;
+            nameIndex++;
+        }
+        else if (starIndex !== -1) {
+            // Let the latest star swallow one more character and retry what follows it.
+            patternIndex = starIndex + 1;
+            nameIndex = ++starNameIndex;
+        }
+        else {
+            return false;
+        }
+    }
+    while (pattern[patternIndex] === '*')
+        patternIndex++;
+    return patternIndex === pattern.length;
+}
+/** A Go module path pattern matches a module path that is, or starts with, a module it matches. */
+function matchesModulePrefix(pattern, name) {
+    // `*` never spans `/`, so only the name's first as-many-segments can match.
+    const segmentCount = pattern.split('/').length;
+    const nameSegments = name.split('/');
+    if (nameSegments.length < segmentCount)
+        return false;
+    return matchesGlob(pattern, nameSegments.slice(0, segmentCount).join('/'));
+}
+/** crates.io refuses a name differing from an existing one only by case or `-`/`_`. */
+function normalizeCrateName(name) {
+    return name.toLowerCase().replaceAll('_', '-');
+}
+
+;// CONCATENATED MODULE: ./src/gather/vendors.ts
+
+
+/**
+ * The one vendor matcher (`check`'s inventory and `init` both use it): each catalogued vendor
+ * with at least one dependency or env key its `detect` patterns claim, sorted by id. When
+ * patterns of several rules match one name, the most specific claims it: the pattern with the
+ * most literal (non-`*`) characters, so `@aws-sdk/client-cognito-identity-provider` in one rule
+ * beats `@aws-sdk/client-*` in another; rules whose patterns are equally specific all claim it.
+ */
+function detectVendors(dependencies, catalogue) {
+    const rules = catalogue.rules.map((loaded) => loaded.rule).filter((rule) => rule.detect);
+    const hits = new Map();
+    // A monorepo declares thousands of dependencies on a few dozen names: match each name once.
+    for (const refs of groupByName(dependencies)) {
+        const first = refs[0];
+        let claims = [];
+        let best = -1;
+        for (const rule of rules) {
+            const pattern = findMatchingPattern(rule.detect, first);
+            if (pattern === undefined)
+                continue;
+            const literal = specificity(pattern);
+            if (literal > best)
+                [claims, best] = [[], literal];
+            if (literal === best)
+                claims.push({ rule, pattern });
+        }
+        for (const { rule, pattern } of claims) {
+            const list = hits.get(rule) ?? hits.set(rule, []).get(rule);
+            for (const ref of refs)
+                list.push({ ref, pattern });
+        }
+    }
+    const position = new Map(dependencies.map((ref, index) => [ref, index]));
+    const detected = [];
+    for (const rule of rules) {
+        const found = hits.get(rule);
+        if (!found)
+            continue;
+        found.sort((a, b) => position.get(a.ref) - position.get(b.ref)); // back to file and line order
+        const active = found.filter((hit) => !hit.ref.commented);
+        detected.push({ rule, hits: active.length > 0 ? active : found, optional: active.length === 0 });
+    }
+    return detected.sort((a, b) => (0,compare/* compareStrings */.K)(a.rule.id, b.rule.id));
+}
+/** Dependencies with the same ecosystem and name, in order of first appearance. */
+function groupByName(dependencies) {
+    const groups = new Map();
+    for (const ref of dependencies) {
+        const key = `${ref.ecosystem}\0${ref.name}`;
+        const group = groups.get(key);
+        if (group)
+            group.push(ref);
+        else
+            groups.set(key, [ref]);
+    }
+    return [...groups.values()];
+}
+
+;// CONCATENATED MODULE: ./src/options.ts
+/** Bad flags or inputs: no file to point at, but the run cannot go on (exit 2). */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+const DEFAULT_MANIFEST = '.github/vendor-gate.yml';
+const DEFAULT_RULES = '.github/vendor-rules';
+
+;// CONCATENATED MODULE: ./src/outcome.ts
+
+
+/** The one place that maps an outcome to an exit status: 0 pass, 1 gate failed, 2 not evaluated. */
+function exitStatus(outcome) {
+    if (outcome.kind !== 'report')
+        return 2;
+    return outcome.report.result === 'pass' ? 0 : 1;
+}
+/**
+ * The one place an exception becomes an outcome (exit 2): bad input when it says so, else an
+ * internal error. Configuration errors never arrive here: loaders return them as data.
+ */
+function outcomeOfError(error) {
+    const isParseArgs = error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+    if (error instanceof UsageError || error instanceof src_workspace/* OutsideWorkspaceError */.v$ || isParseArgs)
+        return { kind: 'usage-error', message: error.message };
+    return { kind: 'internal-error', message: error instanceof Error ? error.message : String(error) };
+}
+/** Run `work`, turning whatever it throws into its outcome. */
+async function settle(work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        return outcomeOfError(error);
     }
 }
 
@@ -47967,6 +48402,47 @@ function packageRoot() {
 }
 function readPackageJson() {
     return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(packageRoot(), 'package.json'), 'utf8'));
+}
+
+;// CONCATENATED MODULE: ./src/policy/merge.ts
+
+
+
+
+/** The overrides of `checks:`, typed by id (the ids were checked when the file loaded). */
+const entries = (checks) => Object.entries(checks ?? {});
+/**
+ * Apply a policy to a manifest. Returns the effective manifest and, for the report, each place
+ * where the manifest tried to be weaker than the policy (and was overruled).
+ */
+function applyPolicy(manifest, policy, policyFile) {
+    const policyAsManifest = {
+        version: 1,
+        requirements: policy.requirements,
+        checks: policy.checks,
+        services: [],
+    };
+    const checks = { ...manifest.checks };
+    for (const [id, level] of entries(policy.checks)) {
+        const own = manifest.checks?.[id];
+        if (!own || SEVERITY_RANK[own] < SEVERITY_RANK[level])
+            checks[id] = level;
+    }
+    // A check the policy leaves at its default may still be raised by the manifest, never lowered.
+    for (const [id, level] of entries(manifest.checks)) {
+        const floor = severityOf(id, policyAsManifest);
+        if (SEVERITY_RANK[level] < SEVERITY_RANK[floor])
+            checks[id] = floor;
+    }
+    const effective = {
+        ...manifest,
+        requirements: strictestRequirements(policy.requirements, manifest.requirements),
+        checks,
+    };
+    const overruled = findRelaxations({ ...policyAsManifest, services: manifest.services }, { ...manifest, services: manifest.services })
+        .filter((r) => r.path[0] !== 'services')
+        .map((r) => `${policyFile} takes precedence: ${r.message} relative to the policy, so the policy's setting applies`);
+    return { manifest: effective, overruled };
 }
 
 ;// CONCATENATED MODULE: ./src/report/report.ts
@@ -48003,226 +48479,6 @@ function buildReport(input) {
         ...(input.notes.length > 0 ? { notes: input.notes } : {}),
     };
 }
-/** 0 when the gate passes, 1 when it fails. (2, "could not evaluate", never has a report.) */
-function exitCodeOf(report) {
-    return report.result === 'pass' ? 0 : 1;
-}
-
-;// CONCATENATED MODULE: ./src/options.ts
-/** Bad flags or inputs: no file to point at, but the run cannot go on (exit 2). */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-const DEFAULT_MANIFEST = '.github/vendor-gate.yml';
-const DEFAULT_RULES = '.github/vendor-rules';
-
-;// CONCATENATED MODULE: ./src/policy/relaxations.ts
-
-
-
-
-/**
- * Every relaxation of `head` relative to `base`: requirements dropped or loosened, checks
- * downgraded or turned off, waivers added or extended. Paths point into the head manifest; where
- * the head no longer has the key, the location falls back to its nearest parent.
- */
-function findRelaxations(base, head) {
-    return [
-        ...requirementRelaxations(base.requirements, head.requirements),
-        ...checkRelaxations(base, head),
-        ...waiverRelaxations(base, head),
-    ];
-}
-function requirementRelaxations(base, head) {
-    const out = [];
-    const req = (...path) => ['requirements', ...path];
-    const dropped = (key, noun) => {
-        for (const item of base[key] ?? []) {
-            if (!head[key]?.includes(item))
-                out.push({ path: req(key), message: `${noun} '${item}' was dropped from requirements.${key}` });
-        }
-    };
-    dropped('data', 'data category');
-    if (base.residency) {
-        if (!head.residency) {
-            out.push({
-                path: req('residency'),
-                message: `requirements.residency was removed (it allowed only ${base.residency.regions.join(', ')})`,
-            });
-        }
-        else {
-            head.residency.regions.forEach((region, i) => {
-                if (!base.residency.regions.includes(region))
-                    out.push({
-                        path: req('residency', 'regions', i),
-                        message: `region '${region}' was added to requirements.residency.regions`,
-                    });
-            });
-            if ((base.residency.transfers ?? 'forbidden') === 'forbidden' &&
-                head.residency.transfers === 'safeguarded') {
-                out.push({
-                    path: req('residency', 'transfers'),
-                    message: 'requirements.residency.transfers went from forbidden to safeguarded',
-                });
-            }
-        }
-    }
-    dropped('agreements', 'agreement');
-    if (base['ai-training'] === 'forbidden' && head['ai-training'] !== 'forbidden') {
-        out.push({
-            path: req('ai-training'),
-            message: `requirements.ai-training went from forbidden to ${head['ai-training'] ?? 'allowed (removed)'}`,
-        });
-    }
-    const raised = (key, what) => {
-        const before = base[key];
-        const after = head[key];
-        if (before !== undefined && (after === undefined || after > before)) {
-            out.push({
-                path: req(key),
-                message: `requirements.${key} ${after === undefined ? 'was removed' : `was raised from ${before} to ${after}`} (${what})`,
-            });
-        }
-    };
-    raised('deletion-days', 'vendors may keep data longer');
-    dropped('certifications', 'certification');
-    const notice = { before: base['subprocessor-notice-days'], after: head['subprocessor-notice-days'] };
-    if (notice.before !== undefined && (notice.after === undefined || notice.after < notice.before)) {
-        out.push({
-            path: req('subprocessor-notice-days'),
-            message: `requirements.subprocessor-notice-days ${notice.after === undefined ? 'was removed' : `was lowered from ${notice.before} to ${notice.after}`}`,
-        });
-    }
-    dropped('features', 'feature');
-    raised('max-rule-age-days', 'older vendor facts are accepted');
-    if (base['unknown-vendors'] === 'error' && head['unknown-vendors'] !== 'error') {
-        out.push({
-            path: req('unknown-vendors'),
-            message: 'requirements.unknown-vendors went from error to warning',
-        });
-    }
-    return out;
-}
-function checkRelaxations(base, head) {
-    const out = [];
-    for (const id of CHECK_IDS) {
-        // vendor.unknown follows requirements.unknown-vendors, which is compared above.
-        if (id === 'vendor.unknown' && !base.checks?.[id] && !head.checks?.[id])
-            continue;
-        const before = severityOf(id, base);
-        const after = severityOf(id, head);
-        if (SEVERITY_RANK[after] < SEVERITY_RANK[before]) {
-            out.push({ path: ['checks', id], message: `check ${id} went from ${before} to ${after}` });
-        }
-    }
-    return out;
-}
-function waiverRelaxations(base, head) {
-    const out = [];
-    const baseWaivers = base.services.flatMap((s) => (s.waivers ?? []).map((w) => ({ vendor: normaliseVendorName(s.vendor), ...w })));
-    head.services.forEach((service, i) => {
-        service.waivers?.forEach((waiver, j) => {
-            const vendor = normaliseVendorName(service.vendor);
-            const before = baseWaivers.filter((w) => w.vendor === vendor && w.check === waiver.check);
-            const path = ['services', i, 'waivers', j];
-            if (before.length === 0) {
-                out.push({
-                    path: [...path, 'check'],
-                    message: `a waiver for ${waiver.check} on ${service.vendor} was added (until ${waiver.expires}: "${waiver.reason}")`,
-                });
-            }
-            else {
-                const latest = before
-                    .map((w) => w.expires)
-                    .sort()
-                    .at(-1);
-                if (waiver.expires > latest)
-                    out.push({
-                        path: [...path, 'expires'],
-                        message: `the waiver for ${waiver.check} on ${service.vendor} was extended from ${latest} to ${waiver.expires}`,
-                    });
-            }
-        });
-    });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/policy/merge.ts
-
-
-
-const union = (a, b) => a || b ? [...new Set([...(a ?? []), ...(b ?? [])])] : undefined;
-const min = (a, b) => a === undefined ? b : b === undefined ? a : Math.min(a, b);
-const max = (a, b) => a === undefined ? b : b === undefined ? a : Math.max(a, b);
-/**
- * The requirements that hold when an outside policy applies: for every key, the stricter of the
- * policy's and the manifest's. A manifest can add requirements; it cannot weaken the policy's.
- */
-function strictestRequirements(policy, own) {
-    const residency = policy.residency && own.residency
-        ? {
-            // Only regions both allow; if they share none, the policy's list stands.
-            regions: intersectOr(policy.residency.regions, own.residency.regions),
-            transfers: policy.residency.transfers === 'safeguarded' && own.residency.transfers === 'safeguarded'
-                ? 'safeguarded'
-                : 'forbidden',
-        }
-        : (policy.residency ?? own.residency);
-    const merged = {
-        data: union(policy.data, own.data),
-        residency,
-        agreements: union(policy.agreements, own.agreements),
-        'ai-training': policy['ai-training'] === 'forbidden' || own['ai-training'] === 'forbidden'
-            ? 'forbidden'
-            : (policy['ai-training'] ?? own['ai-training']),
-        'deletion-days': min(policy['deletion-days'], own['deletion-days']),
-        certifications: union(policy.certifications, own.certifications),
-        'subprocessor-notice-days': max(policy['subprocessor-notice-days'], own['subprocessor-notice-days']),
-        features: union(policy.features, own.features),
-        'max-rule-age-days': min(policy['max-rule-age-days'], own['max-rule-age-days']),
-        'unknown-vendors': policy['unknown-vendors'] === 'error' || own['unknown-vendors'] === 'error'
-            ? 'error'
-            : (policy['unknown-vendors'] ?? own['unknown-vendors']),
-    };
-    return Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined));
-}
-function intersectOr(policy, own) {
-    const both = policy.filter((r) => own.includes(r));
-    return both.length > 0 ? both : policy;
-}
-/**
- * Apply a policy to a manifest. Returns the effective manifest and, for the report, each place
- * where the manifest tried to be weaker than the policy (and was overruled).
- */
-function applyPolicy(manifest, policy, policyFile) {
-    const policyAsManifest = {
-        version: 1,
-        requirements: policy.requirements,
-        checks: policy.checks,
-        services: [],
-    };
-    const checks = { ...manifest.checks };
-    for (const [id, level] of Object.entries(policy.checks ?? {})) {
-        const own = manifest.checks?.[id];
-        if (!own || SEVERITY_RANK[own] < SEVERITY_RANK[level])
-            checks[id] = level;
-    }
-    // A check the policy leaves at its default may still be raised by the manifest, never lowered.
-    for (const [id, level] of Object.entries(manifest.checks ?? {})) {
-        const floor = severityOf(id, policyAsManifest);
-        if (SEVERITY_RANK[level] < SEVERITY_RANK[floor])
-            checks[id] = floor;
-    }
-    const effective = {
-        ...manifest,
-        requirements: strictestRequirements(policy.requirements, manifest.requirements),
-        checks,
-    };
-    const overruled = findRelaxations({ ...policyAsManifest, services: manifest.services }, { ...manifest, services: manifest.services })
-        .filter((r) => r.path[0] !== 'services')
-        .map((r) => `${policyFile} takes precedence: ${r.message} relative to the policy, so the policy's setting applies`);
-    return { manifest: effective, overruled };
-}
 
 ;// CONCATENATED MODULE: ./src/evaluate-repository.ts
 
@@ -48236,114 +48492,95 @@ function applyPolicy(manifest, policy, policyFile) {
 
 
 
-/** The one place that maps an outcome to an exit status: 0 pass, 1 gate failed, 2 not evaluated. */
-function exitStatus(outcome) {
-    return outcome.kind === 'report' ? exitCodeOf(outcome.report) : 2;
+
+
+/** Load → validate → gather → evaluate → report. Never throws: every failure is an outcome. */
+function evaluateRepository(options, gatherers = {}) {
+    return settle(() => runPipeline(options, gatherers));
 }
-/** Load → validate → gather → evaluate → report. Never throws for bad user input. */
-async function evaluateRepository(options, gatherers = {}) {
-    try {
-        return { kind: 'report', report: await runPipeline(options, gatherers) };
-    }
-    catch (error) {
-        if (error instanceof config_error/* ConfigErrors */.mS)
-            return { kind: 'config-error', errors: error.errors };
-        if (error instanceof UsageError)
-            return { kind: 'usage-error', message: error.message };
-        if (error instanceof OutsideWorkspaceError)
-            return { kind: 'usage-error', message: error.message };
-        throw error;
-    }
-}
+const stopped = (errors) => ({ kind: 'config-error', errors });
 async function runPipeline(options, gatherers) {
     const { workspace } = options;
-    // Start the scan first: `git ls-files` runs while the catalogue and manifest load. The scan
-    // modules (TOML, globs) are loaded only when scanning.
+    // Start the scan first: `git ls-files` runs while the catalogue and manifest load.
     const scanning = options.scan
-        ? Promise.all(/* import() */[__nccwpck_require__.e(907), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6432)).then(({ scanRepository }) => scanRepository(workspace, { ignore: options.scanIgnore }))
+        ? (gatherers.scan ?? scanDependencies)(workspace, { ignore: options.scanIgnore })
         : undefined;
     // If a config error ends the run first, nobody awaits the scan: keep its failure from going unhandled.
     scanning?.catch(() => undefined);
     const catalogue = await loadCatalogue({
         workspace,
-        localDir: resolveInWorkspace(workspace, options.rules),
+        localDir: (0,src_workspace/* resolveInWorkspace */.z1)(workspace, options.rules),
         localDirRequired: options.rulesExplicit,
         today: options.today,
     });
-    const manifestPath = resolveInWorkspace(workspace, options.manifest);
-    const manifestFile = displayPath(workspace, manifestPath);
-    const { manifest, source } = parseManifest(manifestFile, readUserFile(workspace, manifestPath, manifestFile, 'manifest'), catalogue);
+    if (!catalogue.ok)
+        return stopped(catalogue.errors);
+    const manifestPath = (0,src_workspace/* resolveInWorkspace */.z1)(workspace, options.manifest);
+    const manifestFile = (0,src_workspace/* displayPath */.Gt)(workspace, manifestPath);
+    const manifestText = readUserFile(workspace, manifestPath, manifestFile, 'manifest');
+    const loaded = manifestText.ok
+        ? parseManifest(manifestFile, manifestText.value, catalogue.value)
+        : manifestText;
+    if (!loaded.ok)
+        return stopped(loaded.errors);
+    const { manifest, source } = loaded.value;
     const notes = [];
     let effective = manifest;
     if (options.policy) {
-        const policyPath = resolveInWorkspace(workspace, options.policy);
-        const shown = displayPath(workspace, policyPath);
-        const { policy } = parsePolicy(shown, readUserFile(workspace, policyPath, shown, 'policy'));
-        const applied = applyPolicy(manifest, policy, shown);
+        const policyPath = (0,src_workspace/* resolveInWorkspace */.z1)(workspace, options.policy);
+        const shown = (0,src_workspace/* displayPath */.Gt)(workspace, policyPath);
+        const policyText = readUserFile(workspace, policyPath, shown, 'policy');
+        const policy = policyText.ok ? parsePolicy(shown, policyText.value) : policyText;
+        if (!policy.ok)
+            return stopped(policy.errors);
+        const applied = applyPolicy(manifest, policy.value.policy, shown);
         effective = applied.manifest;
         notes.push(`requirements from the policy ${shown} apply, with the manifest's stricter additions`, ...applied.overruled);
     }
-    const extraFindings = [];
-    if (gatherers.readBase)
-        extraFindings.push(...(await findWeakening(gatherers.readBase, manifestFile, manifest, catalogue, notes)));
-    if (scanning) {
-        const [dependencies, { findInventoryFindings }] = await Promise.all([
-            scanning,
-            __nccwpck_require__.e(/* import() */ 414).then(__nccwpck_require__.bind(__nccwpck_require__, 3414)),
-        ]);
-        extraFindings.push(...findInventoryFindings(dependencies, effective, catalogue));
-    }
-    const findings = evaluate({ manifest: effective, source, catalogue, today: options.today, extraFindings });
+    const { base, note } = gatherers.readBase
+        ? await readBaseManifest(gatherers.readBase, manifestFile, catalogue.value)
+        : {};
+    if (note)
+        notes.push(note);
+    const detected = scanning ? detectVendors(await scanning, catalogue.value) : undefined;
+    const findings = evaluate({
+        manifest: effective,
+        head: manifest,
+        source,
+        catalogue: catalogue.value,
+        today: options.today,
+        gathered: { detected, base },
+    });
     const { name, version } = readPackageJson();
-    return buildReport({
+    const report = buildReport({
         tool: { name, version },
         manifestFile,
         manifest: effective,
-        vendorIds: effective.services.map((s) => catalogue.resolve(s.vendor)?.rule.id),
+        vendorIds: effective.services.map((s) => catalogue.value.resolve(s.vendor)?.rule.id),
         findings,
         failOn: options.failOn,
         notes: [
-            ...catalogue.rules
+            ...catalogue.value.rules
                 .filter((r) => r.replaces)
                 .map((r) => `the local rule ${r.file} replaces the bundled rule for ${r.rule.id} (${r.replaces})`),
             ...notes,
         ],
     });
+    return { kind: 'report', report };
 }
-/** Compare the manifest with the base branch's: each relaxation is a `policy.weakened` finding. */
-async function findWeakening(readBase, manifestFile, head, catalogue, notes) {
-    const base = await readBase(manifestFile);
-    if (!base)
-        return [];
-    let baseManifest;
-    try {
-        baseManifest = parseManifest(base.label, base.text, catalogue).manifest;
-    }
-    catch (error) {
-        if (!(error instanceof config_error/* ConfigErrors */.mS))
-            throw error;
-        notes.push(`the base manifest (${base.label}) is not valid, so it was not compared for relaxations`);
-        return [];
-    }
-    return findRelaxations(baseManifest, head).map((relaxation) => ({
-        check: 'policy.weakened',
-        evidence: [],
-        at: { path: relaxation.path },
-        message: `Compared with ${base.label}: ${relaxation.message}.`,
-        remediation: "Make sure whoever owns these requirements has approved the relaxation; if it was not intended, restore the base branch's setting.",
-    }));
-}
+/** A file the user names (manifest, policy): its text, or a located config error saying why not. */
 function readUserFile(workspace, absolute, shown, what) {
     if (!(0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false })) {
         const hint = what === 'manifest'
             ? ' Create one with `npx vendor-gate init`, or point the `manifest` input at it.'
             : '';
-        throw new config_error/* ConfigErrors */.mS([{ message: `${what} not found.${hint}`, location: (0,config_error/* fileStart */.NY)(shown) }]);
+        return (0,config_error/* invalid */.Gq)([{ message: `${what} not found.${hint}`, location: (0,config_error/* fileStart */.NY)(shown) }]);
     }
-    return readWorkspaceFile(workspace, absolute);
+    return (0,src_workspace/* readWorkspaceFile */.sL)(workspace, absolute);
 }
 
 ;// CONCATENATED MODULE: ./src/github/annotations.ts
+
 /**
  * One annotation per unwaived finding, at its location, errors first (the runner shows only ten
  * of each level per step; the job summary lists everything). Columns only when on one line.
@@ -48352,23 +48589,259 @@ function annotationsFor(findings) {
     return findings
         .filter((f) => f.waived === null)
         .map((finding) => {
-        const { location } = finding;
-        const oneLine = location.line === location.endLine;
         const sources = [
             ...new Set(finding.evidence.map((e) => e.source).filter((s) => s !== null)),
         ];
         return {
             level: finding.severity,
             message: [finding.message, `Fix: ${finding.remediation}`, ...sources.map((s) => `Source: ${s}`)].join('\n'),
-            properties: {
-                title: `vendor-gate: ${finding.check}`,
-                file: location.file,
-                startLine: location.line,
-                endLine: location.endLine,
-                ...(oneLine ? { startColumn: location.column, endColumn: location.endColumn } : {}),
-            },
+            properties: { title: `vendor-gate: ${finding.check}`, ...at(finding.location) },
         };
     });
+}
+/** One error annotation per configuration error, at its location. */
+function configErrorAnnotations(errors) {
+    return errors.map((error) => ({
+        level: 'error',
+        message: (0,config_error/* formatConfigError */.YQ)(error),
+        properties: { title: 'vendor-gate: configuration error', ...at(error.location) },
+    }));
+}
+/** Where an annotation points; columns only when it starts and ends on one line. */
+function at(location) {
+    return {
+        file: location.file,
+        startLine: location.line,
+        endLine: location.endLine,
+        ...(location.line === location.endLine
+            ? { startColumn: location.column, endColumn: location.endColumn }
+            : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/base-from-api.ts
+/**
+ * Read the base branch's file through the contents API, for checkouts without history. A missing
+ * file (404) means the base had no manifest; other failures are reported and treated the same,
+ * so an API outage never fails or passes the gate by itself.
+ */
+function apiBaseReader(api, pr, warn) {
+    return async (path) => {
+        if (!pr.baseSha)
+            return undefined;
+        try {
+            const response = (await (await api()).request('GET /repos/{owner}/{repo}/contents/{path}', {
+                owner: pr.owner,
+                repo: pr.repo,
+                path,
+                ref: pr.baseSha,
+            }));
+            const { content, encoding } = response.data;
+            if (typeof content !== 'string')
+                return undefined;
+            return {
+                text: Buffer.from(content, encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'),
+                label: `${path} on ${pr.baseRef ?? 'the base branch'} (${pr.baseSha.slice(0, 7)})`,
+            };
+        }
+        catch (error) {
+            const status = error.status;
+            if (status !== 404)
+                warn(`Vendor Gate could not read the base branch's manifest (${status ? `HTTP ${status}` : String(error)}); policy.weakened was not checked.`);
+            return undefined;
+        }
+    };
+}
+/** Try each reader in turn: `git show` when history is checked out, then the API. */
+function firstOf(...readers) {
+    return async (path) => {
+        for (const read of readers) {
+            const found = await read(path);
+            if (found)
+                return found;
+        }
+        return undefined;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+/** Markdown and HTML punctuation that could make text into markup: each gets a backslash. */
+const PUNCTUATION = /[\\`*_[\]!|~#]/g;
+/** Line breaks of every kind, and other control characters: a value stays on its one line. */
+/* eslint-disable no-control-regex */
+const BREAKS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g;
+const HAS_BREAK = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/;
+/** Joins characters invisibly, to break what GitHub would otherwise act on (a mention, an autolink). */
+const ZERO_WIDTH_JOINER = '\u200d';
+/* eslint-enable no-control-regex */
+/**
+ * Any text that came from the repository (a vendor name, a waiver reason, a path, a message quoting
+ * them), made inert for markdown and for the HTML GitHub allows in it: no heading, list, link,
+ * image, emphasis, table cell, HTML tag or comment, entity or autolink, and no `@mention` (a
+ * zero-width joiner after `@` keeps GitHub from notifying anyone). It reads as the same characters,
+ * on one line.
+ */
+function inert(text) {
+    return text
+        .replace(BREAKS, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(PUNCTUATION, '\\$&')
+        .replace(/@/g, `@${ZERO_WIDTH_JOINER}`)
+        .replace(/:\/\//g, `:/${ZERO_WIDTH_JOINER}/`)
+        .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${ZERO_WIDTH_JOINER}.`);
+}
+/**
+ * Text in a code span, where markdown does nothing (an `@mention` or a tag stays text): as a code
+ * span when the text can neither close it nor leave its line (or a table cell); inert text otherwise.
+ */
+function code(text) {
+    if (/[`|]/.test(text) || HAS_BREAK.test(text) || text.trim() === '')
+        return inert(text);
+    return `\`${text}\``;
+}
+/** Every source URL a bundled rule cites: reviewed with the rule, so safe to link. */
+let bundledUrls;
+/**
+ * A link only to an https URL that a bundled rule cites; any other URL (a local rule's, an
+ * assurance's) is shown as inert text, so a repository cannot plant a link in the report.
+ */
+function sourceLink(label, url) {
+    bundledUrls ??= new Set(BUNDLED_RULES.flatMap(({ rule }) => Object.values(rule.sources).map((s) => s.url)));
+    if (url.startsWith('https://') && bundledUrls.has(url) && !/[\s()<>]/.test(url))
+        return `[${label}](${url})`;
+    return `${label}: ${inert(url)}`;
+}
+/** A markdown table row of cells already made safe (`inert`, `code`, `sourceLink`, our own text). */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+
+;// CONCATENATED MODULE: ./src/github/comment.ts
+
+/** GitHub rejects issue comments longer than this. */
+const MAX_COMMENT_LENGTH = 65_536;
+/** Hidden marker that finds our comment again; one comment per manifest. */
+function commentMarker(manifest) {
+    return `<!-- vendor-gate:sticky manifest=${manifest.replace(/--/g, '-')} -->`;
+}
+/**
+ * Keep one comment per manifest current: create it when the gate first has something to say,
+ * update it in place on every later run, and turn it into an all-clear when a failing PR is fixed.
+ * API failures come back as a warning; they never change the gate's result.
+ */
+async function upsertStickyComment(api, target, report, markdown, mode) {
+    if (mode === 'never')
+        return { action: 'skipped', reason: 'comment: never' };
+    const marker = commentMarker(target.manifest);
+    try {
+        const existing = await findComment(api, target, marker);
+        const wantsComment = mode === 'always' || report.result === 'fail';
+        if (!wantsComment && !existing)
+            return { action: 'skipped', reason: 'the gate passed and there is no earlier comment to update' };
+        const body = wantsComment ? fitComment(markdown, marker) : allClear(report, marker);
+        if (existing) {
+            await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+                owner: target.owner,
+                repo: target.repo,
+                comment_id: existing,
+                body,
+            });
+            return { action: 'updated', id: existing };
+        }
+        const created = (await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            owner: target.owner,
+            repo: target.repo,
+            issue_number: target.issueNumber,
+            body,
+        }));
+        return { action: 'created', id: created.data.id };
+    }
+    catch (error) {
+        return { action: 'warning', message: describeApiError(error) };
+    }
+}
+async function findComment(api, target, marker) {
+    const pages = api.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    });
+    for await (const page of pages) {
+        const found = page.data.find((c) => c.body?.includes(marker));
+        if (found)
+            return found.id;
+    }
+    return undefined;
+}
+function allClear(report, marker) {
+    return `${marker}\n### ✅ Vendor Gate passes now — ${code(report.manifest)}\n\nThe conflicts reported earlier on this pull request are resolved. ${report.counts.warning} warning(s) and ${report.counts.notice} notice(s) remain; see the job summary.\n`;
+}
+/** Keep the comment under GitHub's limit, saying what was left out. */
+function fitComment(markdown, marker) {
+    const full = `${marker}\n${markdown}`;
+    if (full.length <= MAX_COMMENT_LENGTH)
+        return full;
+    const note = "\n\n---\n_This comment was shortened to fit GitHub's 65,536-character limit: the remaining findings are in the job summary and the JSON/SARIF reports._\n";
+    const room = MAX_COMMENT_LENGTH - marker.length - 1 - note.length;
+    // Cut at a line boundary so no table row or link is left half-written.
+    const cut = markdown.lastIndexOf('\n', room);
+    return `${marker}\n${markdown.slice(0, cut > 0 ? cut : room)}${note}`;
+}
+function describeApiError(error) {
+    const status = error.status;
+    if (status === 403 || status === 404) {
+        return 'Vendor Gate could not comment on the pull request: the token lacks the `pull-requests: write` permission (read-only tokens are normal on pull requests from forks). Add `permissions: pull-requests: write` to the job to get the comment; the gate result is unaffected.';
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return `Vendor Gate could not update its pull-request comment (${status ? `HTTP ${status}: ` : ''}${message}); the gate result is unaffected.`;
+}
+
+;// CONCATENATED MODULE: ./src/github/event.ts
+
+/** The pull request from the runner's event payload; undefined on pushes and other events. */
+function readPullRequest(env) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    if (!env.GITHUB_EVENT_PATH)
+        return undefined;
+    let payload;
+    try {
+        payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const pr = payload.pull_request;
+    if (!pr?.number || (eventName !== '' && !eventName.startsWith('pull_request')))
+        return undefined;
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? payload.repository?.full_name ?? '').split('/');
+    if (!owner || !repo)
+        return undefined;
+    return { owner, repo, number: pr.number, baseSha: pr.base?.sha, baseRef: pr.base?.ref };
+}
+
+;// CONCATENATED MODULE: ./src/github/octokit.ts
+/** All GitHub API calls of one run share this budget, retries included. */
+const TOTAL_API_BUDGET_MS = 60_000;
+/**
+ * An Octokit client with retries on 5xx and rate limiting (429), bounded in total time. Loaded
+ * lazily: only runs that talk to GitHub pay for @actions/github. The base URL comes from
+ * GITHUB_API_URL, as on GitHub Enterprise Server (and in our tests, a local server).
+ */
+async function createGitHubApi(token, env) {
+    const [{ getOctokit }, { retry }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 1758)),
+        __nccwpck_require__.e(/* import() */ 735).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)),
+    ]);
+    const baseValue = Number(env.VENDOR_GATE_RETRY_BASE_MS ?? '') || 1000;
+    return getOctokit(token, {
+        baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        retry: { retries: 3, retryAfterBaseValue: baseValue },
+        request: { signal: AbortSignal.timeout(TOTAL_API_BUDGET_MS) },
+    }, retry);
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -48377,7 +48850,7 @@ function annotationsFor(findings) {
 
 /**
  * The action's inputs and the defaults the code applies when one is empty. `action.yml` declares the
- * same; `__tests__/action-yml.test.ts` keeps the two in parity.
+ * same; `__tests__/parity.test.ts` keeps the two in parity.
  */
 const ACTION_INPUTS = {
     manifest: DEFAULT_MANIFEST,
@@ -48443,12 +48916,13 @@ function parseBoolean(name, value) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/format-json.ts
-function formatJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
-}
-/** SPEC §6: with `--format json`, a run that could not be evaluated still prints JSON. */
-function formatJsonConfigErrors(errors) {
-    return `${JSON.stringify({ result: 'error', errors }, null, 2)}\n`;
+/**
+ * The report as JSON (SPEC §4); a run that could not be evaluated is
+ * `{"result": "error", "errors": [{message, location}]}`.
+ */
+function formatJson(outcome) {
+    const body = outcome.kind === 'report' ? outcome.report : { result: 'error', errors: outcome.errors };
+    return `${JSON.stringify(body, null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/evidence.ts
@@ -48495,18 +48969,34 @@ function describeStatus(evidence) {
 
 
 
+
+
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 /** Areas that make a table column: the rest (waivers, inventory, policy) appear only as findings. */
 const TABLE_AREAS = AREAS.filter((a) => !['waiver', 'inventory', 'policy'].includes(a));
-/** Markdown for the job summary and the pull-request comment. Renders only; no I/O. */
-function formatMarkdown(report) {
+/**
+ * Markdown for the job summary and the pull-request comment. Renders only; no I/O. Every string
+ * from the repository goes through `inert` or `code`.
+ */
+function formatMarkdown(outcome) {
+    return outcome.kind === 'report' ? reportMarkdown(outcome.report) : configErrorsMarkdown(outcome.errors);
+}
+function configErrorsMarkdown(errors) {
+    return [
+        `### ❌ **Vendor Gate could not evaluate**: ${errors.length} configuration error(s)`,
+        '',
+        ...errors.map((error) => `- ${inert((0,config_error/* formatConfigError */.YQ)(error))}`),
+        '',
+    ].join('\n');
+}
+function reportMarkdown(report) {
     const { counts } = report;
     const out = [];
     const verdict = report.result === 'pass' ? '✅ **Vendor Gate passed**' : '❌ **Vendor Gate failed**';
-    out.push(`### ${verdict} — \`${report.manifest}\``, '');
+    out.push(`### ${verdict} — ${code(report.manifest)}`, '');
     out.push(`${counts.error} error(s) · ${counts.warning} warning(s) · ${counts.notice} notice(s)${counts.waived > 0 ? ` · ${counts.waived} waived` : ''}`, '');
     for (const note of report.notes ?? [])
-        out.push(`> **Note:** ${escapeCell(note)}`, '');
+        out.push(`> **Note:** ${inert(note)}`, '');
     if (report.services.length > 0)
         out.push(...servicesTable(report), '');
     const live = report.findings.filter((f) => f.waived === null);
@@ -48522,7 +49012,7 @@ function formatMarkdown(report) {
     if (waived.length > 0) {
         out.push('#### Waived', '', '| Check | Vendor | Reason | Expires |', '| --- | --- | --- | --- |');
         for (const f of waived) {
-            out.push(`| \`${f.check}\` | ${escapeCell(f.vendor ?? '')} | ${escapeCell(f.waived.reason)} | ${f.waived.expires} |`);
+            out.push(`| \`${f.check}\` | ${inert(f.vendor ?? '')} | ${inert(f.waived.reason)} | ${inert(f.waived.expires)} |`);
         }
         out.push('');
     }
@@ -48533,18 +49023,22 @@ function servicesTable(report) {
     const rows = report.services.map((service, index) => {
         const own = report.findings.filter((f) => f.service === index && f.waived === null);
         const cells = TABLE_AREAS.map((area) => cellFor(own.filter((f) => areaOf(f) === area)));
-        return [`${index + 1}. ${escapeCell(service.vendor)}`, service.plan ?? '—', ...cells];
+        return [
+            `${index + 1}. ${inert(service.vendor)}`,
+            service.plan === null ? '—' : inert(service.plan),
+            ...cells,
+        ];
     });
     return [
-        `| ${header.join(' | ')} |`,
-        `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.join(' | ')} |`),
+        tableRow(header),
+        tableRow(header.map(() => '---')),
+        ...rows.map(tableRow),
         '',
         '✅ no finding · ❌ error · ⚠️ warning · ℹ️ notice',
     ];
 }
 function areaOf(finding) {
-    return CHECKS.get(finding.check)?.area;
+    return registry_CHECKS.get(finding.check)?.area;
 }
 function cellFor(findings) {
     for (const severity of ['error', 'warning', 'notice']) {
@@ -48556,37 +49050,31 @@ function cellFor(findings) {
 function describeFinding(finding) {
     const { location } = finding;
     const lines = [
-        `${ICON[finding.severity]} **\`${finding.check}\`**${finding.vendor ? ` — ${escapeInline(finding.vendor)}` : ''} (\`${location.file}:${location.line}\`)`,
+        `${ICON[finding.severity]} **\`${finding.check}\`**${finding.vendor ? ` — ${inert(finding.vendor)}` : ''} (${code(`${location.file}:${location.line}`)})`,
         '',
-        `${escapeInline(finding.message)}`,
+        inert(finding.message),
         '',
-        `**Fix:** ${escapeInline(finding.remediation)}`,
+        `**Fix:** ${inert(finding.remediation)}`,
     ];
     if (finding.evidence.length > 0) {
         lines.push('', '<details><summary>Evidence</summary>', '');
         for (const e of finding.evidence) {
-            const source = e.source ? ` — [source](${e.source})` : '';
-            lines.push(`- \`${e.fact}\` = \`${showValue(e.value)}\` (${describeStatus(e)})${source}`);
+            const source = e.source ? ` — ${sourceLink('source', e.source)}` : '';
+            lines.push(`- ${code(e.fact)} = ${code(showValue(e.value))} (${inert(describeStatus(e))})${source}`);
             if (e.quote)
-                lines.push(`  > ${escapeInline(e.quote)}`);
+                lines.push(`  > ${inert(e.quote)}`);
             if (e.note)
-                lines.push('', `  ${escapeInline(e.note)}`); // a blank line ends the quote above
+                lines.push('', `  ${inert(e.note)}`); // a blank line ends the quote above
         }
         lines.push('', '</details>');
     }
     return lines;
 }
-/** Keep user-written text from breaking out of the markdown (or into HTML). */
-function escapeInline(text) {
-    return text.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;')).replace(/\r?\n/g, ' ');
-}
-function escapeCell(text) {
-    return escapeInline(text).replace(/\|/g, '\\|');
-}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/format-sarif.ts
+
 
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -48595,12 +49083,38 @@ const SRCROOT = '%SRCROOT%';
 /** The partialFingerprints key. Bump its version when `identityOf` changes, so old alerts are not mistaken for new. */
 const FINGERPRINT_KEY = 'vendorGate/v1';
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/** SARIF 2.1.0 for code scanning: one rule per check id, one result per finding. Renders only; no I/O. */
-function formatSarif(report) {
-    const metas = [...CHECKS.values()]; // already sorted by id, so rule indexes are stable
+/**
+ * SARIF 2.1.0 for code scanning: one rule per check id, one result per finding; a run that could
+ * not be evaluated has one result per configuration error. Renders only; no I/O.
+ */
+function formatSarif(outcome) {
+    return `${JSON.stringify(outcome.kind === 'report' ? reportLog(outcome.report) : configErrorLog(outcome.errors), null, 2)}\n`;
+}
+function reportLog(report) {
+    const metas = [...registry_CHECKS.values()]; // already sorted by id, so rule indexes are stable
     const ruleIndex = new Map(metas.map((meta, index) => [meta.id, index]));
     const fingerprints = fingerprintsOf(report);
-    const log = {
+    return logOf(report.tool.version, metas.map(ruleFor), report.findings.map((finding, i) => resultFor(finding, ruleIndex, fingerprints[i])), report.notes);
+}
+const CONFIG_ERROR_RULE = {
+    id: 'config-error',
+    name: 'ConfigError',
+    shortDescription: { text: 'A file Vendor Gate reads is not valid, so the gate was not evaluated.' },
+    helpUri: `${INFORMATION_URI}#the-manifest-githubvendor-gateyml`,
+    defaultConfiguration: { level: 'error' },
+};
+function configErrorLog(errors) {
+    const results = errors.map((error) => ({
+        ruleId: CONFIG_ERROR_RULE.id,
+        ruleIndex: 0,
+        level: 'error',
+        message: { text: error.message },
+        locations: [locationOf(error.location)],
+    }));
+    return logOf(readPackageJson().version, [CONFIG_ERROR_RULE], results);
+}
+function logOf(version, rules, results, notes) {
+    return {
         $schema: SCHEMA,
         version: '2.1.0',
         runs: [
@@ -48608,10 +49122,10 @@ function formatSarif(report) {
                 tool: {
                     driver: {
                         name: 'vendor-gate',
-                        version: report.tool.version,
-                        ...(/^\d+\.\d+\.\d+/.test(report.tool.version) ? { semanticVersion: report.tool.version } : {}),
+                        version,
+                        ...(/^\d+\.\d+\.\d+/.test(version) ? { semanticVersion: version } : {}),
                         informationUri: INFORMATION_URI,
-                        rules: metas.map(ruleFor),
+                        rules,
                     },
                 },
                 originalUriBaseIds: {
@@ -48619,12 +49133,11 @@ function formatSarif(report) {
                 },
                 // Our columns are JavaScript string offsets, as `yaml`'s linePos gives them.
                 columnKind: 'utf16CodeUnits',
-                results: report.findings.map((finding, i) => resultFor(finding, ruleIndex, fingerprints[i])),
-                ...(report.notes ? { properties: { notes: report.notes } } : {}),
+                results,
+                ...(notes ? { properties: { notes } } : {}),
             },
         ],
     };
-    return `${JSON.stringify(log, null, 2)}\n`;
 }
 function ruleFor(meta) {
     const severity = meta.severity === 'unknown-vendors'
@@ -48659,20 +49172,7 @@ function resultFor(finding, ruleIndex, fingerprint) {
                 ...(sources.length > 0 ? [`Sources: ${sources.join(' ')}`] : []),
             ].join('\n'),
         },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: toUri(location.file), uriBaseId: SRCROOT },
-                    // Both 1-based with an exclusive end column, so the location maps over as it is.
-                    region: {
-                        startLine: location.line,
-                        startColumn: location.column,
-                        endLine: location.endLine,
-                        endColumn: location.endColumn,
-                    },
-                },
-            },
-        ],
+        locations: [locationOf(location)],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
         ...(waived
             ? {
@@ -48683,6 +49183,20 @@ function resultFor(finding, ruleIndex, fingerprint) {
             vendor: finding.vendor,
             service: finding.service,
             evidence: finding.evidence,
+        },
+    };
+}
+function locationOf(location) {
+    return {
+        physicalLocation: {
+            artifactLocation: { uri: toUri(location.file), uriBaseId: SRCROOT },
+            // Both 1-based with an exclusive end column, so the location maps over as it is.
+            region: {
+                startLine: location.line,
+                startColumn: location.column,
+                endLine: location.endLine,
+                endColumn: location.endColumn,
+            },
         },
     };
 }
@@ -48733,215 +49247,72 @@ function toUri(file) {
     return file.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
 }
 
-;// CONCATENATED MODULE: ./src/github/event.ts
+;// CONCATENATED MODULE: ./src/report/format-text.ts
 
-/** The pull request from the runner's event payload; undefined on pushes and other events. */
-function readPullRequest(env) {
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    if (!env.GITHUB_EVENT_PATH)
-        return undefined;
-    let payload;
-    try {
-        payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    const pr = payload.pull_request;
-    if (!pr?.number || (eventName !== '' && !eventName.startsWith('pull_request')))
-        return undefined;
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? payload.repository?.full_name ?? '').split('/');
-    if (!owner || !repo)
-        return undefined;
-    return { owner, repo, number: pr.number, baseSha: pr.base?.sha, baseRef: pr.base?.ref };
-}
 
-;// CONCATENATED MODULE: ./src/github/octokit.ts
-/** All GitHub API calls of one run share this budget, retries included. */
-const TOTAL_API_BUDGET_MS = 60_000;
-/**
- * An Octokit client with retries on 5xx and rate limiting (429), bounded in total time. Loaded
- * lazily: only runs that talk to GitHub pay for @actions/github. The base URL comes from
- * GITHUB_API_URL, as on GitHub Enterprise Server (and in our tests, a local server).
- */
-async function createGitHubApi(token, env) {
-    const [{ getOctokit }, { retry }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 1758)),
-        __nccwpck_require__.e(/* import() */ 735).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)),
-    ]);
-    const baseValue = Number(env.VENDOR_GATE_RETRY_BASE_MS ?? '') || 1000;
-    return getOctokit(token, {
-        baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        retry: { retries: 3, retryAfterBaseValue: baseValue },
-        request: { signal: AbortSignal.timeout(TOTAL_API_BUDGET_MS) },
-    }, retry);
-}
-
-;// CONCATENATED MODULE: ./src/github/comment.ts
-/** GitHub rejects issue comments longer than this. */
-const MAX_COMMENT_LENGTH = 65_536;
-/** Hidden marker that finds our comment again; one comment per manifest. */
-function commentMarker(manifest) {
-    return `<!-- vendor-gate:sticky manifest=${manifest.replace(/--/g, '-')} -->`;
-}
-/**
- * Keep one comment per manifest current: create it when the gate first has something to say,
- * update it in place on every later run, and turn it into an all-clear when a failing PR is fixed.
- * API failures come back as a warning; they never change the gate's result.
- */
-async function upsertStickyComment(api, target, report, markdown, mode) {
-    if (mode === 'never')
-        return { action: 'skipped', reason: 'comment: never' };
-    const marker = commentMarker(target.manifest);
-    try {
-        const existing = await findComment(api, target, marker);
-        const wantsComment = mode === 'always' || report.result === 'fail';
-        if (!wantsComment && !existing)
-            return { action: 'skipped', reason: 'the gate passed and there is no earlier comment to update' };
-        const body = wantsComment ? fitComment(markdown, marker) : allClear(report, marker);
-        if (existing) {
-            await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
-                owner: target.owner,
-                repo: target.repo,
-                comment_id: existing,
-                body,
-            });
-            return { action: 'updated', id: existing };
+/** Plain text for a terminal: the verdict first, then each finding with what to do and why. */
+function formatText(report) {
+    const lines = [];
+    const { counts } = report;
+    lines.push(`vendor-gate: ${report.result.toUpperCase()} — ${report.manifest}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)` +
+        (counts.waived > 0 ? `, ${counts.waived} waived` : ''));
+    for (const note of report.notes ?? [])
+        lines.push(`note: ${note}`);
+    const live = report.findings.filter((f) => f.waived === null);
+    const waived = report.findings.filter((f) => f.waived !== null);
+    for (const finding of live)
+        lines.push('', ...format_text_describeFinding(finding));
+    if (waived.length > 0) {
+        lines.push('', 'Waived:');
+        for (const finding of waived) {
+            lines.push(`  ${finding.check} (${finding.vendor}) at ${where(finding)}: ${finding.waived.reason} — expires ${finding.waived.expires}`);
         }
-        const created = (await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-            owner: target.owner,
-            repo: target.repo,
-            issue_number: target.issueNumber,
-            body,
-        }));
-        return { action: 'created', id: created.data.id };
     }
-    catch (error) {
-        return { action: 'warning', message: describeApiError(error) };
+    if (report.findings.length === 0)
+        lines.push('', 'Every declared service meets the requirements.');
+    return `${lines.join('\n')}\n`;
+}
+function where(finding) {
+    return `${finding.location.file}:${finding.location.line}:${finding.location.column}`;
+}
+function format_text_describeFinding(finding) {
+    const lines = [
+        `${finding.severity.padEnd(7)} ${finding.check}  ${where(finding)}${finding.vendor ? `  (${finding.vendor})` : ''}`,
+    ];
+    lines.push(`  ${finding.message}`);
+    lines.push(`  Fix: ${finding.remediation}`);
+    for (const e of finding.evidence) {
+        lines.push(`  Evidence: ${e.fact} = ${showValue(e.value)} (${describeStatus(e)})${e.source ? ` — ${e.source}` : ''}`);
+        if (e.quote)
+            lines.push(`    "${e.quote}"`);
+        if (e.note && e.status !== 'confirmed')
+            lines.push(`    ${e.note}`);
     }
+    return lines;
 }
-async function findComment(api, target, marker) {
-    const pages = api.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        per_page: 100,
-    });
-    for await (const page of pages) {
-        const found = page.data.find((c) => c.body?.includes(marker));
-        if (found)
-            return found.id;
-    }
-    return undefined;
+function formatTextConfigErrors(errors) {
+    return `${errors.map((e) => `error: ${(0,config_error/* formatConfigError */.YQ)(e)}`).join('\n')}\nvendor-gate: could not evaluate (${errors.length} configuration error${errors.length === 1 ? '' : 's'})\n`;
 }
-function allClear(report, marker) {
-    return `${marker}\n### ✅ Vendor Gate passes now — \`${report.manifest}\`\n\nThe conflicts reported earlier on this pull request are resolved. ${report.counts.warning} warning(s) and ${report.counts.notice} notice(s) remain; see the job summary.\n`;
-}
-/** Keep the comment under GitHub's limit, saying what was left out. */
-function fitComment(markdown, marker) {
-    const full = `${marker}\n${markdown}`;
-    if (full.length <= MAX_COMMENT_LENGTH)
-        return full;
-    const note = "\n\n---\n_This comment was shortened to fit GitHub's 65,536-character limit: the remaining findings are in the job summary and the JSON/SARIF reports._\n";
-    const room = MAX_COMMENT_LENGTH - marker.length - 1 - note.length;
-    // Cut at a line boundary so no table row or link is left half-written.
-    const cut = markdown.lastIndexOf('\n', room);
-    return `${marker}\n${markdown.slice(0, cut > 0 ? cut : room)}${note}`;
-}
-function describeApiError(error) {
-    const status = error.status;
-    if (status === 403 || status === 404) {
-        return 'Vendor Gate could not comment on the pull request: the token lacks the `pull-requests: write` permission (read-only tokens are normal on pull requests from forks). Add `permissions: pull-requests: write` to the job to get the comment; the gate result is unaffected.';
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    return `Vendor Gate could not update its pull-request comment (${status ? `HTTP ${status}: ` : ''}${message}); the gate result is unaffected.`;
+/** The terminal text of an outcome: the report, or its configuration errors. */
+function renderText(outcome) {
+    return outcome.kind === 'report' ? formatText(outcome.report) : formatTextConfigErrors(outcome.errors);
 }
 
-;// CONCATENATED MODULE: ./src/github/base-from-api.ts
-/**
- * Read the base branch's file through the contents API, for checkouts without history. A missing
- * file (404) means the base had no manifest; other failures are reported and treated the same,
- * so an API outage never fails or passes the gate by itself.
- */
-function apiBaseReader(api, pr, warn) {
-    return async (path) => {
-        if (!pr.baseSha)
-            return undefined;
-        try {
-            const response = (await (await api()).request('GET /repos/{owner}/{repo}/contents/{path}', {
-                owner: pr.owner,
-                repo: pr.repo,
-                path,
-                ref: pr.baseSha,
-            }));
-            const { content, encoding } = response.data;
-            if (typeof content !== 'string')
-                return undefined;
-            return {
-                text: Buffer.from(content, encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'),
-                label: `${path} on ${pr.baseRef ?? 'the base branch'} (${pr.baseSha.slice(0, 7)})`,
-            };
-        }
-        catch (error) {
-            const status = error.status;
-            if (status !== 404)
-                warn(`Vendor Gate could not read the base branch's manifest (${status ? `HTTP ${status}` : String(error)}); policy.weakened was not checked.`);
-            return undefined;
-        }
-    };
-}
-/** Try each reader in turn: `git show` when history is checked out, then the API. */
-function firstOf(...readers) {
-    return async (path) => {
-        for (const read of readers) {
-            const found = await read(path);
-            if (found)
-                return found;
-        }
-        return undefined;
-    };
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/policy/base-manifest.ts
+;// CONCATENATED MODULE: ./src/report/formats.ts
 
 
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/** Fails with a clear message unless `ref` names a commit in the workspace's repository. */
-async function verifyGitRef(workspace, ref) {
-    if (ref.startsWith('-'))
-        throw new Error(`'${ref}' is not a git ref`);
-    try {
-        await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: workspace });
-    }
-    catch {
-        throw new Error(`--base: '${ref}' is not a commit in this repository (fetch it first, e.g. git fetch origin main)`);
-    }
-}
-/** Read a file at a git ref with `git show` (no shell; the ref is passed as one argument). */
-function gitBaseReader(workspace, ref) {
-    return async (path) => {
-        if (ref.startsWith('-'))
-            throw new Error(`'${ref}' is not a git ref`);
-        try {
-            const { stdout } = await run('git', ['show', `${ref}:${path}`], {
-                cwd: workspace,
-                maxBuffer: 2 * 1024 * 1024,
-                encoding: 'utf8',
-            });
-            return { text: stdout, label: `${path} at ${ref}` };
-        }
-        catch {
-            return undefined;
-        }
-    };
-}
+
+
+/** Every output format, by the name `--format` takes; the action writes `json` and `sarif` files. */
+const FORMATS = {
+    text: { render: renderText, forPrograms: false },
+    json: { render: formatJson, forPrograms: true },
+    markdown: { render: formatMarkdown, forPrograms: false },
+    sarif: { render: formatSarif, forPrograms: false },
+};
+const FORMAT_NAMES = Object.keys(FORMATS);
 
 ;// CONCATENATED MODULE: ./src/main.ts
-
 
 
 
@@ -48963,68 +49334,53 @@ async function main_run(env = process.env) {
     const token = env['INPUT_GITHUB-TOKEN']?.trim();
     if (token)
         setSecret(token);
-    let options;
-    try {
-        options = readActionOptions(env);
-    }
-    catch (error) {
-        return finish({ kind: 'usage-error', message: error.message });
-    }
+    return finish(await settle(() => act(env)));
+}
+async function act(env) {
+    const options = readActionOptions(env);
     // Refuse output paths outside the workspace before doing any work, not after.
     try {
         for (const file of [options.reportFile, options.sarifFile])
             if (file)
-                resolveInWorkspace(options.workspace, file);
+                (0,src_workspace/* resolveInWorkspace */.z1)(options.workspace, file);
     }
     catch (error) {
-        return finish({ kind: 'usage-error', message: error.message });
+        throw new UsageError(error.message);
     }
     const pr = readPullRequest(env);
     let api;
     const github = () => (api ??= createGitHubApi(options.token, env));
-    try {
-        const readBase = pr?.baseSha
-            ? firstOf(gitBaseReader(options.workspace, pr.baseSha), apiBaseReader(github, pr, (m) => warning(m)))
-            : undefined;
-        const outcome = await evaluateRepository(options, { readBase });
-        if (outcome.kind === 'report') {
-            await publishReport(outcome, options);
-            if (pr)
-                await comment(outcome, options, pr, github);
-        }
-        return finish(outcome);
+    const readBase = pr?.baseSha
+        ? firstOf(gitBaseReader(options.workspace, pr.baseSha), apiBaseReader(github, pr, (m) => warning(m)))
+        : undefined;
+    const outcome = await evaluateRepository(options, { readBase });
+    if (outcome.kind === 'report') {
+        await publishReport(outcome, options);
+        if (pr)
+            await comment(outcome, options, pr, github);
     }
-    catch (error) {
-        if (error instanceof OutsideWorkspaceError)
-            return finish({ kind: 'usage-error', message: error.message });
-        // A bug of ours, not the user's: say so plainly; the gate was not evaluated.
-        return finish({
-            kind: 'usage-error',
-            message: `internal error: ${error instanceof Error ? error.message : String(error)}`,
-        });
-    }
+    return outcome;
 }
 async function publishReport(outcome, options) {
     const { report } = outcome;
-    for (const annotation of annotationsFor(report.findings))
-        core_namespaceObject[annotation.level](annotation.message, annotation.properties);
+    annotate(annotationsFor(report.findings));
     // The runner always provides a summary file; a local run of the bundle may not.
     if (process.env.GITHUB_STEP_SUMMARY)
-        await summary.addRaw(formatMarkdown(report), true).write();
+        await summary.addRaw(FORMATS.markdown.render(outcome), true).write();
     setOutput('errors', report.counts.error);
     setOutput('warnings', report.counts.warning);
     setOutput('notices', report.counts.notice);
     const outputs = [
-        ['report-file', options.reportFile, formatJson],
-        ['sarif-file', options.sarifFile, formatSarif],
+        ['report-file', options.reportFile, FORMATS.json],
+        ['sarif-file', options.sarifFile, FORMATS.sarif],
     ];
     for (const [output, file, format] of outputs) {
         if (!file)
             continue;
-        const path = resolveInWorkspace(options.workspace, file);
+        const path = (0,src_workspace/* resolveInWorkspace */.z1)(options.workspace, file);
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(path, format(report));
-        setOutput(output, displayPath(options.workspace, path));
+        (0,external_node_fs_.writeFileSync)(path, format.render(outcome));
+        setOutput(output, (0,src_workspace/* displayPath */.Gt)(options.workspace, path));
     }
 }
 /** The sticky pull-request comment; whatever happens here, the gate's result stands. */
@@ -49036,13 +49392,17 @@ async function comment(outcome, options, pr, github) {
         return;
     }
     const { report } = outcome;
-    const result = await upsertStickyComment(await github(), { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, manifest: report.manifest }, report, formatMarkdown(report), options.comment);
+    const result = await upsertStickyComment(await github(), { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, manifest: report.manifest }, report, FORMATS.markdown.render(outcome), options.comment);
     if (result.action === 'warning')
         warning(result.message);
     else if (result.action === 'skipped')
         info(`Pull-request comment skipped: ${result.reason}.`);
     else
         info(`Pull-request comment ${result.action} (id ${result.id}).`);
+}
+function annotate(annotations) {
+    for (const annotation of annotations)
+        core_namespaceObject[annotation.level](annotation.message, annotation.properties);
 }
 /** Decide and set the exit status, once, for every outcome. */
 function finish(outcome) {
@@ -49057,23 +49417,16 @@ function finish(outcome) {
             break;
         case 'config-error':
             setOutput('result', 'error');
-            for (const error of outcome.errors) {
-                const { location } = error;
-                core_error(`${(0,config_error/* formatConfigError */.YQ)(error)}`, {
-                    title: 'vendor-gate: configuration error',
-                    file: location.file,
-                    startLine: location.line,
-                    endLine: location.endLine,
-                    ...(location.line === location.endLine
-                        ? { startColumn: location.column, endColumn: location.endColumn }
-                        : {}),
-                });
-            }
+            annotate(configErrorAnnotations(outcome.errors));
             info(`Vendor Gate could not evaluate: ${outcome.errors.length} configuration error(s).`);
             break;
         case 'usage-error':
+        case 'internal-error':
             setOutput('result', 'error');
-            core_error(outcome.message, { title: 'vendor-gate: bad input' });
+            // An internal error is a bug of ours, not the user's: say so plainly; the gate was not evaluated.
+            error(outcome.kind === 'internal-error' ? `internal error: ${outcome.message}` : outcome.message, {
+                title: 'vendor-gate: bad input',
+            });
             break;
     }
     process.exitCode = status;
@@ -49087,18 +49440,16 @@ function finish(outcome) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gq: () => (/* binding */ invalid),
 /* harmony export */   NY: () => (/* binding */ fileStart),
 /* harmony export */   YQ: () => (/* binding */ formatConfigError),
-/* harmony export */   mS: () => (/* binding */ ConfigErrors)
+/* harmony export */   rZ: () => (/* binding */ valid)
 /* harmony export */ });
-/** Thrown to abandon a run on configuration errors; `main` turns it into output and exit code 2. */
-class ConfigErrors extends Error {
-    errors;
-    constructor(errors) {
-        super(errors.map(formatConfigError).join('\n'));
-        this.errors = errors;
-        this.name = 'ConfigErrors';
-    }
+function valid(value) {
+    return { ok: true, value };
+}
+function invalid(errors) {
+    return { ok: false, errors };
 }
 function formatConfigError(error) {
     const { file, line, column } = error.location;
@@ -52048,6 +52399,108 @@ function nodesAt(doc, path) {
         }
     }
     return { key: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(key) ? key : undefined, value: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(current) ? current : undefined };
+}
+
+
+/***/ }),
+
+/***/ 3338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   sL: () => (/* binding */ readWorkspaceFile),
+/* harmony export */   v$: () => (/* binding */ OutsideWorkspaceError),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
+/* harmony export */ });
+/* unused harmony export MAX_USER_FILE_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _source_config_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5428);
+
+
+
+/**
+ * A user-supplied path the gate refuses: it resolves outside the workspace (directly, through `..`,
+ * or via a symlink), or through a symlink whose target cannot be checked.
+ */
+class OutsideWorkspaceError extends Error {
+    input;
+    name = 'OutsideWorkspaceError';
+    constructor(input, reason = 'resolves outside the workspace') {
+        super(`${input} ${reason}; refusing to use it`);
+        this.input = input;
+    }
+}
+/** Files the user writes are a few kilobytes; refuse anything larger before reading it. */
+const MAX_USER_FILE_BYTES = 1024 * 1024;
+/** True for `root` itself and any path below it. */
+function isInside(root, target) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, target);
+    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/**
+ * Resolve a workspace-relative path and refuse it if it, or what its symlinks point to, leaves the
+ * workspace. A path that does not exist yet (an output file) is checked through its nearest existing
+ * parent. A symlink counts as existing even when its target does not (a dangling link would
+ * otherwise let a write land wherever it points), and one that cannot be resolved is refused.
+ */
+function resolveInWorkspace(workspace, input) {
+    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, input);
+    if (!isInside(root, target))
+        throw new OutsideWorkspaceError(input);
+    let existing = target;
+    while (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(existing, { throwIfNoEntry: false }))
+        existing = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(existing, '..');
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(existing);
+    }
+    catch {
+        throw new OutsideWorkspaceError(input, 'goes through a symlink whose target does not exist');
+    }
+    if (!isInside(root, real))
+        throw new OutsideWorkspaceError(input);
+    return target;
+}
+/** The path to show the user: relative to the workspace, with `/` separators. */
+function displayPath(workspace, absolute) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace), absolute).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+/**
+ * Read a file the user wrote (manifest, policy, local rule) as UTF-8 text. Anything that is not a
+ * readable regular file inside the workspace, is too large, or is not UTF-8 is a located config
+ * error on that file; nothing is read from outside.
+ */
+function readWorkspaceFile(workspace, absolute) {
+    const shown = displayPath(workspace, absolute);
+    const fail = (message) => (0,_source_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .invalid */ .Gq)([{ message, location: (0,_source_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .fileStart */ .NY)(shown) }]);
+    let real;
+    try {
+        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(absolute);
+    }
+    catch {
+        return fail((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute, { throwIfNoEntry: false }) ? 'the path is a symlink to nothing' : 'file not found');
+    }
+    if (!isInside((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace), real))
+        throw new OutsideWorkspaceError(shown);
+    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+    if (!stats.isFile())
+        return fail(stats.isDirectory() ? 'the path is a folder, not a file' : 'the path is not a regular file');
+    if (stats.size > MAX_USER_FILE_BYTES)
+        return fail(`the file is larger than ${MAX_USER_FILE_BYTES} bytes; refusing to read it`);
+    try {
+        return (0,_source_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .valid */ .rZ)(new TextDecoder('utf-8', { fatal: true }).decode((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real)));
+    }
+    catch (error) {
+        if (error.code === 'ERR_ENCODING_INVALID_ENCODED_DATA')
+            return fail('the file is not UTF-8 text');
+        return fail(`the file could not be read (${error.code ?? String(error)})`);
+    }
 }
 
 

@@ -4,7 +4,7 @@ import { FAIL_ON_LEVELS, type FailOn } from './vocabulary.js';
 
 /**
  * The action's inputs and the defaults the code applies when one is empty. `action.yml` declares the
- * same; `__tests__/action-yml.test.ts` keeps the two in parity.
+ * same; `__tests__/parity.test.ts` keeps the two in parity.
  */
 export const ACTION_INPUTS = {
   manifest: DEFAULT_MANIFEST,

@@ -1,94 +1,80 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as core from '@actions/core';
-import { evaluateRepository, exitStatus, type Outcome } from './evaluate-repository.js';
-import { annotationsFor } from './github/annotations.js';
-import { readActionOptions, type ActionOptions } from './inputs.js';
-import { UsageError } from './options.js';
-import { formatJson } from './report/format-json.js';
-import { formatMarkdown } from './report/format-markdown.js';
-import { formatSarif } from './report/format-sarif.js';
-import { formatConfigError } from './source/config-error.js';
-import { OutsideWorkspaceError, displayPath, resolveInWorkspace } from './workspace.js';
+import { evaluateRepository } from './evaluate-repository.js';
+import { gitBaseReader } from './gather/base-manifest.js';
+import { annotationsFor, configErrorAnnotations, type Annotation } from './github/annotations.js';
+import { apiBaseReader, firstOf } from './github/base-from-api.js';
+import { upsertStickyComment } from './github/comment.js';
 import { readPullRequest, type PullRequestContext } from './github/event.js';
 import { createGitHubApi, type GitHubApi } from './github/octokit.js';
-import { upsertStickyComment } from './github/comment.js';
-import { apiBaseReader, firstOf } from './github/base-from-api.js';
-import { gitBaseReader } from './policy/base-manifest.js';
+import { readActionOptions, type ActionOptions } from './inputs.js';
+import { UsageError } from './options.js';
+import { exitStatus, settle, type Outcome, type Rendered } from './outcome.js';
+import { FORMATS } from './report/formats.js';
+import { displayPath, resolveInWorkspace } from './workspace.js';
+
+type Evaluated = Extract<Rendered, { kind: 'report' }>;
 
 /** The action: evaluate, then annotate, summarise and set outputs. Returns the exit status it set. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   // Mask the token before anything else can print, even an error about another input.
   const token = env['INPUT_GITHUB-TOKEN']?.trim();
   if (token) core.setSecret(token);
-  let options: ActionOptions;
-  try {
-    options = readActionOptions(env);
-  } catch (error) {
-    return finish({ kind: 'usage-error', message: (error as UsageError).message });
-  }
+  return finish(await settle(() => act(env)));
+}
+
+async function act(env: NodeJS.ProcessEnv): Promise<Outcome> {
+  const options = readActionOptions(env);
   // Refuse output paths outside the workspace before doing any work, not after.
   try {
     for (const file of [options.reportFile, options.sarifFile])
       if (file) resolveInWorkspace(options.workspace, file);
   } catch (error) {
-    return finish({ kind: 'usage-error', message: (error as Error).message });
+    throw new UsageError((error as Error).message);
   }
   const pr = readPullRequest(env);
   let api: Promise<GitHubApi> | undefined;
   const github = () => (api ??= createGitHubApi(options.token, env));
-  try {
-    const readBase = pr?.baseSha
-      ? firstOf(
-          gitBaseReader(options.workspace, pr.baseSha),
-          apiBaseReader(github, pr, (m) => core.warning(m)),
-        )
-      : undefined;
-    const outcome = await evaluateRepository(options, { readBase });
-    if (outcome.kind === 'report') {
-      await publishReport(outcome, options);
-      if (pr) await comment(outcome, options, pr, github);
-    }
-    return finish(outcome);
-  } catch (error) {
-    if (error instanceof OutsideWorkspaceError)
-      return finish({ kind: 'usage-error', message: error.message });
-    // A bug of ours, not the user's: say so plainly; the gate was not evaluated.
-    return finish({
-      kind: 'usage-error',
-      message: `internal error: ${error instanceof Error ? error.message : String(error)}`,
-    });
+  const readBase = pr?.baseSha
+    ? firstOf(
+        gitBaseReader(options.workspace, pr.baseSha),
+        apiBaseReader(github, pr, (m) => core.warning(m)),
+      )
+    : undefined;
+  const outcome = await evaluateRepository(options, { readBase });
+  if (outcome.kind === 'report') {
+    await publishReport(outcome, options);
+    if (pr) await comment(outcome, options, pr, github);
   }
+  return outcome;
 }
 
-async function publishReport(
-  outcome: Extract<Outcome, { kind: 'report' }>,
-  options: ActionOptions,
-): Promise<void> {
+async function publishReport(outcome: Evaluated, options: ActionOptions): Promise<void> {
   const { report } = outcome;
-  for (const annotation of annotationsFor(report.findings))
-    core[annotation.level](annotation.message, annotation.properties);
+  annotate(annotationsFor(report.findings));
   // The runner always provides a summary file; a local run of the bundle may not.
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(formatMarkdown(report), true).write();
+  if (process.env.GITHUB_STEP_SUMMARY)
+    await core.summary.addRaw(FORMATS.markdown.render(outcome), true).write();
   core.setOutput('errors', report.counts.error);
   core.setOutput('warnings', report.counts.warning);
   core.setOutput('notices', report.counts.notice);
   const outputs = [
-    ['report-file', options.reportFile, formatJson],
-    ['sarif-file', options.sarifFile, formatSarif],
+    ['report-file', options.reportFile, FORMATS.json],
+    ['sarif-file', options.sarifFile, FORMATS.sarif],
   ] as const;
   for (const [output, file, format] of outputs) {
     if (!file) continue;
     const path = resolveInWorkspace(options.workspace, file);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, format(report));
+    writeFileSync(path, format.render(outcome));
     core.setOutput(output, displayPath(options.workspace, path));
   }
 }
 
 /** The sticky pull-request comment; whatever happens here, the gate's result stands. */
 async function comment(
-  outcome: Extract<Outcome, { kind: 'report' }>,
+  outcome: Evaluated,
   options: ActionOptions,
   pr: PullRequestContext,
   github: () => Promise<GitHubApi>,
@@ -103,12 +89,16 @@ async function comment(
     await github(),
     { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, manifest: report.manifest },
     report,
-    formatMarkdown(report),
+    FORMATS.markdown.render(outcome),
     options.comment,
   );
   if (result.action === 'warning') core.warning(result.message);
   else if (result.action === 'skipped') core.info(`Pull-request comment skipped: ${result.reason}.`);
   else core.info(`Pull-request comment ${result.action} (id ${result.id}).`);
+}
+
+function annotate(annotations: Annotation[]): void {
+  for (const annotation of annotations) core[annotation.level](annotation.message, annotation.properties);
 }
 
 /** Decide and set the exit status, once, for every outcome. */
@@ -126,23 +116,16 @@ function finish(outcome: Outcome): number {
       break;
     case 'config-error':
       core.setOutput('result', 'error');
-      for (const error of outcome.errors) {
-        const { location } = error;
-        core.error(`${formatConfigError(error)}`, {
-          title: 'vendor-gate: configuration error',
-          file: location.file,
-          startLine: location.line,
-          endLine: location.endLine,
-          ...(location.line === location.endLine
-            ? { startColumn: location.column, endColumn: location.endColumn }
-            : {}),
-        });
-      }
+      annotate(configErrorAnnotations(outcome.errors));
       core.info(`Vendor Gate could not evaluate: ${outcome.errors.length} configuration error(s).`);
       break;
     case 'usage-error':
+    case 'internal-error':
       core.setOutput('result', 'error');
-      core.error(outcome.message, { title: 'vendor-gate: bad input' });
+      // An internal error is a bug of ours, not the user's: say so plainly; the gate was not evaluated.
+      core.error(outcome.kind === 'internal-error' ? `internal error: ${outcome.message}` : outcome.message, {
+        title: 'vendor-gate: bad input',
+      });
       break;
   }
   process.exitCode = status;

@@ -1,37 +1,23 @@
 /**
  * The closed vocabularies of SPEC §1. The JSON Schemas in `schemas/` spell them out for editors;
- * `__tests__/vocabulary.test.ts` keeps the two in step.
+ * `__tests__/parity.test.ts` keeps the two in step.
  */
 export const REGIONS = ['eu', 'uk', 'ch', 'us', 'ca', 'au', 'jp', 'sg', 'in', 'br', 'kr'] as const;
 export type Region = (typeof REGIONS)[number];
 
+// prettier-ignore
 export const DATA_CATEGORIES = [
-  'contact',
-  'credentials',
-  'identifiers',
-  'usage',
-  'content',
-  'financial',
-  'health',
-  'biometric',
-  'location',
-  'children',
-  'special',
+  'contact', 'credentials', 'identifiers', 'usage', 'content', 'financial', 'health', 'biometric',
+  'location', 'children', 'special',
 ] as const;
 export type DataCategory = (typeof DATA_CATEGORIES)[number];
 
 export const AGREEMENTS = ['dpa', 'baa'] as const;
 export type Agreement = (typeof AGREEMENTS)[number];
 
+// prettier-ignore
 export const CERTIFICATIONS = [
-  'soc2-type1',
-  'soc2-type2',
-  'iso27001',
-  'iso27017',
-  'iso27018',
-  'iso27701',
-  'pci-dss',
-  'hitrust',
+  'soc2-type1', 'soc2-type2', 'iso27001', 'iso27017', 'iso27018', 'iso27701', 'pci-dss', 'hitrust',
   'dpf',
 ] as const;
 export type Certification = (typeof CERTIFICATIONS)[number];
@@ -60,23 +46,12 @@ export const FAIL_ON_LEVELS = ['error', 'warning', 'notice', 'never'] as const;
 export type FailOn = (typeof FAIL_ON_LEVELS)[number];
 
 /** Fact keys a vendor rule may state (SPEC §2), and an assurance may stand in for. */
+// prettier-ignore
 export const FACT_KEYS = [
-  'role',
-  'hosting.regions',
-  'hosting.region-options',
-  'hosting.providers',
-  'hosting.processing-anywhere',
-  'hosting.region-fixed-at-creation',
-  'transfers.mechanisms',
-  'dpa.plans',
-  'baa.plans',
-  'ai-training',
-  'retention.deletion-after-termination-days',
-  'retention.account-data',
-  'retention.user-deletion',
-  'certifications',
-  'subprocessors',
-  'subprocessors.notice-days',
-  'features',
+  'role', 'hosting.regions', 'hosting.region-options', 'hosting.providers',
+  'hosting.processing-anywhere', 'hosting.region-fixed-at-creation', 'transfers.mechanisms',
+  'dpa.plans', 'baa.plans', 'ai-training', 'retention.deletion-after-termination-days',
+  'retention.account-data', 'retention.user-deletion', 'certifications', 'subprocessors',
+  'subprocessors.notice-days', 'features',
 ] as const;
 export type FactKey = (typeof FACT_KEYS)[number];

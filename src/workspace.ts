@@ -1,6 +1,6 @@
 import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { ConfigErrors, fileStart } from './source/config-error.js';
+import { fileStart, invalid, valid, type Checked } from './source/config-error.js';
 
 /**
  * A user-supplied path the gate refuses: it resolves outside the workspace (directly, through `..`,
@@ -19,7 +19,8 @@ export class OutsideWorkspaceError extends Error {
 /** Files the user writes are a few kilobytes; refuse anything larger before reading it. */
 export const MAX_USER_FILE_BYTES = 1024 * 1024;
 
-function isInside(root: string, target: string): boolean {
+/** True for `root` itself and any path below it. */
+export function isInside(root: string, target: string): boolean {
   const rel = relative(root, target);
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
@@ -56,11 +57,9 @@ export function displayPath(workspace: string, absolute: string): string {
  * readable regular file inside the workspace, is too large, or is not UTF-8 is a located config
  * error on that file; nothing is read from outside.
  */
-export function readWorkspaceFile(workspace: string, absolute: string): string {
+export function readWorkspaceFile(workspace: string, absolute: string): Checked<string> {
   const shown = displayPath(workspace, absolute);
-  const fail = (message: string): never => {
-    throw new ConfigErrors([{ message, location: fileStart(shown) }]);
-  };
+  const fail = (message: string) => invalid<string>([{ message, location: fileStart(shown) }]);
   let real: string;
   try {
     real = realpathSync(absolute);
@@ -76,7 +75,7 @@ export function readWorkspaceFile(workspace: string, absolute: string): string {
   if (stats.size > MAX_USER_FILE_BYTES)
     return fail(`the file is larger than ${MAX_USER_FILE_BYTES} bytes; refusing to read it`);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(real));
+    return valid(new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(real)));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA')
       return fail('the file is not UTF-8 text');

@@ -5,13 +5,15 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadCatalogue } from '../../src/catalogue/load.js';
 import { initManifest, type InitResult } from '../../src/cli/init.js';
-import { evaluateRepository, exitStatus, type Outcome } from '../../src/evaluate-repository.js';
+import { evaluateRepository } from '../../src/evaluate-repository.js';
+import { exitStatus, type Outcome } from '../../src/outcome.js';
 import { parseManifest } from '../../src/manifest/load.js';
 import { DEFAULT_MANIFEST, DEFAULT_RULES, UsageError } from '../../src/options.js';
 import { makeTempRepo, type TempRepo } from '../detect/repo-fixture.js';
+import { valueOf } from '../helpers/checked.js';
 
 const TODAY = '2026-11-26';
-const catalogue = await loadCatalogue({ today: TODAY });
+const catalogue = valueOf(await loadCatalogue({ today: TODAY }));
 
 const APP: Record<string, string> = {
   'package.json': JSON.stringify(
@@ -117,7 +119,7 @@ describe('vendor-gate init', () => {
 
     test('writes a manifest that validates and that check evaluates', async () => {
       const { text } = await init(repo.root);
-      const { manifest } = parseManifest(DEFAULT_MANIFEST, text, catalogue);
+      const { manifest } = valueOf(parseManifest(DEFAULT_MANIFEST, text, catalogue));
       expect(manifest.version).toBe(1);
       expect(manifest.requirements).toEqual({ data: ['contact', 'credentials'] });
 
@@ -163,7 +165,7 @@ describe('vendor-gate init', () => {
     expect(result.optional).toEqual([]);
     expect(result.text).toMatch(/^services: \[\] +# /m);
     expect(servicesOf(result.text)).toEqual([]);
-    expect(() => parseManifest(DEFAULT_MANIFEST, result.text, catalogue)).not.toThrow();
+    expect(() => valueOf(parseManifest(DEFAULT_MANIFEST, result.text, catalogue))).not.toThrow();
     const outcome = await check(repo.root);
     expect(outcome.kind).toBe('report');
     expect(exitStatus(outcome)).toBe(0);

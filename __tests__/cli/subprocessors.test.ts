@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { formatRegister, subprocessorRegister } from '../../src/cli/subprocessors.js';
 import { parseManifest } from '../../src/manifest/load.js';
 import { fixtureCatalogue } from '../helpers/catalogue.js';
+import { valueOf } from '../helpers/checked.js';
 
 const catalogue = fixtureCatalogue();
 const MANIFEST = `version: 1
@@ -25,7 +26,10 @@ services:
 `;
 
 describe('the subprocessor register', () => {
-  const entries = subprocessorRegister(parseManifest('m.yml', MANIFEST, catalogue).manifest, catalogue);
+  const entries = subprocessorRegister(
+    valueOf(parseManifest('m.yml', MANIFEST, catalogue)).manifest,
+    catalogue,
+  );
 
   test('lists every service that receives personal data, with what the catalogue confirms', () => {
     expect(entries).toEqual([

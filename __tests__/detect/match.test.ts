@@ -70,7 +70,7 @@ describe('matchesPattern', () => {
 });
 
 describe('findMatchingPattern', () => {
-  it('returns the first pattern of the ref’s ecosystem that matches', () => {
+  it('returns the most specific pattern of the ref’s ecosystem that matches', () => {
     const patterns = { npm: ['@clerk/*'], pypi: ['stripe', 'clerk-backend-api'], env: ['CLERK_SECRET_KEY'] };
     const location = { file: 'requirements.txt', ...at('Clerk_Backend_API', 1, 1) };
     expect(findMatchingPattern(patterns, { ecosystem: 'pypi', name: 'Clerk_Backend_API', location })).toBe(

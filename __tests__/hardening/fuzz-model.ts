@@ -22,6 +22,7 @@ import {
   TRANSFER_MECHANISMS,
 } from '../../src/vocabulary.js';
 import { REPO, TODAY } from './helpers.js';
+import { valueOf } from '../helpers/checked.js';
 
 export type CaseKind = 'valid' | 'broken-manifest' | 'broken-rule';
 
@@ -37,7 +38,7 @@ export interface FuzzCase {
 
 // ---------------------------------------------------------------- the real catalogue
 
-const catalogue = await loadCatalogue({ today: TODAY });
+const catalogue = valueOf(await loadCatalogue({ today: TODAY }));
 
 interface Vendor {
   id: string;

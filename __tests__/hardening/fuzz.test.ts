@@ -32,7 +32,7 @@ const CONTINUE = process.env.FUZZ_CONTINUE === '1';
 const STATS_FILE = process.env.FUZZ_STATS_FILE;
 const CURRENT_FILE = process.env.FUZZ_CURRENT_FILE;
 
-type OutcomeName = 'pass' | 'fail' | 'config-error' | 'usage-error' | 'thrown';
+type OutcomeName = 'pass' | 'fail' | 'config-error' | 'usage-error' | 'internal-error' | 'thrown';
 
 interface Anomaly {
   kind: CaseKind;
@@ -46,10 +46,14 @@ const stats = {
   runs: 0,
   seed: SEED ?? null,
   byKind: { valid: 0, 'broken-manifest': 0, 'broken-rule': 0 } as Record<CaseKind, number>,
-  outcomes: { pass: 0, fail: 0, 'config-error': 0, 'usage-error': 0, thrown: 0 } as Record<
-    OutcomeName,
-    number
-  >,
+  outcomes: {
+    pass: 0,
+    fail: 0,
+    'config-error': 0,
+    'usage-error': 0,
+    'internal-error': 0,
+    thrown: 0,
+  } as Record<OutcomeName, number>,
   byKindOutcome: {} as Record<string, number>,
   durationsMs: [] as number[],
   messages: {} as Record<string, number>,
@@ -104,6 +108,7 @@ function problemWith(
   const status = exitStatus(outcome);
   if (![0, 1, 2].includes(status)) return `exit status ${status}`;
   if (outcome.kind === 'usage-error') return `usage error from file content: ${outcome.message}`;
+  if (outcome.kind === 'internal-error') return `internal error: ${outcome.message}`;
   if (outcome.kind === 'config-error') {
     if (c.kind === 'valid')
       return `valid manifest rejected: ${outcome.errors.map((e) => `${e.location.line}:${e.location.column} ${e.message}`).join('; ')}`;

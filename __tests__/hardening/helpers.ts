@@ -18,12 +18,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from '@jest/globals';
 import { runCli, type CliIo } from '../../src/cli/run-cli.js';
-import {
-  evaluateRepository,
-  exitStatus,
-  type Gatherers,
-  type Outcome,
-} from '../../src/evaluate-repository.js';
+import { evaluateRepository, type Gatherers } from '../../src/evaluate-repository.js';
+import { exitStatus, type Outcome } from '../../src/outcome.js';
 import type { Options } from '../../src/options.js';
 import type { ConfigError } from '../../src/source/config-error.js';
 

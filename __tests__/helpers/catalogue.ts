@@ -7,6 +7,7 @@ import { evaluate } from '../../src/engine/evaluate.js';
 import type { Finding } from '../../src/engine/finding.js';
 import { parseManifest } from '../../src/manifest/load.js';
 import type { ConfigError } from '../../src/source/config-error.js';
+import { valueOf } from './checked.js';
 
 export const TODAY = '2026-11-26';
 
@@ -98,8 +99,9 @@ export function fixtureCatalogue(extra: Record<string, string> = {}): Catalogue 
   const rules: LoadedRule[] = [];
   const clerk = readFileSync(join(process.cwd(), 'rules/vendors/clerk.yml'), 'utf8');
   for (const [id, text] of Object.entries({ clerk, ...FIXTURE_RULES, ...extra })) {
-    const loaded = loadRule(`rules/vendors/${id}.yml`, text, 'bundled', TODAY, errors);
-    if (loaded) rules.push(loaded);
+    const loaded = loadRule(`rules/vendors/${id}.yml`, text, 'bundled', TODAY);
+    if (loaded.ok) rules.push(loaded.value);
+    else errors.push(...loaded.errors);
   }
   if (errors.length > 0) throw new Error(`fixture rules are invalid: ${JSON.stringify(errors)}`);
   return new Catalogue(rules);
@@ -111,7 +113,7 @@ export function check(
   options: { today?: string; catalogue?: Catalogue } = {},
 ): Finding[] {
   const catalogue = options.catalogue ?? fixtureCatalogue();
-  const { manifest, source } = parseManifest('.github/vendor-gate.yml', manifestText, catalogue);
+  const { manifest, source } = valueOf(parseManifest('.github/vendor-gate.yml', manifestText, catalogue));
   return evaluate({ manifest, source, catalogue, today: options.today ?? TODAY });
 }
 

@@ -5,6 +5,7 @@ import { findRelaxations } from '../../src/policy/relaxations.js';
 import { locate } from '../../src/source/yaml-source.js';
 import { fixtureCatalogue } from '../helpers/catalogue.js';
 import { positionOf } from '../helpers/yaml.js';
+import { valueOf } from '../helpers/checked.js';
 
 const catalogue = fixtureCatalogue();
 
@@ -34,8 +35,8 @@ services:
 `;
 
 function relaxations(head: string): { message: string; at: string }[] {
-  const base = parseManifest('base.yml', BASE, catalogue).manifest;
-  const parsed = parseManifest('.github/vendor-gate.yml', head, catalogue);
+  const base = valueOf(parseManifest('base.yml', BASE, catalogue)).manifest;
+  const parsed = valueOf(parseManifest('.github/vendor-gate.yml', head, catalogue));
   return findRelaxations(base, parsed.manifest).map((r) => {
     const l = locate(parsed.source, r.path);
     return { message: r.message, at: `${l.line}:${l.column}` };
@@ -193,10 +194,12 @@ describe('an outside policy takes precedence', () => {
   };
 
   test('the manifest may add requirements but not weaken the policy', () => {
-    const own = parseManifest(
-      'm.yml',
-      'version: 1\nrequirements:\n  data: [contact, usage]\n  deletion-days: 90\n  ai-training: forbidden\n  residency:\n    regions: [eu, us]\n    transfers: safeguarded\nchecks:\n  rules.stale: off\nservices: []\n',
-      catalogue,
+    const own = valueOf(
+      parseManifest(
+        'm.yml',
+        'version: 1\nrequirements:\n  data: [contact, usage]\n  deletion-days: 90\n  ai-training: forbidden\n  residency:\n    regions: [eu, us]\n    transfers: safeguarded\nchecks:\n  rules.stale: off\nservices: []\n',
+        catalogue,
+      ),
     ).manifest;
     const { manifest, overruled } = applyPolicy(own, POLICY, 'org/policy.yml');
     expect(manifest.requirements).toEqual({

@@ -7,12 +7,13 @@ import { CHECKS } from '../../src/checks/registry.js';
 import type { Location } from '../../src/source/location.js';
 import type { DependencyRef } from '../../src/detect/types.js';
 import { evaluate } from '../../src/engine/evaluate.js';
-import { findInventoryFindings } from '../../src/engine/inventory.js';
+import { detectVendors } from '../../src/gather/vendors.js';
 import { parseManifest } from '../../src/manifest/load.js';
 import { buildReport, type Report } from '../../src/report/report.js';
 import { FINGERPRINT_KEY, formatSarif } from '../../src/report/format-sarif.js';
 import { fixtureCatalogue, TODAY } from '../helpers/catalogue.js';
 import { manifest } from '../helpers/yaml.js';
+import { valueOf } from '../helpers/checked.js';
 
 const MANIFEST_FILE = '.github/vendor-gate.yml';
 const EU_FORBIDDEN = ['data: [contact]', 'residency:', '  regions: [eu]', '  transfers: forbidden'];
@@ -20,9 +21,9 @@ const EU_FORBIDDEN = ['data: [contact]', 'residency:', '  regions: [eu]', '  tra
 /** Evaluate a manifest (and, optionally, dependencies found in code) into the Report every format renders. */
 function reportFor(yaml: string, dependencies: DependencyRef[] = []): Report {
   const catalogue = fixtureCatalogue();
-  const { manifest: parsed, source } = parseManifest(MANIFEST_FILE, yaml, catalogue);
-  const extraFindings = dependencies.length > 0 ? findInventoryFindings(dependencies, parsed, catalogue) : [];
-  const findings = evaluate({ manifest: parsed, source, catalogue, today: TODAY, extraFindings });
+  const { manifest: parsed, source } = valueOf(parseManifest(MANIFEST_FILE, yaml, catalogue));
+  const detected = dependencies.length > 0 ? detectVendors(dependencies, catalogue) : undefined;
+  const findings = evaluate({ manifest: parsed, source, catalogue, today: TODAY, gathered: { detected } });
   return buildReport({
     tool: { name: 'vendor-gate', version: '1.0.0' },
     manifestFile: MANIFEST_FILE,
@@ -35,7 +36,7 @@ function reportFor(yaml: string, dependencies: DependencyRef[] = []): Report {
 }
 
 function sarifFor(report: Report): Log {
-  return JSON.parse(formatSarif(report)) as Log;
+  return JSON.parse(formatSarif({ kind: 'report', report })) as Log;
 }
 
 function resultsOf(log: Log): Result[] {
@@ -238,7 +239,8 @@ describe('fingerprints', () => {
   });
 
   test('identical across two runs', () => {
-    expect(formatSarif(reportFor(BUSY))).toBe(formatSarif(reportFor(BUSY)));
+    const render = () => formatSarif({ kind: 'report', report: reportFor(BUSY) });
+    expect(render()).toBe(render());
   });
 
   test('unchanged when lines are inserted above the service', () => {

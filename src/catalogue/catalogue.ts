@@ -1,4 +1,16 @@
-import type { LoadedRule, VendorRule } from './types.js';
+import type { Fact, FactValues, LoadedRule, VendorRule } from './types.js';
+
+/** File names of vendor rules, bundled and local. */
+export const RULE_FILE = /\.ya?ml$/;
+
+/** A confirmed fact's value, or undefined when the rule leaves it unclear or says nothing. */
+export function confirmedValue<K extends keyof FactValues>(
+  rule: VendorRule,
+  key: K,
+): FactValues[K] | undefined {
+  const fact = rule.facts[key] as Fact<FactValues[K]> | undefined;
+  return fact?.status === 'confirmed' ? fact.value : undefined;
+}
 
 /** `https://www.Clerk.com/` → `clerk.com`: how a manifest may spell a vendor's domain. */
 export function normaliseVendorName(name: string): string {

@@ -1,47 +1,38 @@
 import { basename } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { isRealDate } from '../dates.js';
-import type { ConfigError } from '../source/config-error.js';
+import { invalid, valid, type Checked, type ConfigError } from '../source/config-error.js';
 import { rule as validateRuleSchema } from '../source/generated/rule-validator.js';
 import { validateSource } from '../source/schema-validation.js';
 import { locate, parseYamlSource, type YamlSource } from '../source/yaml-source.js';
+import { RULE_FILE } from './catalogue.js';
 import type { Fact, LoadedRule, VendorRule } from './types.js';
 
-export const RULE_FILE = /\.ya?ml$/;
-
-/** Parse and check one rule file; problems are pushed onto `errors` with their locations. */
+/** Parse and check one rule file; every problem is a located config error. */
 export function loadRule(
   file: string,
   text: string,
   origin: LoadedRule['origin'],
   today: string,
-  errors: ConfigError[],
-): LoadedRule | undefined {
+): Checked<LoadedRule> {
   const parsed = parseYamlSource(file, text);
-  if (!parsed.source) {
-    errors.push(...parsed.errors);
-    return undefined;
-  }
+  if (!parsed.source) return invalid(parsed.errors);
   const source = parsed.source;
   const schemaErrors = validateSource(source, validateRuleSchema as ValidateFunction);
-  if (schemaErrors.length > 0) {
-    errors.push(...schemaErrors);
-    return undefined;
-  }
+  if (schemaErrors.length > 0) return invalid(schemaErrors);
   const rule = source.data as VendorRule;
-  const before = errors.length;
-  checkRuleConsistency(rule, source, file, today, errors);
-  return errors.length === before ? { rule, origin, file, source } : undefined;
+  const errors = ruleInconsistencies(rule, source, file, today);
+  return errors.length > 0 ? invalid(errors) : valid({ rule, origin, file, source });
 }
 
 /** What the schema cannot say: ids match file names, sources exist, plans exist, dates are real. */
-function checkRuleConsistency(
+function ruleInconsistencies(
   rule: VendorRule,
   source: YamlSource,
   file: string,
   today: string,
-  errors: ConfigError[],
-): void {
+): ConfigError[] {
+  const errors: ConfigError[] = [];
   const add = (message: string, path: (string | number)[]) =>
     errors.push({ message, location: locate(source, path) });
   const expectedId = basename(file).replace(RULE_FILE, '');
@@ -77,6 +68,7 @@ function checkRuleConsistency(
         ]);
     }
   }
+  return errors;
 }
 
 function plansNamedBy(key: string, value: unknown): string[] {

@@ -1,13 +1,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigErrors, fileStart, type ConfigError } from '../source/config-error.js';
+import { fileStart, invalid, valid, type Checked, type ConfigError } from '../source/config-error.js';
 import { locate } from '../source/yaml-source.js';
 import { displayPath, readWorkspaceFile } from '../workspace.js';
 import type { LoadedRule } from './types.js';
-import { Catalogue } from './catalogue.js';
+import { Catalogue, RULE_FILE } from './catalogue.js';
 import { BUNDLED_RULES } from './generated/bundled-rules.js';
-
-const RULE_FILE = /\.ya?ml$/;
 
 export interface CatalogueOptions {
   /** Workspace root, for local rules. */
@@ -19,7 +17,7 @@ export interface CatalogueOptions {
 }
 
 /** Load the bundled rules and any local ones; a local rule with a bundled id replaces it. */
-export async function loadCatalogue(options: CatalogueOptions): Promise<Catalogue> {
+export async function loadCatalogue(options: CatalogueOptions): Promise<Checked<Catalogue>> {
   const errors: ConfigError[] = [];
   const rules = new Map<string, LoadedRule>();
   // Bundled rules come prevalidated from the build (scripts/generate.mjs); the catalogue tests
@@ -41,16 +39,13 @@ export async function loadCatalogue(options: CatalogueOptions): Promise<Catalogu
       for (const name of files) {
         const absolute = join(localDir, name);
         const shown = displayPath(workspace, absolute);
-        let text: string;
-        try {
-          text = readWorkspaceFile(workspace, absolute);
-        } catch (error) {
-          if (!(error instanceof ConfigErrors)) throw error;
-          errors.push(...error.errors); // report every bad rule file, not just the first
+        const text = readWorkspaceFile(workspace, absolute);
+        const checked = text.ok ? loadRule(shown, text.value, 'local', options.today) : text;
+        if (!checked.ok) {
+          errors.push(...checked.errors); // report every bad rule file, not just the first
           continue;
         }
-        const loaded = loadRule(shown, text, 'local', options.today, errors);
-        if (!loaded) continue;
+        const loaded = checked.value;
         const bundled = rules.get(loaded.rule.id);
         if (bundled?.origin === 'local') {
           errors.push({
@@ -69,8 +64,7 @@ export async function loadCatalogue(options: CatalogueOptions): Promise<Catalogu
       });
     }
   }
-  if (errors.length > 0) throw new ConfigErrors(errors);
-  return new Catalogue([...rules.values()]);
+  return errors.length > 0 ? invalid(errors) : valid(new Catalogue([...rules.values()]));
 }
 
 function ruleFiles(dir: string): string[] {

@@ -1,14 +1,9 @@
-import type { Catalogue } from '../catalogue/catalogue.js';
-import type { Fact, FactValues, VendorRule } from '../catalogue/types.js';
+import { confirmedValue as confirmed, type Catalogue } from '../catalogue/catalogue.js';
+import type { VendorRule } from '../catalogue/types.js';
 import type { Region } from '../vocabulary.js';
 import { orList, regionList } from './wording.js';
 
-/** A confirmed fact's value, or undefined: alternatives are suggested only on confirmed facts. */
-function confirmed<K extends keyof FactValues>(rule: VendorRule, key: K): FactValues[K] | undefined {
-  const fact = rule.facts[key] as Fact<FactValues[K]> | undefined;
-  return fact?.status === 'confirmed' ? fact.value : undefined;
-}
-
+/** Alternatives are suggested only on confirmed facts. */
 function sameCategory(catalogue: Catalogue, rule: VendorRule): VendorRule[] {
   return catalogue.rules.map((r) => r.rule).filter((r) => r.category === rule.category && r.id !== rule.id);
 }

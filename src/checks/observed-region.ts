@@ -14,32 +14,27 @@ import { regionList, regionName } from './wording.js';
 export type ObservedRegionCheckId =
   'residency.observed-outside-allowed' | 'residency.observed-mismatch' | 'residency.observed-processing';
 
-export const OBSERVED_REGION_CHECKS: readonly (CheckMeta & { id: ObservedRegionCheckId })[] = [
-  {
-    id: 'residency.observed-mismatch',
-    area: 'residency',
+/** The three checks' meta, keyed by id as an area module's `checks` are (residency area). */
+export const OBSERVED_REGION_CHECKS = {
+  'residency.observed-mismatch': {
     severity: 'error',
     description:
       "A storage signal in the repository (an ingest host, a DSN, a database host) shows a region other than the service's declared region.",
     help: 'Point the code at the region the manifest declares (for most vendors: a project or organisation created in that region), or correct the declared region.',
   },
-  {
-    id: 'residency.observed-outside-allowed',
-    area: 'residency',
+  'residency.observed-outside-allowed': {
     severity: 'error',
     description:
       'Transfers are forbidden and a storage signal in the repository puts the vendor’s data in a region outside the allowed regions.',
     help: 'Move the vendor project to an allowed region and point the code at it, or stop sending personal data to it.',
   },
-  {
-    id: 'residency.observed-processing',
-    area: 'residency',
+  'residency.observed-processing': {
     severity: 'warning',
     description:
       'A processing signal in the repository (a function or machine region) runs code outside the allowed regions.',
     help: 'Run the code in an allowed region (change the configured region), or record why processing there is acceptable.',
   },
-];
+} as const satisfies Record<ObservedRegionCheckId, CheckMeta>;
 
 /** A declared service, as these checks read it. */
 export interface ObservedRegionService {

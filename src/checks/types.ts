@@ -1,11 +1,12 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { FactValues, LoadedRule, PlanAvailability, PlanList } from '../catalogue/types.js';
-import type { Requirements, Service } from '../manifest/types.js';
+import type { DetectedVendor } from '../gather/vendors.js';
+import type { Manifest, Requirements, Service, Waiver } from '../manifest/types.js';
 import type { Location } from '../source/location.js';
 import type { YamlPath } from '../source/yaml-source.js';
 import type { DataCategory, FactKey, Severity } from '../vocabulary.js';
 
-/** Check areas, in the order the report's table shows them. */
+/** Check areas, in the order the report's table shows them; the registry holds one module per area. */
 export const AREAS = [
   'vendor',
   'residency',
@@ -23,16 +24,20 @@ export const AREAS = [
 ] as const;
 export type Area = (typeof AREAS)[number];
 
-/** Plain data about one check id, like an ESLint rule's `meta`. */
+/** Plain data about one check, like an ESLint rule's `meta`; its id is its key in the area's `checks`. */
 export interface CheckMeta {
-  id: string;
-  area: Area;
   /** One line: when the check reports. */
   description: string;
   /** Severity before `checks:` overrides; `unknown-vendors` means "from requirements.unknown-vendors". */
   severity: Severity | 'unknown-vendors';
   /** What to do about it, in general terms (SARIF help, docs). */
   help: string;
+}
+
+/** A check's meta with its id and area, as the registry lists it. */
+export interface RegisteredCheck extends CheckMeta {
+  id: string;
+  area: Area;
 }
 
 /** One fact as a finding used it: what it said, how sure we are of it, and where it comes from. */
@@ -57,9 +62,9 @@ export interface FactReading<T> {
 /** Where a finding points: a path into the manifest, or a location in another file (a dependency line). */
 export type FindingTarget = { path: YamlPath } | { location: Location };
 
-/** A finding as a check produces it, before severity, waivers and location are applied. */
-export interface FindingDraft {
-  check: string;
+/** A finding as a check reports it, before severity, waivers and location are applied. */
+export interface FindingDraft<Id extends string = string> {
+  check: Id;
   /** Index into `services`, or undefined for findings about no single service. */
   service?: number;
   vendor?: string;
@@ -69,11 +74,34 @@ export interface FindingDraft {
   at: FindingTarget;
 }
 
-/** Everything a check may look at for one declared service. Checks are pure: no I/O. */
-export interface ServiceContext {
+/** What a check says; the context fills in the rest. */
+export interface Said {
+  message: string;
+  remediation: string;
+}
+
+/** A report about one declared service: the context fills service, vendor, location and evidence. */
+export interface ServiceReport extends Said {
+  /** The facts the finding used; their evidence goes with it. */
+  facts?: FactReading<unknown>[];
+  /** The service's key the finding points at (default `vendor`). */
+  field?: 'vendor' | 'plan' | 'region';
+}
+
+/** A report about the repository or the manifest as a whole: it says where it points. */
+export interface RepositoryReport extends Said {
+  at: FindingTarget;
+  service?: number;
+  vendor?: string;
+}
+
+/** Everything a check may look at for one declared service with a rule. Checks are pure: no I/O. */
+export interface ServiceContext<Id extends string = string> {
   index: number;
   service: Service;
   loaded: LoadedRule;
+  /** The vendor's name, as its rule spells it for messages. */
+  name: string;
   requirements: Requirements;
   /** The categories this service receives: its own `data`, else all of `requirements.data`. */
   data: DataCategory[];
@@ -81,13 +109,80 @@ export interface ServiceContext {
   /** The whole catalogue, read-only: for remediations that name alternatives. */
   catalogue: Catalogue;
   fact<K extends FactKey>(key: K): FactReading<FactValues[K]>;
+  report(check: Id, finding: ServiceReport): void;
 }
 
-/** A group of related checks evaluated together, because one decision picks among their ids. */
-export interface CheckArea {
-  area: Area;
-  checks: CheckMeta[];
-  evaluate(context: ServiceContext): FindingDraft[];
+/** A declared service whose vendor no rule describes. */
+export interface UncataloguedContext<Id extends string = string> {
+  index: number;
+  service: Service;
+  catalogue: Catalogue;
+  report(check: Id, finding: Said): void;
+}
+
+/** What was gathered before evaluation, outside the manifest. */
+export interface Gathered {
+  /** Catalogued vendors the dependency scan found; undefined when the scan is off. */
+  detected?: DetectedVendor[];
+  /** The base branch's manifest (pull requests); undefined when there is none to compare with. */
+  base?: { label: string; manifest: Manifest };
+}
+
+/** The run as a whole: the manifest, the catalogue and what was gathered. */
+export interface RepositoryContext<Id extends string = string> {
+  /** The manifest in force: the head manifest, with an outside policy applied. */
+  manifest: Manifest;
+  /** The manifest as written in the repository, before any outside policy. */
+  head: Manifest;
+  catalogue: Catalogue;
+  gathered: Gathered;
+  report(check: Id, finding: RepositoryReport): void;
+}
+
+/** One waiver and the findings of its service and check. */
+export interface WaiverUse {
+  service: number;
+  vendor: string;
+  /** Index into the service's `waivers`. */
+  index: number;
+  waiver: Waiver;
+  /** How many findings of its service and check it matches. */
+  covered: number;
+  /** Its `expires` date has passed: the findings it covered stay unwaived. */
+  expired: boolean;
+}
+
+export interface WaiverContext<Id extends string = string> {
+  uses: WaiverUse[];
+  today: string;
+  report(check: Id, finding: RepositoryReport): void;
+}
+
+/**
+ * One area's checks: their meta, and the logic that reports them, like an ESLint rule's `meta` and
+ * `create`. An area implements the scopes it needs; the engine calls each in turn.
+ */
+export interface CheckArea<A extends Area = Area, Id extends `${A}.${string}` = `${A}.${string}`> {
+  area: A;
+  checks: Record<Id, CheckMeta>;
+  /** Once per declared service whose vendor has a rule. */
+  service?(context: ServiceContext<Id>): void;
+  /** Once per declared service whose vendor has no rule. */
+  uncatalogued?(context: UncataloguedContext<Id>): void;
+  /** Once per run, with what was gathered from the repository. */
+  repository?(context: RepositoryContext<Id>): void;
+  /** Once per run, after severities are decided, with every waiver and what it covers. */
+  waivers?(context: WaiverContext<Id>): void;
+}
+
+/**
+ * Declare an area. Its check ids must start with the area's name, and its contexts accept only its
+ * own ids, so a typo in a reported id is a compile error (typescript-eslint's `createRule`).
+ */
+export function defineArea<const A extends Area, const Id extends `${A}.${string}`>(
+  area: CheckArea<A, Id>,
+): CheckArea<A, Id> {
+  return area;
 }
 
 /** True/false when the plan list decides it; undefined when we do not know the service's plan. */
@@ -96,18 +191,4 @@ export function onPlan(plans: PlanList | PlanAvailability, plan: string | undefi
   if (plans === 'none') return false;
   if (plan === undefined) return undefined;
   return plans.includes(plan);
-}
-
-/** What every finding about one service shares: which service, its vendor, the evidence, and where it points. */
-export function aboutService(
-  context: ServiceContext,
-  evidence: Evidence[],
-  field: 'vendor' | 'plan' | 'region' = 'vendor',
-): Pick<FindingDraft, 'service' | 'vendor' | 'evidence' | 'at'> {
-  return {
-    service: context.index,
-    vendor: context.loaded.rule.id,
-    evidence,
-    at: { path: ['services', context.index, field] },
-  };
 }

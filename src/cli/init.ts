@@ -2,14 +2,13 @@ import { existsSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { stringify } from 'yaml';
 import type { Catalogue } from '../catalogue/catalogue.js';
-import type { VendorRule } from '../catalogue/types.js';
-import { findMatchingPattern } from '../detect/match.js';
-import { scanRepository } from '../detect/scan.js';
-import type { DependencyRef } from '../detect/types.js';
+import { scanDependencies } from '../gather/dependencies.js';
+import { detectVendors, type DetectedVendor } from '../gather/vendors.js';
 import { parseManifest } from '../manifest/load.js';
 import { UsageError } from '../options.js';
-import { ConfigErrors } from '../source/config-error.js';
-import { AGREEMENTS, CERTIFICATIONS, DATA_CATEGORIES, FEATURES, REGIONS } from '../vocabulary.js';
+import { formatConfigError } from '../source/config-error.js';
+import { starterRequirementLines } from '../manifest/requirements.js';
+import { AGREEMENTS } from '../vocabulary.js';
 import { displayPath, resolveInWorkspace } from '../workspace.js';
 
 /** Where editors with the YAML language server fetch the manifest schema (as in the README). */
@@ -35,14 +34,6 @@ export interface InitResult {
   optional: string[];
 }
 
-/** A catalogued vendor the scan found, with every dependency or env key that matched it. */
-export interface DetectedVendor {
-  rule: VendorRule;
-  hits: { ref: DependencyRef; pattern: string }[];
-  /** Every hit is an env key that is only commented out: an optional integration. */
-  optional: boolean;
-}
-
 /**
  * `vendor-gate init`: scan the repository and write a starter manifest that lists each detected
  * vendor once. Refuses to overwrite an existing file, and never writes a manifest that would not
@@ -57,8 +48,8 @@ export async function initManifest(options: InitOptions): Promise<InitResult> {
       `${shown} already exists; init never overwrites a manifest. Edit it, or move it away and run init again.`,
     );
   }
-  const dependencies = await scanRepository(workspace, { ignore: options.scanIgnore ?? [] });
-  const detected = findDetectedVendors(dependencies, catalogue);
+  const dependencies = await scanDependencies(workspace, { ignore: options.scanIgnore ?? [] });
+  const detected = detectVendors(dependencies, catalogue);
   const text = renderStarterManifest(detected);
   assertValid(shown, text, catalogue);
 
@@ -79,35 +70,6 @@ export async function initManifest(options: InitOptions): Promise<InitResult> {
   };
 }
 
-/** Each catalogued vendor with at least one matching dependency or env key, sorted by id. */
-export function findDetectedVendors(dependencies: DependencyRef[], catalogue: Catalogue): DetectedVendor[] {
-  // A monorepo declares thousands of dependencies on a few dozen names: match each name once per rule.
-  const byName = new Map<string, DependencyRef[]>();
-  const position = new Map<DependencyRef, number>();
-  for (const ref of dependencies) {
-    position.set(ref, position.size);
-    const key = `${ref.ecosystem}\0${ref.name}`;
-    const refs = byName.get(key);
-    if (refs) refs.push(ref);
-    else byName.set(key, [ref]);
-  }
-  const detected: DetectedVendor[] = [];
-  for (const { rule } of catalogue.rules) {
-    const patterns = rule.detect;
-    if (!patterns) continue;
-    const hits: DetectedVendor['hits'] = [];
-    for (const refs of byName.values()) {
-      const pattern = findMatchingPattern(patterns, refs[0]!);
-      if (pattern) hits.push(...refs.map((ref) => ({ ref, pattern })));
-    }
-    if (hits.length === 0) continue;
-    hits.sort((a, b) => position.get(a.ref)! - position.get(b.ref)!); // back to file and line order
-    const active = hits.filter((hit) => !hit.ref.commented);
-    detected.push({ rule, hits: active.length > 0 ? active : hits, optional: active.length === 0 });
-  }
-  return detected.sort((a, b) => (a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0));
-}
-
 /** The starter manifest's text: every requirement explained, each detected vendor a service. */
 export function renderStarterManifest(detected: DetectedVendor[]): string {
   const lines = [
@@ -115,23 +77,7 @@ export function renderStarterManifest(detected: DetectedVendor[]): string {
     '# Starter manifest written by `vendor-gate init`. Review each TODO, then run `vendor-gate check`.',
     'version: 1',
     commented('requirements:', 'what this project must honour'),
-    '  # TODO: list the personal data this project really handles; [] declares none. Categories:',
-    `  # ${DATA_CATEGORIES.join(', ')}.`,
-    commented('  data: [contact, credentials]', 'a starting guess (sign-in data): see the TODO'),
-    commented('  # residency:', 'where personal data may be stored'),
-    commented('  #   regions: [eu]', REGIONS.join(', ')),
-    commented('  #   transfers: forbidden', 'forbidden (default) | safeguarded (DPF, SCCs, ...)'),
-    commented('  # agreements: [dpa]', `every processor must have signed: ${AGREEMENTS.join(', ')}`),
-    commented(
-      '  # ai-training: forbidden',
-      "forbidden | allowed (default): vendors training AI on users' data",
-    ),
-    commented('  # deletion-days: 30', 'vendors must delete our data within N days of termination'),
-    commented('  # certifications: [soc2-type2]', `every vendor must hold: ${CERTIFICATIONS.join(', ')}`),
-    commented('  # subprocessor-notice-days: 30', 'minimum notice before a vendor changes subprocessors'),
-    commented('  # features: [audit-logs]', `every vendor must provide on our plan: ${FEATURES.join(', ')}`),
-    commented('  # max-rule-age-days: 365', 'a vendor rule verified longer ago is stale (default 365)'),
-    commented('  # unknown-vendors: warning', 'error | warning (default): a vendor the catalogue lacks'),
+    ...starterRequirementLines().map(([code, comment]) => (comment ? commented(code, comment) : code)),
   ];
   const active = detected.filter((d) => !d.optional);
   if (detected.length === 0) {
@@ -213,13 +159,9 @@ function pathTaken(path: string): boolean {
 
 /** The starter must pass the same validation `check` applies; failing here is a bug in init. */
 function assertValid(file: string, text: string, catalogue: Catalogue): void {
-  try {
-    parseManifest(file, text, catalogue);
-  } catch (error) {
-    if (error instanceof ConfigErrors)
-      throw new Error(
-        `init produced a manifest that does not validate (a bug):\n${error.message}\n\n${text}`,
-      );
-    throw error;
+  const checked = parseManifest(file, text, catalogue);
+  if (!checked.ok) {
+    const errors = checked.errors.map(formatConfigError).join('\n');
+    throw new Error(`init produced a manifest that does not validate (a bug):\n${errors}\n\n${text}`);
   }
 }

@@ -1,21 +1,20 @@
-import { parseArgs } from 'node:util';
-import { evaluateRepository, exitStatus, readUserFile, type Outcome } from '../evaluate-repository.js';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Catalogue } from '../catalogue/catalogue.js';
+import { loadCatalogue } from '../catalogue/load.js';
 import { today } from '../dates.js';
+import { evaluateRepository, readUserFile } from '../evaluate-repository.js';
+import { gitBaseReader, verifyGitRef } from '../gather/base-manifest.js';
+import { parseManifest } from '../manifest/load.js';
 import { DEFAULT_MANIFEST, DEFAULT_RULES, UsageError, type Options } from '../options.js';
-import { formatJson, formatJsonConfigErrors } from '../report/format-json.js';
-import { formatMarkdown } from '../report/format-markdown.js';
-import { formatSarif } from '../report/format-sarif.js';
-import { formatText, formatTextConfigErrors } from '../report/format-text.js';
+import { exitStatus, outcomeOfError, type Outcome } from '../outcome.js';
+import { renderText } from '../report/format-text.js';
+import { FORMAT_NAMES, FORMATS } from '../report/formats.js';
+import type { Checked } from '../source/config-error.js';
 import { FAIL_ON_LEVELS, type FailOn } from '../vocabulary.js';
-import { explainVendor, listVendors, vendorsMarkdown } from './vendors.js';
+import { displayPath, resolveInWorkspace } from '../workspace.js';
 import { initManifest } from './init.js';
 import { formatRegister, subprocessorRegister } from './subprocessors.js';
-import { parseManifest } from '../manifest/load.js';
-import { displayPath } from '../workspace.js';
-import { ConfigErrors } from '../source/config-error.js';
-import { loadCatalogue } from '../catalogue/load.js';
-import { OutsideWorkspaceError, resolveInWorkspace } from '../workspace.js';
-import { gitBaseReader, verifyGitRef } from '../policy/base-manifest.js';
+import { explainVendor, listVendors, vendorsMarkdown } from './vendors.js';
 
 export interface CliIo {
   cwd: string;
@@ -32,7 +31,7 @@ Commands:
       --rules DIR       Local vendor rules (default ${DEFAULT_RULES})
       --policy P        Requirements file that takes precedence over the manifest's
       --fail-on L       error | warning | notice | never (default error)
-      --format F        text | json | markdown | sarif (default text)
+      --format F        ${FORMAT_NAMES.join(' | ')} (default text)
       --base REF        Compare with the manifest at a git ref (policy.weakened)
       --no-scan         Do not scan dependency files for undeclared vendors
   init                  Scan the repo and write a starter manifest (never overwrites one)
@@ -45,9 +44,6 @@ Commands:
 
 Exit codes: 0 pass, 1 the gate failed, 2 the run could not be evaluated.
 `;
-
-const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
-type Format = (typeof FORMATS)[number];
 
 /** Run one CLI command; returns the exit code. Never throws for bad input. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -73,43 +69,66 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         throw new UsageError(`unknown command '${command}'`);
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof OutsideWorkspaceError) {
-      io.stderr.write(`vendor-gate: ${error.message}\n\n${USAGE}`);
-      return 2;
-    }
-    if (error instanceof ConfigErrors) {
-      io.stderr.write(formatTextConfigErrors(error.errors));
-      return 2;
-    }
-    if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`vendor-gate: ${error.message}\n\n${USAGE}`);
-      return 2;
-    }
-    // A bug of ours, not the user's: say so in one line; the run was not evaluated.
-    io.stderr.write(
-      `vendor-gate: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
-    return 2;
+    return print(outcomeOfError(error), 'text', io);
   }
 }
 
-async function check(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+/** Print an outcome in a format; returns its exit status. */
+function print(outcome: Outcome, format: keyof typeof FORMATS, io: CliIo): number {
+  switch (outcome.kind) {
+    case 'report':
+      io.stdout.write(FORMATS[format].render(outcome));
+      break;
+    case 'config-error':
+      if (FORMATS[format].forPrograms) io.stdout.write(FORMATS[format].render(outcome));
+      else io.stderr.write(renderText(outcome));
+      break;
+    case 'usage-error':
+      io.stderr.write(`vendor-gate: ${outcome.message}\n\n${USAGE}`);
+      break;
+    case 'internal-error':
+      // A bug of ours, not the user's: say so in one line; the run was not evaluated.
+      io.stderr.write(`vendor-gate: internal error: ${outcome.message}\n`);
+      break;
+  }
+  return exitStatus(outcome);
+}
+
+/** A loader's value, or its configuration errors printed (exit 2). */
+function orStop<T>(checked: Checked<T>, io: CliIo): T | number {
+  return checked.ok ? checked.value : print({ kind: 'config-error', errors: checked.errors }, 'text', io);
+}
+
+type FlagTable = NonNullable<ParseArgsConfig['options']>;
+
+/** A command's flags; it takes no positional argument. */
+function flags<const T extends FlagTable>(args: string[], options: T) {
+  const { values, positionals } = parseArgs<{ args: string[]; allowPositionals: true; options: T }>({
     args,
     allowPositionals: true,
-    options: {
-      manifest: { type: 'string', default: DEFAULT_MANIFEST },
-      rules: { type: 'string' },
-      policy: { type: 'string' },
-      'fail-on': { type: 'string', default: 'error' },
-      format: { type: 'string', default: 'text' },
-      'no-scan': { type: 'boolean', default: false },
-      'scan-ignore': { type: 'string', multiple: true, default: [] },
-      base: { type: 'string' },
-    },
+    options,
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
-  const format = oneOf('--format', values.format, FORMATS);
+  return values;
+}
+
+/** Flags `check` and `init` share. */
+const MANIFEST_FLAGS = {
+  manifest: { type: 'string', default: DEFAULT_MANIFEST },
+  rules: { type: 'string' },
+  'scan-ignore': { type: 'string', multiple: true, default: [] as string[] },
+} satisfies FlagTable;
+
+async function check(args: string[], io: CliIo): Promise<number> {
+  const values = flags(args, {
+    ...MANIFEST_FLAGS,
+    policy: { type: 'string' },
+    'fail-on': { type: 'string', default: 'error' },
+    format: { type: 'string', default: 'text' },
+    'no-scan': { type: 'boolean', default: false },
+    base: { type: 'string' },
+  });
+  const format = oneOf('--format', values.format, FORMAT_NAMES);
   const options: Options = {
     workspace: io.cwd,
     manifest: values.manifest,
@@ -129,19 +148,7 @@ async function check(args: string[], io: CliIo): Promise<number> {
   const outcome = await evaluateRepository(options, {
     readBase: values.base ? gitBaseReader(io.cwd, values.base) : undefined,
   });
-  render(outcome, format, io);
-  return exitStatus(outcome);
-}
-
-function render(outcome: Outcome, format: Format, io: CliIo): void {
-  if (outcome.kind === 'usage-error') throw new UsageError(outcome.message);
-  if (outcome.kind === 'config-error') {
-    if (format === 'json') io.stdout.write(formatJsonConfigErrors(outcome.errors));
-    else io.stderr.write(formatTextConfigErrors(outcome.errors));
-    return;
-  }
-  const formatters = { text: formatText, json: formatJson, markdown: formatMarkdown, sarif: formatSarif };
-  io.stdout.write(formatters[format](outcome.report));
+  return print(outcome, format, io);
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
@@ -150,20 +157,13 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
 }
 
 async function init(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      manifest: { type: 'string', default: DEFAULT_MANIFEST },
-      rules: { type: 'string' },
-      'scan-ignore': { type: 'string', multiple: true, default: [] },
-    },
-  });
-  if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+  const values = flags(args, MANIFEST_FLAGS);
+  const catalogue = orStop(await catalogueFor(args, io), io);
+  if (typeof catalogue === 'number') return catalogue;
   const result = await initManifest({
     workspace: io.cwd,
     manifest: values.manifest,
-    catalogue: await catalogueFor(args, io),
+    catalogue,
     scanIgnore: values['scan-ignore'],
   });
   const found = result.vendors.length > 0 ? result.vendors.join(', ') : 'no vendors detected';
@@ -180,7 +180,8 @@ async function vendors(args: string[], io: CliIo): Promise<number> {
     options: { rules: { type: 'string' }, format: { type: 'string', default: 'text' } },
   });
   const format = oneOf('--format', values.format, ['text', 'markdown'] as const);
-  const catalogue = await catalogueFor(args, io);
+  const catalogue = orStop(await catalogueFor(args, io), io);
+  if (typeof catalogue === 'number') return catalogue;
   io.stdout.write(format === 'markdown' ? vendorsMarkdown(catalogue) : listVendors(catalogue));
   return 0;
 }
@@ -195,15 +196,18 @@ async function subprocessors(args: string[], io: CliIo): Promise<number> {
     },
   });
   const format = oneOf('--format', values.format, ['markdown', 'csv', 'json'] as const);
-  const catalogue = await catalogueFor(args, io);
+  const catalogue = orStop(await catalogueFor(args, io), io);
+  if (typeof catalogue === 'number') return catalogue;
   const path = resolveInWorkspace(io.cwd, values.manifest);
   const shown = displayPath(io.cwd, path);
-  const { manifest } = parseManifest(shown, readUserFile(io.cwd, path, shown, 'manifest'), catalogue);
-  io.stdout.write(formatRegister(subprocessorRegister(manifest, catalogue), format));
+  const text = readUserFile(io.cwd, path, shown, 'manifest');
+  const loaded = orStop(text.ok ? parseManifest(shown, text.value, catalogue) : text, io);
+  if (typeof loaded === 'number') return loaded;
+  io.stdout.write(formatRegister(subprocessorRegister(loaded.manifest, catalogue), format));
   return 0;
 }
 
-function catalogueFor(args: string[], io: CliIo) {
+function catalogueFor(args: string[], io: CliIo): Promise<Checked<Catalogue>> {
   const { values } = parseArgs({
     args,
     allowPositionals: true,
@@ -223,7 +227,8 @@ async function explain(args: string[], io: CliIo): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: { rules: { type: 'string' } } });
   const vendor = positionals[0];
   if (!vendor) throw new UsageError('explain needs a vendor id or domain, e.g. `vendor-gate explain clerk`');
-  const catalogue = await catalogueFor(args, io);
+  const catalogue = orStop(await catalogueFor(args, io), io);
+  if (typeof catalogue === 'number') return catalogue;
   const card = explainVendor(catalogue, vendor);
   if (!card.ok) {
     io.stderr.write(`vendor-gate: ${card.message}\n`);

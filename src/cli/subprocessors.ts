@@ -1,6 +1,6 @@
-import type { Catalogue } from '../catalogue/catalogue.js';
-import type { Fact, VendorRule } from '../catalogue/types.js';
+import { confirmedValue, type Catalogue } from '../catalogue/catalogue.js';
 import type { Manifest } from '../manifest/types.js';
+import { inert, sourceLink, tableRow } from '../report/markdown.js';
 
 /** One row of the app's subprocessor register, as published on its privacy page. */
 export interface SubprocessorEntry {
@@ -11,11 +11,6 @@ export interface SubprocessorEntry {
   transferMechanisms: string[];
   dpa: string | null;
 }
-
-const confirmedValue = (rule: VendorRule, key: keyof VendorRule['facts']): unknown => {
-  const fact = rule.facts[key] as Fact | undefined;
-  return fact?.status === 'confirmed' ? fact.value : undefined;
-};
 
 /** Every declared service that receives personal data, with what the catalogue confirms about it. */
 export function subprocessorRegister(manifest: Manifest, catalogue: Catalogue): SubprocessorEntry[] {
@@ -34,7 +29,7 @@ export function subprocessorRegister(manifest: Manifest, catalogue: Catalogue): 
           dpa: null,
         };
       }
-      const defaults = confirmedValue(rule, 'hosting.regions') as string[] | undefined;
+      const defaults = confirmedValue(rule, 'hosting.regions');
       const region =
         service.region ??
         (defaults && defaults.length === 1
@@ -49,7 +44,7 @@ export function subprocessorRegister(manifest: Manifest, catalogue: Catalogue): 
         purpose: service.purpose ?? '',
         data,
         region,
-        transferMechanisms: (confirmedValue(rule, 'transfers.mechanisms') as string[] | undefined) ?? [],
+        transferMechanisms: confirmedValue(rule, 'transfers.mechanisms') ?? [],
         dpa: dpaSource?.url ?? null,
       };
     });
@@ -75,7 +70,8 @@ export function formatRegister(entries: SubprocessorEntry[], format: 'markdown' 
     const line = (values: readonly string[]) => values.map((v) => `"${v.replace(/"/g, '""')}"`).join(',');
     return `${[line(COLUMNS), ...entries.map((e) => line(cells(e)))].join('\r\n')}\r\n`;
   }
-  const row = (values: readonly string[]) =>
-    `| ${values.map((v) => v.replace(/\|/g, '\\|').replace(/\n/g, ' ')).join(' | ')} |`;
-  return `${[row(COLUMNS), row(COLUMNS.map(() => '---')), ...entries.map((e) => row(cells(e)))].join('\n')}\n`;
+  // Every cell is repository text made inert; the DPA links only to a URL a bundled rule cites.
+  const row = (entry: SubprocessorEntry) =>
+    tableRow([...cells(entry).slice(0, -1).map(inert), entry.dpa ? sourceLink('DPA', entry.dpa) : '—']);
+  return `${[tableRow(COLUMNS), tableRow(COLUMNS.map(() => '---')), ...entries.map(row)].join('\n')}\n`;
 }

@@ -1,8 +1,9 @@
 import { compareStrings } from '../compare.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
-import type { Fact } from '../catalogue/types.js';
+import type { Fact, Facts, VendorRule } from '../catalogue/types.js';
 import { didYouMean } from '../source/did-you-mean.js';
 import { showValue } from '../report/evidence.js';
+import { inert, tableRow } from '../report/markdown.js';
 
 /** `vendor-gate vendors`: one line per catalogued vendor. */
 export function listVendors(catalogue: Catalogue): string {
@@ -82,10 +83,7 @@ export function explainVendor(
 }
 
 /** A fact's value for the catalogue table: the value when confirmed, "unclear" or "—" otherwise. */
-function cell(
-  rule: import('../catalogue/types.js').VendorRule,
-  key: keyof import('../catalogue/types.js').Facts,
-): string {
+function cell(rule: VendorRule, key: keyof Facts): string {
   const fact = rule.facts[key] as Fact | undefined;
   if (!fact) return '—';
   if (fact.status !== 'confirmed') return 'unclear';
@@ -112,16 +110,19 @@ export function vendorsMarkdown(catalogue: Catalogue): string {
   ];
   const rows = [...catalogue.rules]
     .sort((a, b) => compareStrings(a.rule.id, b.rule.id))
-    .map(({ rule }) => [
-      `[${rule.name}](../rules/vendors/${rule.id}.yml)`,
-      rule.category,
-      rule.verified,
-      cell(rule, 'hosting.regions'),
-      cell(rule, 'hosting.region-options'),
-      cell(rule, 'dpa.plans'),
-      cell(rule, 'baa.plans'),
-      cell(rule, 'ai-training'),
-      cell(rule, 'retention.deletion-after-termination-days'),
+    .map(({ rule, origin }) => [
+      // Only a bundled rule's file is in the package to link to; a local rule's name is plain text.
+      origin === 'bundled' ? `[${inert(rule.name)}](../rules/vendors/${rule.id}.yml)` : inert(rule.name),
+      ...[
+        rule.category,
+        rule.verified,
+        cell(rule, 'hosting.regions'),
+        cell(rule, 'hosting.region-options'),
+        cell(rule, 'dpa.plans'),
+        cell(rule, 'baa.plans'),
+        cell(rule, 'ai-training'),
+        cell(rule, 'retention.deletion-after-termination-days'),
+      ].map(inert),
     ]);
   return [
     '# Vendor catalogue',
@@ -131,9 +132,9 @@ export function vendorsMarkdown(catalogue: Catalogue): string {
     'Confirmed facts only; "unclear" means the rule records a claim no primary source confirms, "—" that the rule says nothing.',
     'Run `npx vendor-gate explain <vendor>` for every fact with its source and quote.',
     '',
-    `| ${header.join(' | ')} |`,
-    `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`),
+    tableRow(header),
+    tableRow(header.map(() => '---')),
+    ...rows.map(tableRow),
     '',
   ].join('\n');
 }

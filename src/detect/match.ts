@@ -29,9 +29,22 @@ export function matchesPattern(ecosystem: Ecosystem, pattern: string, name: stri
   }
 }
 
-/** The first of a rule's patterns that matches a dependency, if any. */
+/**
+ * Of a rule's patterns for the ref's ecosystem, the matching one with the most literal characters
+ * (the first of equals), or undefined when none matches.
+ */
 export function findMatchingPattern(patterns: DetectPatterns, ref: DependencyRef): string | undefined {
-  return patterns[ref.ecosystem]?.find((pattern) => matchesPattern(ref.ecosystem, pattern, ref.name));
+  let found: string | undefined;
+  for (const pattern of patterns[ref.ecosystem] ?? []) {
+    if (!matchesPattern(ref.ecosystem, pattern, ref.name)) continue;
+    if (found === undefined || specificity(pattern) > specificity(found)) found = pattern;
+  }
+  return found;
+}
+
+/** How specific a pattern is: its count of literal (non-`*`) characters. */
+export function specificity(pattern: string): number {
+  return pattern.replaceAll('*', '').length;
 }
 
 /**

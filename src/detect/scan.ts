@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
+import { isInside } from '../workspace.js';
 import { listRepoFiles } from './list-files.js';
 import { parserFor } from './parser-for.js';
 import { byPosition } from './text-span.js';
@@ -82,11 +83,7 @@ function openInside(realRoot: string, file: string): number | { skipped: string 
     }
   }
   const target = realpathSync(path);
-  if (!isInside(realRoot, target)) return { skipped: 'it is a symlink to a path outside the repository' };
+  if (target === realRoot || !isInside(realRoot, target))
+    return { skipped: 'it is a symlink to a path outside the repository' };
   return openSync(target, OPEN_FLAGS);
-}
-
-function isInside(root: string, path: string): boolean {
-  const fromRoot = relative(root, path);
-  return fromRoot !== '' && fromRoot !== '..' && !fromRoot.startsWith(`..${sep}`) && !isAbsolute(fromRoot);
 }

@@ -1,10 +1,14 @@
-import { parse, type TomlTable, type TomlValue } from 'smol-toml';
+import { getStaticTOMLValue, parseTOML, type AST } from 'toml-eslint-parser';
 import type { Span } from './text-span.js';
 
 /** A path into a TOML document: table and key names, and array indices. */
 export type TomlPath = readonly (string | number)[];
 
-/** A TOML document parsed by smol-toml, with where its keys and strings are written. */
+/** A TOML value as toml-eslint-parser's `getStaticTOMLValue` gives it. */
+export type TomlValue = AST.TOMLValue['value'] | TomlValue[] | TomlTable;
+export type TomlTable = { [key: string]: TomlValue };
+
+/** A parsed TOML document, with where its keys and strings are written. */
 export interface TomlDocument {
   data: TomlTable;
   /** Where the key that first names `path` stands: in a key/value pair, a dotted key or a table header. */
@@ -14,23 +18,57 @@ export interface TomlDocument {
 }
 
 /**
- * Parses TOML with smol-toml (the source of truth for values; undefined when the
- * text is not valid TOML), then scans the text once more to learn the spans
- * smol-toml does not keep. The scan may assume the text is valid.
+ * Parses TOML 1.1 with toml-eslint-parser, which keeps the range of every key and value; undefined
+ * when the text is not valid TOML (the parser's errors are not needed: an invalid file declares nothing).
  */
 export function parseTomlWithSpans(text: string): TomlDocument | undefined {
-  let data: TomlTable;
+  let program;
   try {
-    data = parse(text);
+    program = parseTOML(text, { tomlVersion: '1.1' });
   } catch {
-    return undefined;
+    return undefined; // a ParseError, or a RangeError on nesting deeper than the stack
   }
-  const scanner = new TomlSpanScanner(text);
-  scanner.scanDocument();
+  const keys = new Map<string, Span>();
+  const strings = new Map<string, Span>();
+  const recordKeys = (base: TomlPath, key: AST.TOMLKey): (string | number)[] => {
+    const path = [...base];
+    for (const part of key.keys) {
+      path.push(part.type === 'TOMLBare' ? part.name : part.value);
+      setOnce(keys, path, part.type === 'TOMLBare' ? rangeSpan(part.range) : quotedSpan(part.range, 1));
+    }
+    return path;
+  };
+  const visitValue = (path: (string | number)[], node: AST.TOMLContentNode): void => {
+    if (node.type === 'TOMLArray') node.elements.forEach((item, index) => visitValue([...path, index], item));
+    else if (node.type === 'TOMLInlineTable') visitPairs(path, node.body);
+    else if (node.kind === 'string') setOnce(strings, path, stringContents(text, node));
+  };
+  const visitPairs = (base: TomlPath, pairs: AST.TOMLKeyValue[]): void => {
+    for (const pair of pairs) visitValue(recordKeys(base, pair.key), pair.value);
+  };
+  const top = program.body[0];
+  for (const entry of top?.body ?? []) {
+    if (entry.type === 'TOMLKeyValue') {
+      visitPairs([], [entry]);
+      continue;
+    }
+    // A header's resolved key holds array-of-tables indices between its names: `[[a.b]]` → a, 0, b, 1.
+    const { resolvedKey } = entry;
+    let part = 0;
+    resolvedKey.forEach((segment, index) => {
+      if (typeof segment === 'number') return;
+      const written = entry.key.keys[part++];
+      if (written) {
+        const span = written.type === 'TOMLBare' ? rangeSpan(written.range) : quotedSpan(written.range, 1);
+        setOnce(keys, resolvedKey.slice(0, index + 1), span);
+      }
+    });
+    visitPairs(resolvedKey, entry.body);
+  }
   return {
-    data,
-    keySpan: (path) => scanner.keys.get(pathKey(path)),
-    stringSpan: (path) => scanner.strings.get(pathKey(path)),
+    data: (top ? getStaticTOMLValue(top) : {}) as TomlTable,
+    keySpan: (path) => keys.get(pathKey(path)),
+    stringSpan: (path) => strings.get(pathKey(path)),
   };
 }
 
@@ -65,224 +103,25 @@ function pathKey(path: TomlPath): string {
   return JSON.stringify(path);
 }
 
-/** Characters that end a bare key (TOML keeps bare keys ASCII, but smol-toml has vetted the text already). */
-const NOT_BARE_KEY = new Set([' ', '\t', '\r', '\n', '=', '.', '[', ']', '"', "'", '#', ',', '{', '}']);
-/** Characters that end a number, boolean or date value. */
-const SCALAR_END = new Set([',', ']', '}', '\r', '\n', '#']);
-
-class TomlSpanScanner {
-  readonly keys = new Map<string, Span>();
-  readonly strings = new Map<string, Span>();
-  /** Latest element index of each array of tables (`[[name]]`), by resolved path. */
-  private readonly arrayTables = new Map<string, number>();
-  private offset = 0;
-
-  constructor(private readonly text: string) {}
-
-  scanDocument(): void {
-    let table: (string | number)[] = [];
-    while (this.offset < this.text.length) {
-      this.skipSpaces();
-      const char = this.text[this.offset];
-      if (char === '\r' || char === '\n') this.offset++;
-      else if (char === '#') this.skipComment();
-      else if (char === '[') table = this.tableHeader();
-      else {
-        const before = this.offset;
-        this.keyValue(table, 0);
-        this.skipToLineEnd();
-        if (this.offset === before) this.offset++; // cannot happen in valid TOML; never loop
-      }
-    }
-  }
-
-  private tableHeader(): (string | number)[] {
-    const isArrayTable = this.text[this.offset + 1] === '[';
-    this.offset += isArrayTable ? 2 : 1;
-    const parts = this.dottedKey();
-    this.skipToLineEnd();
-    const resolved: (string | number)[] = [];
-    parts.forEach((part, index) => {
-      resolved.push(part.name);
-      this.recordKey(resolved, part.span);
-      const isLast = index === parts.length - 1;
-      if (isLast && isArrayTable) {
-        const next = (this.arrayTables.get(pathKey(resolved)) ?? -1) + 1;
-        this.arrayTables.set(pathKey(resolved), next);
-        resolved.push(next);
-      } else if (!isLast) {
-        const current = this.arrayTables.get(pathKey(resolved));
-        if (current !== undefined) resolved.push(current);
-      }
-    });
-    return resolved;
-  }
-
-  private keyValue(base: readonly (string | number)[], depth: number): void {
-    const parts = this.dottedKey();
-    const path = [...base];
-    for (const part of parts) {
-      path.push(part.name);
-      this.recordKey(path, part.span);
-    }
-    this.skipSpaces();
-    if (this.text[this.offset] === '=') this.offset++;
-    this.skipSpaces();
-    this.value(path, depth);
-  }
-
-  private dottedKey(): { name: string; span: Span }[] {
-    const parts: { name: string; span: Span }[] = [];
-    for (;;) {
-      this.skipSpaces();
-      const char = this.text[this.offset];
-      if (char === '"' || char === "'") {
-        const { span, raw } = this.singleLineString(char);
-        parts.push({ name: char === '"' ? decodeBasicString(raw) : raw, span });
-      } else {
-        const start = this.offset;
-        while (this.offset < this.text.length && !NOT_BARE_KEY.has(this.text[this.offset] ?? ''))
-          this.offset++;
-        if (this.offset === start) return parts;
-        parts.push({ name: this.text.slice(start, this.offset), span: { start, end: this.offset } });
-      }
-      this.skipSpaces();
-      if (this.text[this.offset] !== '.') return parts;
-      this.offset++;
-    }
-  }
-
-  private value(path: (string | number)[], depth: number): void {
-    const char = this.text[this.offset];
-    // smol-toml already refused documents nested deeper than this.
-    if (depth > 1000) return;
-    if (char === '"' || char === "'") {
-      const delimiter = char.repeat(3);
-      const span = this.text.startsWith(delimiter, this.offset)
-        ? this.multiLineString(delimiter)
-        : this.singleLineString(char).span;
-      this.recordString(path, span);
-    } else if (char === '[') {
-      this.offset++;
-      for (let index = 0; ; index++) {
-        this.skipBlankLinesAndComments();
-        if (this.offset >= this.text.length) return;
-        if (this.text[this.offset] === ']') {
-          this.offset++;
-          return;
-        }
-        const before = this.offset;
-        this.value([...path, index], depth + 1);
-        this.skipBlankLinesAndComments();
-        if (this.text[this.offset] === ',') this.offset++;
-        else if (this.offset === before) this.offset++;
-      }
-    } else if (char === '{') {
-      this.offset++;
-      for (;;) {
-        this.skipBlankLinesAndComments(); // TOML 1.1 allows newlines in inline tables
-        if (this.offset >= this.text.length) return;
-        if (this.text[this.offset] === '}') {
-          this.offset++;
-          return;
-        }
-        const before = this.offset;
-        this.keyValue(path, depth + 1);
-        this.skipBlankLinesAndComments();
-        if (this.text[this.offset] === ',') this.offset++;
-        else if (this.offset === before) this.offset++;
-      }
-    } else {
-      while (this.offset < this.text.length && !SCALAR_END.has(this.text[this.offset] ?? '')) this.offset++;
-    }
-  }
-
-  /** A `"basic"` or `'literal'` string on one line; returns the span and raw text of its contents. */
-  private singleLineString(quote: string): { span: Span; raw: string } {
-    const start = this.offset + 1;
-    let end = start;
-    while (end < this.text.length && this.text[end] !== quote && this.text[end] !== '\n') {
-      end += quote === '"' && this.text[end] === '\\' ? 2 : 1;
-    }
-    end = Math.min(end, this.text.length);
-    this.offset = end + 1;
-    return { span: { start, end }, raw: this.text.slice(start, end) };
-  }
-
-  /** A `"""basic"""` or `'''literal'''` string, which may end with up to two extra quotes. */
-  private multiLineString(delimiter: string): Span {
-    let start = this.offset + 3;
-    // A newline right after the opening delimiter is not part of the string.
-    if (this.text.startsWith('\r\n', start)) start += 2;
-    else if (this.text[start] === '\n') start++;
-    let index = start;
-    while (index < this.text.length) {
-      if (delimiter === '"""' && this.text[index] === '\\') index += 2;
-      else if (this.text.startsWith(delimiter, index)) {
-        let extraQuotes = 0;
-        while (extraQuotes < 2 && this.text[index + 3 + extraQuotes] === delimiter[0]) extraQuotes++;
-        this.offset = index + 3 + extraQuotes;
-        return { start, end: index + extraQuotes };
-      } else index++;
-    }
-    this.offset = this.text.length;
-    return { start, end: this.text.length };
-  }
-
-  private recordKey(path: readonly (string | number)[], span: Span): void {
-    const key = pathKey(path);
-    if (!this.keys.has(key)) this.keys.set(key, span);
-  }
-
-  private recordString(path: readonly (string | number)[], span: Span): void {
-    const key = pathKey(path);
-    if (!this.strings.has(key)) this.strings.set(key, span);
-  }
-
-  private skipSpaces(): void {
-    while (this.text[this.offset] === ' ' || this.text[this.offset] === '\t') this.offset++;
-  }
-
-  private skipComment(): void {
-    while (this.offset < this.text.length && this.text[this.offset] !== '\n') this.offset++;
-  }
-
-  private skipToLineEnd(): void {
-    while (this.offset < this.text.length && this.text[this.offset] !== '\n') {
-      if (this.text[this.offset] === '#') return this.skipComment();
-      this.offset++;
-    }
-  }
-
-  private skipBlankLinesAndComments(): void {
-    for (;;) {
-      const char = this.text[this.offset];
-      if (char === ' ' || char === '\t' || char === '\r' || char === '\n') this.offset++;
-      else if (char === '#') this.skipComment();
-      else return;
-    }
-  }
+function setOnce(map: Map<string, Span>, path: TomlPath, span: Span): void {
+  const key = pathKey(path);
+  if (!map.has(key)) map.set(key, span);
 }
 
-const BASIC_ESCAPES: Record<string, string> = {
-  b: '\b',
-  t: '\t',
-  n: '\n',
-  f: '\f',
-  r: '\r',
-  e: '\x1b',
-  '"': '"',
-  '\\': '\\',
-};
+function rangeSpan([start, end]: [number, number]): Span {
+  return { start, end };
+}
 
-/** Decodes the escapes of a quoted key, so `"req\u0075ests"` is keyed as smol-toml keys it. */
-function decodeBasicString(raw: string): string {
-  return raw.replace(
-    /\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|x([0-9a-fA-F]{2})|(.))/g,
-    (_match, u4, u8, x2, simple) => {
-      const hex = (u4 ?? u8 ?? x2) as string | undefined;
-      if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
-      return BASIC_ESCAPES[simple as string] ?? (simple as string);
-    },
-  );
+/** The contents of a quoted token: `quotes` characters off each end. */
+function quotedSpan([start, end]: [number, number], quotes: number): Span {
+  return { start: start + quotes, end: end - quotes };
+}
+
+/** A string value's contents; a multi-line string drops the newline right after its opening delimiter. */
+function stringContents(text: string, node: AST.TOMLStringValue): Span {
+  if (!node.multiline) return quotedSpan(node.range, 1);
+  const span = quotedSpan(node.range, 3);
+  if (text.startsWith('\r\n', span.start)) span.start += 2;
+  else if (text[span.start] === '\n') span.start++;
+  return span;
 }

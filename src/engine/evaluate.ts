@@ -1,79 +1,95 @@
 import { compareStrings } from '../compare.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
-import { CHECKS, SERVICE_AREAS } from '../checks/registry.js';
-import type { FindingDraft, ServiceContext } from '../checks/types.js';
+import { CHECK_AREAS, CHECKS, type CheckId } from '../checks/registry.js';
+import type { FindingDraft, Gathered, Said, WaiverUse } from '../checks/types.js';
 import type { Manifest } from '../manifest/types.js';
 import { locate, type YamlSource } from '../source/yaml-source.js';
-import { SEVERITY_RANK, type Severity, type SeverityOverride } from '../vocabulary.js';
+import { SEVERITY_RANK, type FactKey, type Severity, type SeverityOverride } from '../vocabulary.js';
 import { readFact } from './facts.js';
 import type { Finding } from './finding.js';
 
 export interface EvaluationInput {
+  /** The manifest in force (with an outside policy applied). */
   manifest: Manifest;
+  /** The manifest as written, when a policy changed it; `manifest` otherwise. */
+  head?: Manifest;
   source: YamlSource;
   catalogue: Catalogue;
   today: string;
-  /** Findings gathered before evaluation from outside the manifest (inventory, policy comparison). */
-  extraFindings?: FindingDraft[];
+  /** What was gathered from outside the manifest: the scan's vendors, the base manifest. */
+  gathered?: Gathered;
 }
 
-/** Run every check on every service, then apply severities and waivers. Pure: no I/O. */
+/**
+ * Run every area's checks, then decide severities, apply waivers and order the findings. The checks
+ * say what they found; everything else about a finding is decided here. Pure: no I/O.
+ */
 export function evaluate(input: EvaluationInput): Finding[] {
   const { manifest, catalogue } = input;
-  const drafts: FindingDraft[] = [];
+  const drafts: FindingDraft<CheckId>[] = [];
+  const report = (check: CheckId, draft: Omit<FindingDraft, 'check'>) => drafts.push({ check, ...draft });
   manifest.services.forEach((service, index) => {
     const loaded = catalogue.resolve(service.vendor);
+    const at = (field = 'vendor') => ({ path: ['services', index, field] });
     if (!loaded) {
-      drafts.push(unknownVendor(input, index));
+      for (const area of CHECK_AREAS) {
+        area.uncatalogued?.({
+          index,
+          service,
+          catalogue,
+          report: (check, said: Said) =>
+            report(check as CheckId, {
+              ...said,
+              service: index,
+              vendor: service.vendor,
+              evidence: [],
+              at: at(),
+            }),
+        });
+      }
       return;
     }
-    const data = service.data ?? manifest.requirements.data;
-    const context: ServiceContext = {
+    const context = {
       index,
       service,
       loaded,
+      name: loaded.rule.name,
       requirements: manifest.requirements,
-      data,
+      data: service.data ?? manifest.requirements.data,
       today: input.today,
       catalogue,
-      fact: (key) => readFact(loaded, service, key),
+      fact: <K extends FactKey>(key: K) => readFact(loaded, service, key),
     };
-    for (const area of SERVICE_AREAS) drafts.push(...area.evaluate(context));
+    for (const area of CHECK_AREAS) {
+      area.service?.({
+        ...context,
+        report: (check, { facts = [], field, ...said }) =>
+          report(check as CheckId, {
+            ...said,
+            service: index,
+            vendor: loaded.rule.id,
+            evidence: facts.map((fact) => fact.evidence),
+            at: at(field),
+          }),
+      });
+    }
   });
-  drafts.push(...(input.extraFindings ?? []));
+  for (const area of CHECK_AREAS) {
+    area.repository?.({
+      manifest,
+      head: input.head ?? manifest,
+      catalogue,
+      gathered: input.gathered ?? {},
+      report: (check, { at, service, vendor, ...said }) =>
+        report(check as CheckId, { ...said, service, vendor, evidence: [], at }),
+    });
+  }
   const findings = drafts.flatMap((draft) => resolve(draft, input));
   return sortFindings([...findings, ...applyWaivers(findings, input)]);
 }
 
-function unknownVendor(input: EvaluationInput, index: number): FindingDraft {
-  const vendor = input.manifest.services[index]!.vendor;
-  const at = { path: ['services', index, 'vendor'] };
-  const confusable = input.catalogue.confusableFor(vendor);
-  if (confusable) {
-    const { rule } = confusable;
-    return {
-      check: 'vendor.confusable',
-      service: index,
-      vendor,
-      evidence: [],
-      at,
-      message: `${vendor} is not ${rule.name} (${rule.domain}): ${confusable.note}`,
-      remediation: `If you meant ${rule.name}, write vendor: ${rule.id}. If you really use ${vendor}, add a local rule for it, citing its documents.`,
-    };
-  }
-  return {
-    check: 'vendor.unknown',
-    service: index,
-    vendor,
-    evidence: [],
-    at,
-    message: `No rule describes ${vendor}, so none of its facts can be checked. Known vendors: ${input.catalogue.ids.join(', ')}.`,
-    remediation: `Add a local rule for ${vendor} (rules folder, default .github/vendor-rules/) citing its DPA and privacy policy, or correct the vendor name.`,
-  };
-}
-
 /** Decide a draft's severity (or drop it when its check is off) and turn its path into a location. */
-function resolve(draft: FindingDraft, input: EvaluationInput): Finding[] {
+function resolve(draft: FindingDraft<CheckId>, input: EvaluationInput): Finding[] {
   const severity = severityOf(draft.check, input.manifest);
   if (severity === 'off') return [];
   return [
@@ -91,7 +107,8 @@ function resolve(draft: FindingDraft, input: EvaluationInput): Finding[] {
   ];
 }
 
-export function severityOf(check: string, manifest: Manifest): Severity | SeverityOverride {
+/** A check's severity under a manifest: its `checks:` override, else the check's default. */
+export function severityOf(check: CheckId, manifest: Manifest): Severity | SeverityOverride {
   const override = manifest.checks?.[check];
   if (override) return override;
   const meta = CHECKS.get(check);
@@ -102,41 +119,39 @@ export function severityOf(check: string, manifest: Manifest): Severity | Severi
 }
 
 /**
- * Mark findings covered by a live waiver as waived; report expired waivers (their findings stay
- * unwaived) and waivers that match nothing. Returns the waiver findings; mutates `waived` in place.
+ * Mark findings covered by a live waiver as waived (in place); the waiver area reports waivers that
+ * expired (their findings stay unwaived) or match nothing. Returns those waiver findings.
  */
 function applyWaivers(findings: Finding[], input: EvaluationInput): Finding[] {
-  const extra: FindingDraft[] = [];
+  const uses: WaiverUse[] = [];
   input.manifest.services.forEach((service, index) => {
     service.waivers?.forEach((waiver, j) => {
       const covered = findings.filter(
         (f) => f.service === index && f.check === waiver.check && !f.check.startsWith('waiver.'),
       );
-      const path = ['services', index, 'waivers', j];
-      const base = { service: index, vendor: service.vendor, evidence: [] };
-      if (covered.length === 0) {
-        extra.push({
-          ...base,
-          check: 'waiver.unused',
-          at: { path: [...path, 'check'] },
-          message: `The waiver for ${waiver.check} on ${service.vendor} matches no finding${waiver.expires < input.today ? ` (and expired on ${waiver.expires})` : ''}.`,
-          remediation: 'Remove the waiver: what it covered no longer applies.',
-        });
-      } else if (waiver.expires < input.today) {
-        extra.push({
-          ...base,
-          check: 'waiver.expired',
-          at: { path: [...path, 'expires'] },
-          message: `The waiver for ${waiver.check} on ${service.vendor} expired on ${waiver.expires} ("${waiver.reason}"); the finding it covered is reported again.`,
-          remediation:
-            'Resolve the finding, or renew the waiver with a fresh approval and a new expiry date.',
-        });
-      } else {
+      const expired = waiver.expires < input.today;
+      if (!expired)
         for (const finding of covered) finding.waived ??= { reason: waiver.reason, expires: waiver.expires };
-      }
+      uses.push({
+        service: index,
+        vendor: service.vendor,
+        index: j,
+        waiver,
+        covered: covered.length,
+        expired,
+      });
     });
   });
-  return extra.flatMap((draft) => resolve(draft, input));
+  const drafts: FindingDraft<CheckId>[] = [];
+  for (const area of CHECK_AREAS) {
+    area.waivers?.({
+      uses,
+      today: input.today,
+      report: (check, { at, service, vendor, ...said }) =>
+        drafts.push({ check: check as CheckId, ...said, service, vendor, evidence: [], at }),
+    });
+  }
+  return drafts.flatMap((draft) => resolve(draft, input));
 }
 
 /** Unwaived before waived, errors first, then by position in the file. */

@@ -1,10 +1,11 @@
+import type { CheckId } from '../checks/registry.js';
 import type { Evidence } from '../checks/types.js';
 import type { Location } from '../source/location.js';
 import type { Severity } from '../vocabulary.js';
 
 /** A finding as reported: severity decided, location resolved, waiver applied. */
 export interface Finding {
-  check: string;
+  check: CheckId;
   severity: Severity;
   vendor: string | null;
   service: number | null;

@@ -1,4 +1,4 @@
-import type { BaseReader } from '../policy/base-manifest.js';
+import type { BaseReader } from '../gather/base-manifest.js';
 import type { GitHubApi } from './octokit.js';
 import type { PullRequestContext } from './event.js';
 

@@ -1,4 +1,5 @@
 import type { CommentMode } from '../inputs.js';
+import { code } from '../report/markdown.js';
 import type { Report } from '../report/report.js';
 
 /** GitHub rejects issue comments longer than this. */
@@ -92,7 +93,7 @@ async function findComment(
 }
 
 function allClear(report: Report, marker: string): string {
-  return `${marker}\n### ✅ Vendor Gate passes now — \`${report.manifest}\`\n\nThe conflicts reported earlier on this pull request are resolved. ${report.counts.warning} warning(s) and ${report.counts.notice} notice(s) remain; see the job summary.\n`;
+  return `${marker}\n### ✅ Vendor Gate passes now — ${code(report.manifest)}\n\nThe conflicts reported earlier on this pull request are resolved. ${report.counts.warning} warning(s) and ${report.counts.notice} notice(s) remain; see the job summary.\n`;
 }
 
 /** Keep the comment under GitHub's limit, saying what was left out. */

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
-import { CHECK_IDS } from '../checks/registry.js';
+import { CHECK_IDS, isCheckId } from '../checks/registry.js';
 import { isRealDate } from '../dates.js';
-import { ConfigErrors, type ConfigError } from '../source/config-error.js';
+import { invalid, valid, type Checked, type ConfigError } from '../source/config-error.js';
 import { didYouMean } from '../source/did-you-mean.js';
 import {
   validateFactValue,
@@ -17,9 +17,11 @@ export interface LoadedManifest {
   source: YamlSource;
 }
 
-/** Parse and validate a manifest; every problem is a located config error, thrown together. */
-export function parseManifest(file: string, text: string, catalogue: Catalogue): LoadedManifest {
-  const source = parseValidated(file, text, 'vendor-gate');
+/** Parse and validate a manifest; every problem is a located config error, returned together. */
+export function parseManifest(file: string, text: string, catalogue: Catalogue): Checked<LoadedManifest> {
+  const parsed = parseValidated(file, text, 'vendor-gate');
+  if (!parsed.ok) return parsed;
+  const source = parsed.value;
   const manifest = source.data as Manifest;
   const errors: ConfigError[] = [];
   const add = (message: string, path: (string | number)[], part: 'key' | 'value' = 'value') =>
@@ -54,10 +56,10 @@ export function parseManifest(file: string, text: string, catalogue: Catalogue):
       }
     });
     service.waivers?.forEach((waiver, j) => {
-      if (!CHECK_IDS.includes(waiver.check)) {
+      if (!isCheckId(waiver.check)) {
         const hint = didYouMean(waiver.check, CHECK_IDS);
         add(
-          `'${waiver.check}' is not a check id.${hint ? ` Did you mean '${hint}'?` : ' See `vendor-gate checks` or the README for the list.'}`,
+          `'${waiver.check}' is not a check id.${hint ? ` Did you mean '${hint}'?` : ` Check ids: ${CHECK_IDS.join(', ')}.`}`,
           ['services', i, 'waivers', j, 'check'],
         );
       }
@@ -74,35 +76,34 @@ export function parseManifest(file: string, text: string, catalogue: Catalogue):
       }
     });
   });
-  if (errors.length > 0) throw new ConfigErrors(errors);
-  return { manifest, source };
+  return errors.length > 0 ? invalid(errors) : valid({ manifest, source });
 }
 
 /** Parse and validate a policy file (input `policy`). */
-export function parsePolicy(file: string, text: string): { policy: Policy; source: YamlSource } {
-  const source = parseValidated(file, text, 'policy');
+export function parsePolicy(file: string, text: string): Checked<{ policy: Policy; source: YamlSource }> {
+  const parsed = parseValidated(file, text, 'policy');
+  if (!parsed.ok) return parsed;
+  const source = parsed.value;
   const policy = source.data as Policy;
   const errors: ConfigError[] = [];
   checkCheckIds(policy.checks, (message, path, part) =>
     errors.push({ message, location: locate(source, path, part) }),
   );
-  if (errors.length > 0) throw new ConfigErrors(errors);
-  return { policy, source };
+  return errors.length > 0 ? invalid(errors) : valid({ policy, source });
 }
 
-function parseValidated(file: string, text: string, schema: 'vendor-gate' | 'policy'): YamlSource {
+function parseValidated(file: string, text: string, schema: 'vendor-gate' | 'policy'): Checked<YamlSource> {
   const parsed = parseYamlSource(file, text);
-  if (!parsed.source) throw new ConfigErrors(parsed.errors);
+  if (!parsed.source) return invalid(parsed.errors);
   const source = parsed.source;
   if (source.data === null || source.data === undefined) {
-    throw new ConfigErrors([{ message: 'the file is empty', location: locate(source, []) }]);
+    return invalid([{ message: 'the file is empty', location: locate(source, []) }]);
   }
   const errors = validateSource(
     source,
     schema === 'vendor-gate' ? validateManifestSchema : validatePolicySchema,
   );
-  if (errors.length > 0) throw new ConfigErrors(errors);
-  return source;
+  return errors.length > 0 ? invalid(errors) : valid(source);
 }
 
 function checkCheckIds(
@@ -110,7 +111,7 @@ function checkCheckIds(
   add: (message: string, path: (string | number)[], part?: 'key' | 'value') => void,
 ): void {
   for (const id of Object.keys(checks ?? {})) {
-    if (CHECK_IDS.includes(id)) continue;
+    if (isCheckId(id)) continue;
     const hint = didYouMean(id, CHECK_IDS);
     add(`'${id}' is not a check id.${hint ? ` Did you mean '${hint}'?` : ''}`, ['checks', id], 'key');
   }

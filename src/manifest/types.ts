@@ -7,10 +7,11 @@ import type {
   Region,
   SeverityOverride,
 } from '../vocabulary.js';
+import type { CheckId } from '../checks/registry.js';
 
 /**
  * The manifest's shape, written out by hand to match `schemas/vendor-gate.schema.json`;
- * `__tests__/manifest/schema-types.test.ts` checks the two agree on every key.
+ * `__tests__/schema-types.test.ts` checks the two agree on every key.
  */
 export interface Requirements {
   data: DataCategory[];
@@ -24,6 +25,9 @@ export interface Requirements {
   'max-rule-age-days'?: number;
   'unknown-vendors'?: 'error' | 'warning';
 }
+
+/** `checks:` — a severity per check id (ids are checked when the file loads). */
+export type CheckOverrides = Partial<Record<CheckId, SeverityOverride>>;
 
 export interface Assurance {
   fact: FactKey;
@@ -52,7 +56,7 @@ export interface Service {
 export interface Manifest {
   version: 1;
   requirements: Requirements;
-  checks?: Record<string, SeverityOverride>;
+  checks?: CheckOverrides;
   services: Service[];
 }
 
@@ -60,5 +64,5 @@ export interface Manifest {
 export interface Policy {
   version?: 1;
   requirements: Requirements;
-  checks?: Record<string, SeverityOverride>;
+  checks?: CheckOverrides;
 }

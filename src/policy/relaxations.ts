@@ -1,15 +1,9 @@
 import { normaliseVendorName } from '../catalogue/catalogue.js';
 import { CHECK_IDS } from '../checks/registry.js';
 import { severityOf } from '../engine/evaluate.js';
-import type { Manifest, Requirements } from '../manifest/types.js';
-import type { YamlPath } from '../source/yaml-source.js';
+import { requirementRelaxations, type Relaxation } from '../manifest/requirements.js';
+import type { Manifest } from '../manifest/types.js';
 import { SEVERITY_RANK } from '../vocabulary.js';
-
-/** One way the head manifest asks less than the base: where (in the head) and what. */
-export interface Relaxation {
-  path: YamlPath;
-  message: string;
-}
 
 /**
  * Every relaxation of `head` relative to `base`: requirements dropped or loosened, checks
@@ -22,79 +16,6 @@ export function findRelaxations(base: Manifest, head: Manifest): Relaxation[] {
     ...checkRelaxations(base, head),
     ...waiverRelaxations(base, head),
   ];
-}
-
-function requirementRelaxations(base: Requirements, head: Requirements): Relaxation[] {
-  const out: Relaxation[] = [];
-  const req = (...path: (string | number)[]): YamlPath => ['requirements', ...path];
-  const dropped = (key: 'data' | 'agreements' | 'certifications' | 'features', noun: string) => {
-    for (const item of base[key] ?? []) {
-      if (!(head[key] as string[] | undefined)?.includes(item))
-        out.push({ path: req(key), message: `${noun} '${item}' was dropped from requirements.${key}` });
-    }
-  };
-  dropped('data', 'data category');
-
-  if (base.residency) {
-    if (!head.residency) {
-      out.push({
-        path: req('residency'),
-        message: `requirements.residency was removed (it allowed only ${base.residency.regions.join(', ')})`,
-      });
-    } else {
-      head.residency.regions.forEach((region, i) => {
-        if (!base.residency!.regions.includes(region))
-          out.push({
-            path: req('residency', 'regions', i),
-            message: `region '${region}' was added to requirements.residency.regions`,
-          });
-      });
-      if (
-        (base.residency.transfers ?? 'forbidden') === 'forbidden' &&
-        head.residency.transfers === 'safeguarded'
-      ) {
-        out.push({
-          path: req('residency', 'transfers'),
-          message: 'requirements.residency.transfers went from forbidden to safeguarded',
-        });
-      }
-    }
-  }
-  dropped('agreements', 'agreement');
-  if (base['ai-training'] === 'forbidden' && head['ai-training'] !== 'forbidden') {
-    out.push({
-      path: req('ai-training'),
-      message: `requirements.ai-training went from forbidden to ${head['ai-training'] ?? 'allowed (removed)'}`,
-    });
-  }
-  const raised = (key: 'deletion-days' | 'max-rule-age-days', what: string) => {
-    const before = base[key];
-    const after = head[key];
-    if (before !== undefined && (after === undefined || after > before)) {
-      out.push({
-        path: req(key),
-        message: `requirements.${key} ${after === undefined ? 'was removed' : `was raised from ${before} to ${after}`} (${what})`,
-      });
-    }
-  };
-  raised('deletion-days', 'vendors may keep data longer');
-  dropped('certifications', 'certification');
-  const notice = { before: base['subprocessor-notice-days'], after: head['subprocessor-notice-days'] };
-  if (notice.before !== undefined && (notice.after === undefined || notice.after < notice.before)) {
-    out.push({
-      path: req('subprocessor-notice-days'),
-      message: `requirements.subprocessor-notice-days ${notice.after === undefined ? 'was removed' : `was lowered from ${notice.before} to ${notice.after}`}`,
-    });
-  }
-  dropped('features', 'feature');
-  raised('max-rule-age-days', 'older vendor facts are accepted');
-  if (base['unknown-vendors'] === 'error' && head['unknown-vendors'] !== 'error') {
-    out.push({
-      path: req('unknown-vendors'),
-      message: 'requirements.unknown-vendors went from error to warning',
-    });
-  }
-  return out;
 }
 
 function checkRelaxations(base: Manifest, head: Manifest): Relaxation[] {

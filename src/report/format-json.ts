@@ -1,11 +1,10 @@
-import type { ConfigError } from '../source/config-error.js';
-import type { Report } from './report.js';
+import type { Rendered } from '../outcome.js';
 
-export function formatJson(report: Report): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
-}
-
-/** SPEC §6: with `--format json`, a run that could not be evaluated still prints JSON. */
-export function formatJsonConfigErrors(errors: ConfigError[]): string {
-  return `${JSON.stringify({ result: 'error', errors }, null, 2)}\n`;
+/**
+ * The report as JSON (SPEC §4); a run that could not be evaluated is
+ * `{"result": "error", "errors": [{message, location}]}`.
+ */
+export function formatJson(outcome: Rendered): string {
+  const body = outcome.kind === 'report' ? outcome.report : { result: 'error', errors: outcome.errors };
+  return `${JSON.stringify(body, null, 2)}\n`;
 }

@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Location as SarifLocation, Log, ReportingDescriptor, Result } from 'sarif';
+import { readPackageJson } from '../package-root.js';
 import { CHECKS } from '../checks/registry.js';
-import type { CheckMeta } from '../checks/types.js';
+import type { RegisteredCheck } from '../checks/types.js';
 import type { Finding } from '../engine/finding.js';
+import type { Rendered } from '../outcome.js';
+import type { ConfigError } from '../source/config-error.js';
+import type { Location } from '../source/location.js';
 import type { Severity } from '../vocabulary.js';
 import type { Report } from './report.js';
 
@@ -14,12 +18,47 @@ export const FINGERPRINT_KEY = 'vendorGate/v1';
 
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', notice: 'note' };
 
-/** SARIF 2.1.0 for code scanning: one rule per check id, one result per finding. Renders only; no I/O. */
-export function formatSarif(report: Report): string {
+/**
+ * SARIF 2.1.0 for code scanning: one rule per check id, one result per finding; a run that could
+ * not be evaluated has one result per configuration error. Renders only; no I/O.
+ */
+export function formatSarif(outcome: Rendered): string {
+  return `${JSON.stringify(outcome.kind === 'report' ? reportLog(outcome.report) : configErrorLog(outcome.errors), null, 2)}\n`;
+}
+
+function reportLog(report: Report): Log {
   const metas = [...CHECKS.values()]; // already sorted by id, so rule indexes are stable
-  const ruleIndex = new Map(metas.map((meta, index) => [meta.id, index]));
+  const ruleIndex = new Map<string, number>(metas.map((meta, index) => [meta.id, index]));
   const fingerprints = fingerprintsOf(report);
-  const log: Log = {
+  return logOf(
+    report.tool.version,
+    metas.map(ruleFor),
+    report.findings.map((finding, i) => resultFor(finding, ruleIndex, fingerprints[i]!)),
+    report.notes,
+  );
+}
+
+const CONFIG_ERROR_RULE: ReportingDescriptor = {
+  id: 'config-error',
+  name: 'ConfigError',
+  shortDescription: { text: 'A file Vendor Gate reads is not valid, so the gate was not evaluated.' },
+  helpUri: `${INFORMATION_URI}#the-manifest-githubvendor-gateyml`,
+  defaultConfiguration: { level: 'error' },
+};
+
+function configErrorLog(errors: ConfigError[]): Log {
+  const results: Result[] = errors.map((error) => ({
+    ruleId: CONFIG_ERROR_RULE.id,
+    ruleIndex: 0,
+    level: 'error',
+    message: { text: error.message },
+    locations: [locationOf(error.location)],
+  }));
+  return logOf(readPackageJson().version, [CONFIG_ERROR_RULE], results);
+}
+
+function logOf(version: string, rules: ReportingDescriptor[], results: Result[], notes?: string[]): Log {
+  return {
     $schema: SCHEMA,
     version: '2.1.0',
     runs: [
@@ -27,10 +66,10 @@ export function formatSarif(report: Report): string {
         tool: {
           driver: {
             name: 'vendor-gate',
-            version: report.tool.version,
-            ...(/^\d+\.\d+\.\d+/.test(report.tool.version) ? { semanticVersion: report.tool.version } : {}),
+            version,
+            ...(/^\d+\.\d+\.\d+/.test(version) ? { semanticVersion: version } : {}),
             informationUri: INFORMATION_URI,
-            rules: metas.map(ruleFor),
+            rules,
           },
         },
         originalUriBaseIds: {
@@ -38,15 +77,14 @@ export function formatSarif(report: Report): string {
         },
         // Our columns are JavaScript string offsets, as `yaml`'s linePos gives them.
         columnKind: 'utf16CodeUnits',
-        results: report.findings.map((finding, i) => resultFor(finding, ruleIndex, fingerprints[i]!)),
-        ...(report.notes ? { properties: { notes: report.notes } } : {}),
+        results,
+        ...(notes ? { properties: { notes } } : {}),
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-function ruleFor(meta: CheckMeta): ReportingDescriptor {
+function ruleFor(meta: RegisteredCheck): ReportingDescriptor {
   const severity =
     meta.severity === 'unknown-vendors'
       ? 'set by `requirements.unknown-vendors` (warning when unset)'
@@ -81,20 +119,7 @@ function resultFor(finding: Finding, ruleIndex: Map<string, number>, fingerprint
         ...(sources.length > 0 ? [`Sources: ${sources.join(' ')}`] : []),
       ].join('\n'),
     },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: toUri(location.file), uriBaseId: SRCROOT },
-          // Both 1-based with an exclusive end column, so the location maps over as it is.
-          region: {
-            startLine: location.line,
-            startColumn: location.column,
-            endLine: location.endLine,
-            endColumn: location.endColumn,
-          },
-        },
-      },
-    ],
+    locations: [locationOf(location)],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
     ...(waived
       ? {
@@ -105,6 +130,21 @@ function resultFor(finding: Finding, ruleIndex: Map<string, number>, fingerprint
       vendor: finding.vendor,
       service: finding.service,
       evidence: finding.evidence,
+    },
+  };
+}
+
+function locationOf(location: Location): SarifLocation {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: toUri(location.file), uriBaseId: SRCROOT },
+      // Both 1-based with an exclusive end column, so the location maps over as it is.
+      region: {
+        startLine: location.line,
+        startColumn: location.column,
+        endLine: location.endLine,
+        endColumn: location.endColumn,
+      },
     },
   };
 }

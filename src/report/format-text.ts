@@ -2,6 +2,7 @@ import type { Finding } from '../engine/finding.js';
 import { formatConfigError, type ConfigError } from '../source/config-error.js';
 import { describeStatus, showValue } from './evidence.js';
 import type { Report } from './report.js';
+import type { Rendered } from '../outcome.js';
 
 /** Plain text for a terminal: the verdict first, then each finding with what to do and why. */
 export function formatText(report: Report): string {
@@ -49,4 +50,9 @@ function describeFinding(finding: Finding): string[] {
 
 export function formatTextConfigErrors(errors: ConfigError[]): string {
   return `${errors.map((e) => `error: ${formatConfigError(e)}`).join('\n')}\nvendor-gate: could not evaluate (${errors.length} configuration error${errors.length === 1 ? '' : 's'})\n`;
+}
+
+/** The terminal text of an outcome: the report, or its configuration errors. */
+export function renderText(outcome: Rendered): string {
+  return outcome.kind === 'report' ? formatText(outcome.report) : formatTextConfigErrors(outcome.errors);
 }

@@ -60,8 +60,3 @@ export function buildReport(input: ReportInput): Report {
     ...(input.notes.length > 0 ? { notes: input.notes } : {}),
   };
 }
-
-/** 0 when the gate passes, 1 when it fails. (2, "could not evaluate", never has a report.) */
-export function exitCodeOf(report: Report): 0 | 1 {
-  return report.result === 'pass' ? 0 : 1;
-}

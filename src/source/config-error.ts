@@ -6,12 +6,15 @@ export interface ConfigError {
   location: Location;
 }
 
-/** Thrown to abandon a run on configuration errors; `main` turns it into output and exit code 2. */
-export class ConfigErrors extends Error {
-  constructor(readonly errors: ConfigError[]) {
-    super(errors.map(formatConfigError).join('\n'));
-    this.name = 'ConfigErrors';
-  }
+/** What a loader returns: its value, or the located config errors that stop the run. Never thrown. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; errors: ConfigError[] };
+
+export function valid<T>(value: T): Checked<T> {
+  return { ok: true, value };
+}
+
+export function invalid<T = never>(errors: ConfigError[]): Checked<T> {
+  return { ok: false, errors };
 }
 
 export function formatConfigError(error: ConfigError): string {

@@ -1,5 +1,5 @@
-import { memberValue, objectMembers, parseJsonWithSpans } from '../json-with-spans.js';
-import { byPosition, LineIndex, stripByteOrderMark } from '../text-span.js';
+import { memberValue, objectMembers, parseJsonManifest, stringSpan } from '../json-tree.js';
+import { byPosition } from '../text-span.js';
 import type { DependencyRef } from '../types.js';
 
 const SECTIONS = ['require', 'require-dev'];
@@ -10,18 +10,17 @@ const SECTIONS = ['require', 'require-dev'];
  * have a `vendor/` prefix.
  */
 export function parseComposerJson(file: string, text: string): DependencyRef[] {
-  text = stripByteOrderMark(text);
-  const root = parseJsonWithSpans(text);
-  if (root?.kind !== 'object') return [];
-  const lines = new LineIndex(text);
+  const json = parseJsonManifest(text);
+  if (!json) return [];
   const refs: DependencyRef[] = [];
   for (const section of SECTIONS) {
-    for (const { key } of objectMembers(memberValue(root, section))) {
-      if (!key.value.includes('/')) continue;
+    for (const [key] of objectMembers(memberValue(json.root, section))) {
+      const name = key.value as string;
+      if (!name.includes('/')) continue;
       refs.push({
         ecosystem: 'composer',
-        name: key.value,
-        location: lines.location(file, key.span),
+        name,
+        location: json.lines.location(file, stringSpan(key)),
         section,
       });
     }

@@ -1,5 +1,5 @@
-import { memberValue, objectMembers, parseJsonWithSpans, type JsonString } from '../json-with-spans.js';
-import { byPosition, LineIndex, stripByteOrderMark } from '../text-span.js';
+import { memberValue, objectMembers, parseJsonManifest, stringSpan, type JsonNode } from '../json-tree.js';
+import { byPosition } from '../text-span.js';
 import type { DependencyRef } from '../types.js';
 
 /** Sections mapping a package name to a version range. */
@@ -9,21 +9,25 @@ const BUNDLED_LISTS = ['bundleDependencies', 'bundledDependencies'];
 
 /** package.json: every dependency section; malformed JSON yields nothing. */
 export function parsePackageJson(file: string, text: string): DependencyRef[] {
-  text = stripByteOrderMark(text);
-  const root = parseJsonWithSpans(text);
-  if (root?.kind !== 'object') return [];
-  const lines = new LineIndex(text);
+  const json = parseJsonManifest(text);
+  if (!json) return [];
+  const { root, lines } = json;
   const refs: DependencyRef[] = [];
-  const add = (name: JsonString, section: string): void => {
-    refs.push({ ecosystem: 'npm', name: name.value, location: lines.location(file, name.span), section });
+  const add = (name: JsonNode, section: string): void => {
+    refs.push({
+      ecosystem: 'npm',
+      name: name.value,
+      location: lines.location(file, stringSpan(name)),
+      section,
+    });
   };
   for (const section of DEPENDENCY_MAPS) {
-    for (const { key } of objectMembers(memberValue(root, section))) add(key, section);
+    for (const [key] of objectMembers(memberValue(root, section))) add(key, section);
   }
   for (const section of BUNDLED_LISTS) {
     const list = memberValue(root, section);
-    if (list?.kind !== 'array') continue; // `true` means "all dependencies", already reported
-    for (const item of list.items) if (item.kind === 'string') add(item, section);
+    if (list?.type !== 'array') continue; // `true` means "all dependencies", already reported
+    for (const item of list.children ?? []) if (item.type === 'string') add(item, section);
   }
   return byPosition(refs);
 }

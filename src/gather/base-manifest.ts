@@ -1,5 +1,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import type { Catalogue } from '../catalogue/catalogue.js';
+import { parseManifest } from '../manifest/load.js';
+import type { Manifest } from '../manifest/types.js';
 
 const run = promisify(execFile);
 
@@ -33,4 +36,29 @@ export function gitBaseReader(workspace: string, ref: string): BaseReader {
       return undefined;
     }
   };
+}
+
+/** The base branch's manifest, parsed; or a note saying why it was not compared. */
+export interface BaseManifest {
+  base?: { label: string; manifest: Manifest };
+  note?: string;
+}
+
+/**
+ * Read and parse the base branch's manifest for `policy.weakened`. A base without one (the pull
+ * request that adopts Vendor Gate) has nothing to compare; an invalid one is noted and skipped.
+ */
+export async function readBaseManifest(
+  readBase: BaseReader,
+  manifestFile: string,
+  catalogue: Catalogue,
+): Promise<BaseManifest> {
+  const found = await readBase(manifestFile);
+  if (!found) return {};
+  const parsed = parseManifest(found.label, found.text, catalogue);
+  if (!parsed.ok)
+    return {
+      note: `the base manifest (${found.label}) is not valid, so it was not compared for relaxations`,
+    };
+  return { base: { label: found.label, manifest: parsed.value.manifest } };
 }

@@ -1,0 +1,81 @@
+import type { DependencyRef } from '../detect/types.js';
+import { defineArea } from './types.js';
+
+/**
+ * Compare what the code uses with what the manifest declares: an SDK of a catalogued vendor that no
+ * service declares is undeclared (an env key only commented out is an optional integration); a
+ * declared vendor with detect patterns and no trace in the code is unused. Pure: the scan ran before.
+ */
+export const inventory = defineArea({
+  area: 'inventory',
+  checks: {
+    'inventory.undeclared': {
+      severity: 'error',
+      description:
+        "The code depends on a catalogued vendor's SDK (or sets its env key), but no service declares that vendor.",
+      help: 'Declare the vendor under `services` with its plan, purpose and data, or remove the dependency.',
+    },
+    'inventory.optional': {
+      severity: 'notice',
+      description:
+        "An undeclared vendor's env key appears only commented out in an env example (an optional integration).",
+      help: 'If the integration is switched on in production, declare the vendor under `services`.',
+    },
+    'inventory.unused': {
+      severity: 'notice',
+      description: 'A declared vendor with detect patterns has no trace in the code.',
+      help: 'Remove the service if it is no longer used, or ignore this notice if the vendor is used without an SDK.',
+    },
+  },
+  repository({ gathered: { detected }, catalogue, manifest, report }) {
+    if (!detected) return;
+    const declared = new Map<string, number>();
+    manifest.services.forEach((service, index) => {
+      const id = catalogue.resolve(service.vendor)?.rule.id;
+      if (id && !declared.has(id)) declared.set(id, index);
+    });
+    const found = new Map(detected.map((vendor) => [vendor.rule.id, vendor]));
+    for (const { rule } of catalogue.rules) {
+      const patterns = rule.detect;
+      if (!patterns) continue;
+      const hits = found.get(rule.id)?.hits ?? [];
+      const index = declared.get(rule.id);
+      if (index !== undefined) {
+        if (hits.length === 0 && Object.values(patterns).some((p) => p && p.length > 0)) {
+          report('inventory.unused', {
+            service: index,
+            vendor: rule.id,
+            at: { path: ['services', index, 'vendor'] },
+            message: `${rule.name} is declared, but none of its SDKs or env keys appear in the repository's dependency files.`,
+            remediation: `Remove the service if ${rule.name} is no longer used; keep it if you call ${rule.name} without an SDK.`,
+          });
+        }
+        continue;
+      }
+      for (const { ref, pattern } of hits) {
+        const at = { location: ref.location };
+        if (ref.commented) {
+          report('inventory.optional', {
+            vendor: rule.id,
+            at,
+            message: `${ref.location.file} mentions ${describe(ref)} of ${rule.name} only in a comment: an optional integration no service declares.`,
+            remediation: `If ${rule.name} is switched on in production, declare it under services (vendor: ${rule.id}) with its plan and the data it receives.`,
+          });
+        } else {
+          report('inventory.undeclared', {
+            vendor: rule.id,
+            at,
+            message: `${ref.location.file} uses ${describe(ref)}, which matches ${rule.name}'s ${ref.ecosystem} pattern ${pattern}, but no service declares ${rule.name}.`,
+            remediation: `Declare ${rule.name} under services (vendor: ${rule.id}, plan: one of ${rule.plans.join(', ')}) with the data it receives, or remove the dependency.`,
+          });
+        }
+      }
+    }
+  },
+});
+
+function describe(ref: DependencyRef): string {
+  return ref.ecosystem === 'env'
+    ? `the env key ${ref.name}`
+    : `${ref.name}${ref.section ? ` (${ref.section})` : ''}`;
+}
