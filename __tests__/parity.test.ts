@@ -78,6 +78,7 @@ describe('the check registry', () => {
       'hipaa.baa-unavailable',
       'inventory.optional',
       'inventory.undeclared',
+      'inventory.unreadable',
       'inventory.unused',
       'policy.weakened',
       'residency.outside-allowed',

@@ -5470,8 +5470,8 @@ else {
 
 // EXTERNAL MODULE: ./src/source/schema-validation.ts + 1 modules
 var schema_validation = __webpack_require__(967);
-// EXTERNAL MODULE: ./src/source/yaml-source.ts
-var yaml_source = __webpack_require__(4242);
+// EXTERNAL MODULE: ./src/source/yaml-source.ts + 1 modules
+var yaml_source = __webpack_require__(3436);
 // EXTERNAL MODULE: ./src/catalogue/catalogue.ts
 var catalogue = __webpack_require__(6620);
 ;// CONCATENATED MODULE: ./src/catalogue/load-rule.ts

@@ -169,7 +169,7 @@ class Catalogue {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(487);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(278);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -183,7 +183,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 487:
+/***/ 278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -200,8 +200,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/source/config-error.ts
 var config_error = __nccwpck_require__(5428);
-// EXTERNAL MODULE: ./src/source/yaml-source.ts
-var yaml_source = __nccwpck_require__(4242);
+// EXTERNAL MODULE: ./src/source/yaml-source.ts + 1 modules
+var yaml_source = __nccwpck_require__(3436);
 // EXTERNAL MODULE: ./src/workspace.ts
 var src_workspace = __nccwpck_require__(3338);
 // EXTERNAL MODULE: ./src/catalogue/catalogue.ts
@@ -15218,6 +15218,16 @@ const BUNDLED_RULES = [
 
 
 
+/**
+ * Local rules come from the pull request: bound the work they can cause. The largest bundled rule
+ * is 8 KB; a rules folder holds a few files. Past these caps the run stops with a located error
+ * (300 files of 1 MB took 18.7 s, 2,000 bad rules printed 12,000 error lines: issue 11).
+ */
+const MAX_LOCAL_RULE_FILES = 200;
+const MAX_LOCAL_RULE_BYTES = 256 * 1024;
+const MAX_LOCAL_RULES_TOTAL_BYTES = 4 * 1024 * 1024;
+/** Stop reading further rule files once this many errors are known: the first ones say what is wrong. */
+const MAX_RULE_ERRORS = 100;
 /** Load the bundled rules and any local ones; a local rule with a bundled id replaces it. */
 async function loadCatalogue(options) {
     const errors = [];
@@ -15236,13 +15246,35 @@ async function loadCatalogue(options) {
             });
         }
         const files = stats?.isDirectory() ? ruleFiles(localDir) : [];
+        const folder = (0,config_error/* fileStart */.NY)((0,src_workspace/* displayPath */.Gt)(workspace, localDir));
+        if (files.length > MAX_LOCAL_RULE_FILES) {
+            return (0,config_error/* invalid */.Gq)([
+                {
+                    message: `the rules folder holds ${files.length} rule files; at most ${MAX_LOCAL_RULE_FILES} are read`,
+                    location: folder,
+                },
+            ]);
+        }
+        const totalBytes = files.reduce((sum, name) => sum + ((0,external_node_fs_.statSync)((0,external_node_path_.join)(localDir, name), { throwIfNoEntry: false })?.size ?? 0), 0);
+        if (totalBytes > MAX_LOCAL_RULES_TOTAL_BYTES) {
+            return (0,config_error/* invalid */.Gq)([
+                {
+                    message: `the rule files hold ${totalBytes} bytes together, more than ${MAX_LOCAL_RULES_TOTAL_BYTES}; refusing to read them`,
+                    location: folder,
+                },
+            ]);
+        }
         // Validating a rule needs the largest generated validator: load it only when there are local rules.
         const { loadRule } = files.length > 0 ? await __nccwpck_require__.e(/* import() */ 702).then(__nccwpck_require__.bind(__nccwpck_require__, 2702)) : { loadRule: undefined };
         if (loadRule) {
             for (const name of files) {
+                if (errors.length >= MAX_RULE_ERRORS) {
+                    errors.push({ message: 'more rule files not read: fix the errors above first', location: folder });
+                    break;
+                }
                 const absolute = (0,external_node_path_.join)(localDir, name);
                 const shown = (0,src_workspace/* displayPath */.Gt)(workspace, absolute);
-                const text = (0,src_workspace/* readWorkspaceFile */.sL)(workspace, absolute);
+                const text = (0,src_workspace/* readWorkspaceFile */.sL)(workspace, absolute, MAX_LOCAL_RULE_BYTES);
                 const checked = text.ok ? loadRule(shown, text.value, 'local', options.today) : text;
                 if (!checked.ok) {
                     errors.push(...checked.errors); // report every bad rule file, not just the first
@@ -15657,8 +15689,20 @@ const inventory = defineArea({
             description: 'A declared vendor with detect patterns has no trace in the code.',
             help: 'Remove the service if it is no longer used, or ignore this notice if the vendor is used without an SDK.',
         },
+        'inventory.unreadable': {
+            severity: 'warning',
+            description: 'A dependency or env file the scan could not read (too large, nested too deeply, not text, a symlink leaving the workspace).',
+            help: 'Make the file readable (a regular UTF-8 file under 1 MiB, nested at most 256 levels), or list it in scan-ignore if it declares nothing this app uses.',
+        },
     },
-    repository({ gathered: { detected }, catalogue, manifest, report }) {
+    repository({ gathered: { detected, unreadable }, catalogue, manifest, report }) {
+        // Skipping such a file in silence would let an undeclared SDK in it pass the gate.
+        for (const { file, reason } of unreadable ?? [])
+            report('inventory.unreadable', {
+                at: { location: { file, line: 1, column: 1, endLine: 1, endColumn: 1 } },
+                message: `${file} was not scanned for vendors: ${reason}.`,
+                remediation: 'Make the file a regular UTF-8 file inside the repository, under 1 MiB and nested at most 256 levels deep, so the scan can read it; or list it in scan-ignore if it declares no dependencies of this app.',
+            });
         if (!detected)
             return;
         const declared = new Map();
@@ -15961,6 +16005,7 @@ function waiverRelaxations(base, head) {
 ;// CONCATENATED MODULE: ./src/checks/policy.ts
 
 
+
 const policy = defineArea({
     area: 'policy',
     checks: {
@@ -15971,7 +16016,14 @@ const policy = defineArea({
         },
     },
     /** Compare the manifest with the base branch's: each relaxation is a finding at its place in the head. */
-    repository({ gathered: { base }, head, report }) {
+    repository({ gathered: { base, baseUnreadable }, head, report }) {
+        // An outage must not turn a failing gate into a pass (SPEC §7.6): an unreadable base is itself a finding.
+        if (baseUnreadable)
+            report('policy.weakened', {
+                at: { location: (0,config_error/* fileStart */.NY)(baseUnreadable.file) },
+                message: `The base branch's manifest (${baseUnreadable.label}) could not be read (${baseUnreadable.reason}), so this pull request's changes to the requirements could not be compared with it.`,
+                remediation: 'Re-run the job once the GitHub API answers again (or check out the history with fetch-depth: 0 so the base is read with git).',
+            });
         if (base)
             for (const relaxation of findRelaxations(base.manifest, head))
                 report('policy.weakened', {
@@ -16718,6 +16770,8 @@ async function readBaseManifest(readBase, manifestFile, catalogue) {
     const found = await readBase(manifestFile);
     if (!found)
         return {};
+    if ('unreadable' in found)
+        return { unreadable: { label: found.label, reason: found.unreadable, file: manifestFile } };
     const parsed = parseManifest(found.label, found.text, catalogue);
     if (!parsed.ok)
         return {
@@ -16732,7 +16786,7 @@ async function readBaseManifest(readBase, manifestFile, catalogue) {
  * run without the scan never pays for them.
  */
 const scanDependencies = async (root, options) => {
-    const { scanRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(929), __nccwpck_require__.e(68)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9068));
+    const { scanRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(399)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5399));
     return scanRepository(root, options);
 };
 
@@ -16899,14 +16953,8 @@ function groupByName(dependencies) {
     return [...groups.values()];
 }
 
-;// CONCATENATED MODULE: ./src/options.ts
-/** Bad flags or inputs: no file to point at, but the run cannot go on (exit 2). */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-const DEFAULT_MANIFEST = '.github/vendor-gate.yml';
-const DEFAULT_RULES = '.github/vendor-rules';
-
+// EXTERNAL MODULE: ./src/options.ts
+var src_options = __nccwpck_require__(8381);
 ;// CONCATENATED MODULE: ./src/outcome.ts
 
 
@@ -16922,7 +16970,7 @@ function exitStatus(outcome) {
  */
 function outcomeOfError(error) {
     const isParseArgs = error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
-    if (error instanceof UsageError || error instanceof src_workspace/* OutsideWorkspaceError */.v$ || isParseArgs)
+    if (error instanceof src_options/* UsageError */.eb || error instanceof src_workspace/* OutsideWorkspaceError */.v$ || isParseArgs)
         return { kind: 'usage-error', message: error.message };
     return { kind: 'internal-error', message: error instanceof Error ? error.message : String(error) };
 }
@@ -17056,12 +17104,19 @@ function buildReport(input) {
 function evaluateRepository(options, gatherers = {}) {
     return settle(() => runPipeline(options, gatherers));
 }
-const stopped = (errors) => ({ kind: 'config-error', errors });
+const stopped = (errors) => ({
+    kind: 'config-error',
+    errors: (0,config_error/* capConfigErrors */._$)(errors),
+});
 async function runPipeline(options, gatherers) {
     const { workspace } = options;
     // Start the scan first: `git ls-files` runs while the catalogue and manifest load.
+    const unreadable = []; // inventory.unreadable: what the scan could not read
     const scanning = options.scan
-        ? (gatherers.scan ?? scanDependencies)(workspace, { ignore: options.scanIgnore })
+        ? (gatherers.scan ?? scanDependencies)(workspace, {
+            ignore: options.scanIgnore,
+            onSkip: (file, reason) => unreadable.push({ file, reason }),
+        })
         : undefined;
     // If a config error ends the run first, nobody awaits the scan: keep its failure from going unhandled.
     scanning?.catch(() => undefined);
@@ -17095,9 +17150,7 @@ async function runPipeline(options, gatherers) {
         effective = applied.manifest;
         notes.push(`requirements from the policy ${shown} apply, with the manifest's stricter additions`, ...applied.overruled);
     }
-    const { base, note } = gatherers.readBase
-        ? await readBaseManifest(gatherers.readBase, manifestFile, catalogue.value)
-        : {};
+    const { base, unreadable: baseUnreadable, note, } = gatherers.readBase ? await readBaseManifest(gatherers.readBase, manifestFile, catalogue.value) : {};
     if (note)
         notes.push(note);
     const detected = scanning ? detectVendors(await scanning, catalogue.value) : undefined;
@@ -17107,7 +17160,7 @@ async function runPipeline(options, gatherers) {
         source,
         catalogue: catalogue.value,
         today: options.today,
-        gathered: { detected, base },
+        gathered: { detected, base, baseUnreadable, unreadable: scanning ? unreadable : undefined },
     });
     const { name, version } = readPackageJson();
     const report = buildReport({
@@ -17177,17 +17230,67 @@ function describeStatus(evidence) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/terminal.ts
+/**
+ * Repository strings (waiver reasons, vendor names, plans, file paths, rule texts) are inert in
+ * terminal output. A CI runner reads every stdout line that starts with `::` (leading blanks
+ * ignored) as a workflow command — `::error::`, `::add-mask::`, `::stop-commands::` — and the legacy
+ * `##[command]` form anywhere in a line; a terminal obeys ANSI escapes and carriage returns.
+ */
+/** C0 and C1 controls, DEL, line and paragraph separators, and bidirectional overrides (Trojan Source). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex -- the same, but newline and tab may stay
+const UNSAFE_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function terminal_escape(char) {
+    const code = char.charCodeAt(0);
+    return (NAMED[char] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`));
+}
+/** One repository string as one line of visible text: newlines, escapes and controls shown as `\n`, `\x1b`, ... */
+function inert(text) {
+    return text.replace(UNSAFE, terminal_escape);
+}
+/**
+ * The last guard on everything the CLI prints as text: controls other than newline and tab are made
+ * visible, a line that a runner would take for a workflow command gets a leading `\`, and `##[` is
+ * broken up.
+ */
+function guardTerminal(text) {
+    return text
+        .replace(UNSAFE_BUT_LAYOUT, terminal_escape)
+        .replace(/^([ \t]*)::/gm, '$1\\::')
+        .replaceAll('##[', '#\\#[');
+}
+// eslint-disable-next-line no-control-regex -- JSON.stringify leaves these raw inside strings
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * The same guard for JSON output (reports, SARIF), keeping it valid and equal in value: characters
+ * JSON.stringify leaves raw become `\uXXXX` escapes, and `##[` becomes `##\u005b`. JSON escapes
+ * newlines itself, so no line can start with `::`.
+ */
+function guardJson(text) {
+    return text
+        .replace(RAW_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .replaceAll('##[', '##\\u005b');
+}
+/** Guard one chunk of CLI output: JSON documents by {@link guardJson}, anything else by {@link guardTerminal}. */
+function guardOutput(text) {
+    return /^\s*[{[]/.test(text) ? guardJson(text) : guardTerminal(text);
+}
+
 ;// CONCATENATED MODULE: ./src/report/format-text.ts
+
 
 
 /** Plain text for a terminal: the verdict first, then each finding with what to do and why. */
 function formatText(report) {
     const lines = [];
     const { counts } = report;
-    lines.push(`vendor-gate: ${report.result.toUpperCase()} — ${report.manifest}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)` +
+    lines.push(`vendor-gate: ${report.result.toUpperCase()} — ${inert(report.manifest)}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)` +
         (counts.waived > 0 ? `, ${counts.waived} waived` : ''));
     for (const note of report.notes ?? [])
-        lines.push(`note: ${note}`);
+        lines.push(`note: ${inert(note)}`);
     const live = report.findings.filter((f) => f.waived === null);
     const waived = report.findings.filter((f) => f.waived !== null);
     for (const finding of live)
@@ -17195,7 +17298,7 @@ function formatText(report) {
     if (waived.length > 0) {
         lines.push('', 'Waived:');
         for (const finding of waived) {
-            lines.push(`  ${finding.check} (${finding.vendor}) at ${where(finding)}: ${finding.waived.reason} — expires ${finding.waived.expires}`);
+            lines.push(`  ${inert(finding.check)} (${inert(String(finding.vendor))}) at ${where(finding)}: ${inert(finding.waived.reason)} — expires ${inert(finding.waived.expires)}`);
         }
     }
     if (report.findings.length === 0)
@@ -17203,25 +17306,25 @@ function formatText(report) {
     return `${lines.join('\n')}\n`;
 }
 function where(finding) {
-    return `${finding.location.file}:${finding.location.line}:${finding.location.column}`;
+    return `${inert(finding.location.file)}:${finding.location.line}:${finding.location.column}`;
 }
 function describeFinding(finding) {
     const lines = [
-        `${finding.severity.padEnd(7)} ${finding.check}  ${where(finding)}${finding.vendor ? `  (${finding.vendor})` : ''}`,
+        `${finding.severity.padEnd(7)} ${inert(finding.check)}  ${where(finding)}${finding.vendor ? `  (${inert(finding.vendor)})` : ''}`,
     ];
-    lines.push(`  ${finding.message}`);
-    lines.push(`  Fix: ${finding.remediation}`);
+    lines.push(`  ${inert(finding.message)}`);
+    lines.push(`  Fix: ${inert(finding.remediation)}`);
     for (const e of finding.evidence) {
-        lines.push(`  Evidence: ${e.fact} = ${showValue(e.value)} (${describeStatus(e)})${e.source ? ` — ${e.source}` : ''}`);
+        lines.push(`  Evidence: ${inert(e.fact)} = ${inert(showValue(e.value))} (${inert(describeStatus(e))})${e.source ? ` — ${inert(e.source)}` : ''}`);
         if (e.quote)
-            lines.push(`    "${e.quote}"`);
+            lines.push(`    "${inert(e.quote)}"`);
         if (e.note && e.status !== 'confirmed')
-            lines.push(`    ${e.note}`);
+            lines.push(`    ${inert(e.note)}`);
     }
     return lines;
 }
 function formatTextConfigErrors(errors) {
-    return `${errors.map((e) => `error: ${(0,config_error/* formatConfigError */.YQ)(e)}`).join('\n')}\nvendor-gate: could not evaluate (${errors.length} configuration error${errors.length === 1 ? '' : 's'})\n`;
+    return `${errors.map((e) => `error: ${inert((0,config_error/* formatConfigError */.YQ)(e))}`).join('\n')}\nvendor-gate: could not evaluate (${errors.length} configuration error${errors.length === 1 ? '' : 's'})\n`;
 }
 /** The terminal text of an outcome: the report, or its configuration errors. */
 function renderText(outcome) {
@@ -17256,7 +17359,7 @@ const ZERO_WIDTH_JOINER = '\u200d';
  * zero-width joiner after `@` keeps GitHub from notifying anyone). It reads as the same characters,
  * on one line.
  */
-function inert(text) {
+function markdown_inert(text) {
     return text
         .replace(BREAKS, ' ')
         .replace(/&/g, '&amp;')
@@ -17273,7 +17376,7 @@ function inert(text) {
  */
 function code(text) {
     if (/[`|]/.test(text) || HAS_BREAK.test(text) || text.trim() === '')
-        return inert(text);
+        return markdown_inert(text);
     return `\`${text}\``;
 }
 /** Every source URL a bundled rule cites: reviewed with the rule, so safe to link. */
@@ -17286,7 +17389,7 @@ function sourceLink(label, url) {
     bundledUrls ??= new Set(BUNDLED_RULES.flatMap(({ rule }) => Object.values(rule.sources).map((s) => s.url)));
     if (url.startsWith('https://') && bundledUrls.has(url) && !/[\s()<>]/.test(url))
         return `[${label}](${url})`;
-    return `${label}: ${inert(url)}`;
+    return `${label}: ${markdown_inert(url)}`;
 }
 /** A markdown table row of cells already made safe (`inert`, `code`, `sourceLink`, our own text). */
 function tableRow(cells) {
@@ -17313,7 +17416,7 @@ function configErrorsMarkdown(errors) {
     return [
         `### ❌ **Vendor Gate could not evaluate**: ${errors.length} configuration error(s)`,
         '',
-        ...errors.map((error) => `- ${inert((0,config_error/* formatConfigError */.YQ)(error))}`),
+        ...errors.map((error) => `- ${markdown_inert((0,config_error/* formatConfigError */.YQ)(error))}`),
         '',
     ].join('\n');
 }
@@ -17324,7 +17427,7 @@ function reportMarkdown(report) {
     out.push(`### ${verdict} — ${code(report.manifest)}`, '');
     out.push(`${counts.error} error(s) · ${counts.warning} warning(s) · ${counts.notice} notice(s)${counts.waived > 0 ? ` · ${counts.waived} waived` : ''}`, '');
     for (const note of report.notes ?? [])
-        out.push(`> **Note:** ${inert(note)}`, '');
+        out.push(`> **Note:** ${markdown_inert(note)}`, '');
     if (report.services.length > 0)
         out.push(...servicesTable(report), '');
     const live = report.findings.filter((f) => f.waived === null);
@@ -17340,7 +17443,7 @@ function reportMarkdown(report) {
     if (waived.length > 0) {
         out.push('#### Waived', '', '| Check | Vendor | Reason | Expires |', '| --- | --- | --- | --- |');
         for (const f of waived) {
-            out.push(`| \`${f.check}\` | ${inert(f.vendor ?? '')} | ${inert(f.waived.reason)} | ${inert(f.waived.expires)} |`);
+            out.push(`| \`${f.check}\` | ${markdown_inert(f.vendor ?? '')} | ${markdown_inert(f.waived.reason)} | ${markdown_inert(f.waived.expires)} |`);
         }
         out.push('');
     }
@@ -17352,8 +17455,8 @@ function servicesTable(report) {
         const own = report.findings.filter((f) => f.service === index && f.waived === null);
         const cells = TABLE_AREAS.map((area) => cellFor(own.filter((f) => areaOf(f) === area)));
         return [
-            `${index + 1}. ${inert(service.vendor)}`,
-            service.plan === null ? '—' : inert(service.plan),
+            `${index + 1}. ${markdown_inert(service.vendor)}`,
+            service.plan === null ? '—' : markdown_inert(service.plan),
             ...cells,
         ];
     });
@@ -17378,21 +17481,21 @@ function cellFor(findings) {
 function format_markdown_describeFinding(finding) {
     const { location } = finding;
     const lines = [
-        `${ICON[finding.severity]} **\`${finding.check}\`**${finding.vendor ? ` — ${inert(finding.vendor)}` : ''} (${code(`${location.file}:${location.line}`)})`,
+        `${ICON[finding.severity]} **\`${finding.check}\`**${finding.vendor ? ` — ${markdown_inert(finding.vendor)}` : ''} (${code(`${location.file}:${location.line}`)})`,
         '',
-        inert(finding.message),
+        markdown_inert(finding.message),
         '',
-        `**Fix:** ${inert(finding.remediation)}`,
+        `**Fix:** ${markdown_inert(finding.remediation)}`,
     ];
     if (finding.evidence.length > 0) {
         lines.push('', '<details><summary>Evidence</summary>', '');
         for (const e of finding.evidence) {
             const source = e.source ? ` — ${sourceLink('source', e.source)}` : '';
-            lines.push(`- ${code(e.fact)} = ${code(showValue(e.value))} (${inert(describeStatus(e))})${source}`);
+            lines.push(`- ${code(e.fact)} = ${code(showValue(e.value))} (${markdown_inert(describeStatus(e))})${source}`);
             if (e.quote)
-                lines.push(`  > ${inert(e.quote)}`);
+                lines.push(`  > ${markdown_inert(e.quote)}`);
             if (e.note)
-                lines.push('', `  ${inert(e.note)}`); // a blank line ends the quote above
+                lines.push('', `  ${markdown_inert(e.note)}`); // a blank line ends the quote above
         }
         lines.push('', '</details>');
     }
@@ -17615,7 +17718,7 @@ async function initManifest(options) {
     const target = (0,src_workspace/* resolveInWorkspace */.z1)(workspace, options.manifest);
     const shown = (0,src_workspace/* displayPath */.Gt)(workspace, target);
     if (pathTaken(target)) {
-        throw new UsageError(`${shown} already exists; init never overwrites a manifest. Edit it, or move it away and run init again.`);
+        throw new src_options/* UsageError */.eb(`${shown} already exists; init never overwrites a manifest. Edit it, or move it away and run init again.`);
     }
     const dependencies = await scanDependencies(workspace, { ignore: options.scanIgnore ?? [] });
     const detected = detectVendors(dependencies, catalogue);
@@ -17628,7 +17731,7 @@ async function initManifest(options) {
     }
     catch (error) {
         if (error.code === 'EEXIST')
-            throw new UsageError(`${shown} already exists; init never overwrites a manifest.`);
+            throw new src_options/* UsageError */.eb(`${shown} already exists; init never overwrites a manifest.`);
         throw error;
     }
     return {
@@ -17784,7 +17887,7 @@ function formatRegister(entries, format) {
         return `${[line(COLUMNS), ...entries.map((e) => line(cells(e)))].join('\r\n')}\r\n`;
     }
     // Every cell is repository text made inert; the DPA links only to a URL a bundled rule cites.
-    const row = (entry) => tableRow([...cells(entry).slice(0, -1).map(inert), entry.dpa ? sourceLink('DPA', entry.dpa) : '—']);
+    const row = (entry) => tableRow([...cells(entry).slice(0, -1).map(markdown_inert), entry.dpa ? sourceLink('DPA', entry.dpa) : '—']);
     return `${[tableRow(COLUMNS), tableRow(COLUMNS.map(() => '---')), ...entries.map(row)].join('\n')}\n`;
 }
 
@@ -17895,7 +17998,7 @@ function vendorsMarkdown(catalogue) {
         .sort((a, b) => (0,compare/* compareStrings */.K)(a.rule.id, b.rule.id))
         .map(({ rule, origin }) => [
         // Only a bundled rule's file is in the package to link to; a local rule's name is plain text.
-        origin === 'bundled' ? `[${inert(rule.name)}](../rules/vendors/${rule.id}.yml)` : inert(rule.name),
+        origin === 'bundled' ? `[${markdown_inert(rule.name)}](../rules/vendors/${rule.id}.yml)` : markdown_inert(rule.name),
         ...[
             rule.category,
             rule.verified,
@@ -17905,7 +18008,7 @@ function vendorsMarkdown(catalogue) {
             cell(rule, 'baa.plans'),
             cell(rule, 'ai-training'),
             cell(rule, 'retention.deletion-after-termination-days'),
-        ].map(inert),
+        ].map(markdown_inert),
     ]);
     return [
         '# Vendor catalogue',
@@ -17938,19 +18041,20 @@ function vendorsMarkdown(catalogue) {
 
 
 
+
 const USAGE = `Usage: vendor-gate <command> [options]
 
 Commands:
   check                 Check the manifest against the vendor catalogue (the default)
-      --manifest P      Manifest path (default ${DEFAULT_MANIFEST})
-      --rules DIR       Local vendor rules (default ${DEFAULT_RULES})
+      --manifest P      Manifest path (default ${src_options/* DEFAULT_MANIFEST */.mj})
+      --rules DIR       Local vendor rules (default ${src_options/* DEFAULT_RULES */.ck})
       --policy P        Requirements file that takes precedence over the manifest's
       --fail-on L       error | warning | notice | never (default error)
       --format F        ${FORMAT_NAMES.join(' | ')} (default text)
       --base REF        Compare with the manifest at a git ref (policy.weakened)
       --no-scan         Do not scan dependency files for undeclared vendors
   init                  Scan the repo and write a starter manifest (never overwrites one)
-      --manifest P      Where to write it (default ${DEFAULT_MANIFEST})
+      --manifest P      Where to write it (default ${src_options/* DEFAULT_MANIFEST */.mj})
   vendors               List the catalogue: id, name, verified date, fact count
       --format F        text | markdown (default text; markdown is docs/vendors.md)
   explain <vendor>      Show a vendor's card: every fact, its status and source
@@ -17960,7 +18064,13 @@ Commands:
 Exit codes: 0 pass, 1 the gate failed, 2 the run could not be evaluated.
 `;
 /** Run one CLI command; returns the exit code. Never throws for bad input. */
-async function runCli(argv, io) {
+async function runCli(argv, rawIo) {
+    // Whatever a command prints may hold repository text: nothing reaches the terminal unguarded.
+    const io = {
+        ...rawIo,
+        stdout: { write: (text) => rawIo.stdout.write(guardOutput(text)) },
+        stderr: { write: (text) => rawIo.stderr.write(guardOutput(text)) },
+    };
     const [command = 'check', ...rest] = argv[0]?.startsWith('-') ? ['check', ...argv] : argv;
     try {
         switch (command) {
@@ -17980,7 +18090,7 @@ async function runCli(argv, io) {
                 io.stdout.write(USAGE);
                 return 0;
             default:
-                throw new UsageError(`unknown command '${command}'`);
+                throw new src_options/* UsageError */.eb(`unknown command '${command}'`);
         }
     }
     catch (error) {
@@ -18021,12 +18131,12 @@ function flags(args, options) {
         options,
     });
     if (positionals.length > 0)
-        throw new UsageError(`unexpected argument '${positionals[0]}'`);
+        throw new src_options/* UsageError */.eb(`unexpected argument '${positionals[0]}'`);
     return values;
 }
 /** Flags `check` and `init` share. */
 const MANIFEST_FLAGS = {
-    manifest: { type: 'string', default: DEFAULT_MANIFEST },
+    manifest: { type: 'string', default: src_options/* DEFAULT_MANIFEST */.mj },
     rules: { type: 'string' },
     'scan-ignore': { type: 'string', multiple: true, default: [] },
 };
@@ -18043,7 +18153,7 @@ async function check(args, io) {
     const options = {
         workspace: io.cwd,
         manifest: values.manifest,
-        rules: values.rules ?? DEFAULT_RULES,
+        rules: values.rules ?? src_options/* DEFAULT_RULES */.ck,
         rulesExplicit: values.rules !== undefined,
         policy: values.policy,
         failOn: oneOf('--fail-on', values['fail-on'], FAIL_ON_LEVELS),
@@ -18053,7 +18163,7 @@ async function check(args, io) {
     };
     if (values.base !== undefined) {
         await verifyGitRef(io.cwd, values.base).catch((error) => {
-            throw new UsageError(error.message);
+            throw new src_options/* UsageError */.eb(error.message);
         });
     }
     const outcome = await evaluateRepository(options, {
@@ -18064,7 +18174,7 @@ async function check(args, io) {
 function oneOf(flag, value, allowed) {
     if (allowed.includes(value))
         return value;
-    throw new UsageError(`${flag}: '${value}' is not one of ${allowed.join(', ')}`);
+    throw new src_options/* UsageError */.eb(`${flag}: '${value}' is not one of ${allowed.join(', ')}`);
 }
 async function init(args, io) {
     const values = flags(args, MANIFEST_FLAGS);
@@ -18098,7 +18208,7 @@ async function run_cli_subprocessors(args, io) {
     const { values } = (0,external_node_util_.parseArgs)({
         args,
         options: {
-            manifest: { type: 'string', default: DEFAULT_MANIFEST },
+            manifest: { type: 'string', default: src_options/* DEFAULT_MANIFEST */.mj },
             rules: { type: 'string' },
             format: { type: 'string', default: 'markdown' },
         },
@@ -18126,7 +18236,7 @@ function catalogueFor(args, io) {
     const rules = typeof values.rules === 'string' ? values.rules : undefined;
     return loadCatalogue({
         workspace: io.cwd,
-        localDir: (0,src_workspace/* resolveInWorkspace */.z1)(io.cwd, rules ?? DEFAULT_RULES),
+        localDir: (0,src_workspace/* resolveInWorkspace */.z1)(io.cwd, rules ?? src_options/* DEFAULT_RULES */.ck),
         localDirRequired: rules !== undefined,
         today: (0,dates/* today */.Ec)(io.env),
     });
@@ -18135,7 +18245,7 @@ async function explain(args, io) {
     const { positionals } = (0,external_node_util_.parseArgs)({ args, allowPositionals: true, options: { rules: { type: 'string' } } });
     const vendor = positionals[0];
     if (!vendor)
-        throw new UsageError('explain needs a vendor id or domain, e.g. `vendor-gate explain clerk`');
+        throw new src_options/* UsageError */.eb('explain needs a vendor id or domain, e.g. `vendor-gate explain clerk`');
     const catalogue = orStop(await catalogueFor(args, io), io);
     if (typeof catalogue === 'number')
         return catalogue;
@@ -18239,6 +18349,24 @@ function normalizePypiName(name) {
 
 /***/ }),
 
+/***/ 8381:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ck: () => (/* binding */ DEFAULT_RULES),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   mj: () => (/* binding */ DEFAULT_MANIFEST)
+/* harmony export */ });
+/** Bad flags or inputs: no file to point at, but the run cannot go on (exit 2). */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+const DEFAULT_MANIFEST = '.github/vendor-gate.yml';
+const DEFAULT_RULES = '.github/vendor-rules';
+
+
+/***/ }),
+
 /***/ 5428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -18246,8 +18374,10 @@ function normalizePypiName(name) {
 /* harmony export */   Gq: () => (/* binding */ invalid),
 /* harmony export */   NY: () => (/* binding */ fileStart),
 /* harmony export */   YQ: () => (/* binding */ formatConfigError),
+/* harmony export */   _$: () => (/* binding */ capConfigErrors),
 /* harmony export */   rZ: () => (/* binding */ valid)
 /* harmony export */ });
+/* unused harmony export MAX_CONFIG_ERRORS */
 function valid(value) {
     return { ok: true, value };
 }
@@ -18261,6 +18391,20 @@ function formatConfigError(error) {
 /** A location for a whole file, used when a problem has no better place (a missing file). */
 function fileStart(file) {
     return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+/** At most this many errors are reported from one run (each becomes a line, an annotation, a SARIF result). */
+const MAX_CONFIG_ERRORS = 100;
+/** The first MAX_CONFIG_ERRORS errors, and a last one saying how many more there were. */
+function capConfigErrors(errors) {
+    if (errors.length <= MAX_CONFIG_ERRORS)
+        return errors;
+    return [
+        ...errors.slice(0, MAX_CONFIG_ERRORS),
+        {
+            message: `${errors.length - MAX_CONFIG_ERRORS} more errors not shown; fix these first`,
+            location: errors[MAX_CONFIG_ERRORS - 1].location,
+        },
+    ];
 }
 
 
@@ -20799,8 +20943,8 @@ else {
 } validate46.errors = vErrors; return errors === 0; }
 const factValue = { 'role': factValue0, 'hosting.regions': factValue1, 'hosting.region-options': factValue2, 'hosting.providers': factValue3, 'hosting.processing-anywhere': factValue4, 'hosting.region-fixed-at-creation': factValue5, 'transfers.mechanisms': factValue6, 'dpa.plans': factValue7, 'baa.plans': factValue8, 'ai-training': factValue9, 'retention.deletion-after-termination-days': factValue10, 'retention.account-data': factValue11, 'retention.user-deletion': factValue12, 'certifications': factValue13, 'subprocessors': factValue14, 'subprocessors.notice-days': factValue15, 'features': factValue16 };
 
-// EXTERNAL MODULE: ./src/source/yaml-source.ts
-var yaml_source = __nccwpck_require__(4242);
+// EXTERNAL MODULE: ./src/source/yaml-source.ts + 1 modules
+var yaml_source = __nccwpck_require__(3436);
 ;// CONCATENATED MODULE: ./src/source/schema-validation.ts
 
 
@@ -21023,16 +21167,104 @@ function describeType(value) {
 
 /***/ }),
 
-/***/ 4242:
+/***/ 3436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   WF: () => (/* binding */ parseYamlSource),
-/* harmony export */   x5: () => (/* binding */ locate)
-/* harmony export */ });
-/* unused harmony exports MAX_YAML_BYTES, locateOffsets */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5428);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x5: () => (/* binding */ locate),
+  WF: () => (/* binding */ parseYamlSource)
+});
+
+// UNUSED EXPORTS: MAX_YAML_BYTES, locateOffsets
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/source/config-error.ts
+var config_error = __nccwpck_require__(5428);
+;// CONCATENATED MODULE: ./src/source/yaml-capped.ts
+
+/**
+ * More YAML tokens than any manifest, policy or rule has (a 100-service manifest is ~10,000): the
+ * parser's concrete syntax tree holds every token, so this bounds its memory before it is built.
+ */
+const MAX_YAML_TOKENS = 200_000;
+/** Composing stops at this many errors: yaml would otherwise build one error object per bad token. */
+const MAX_YAML_ERRORS = 50;
+/** Flow collections (`[`, `{`) nested deeper than this are refused before the parser recurses into them. */
+const MAX_FLOW_DEPTH = 100;
+/** Lexer control codes that stand for no source text (see yaml's cst.js). */
+const CONTROL_LEXEMES = new Set(['\x02', '\x18', '\x1f']);
+class TooManyErrors extends Error {
+}
+/**
+ * `yaml`'s parseDocument with bounded work: the tokens are counted first (the lexer is cheap and
+ * keeps nothing), and composing stops at the {@link MAX_YAML_ERRORS}th error. Before, 1 MiB of `]`
+ * made a million error objects: 13–30 s and 1.6 GB (issue 11).
+ */
+function parseDocumentCapped(text, lineCounter, options) {
+    let tokens = 0;
+    let depth = 0;
+    let offset = 0;
+    for (const lexeme of new dist/* Lexer */.JG().lex(text)) {
+        if (++tokens > MAX_YAML_TOKENS)
+            return { kind: 'too-many-tokens' };
+        if (lexeme === '[' || lexeme === '{') {
+            if (++depth > MAX_FLOW_DEPTH)
+                return { kind: 'too-deep', offset };
+        }
+        else if ((lexeme === ']' || lexeme === '}') && depth > 0)
+            depth--;
+        if (!CONTROL_LEXEMES.has(lexeme))
+            offset += lexeme.length;
+    }
+    const composer = new dist/* Composer */.Dk(options);
+    // The composer reports every problem through this instance property; wrap it to count them.
+    const hooked = composer;
+    const report = hooked.onError;
+    let errors = 0;
+    hooked.onError = (source, code, message, warning) => {
+        if (!warning && ++errors > MAX_YAML_ERRORS)
+            throw new TooManyErrors();
+        report(source, code, message, warning);
+    };
+    // Unexpected tokens at the top level become errors without passing through onError: count them here.
+    function* counted(tokens) {
+        for (const token of tokens) {
+            if (token.type === 'error' && ++errors > MAX_YAML_ERRORS)
+                throw new TooManyErrors();
+            yield token;
+        }
+    }
+    let doc;
+    try {
+        for (const next of composer.compose(counted(new dist/* Parser */.iX(lineCounter.addNewLine).parse(text)), true, text.length)) {
+            if (!doc)
+                doc = next;
+            else {
+                doc.errors.push(new dist/* YAMLParseError */.XT([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+                break;
+            }
+        }
+    }
+    catch (error) {
+        if (!(error instanceof TooManyErrors))
+            throw error;
+        // What the composer had gathered: the document being composed never got them.
+        const gathered = [...(doc?.errors ?? []), ...(hooked.doc?.errors ?? []), ...hooked.errors];
+        return {
+            kind: 'document',
+            doc: doc ?? new dist/* Composer */.Dk(options).compose([], true).next().value,
+            truncated: true,
+            errors: gathered,
+        };
+    }
+    return { kind: 'document', doc: doc, truncated: false, errors: doc.errors };
+}
+
+;// CONCATENATED MODULE: ./src/source/yaml-source.ts
+
 
 
 /** Refuse files larger than this before parsing them: a manifest is a few kilobytes. */
@@ -21049,7 +21281,7 @@ function parseYamlSource(file, text) {
             errors: [
                 {
                     message: `file is larger than ${MAX_YAML_BYTES} bytes; refusing to parse it`,
-                    location: (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileStart */ .NY)(file),
+                    location: (0,config_error/* fileStart */.NY)(file),
                 },
             ],
         };
@@ -21057,21 +21289,44 @@ function parseYamlSource(file, text) {
     if (text.includes('\u0000')) {
         return {
             errors: [
-                { message: 'the file holds NUL bytes: it is binary, not UTF-8 YAML text', location: (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileStart */ .NY)(file) },
+                { message: 'the file holds NUL bytes: it is binary, not UTF-8 YAML text', location: (0,config_error/* fileStart */.NY)(file) },
             ],
         };
     }
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const lineCounter = new dist/* LineCounter */.HN();
     // uniqueKeys is checked below in one pass: the library's own check is quadratic in a map's size.
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
+    const parsed = parseDocumentCapped(text, lineCounter, { uniqueKeys: false, strict: true });
+    if (parsed.kind === 'too-many-tokens') {
+        return {
+            errors: [
+                {
+                    message: `the file holds more than ${MAX_YAML_TOKENS.toLocaleString('en-US')} YAML tokens (a manifest has a few thousand); refusing to parse it`,
+                    location: (0,config_error/* fileStart */.NY)(file),
+                },
+            ],
+        };
+    }
+    if (parsed.kind === 'too-deep') {
+        const before = text.slice(0, parsed.offset);
+        const at = { line: before.split('\n').length, col: parsed.offset - before.lastIndexOf('\n') };
+        return {
+            errors: [
+                {
+                    message: `the YAML is nested too deeply to read (more than ${MAX_FLOW_DEPTH} levels of [ ] or { })`,
+                    location: { file, line: at.line, column: at.col, endLine: at.line, endColumn: at.col + 1 },
+                },
+            ],
+        };
+    }
+    const { doc } = parsed;
     const source = { file, doc, lineCounter, data: undefined };
     const errors = capErrors([
-        ...doc.errors.map((e) => ({
+        ...parsed.errors.map((e) => ({
             message: describeYamlError(e.code, e.message),
             location: locateOffsets(source, e.pos[0], e.pos[1]),
         })),
-        ...(doc.errors.length === 0 ? duplicateKeys(source) : []),
-    ]);
+        ...(parsed.errors.length === 0 ? duplicateKeys(source) : []),
+    ], parsed.truncated);
     if (errors.length > 0)
         return { errors };
     try {
@@ -21082,14 +21337,14 @@ function parseYamlSource(file, text) {
         const described = /alias count/i.test(message)
             ? 'YAML aliases expand too far (is this a billion-laughs file?)'
             : `the YAML cannot be read as data: ${message}`;
-        return { errors: [{ message: described, location: (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileStart */ .NY)(file) }] };
+        return { errors: [{ message: described, location: (0,config_error/* fileStart */.NY)(file) }] };
     }
     if (isCyclic(source.data)) {
         return {
             errors: [
                 {
                     message: 'a YAML alias refers to a node that contains it; such a loop has no meaning here',
-                    location: (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileStart */ .NY)(file),
+                    location: (0,config_error/* fileStart */.NY)(file),
                 },
             ],
         };
@@ -21099,26 +21354,28 @@ function parseYamlSource(file, text) {
 /** At most this many errors from one file: the first ones say what is wrong. */
 const MAX_ERRORS = 20;
 /** Drop repeats of one message (deep nesting repeats "Maximum call stack size exceeded") and cap the rest. */
-function capErrors(errors) {
+function capErrors(errors, truncated = false) {
     const seen = new Set();
     const unique = errors.filter((e) => !seen.has(e.message) && seen.add(e.message));
-    if (unique.length <= MAX_ERRORS)
+    if (unique.length <= MAX_ERRORS && !truncated)
         return unique;
     const shown = unique.slice(0, MAX_ERRORS);
     shown.push({
-        message: `${unique.length - MAX_ERRORS} more errors not shown; fix these first`,
-        location: shown[MAX_ERRORS - 1].location,
+        message: truncated
+            ? 'more errors not shown (reading stopped after the first ones); fix these first'
+            : `${unique.length - MAX_ERRORS} more errors not shown; fix these first`,
+        location: shown[shown.length - 1]?.location ?? (0,config_error/* fileStart */.NY)(errors[0]?.location.file ?? ''),
     });
     return shown;
 }
 /** Every key that repeats an earlier key of the same mapping, located at the repeat. */
 function duplicateKeys(source) {
     const errors = [];
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(source.doc, {
+    (0,dist/* visit */.YR)(source.doc, {
         Map(_, map) {
             const seen = new Set();
             for (const pair of map.items) {
-                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+                if (!(0,dist/* isScalar */.jn)(pair.key))
                     continue;
                 const key = String(pair.key.value);
                 if (seen.has(key) && pair.key.range) {
@@ -21179,7 +21436,7 @@ function locate(source, path, part = 'pair') {
         if (start && end)
             return locateOffsets(source, start[0], Math.max(start[1], end[1]));
     }
-    return (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileStart */ .NY)(source.file);
+    return (0,config_error/* fileStart */.NY)(source.file);
 }
 /** The key node (for map entries) and value node at a path. */
 function nodesAt(doc, path) {
@@ -21187,21 +21444,21 @@ function nodesAt(doc, path) {
     let key;
     for (const segment of path) {
         key = undefined;
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(current)) {
-            const pair = current.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(p) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === String(segment));
+        if ((0,dist/* isMap */.jh)(current)) {
+            const pair = current.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
             if (!pair)
                 return undefined;
             key = pair.key;
             current = pair.value;
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(current) && typeof segment === 'number' && segment < current.items.length) {
+        else if ((0,dist/* isSeq */.oP)(current) && typeof segment === 'number' && segment < current.items.length) {
             current = current.items[segment];
         }
         else {
             return undefined;
         }
     }
-    return { key: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(key) ? key : undefined, value: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(current) ? current : undefined };
+    return { key: (0,dist/* isNode */.Ll)(key) ? key : undefined, value: (0,dist/* isNode */.Ll)(current) ? current : undefined };
 }
 
 
@@ -21279,7 +21536,7 @@ function displayPath(workspace, absolute) {
  * readable regular file inside the workspace, is too large, or is not UTF-8 is a located config
  * error on that file; nothing is read from outside.
  */
-function readWorkspaceFile(workspace, absolute) {
+function readWorkspaceFile(workspace, absolute, maxBytes = MAX_USER_FILE_BYTES) {
     const shown = displayPath(workspace, absolute);
     const fail = (message) => (0,_source_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .invalid */ .Gq)([{ message, location: (0,_source_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .fileStart */ .NY)(shown) }]);
     let real;
@@ -21294,8 +21551,8 @@ function readWorkspaceFile(workspace, absolute) {
     const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
     if (!stats.isFile())
         return fail(stats.isDirectory() ? 'the path is a folder, not a file' : 'the path is not a regular file');
-    if (stats.size > MAX_USER_FILE_BYTES)
-        return fail(`the file is larger than ${MAX_USER_FILE_BYTES} bytes; refusing to read it`);
+    if (stats.size > maxBytes)
+        return fail(`the file is larger than ${maxBytes} bytes; refusing to read it`);
     try {
         return (0,_source_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .valid */ .rZ)(new TextDecoder('utf-8', { fatal: true }).decode((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real)));
     }
@@ -23984,11 +24241,11 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
+exports.Dk = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
+exports.XT = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
@@ -24004,12 +24261,12 @@ __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.parseDocument;
 exports.As = publicApi.stringify;
 exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;

@@ -28623,7 +28623,7 @@ function normalizePypiName(name) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7965);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6264);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28632,7 +28632,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7965:
+/***/ 6264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28687,10 +28687,6 @@ __nccwpck_require__.d(core_namespaceObject, {
   warning: () => (warning)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -31638,10 +31634,14 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/source/config-error.ts
 var config_error = __nccwpck_require__(5428);
-// EXTERNAL MODULE: ./src/source/yaml-source.ts
-var yaml_source = __nccwpck_require__(4242);
+// EXTERNAL MODULE: ./src/source/yaml-source.ts + 1 modules
+var yaml_source = __nccwpck_require__(3436);
 // EXTERNAL MODULE: ./src/workspace.ts
 var src_workspace = __nccwpck_require__(3338);
 // EXTERNAL MODULE: ./src/catalogue/catalogue.ts
@@ -46658,6 +46658,16 @@ const BUNDLED_RULES = [
 
 
 
+/**
+ * Local rules come from the pull request: bound the work they can cause. The largest bundled rule
+ * is 8 KB; a rules folder holds a few files. Past these caps the run stops with a located error
+ * (300 files of 1 MB took 18.7 s, 2,000 bad rules printed 12,000 error lines: issue 11).
+ */
+const MAX_LOCAL_RULE_FILES = 200;
+const MAX_LOCAL_RULE_BYTES = 256 * 1024;
+const MAX_LOCAL_RULES_TOTAL_BYTES = 4 * 1024 * 1024;
+/** Stop reading further rule files once this many errors are known: the first ones say what is wrong. */
+const MAX_RULE_ERRORS = 100;
 /** Load the bundled rules and any local ones; a local rule with a bundled id replaces it. */
 async function loadCatalogue(options) {
     const errors = [];
@@ -46676,13 +46686,35 @@ async function loadCatalogue(options) {
             });
         }
         const files = stats?.isDirectory() ? ruleFiles(localDir) : [];
+        const folder = (0,config_error/* fileStart */.NY)((0,src_workspace/* displayPath */.Gt)(workspace, localDir));
+        if (files.length > MAX_LOCAL_RULE_FILES) {
+            return (0,config_error/* invalid */.Gq)([
+                {
+                    message: `the rules folder holds ${files.length} rule files; at most ${MAX_LOCAL_RULE_FILES} are read`,
+                    location: folder,
+                },
+            ]);
+        }
+        const totalBytes = files.reduce((sum, name) => sum + ((0,external_node_fs_.statSync)((0,external_node_path_.join)(localDir, name), { throwIfNoEntry: false })?.size ?? 0), 0);
+        if (totalBytes > MAX_LOCAL_RULES_TOTAL_BYTES) {
+            return (0,config_error/* invalid */.Gq)([
+                {
+                    message: `the rule files hold ${totalBytes} bytes together, more than ${MAX_LOCAL_RULES_TOTAL_BYTES}; refusing to read them`,
+                    location: folder,
+                },
+            ]);
+        }
         // Validating a rule needs the largest generated validator: load it only when there are local rules.
         const { loadRule } = files.length > 0 ? await __nccwpck_require__.e(/* import() */ 702).then(__nccwpck_require__.bind(__nccwpck_require__, 2702)) : { loadRule: undefined };
         if (loadRule) {
             for (const name of files) {
+                if (errors.length >= MAX_RULE_ERRORS) {
+                    errors.push({ message: 'more rule files not read: fix the errors above first', location: folder });
+                    break;
+                }
                 const absolute = (0,external_node_path_.join)(localDir, name);
                 const shown = (0,src_workspace/* displayPath */.Gt)(workspace, absolute);
-                const text = (0,src_workspace/* readWorkspaceFile */.sL)(workspace, absolute);
+                const text = (0,src_workspace/* readWorkspaceFile */.sL)(workspace, absolute, MAX_LOCAL_RULE_BYTES);
                 const checked = text.ok ? loadRule(shown, text.value, 'local', options.today) : text;
                 if (!checked.ok) {
                     errors.push(...checked.errors); // report every bad rule file, not just the first
@@ -47095,8 +47127,20 @@ const inventory = defineArea({
             description: 'A declared vendor with detect patterns has no trace in the code.',
             help: 'Remove the service if it is no longer used, or ignore this notice if the vendor is used without an SDK.',
         },
+        'inventory.unreadable': {
+            severity: 'warning',
+            description: 'A dependency or env file the scan could not read (too large, nested too deeply, not text, a symlink leaving the workspace).',
+            help: 'Make the file readable (a regular UTF-8 file under 1 MiB, nested at most 256 levels), or list it in scan-ignore if it declares nothing this app uses.',
+        },
     },
-    repository({ gathered: { detected }, catalogue, manifest, report }) {
+    repository({ gathered: { detected, unreadable }, catalogue, manifest, report }) {
+        // Skipping such a file in silence would let an undeclared SDK in it pass the gate.
+        for (const { file, reason } of unreadable ?? [])
+            report('inventory.unreadable', {
+                at: { location: { file, line: 1, column: 1, endLine: 1, endColumn: 1 } },
+                message: `${file} was not scanned for vendors: ${reason}.`,
+                remediation: 'Make the file a regular UTF-8 file inside the repository, under 1 MiB and nested at most 256 levels deep, so the scan can read it; or list it in scan-ignore if it declares no dependencies of this app.',
+            });
         if (!detected)
             return;
         const declared = new Map();
@@ -47399,6 +47443,7 @@ function waiverRelaxations(base, head) {
 ;// CONCATENATED MODULE: ./src/checks/policy.ts
 
 
+
 const policy = defineArea({
     area: 'policy',
     checks: {
@@ -47409,7 +47454,14 @@ const policy = defineArea({
         },
     },
     /** Compare the manifest with the base branch's: each relaxation is a finding at its place in the head. */
-    repository({ gathered: { base }, head, report }) {
+    repository({ gathered: { base, baseUnreadable }, head, report }) {
+        // An outage must not turn a failing gate into a pass (SPEC §7.6): an unreadable base is itself a finding.
+        if (baseUnreadable)
+            report('policy.weakened', {
+                at: { location: (0,config_error/* fileStart */.NY)(baseUnreadable.file) },
+                message: `The base branch's manifest (${baseUnreadable.label}) could not be read (${baseUnreadable.reason}), so this pull request's changes to the requirements could not be compared with it.`,
+                remediation: 'Re-run the job once the GitHub API answers again (or check out the history with fetch-depth: 0 so the base is read with git).',
+            });
         if (base)
             for (const relaxation of findRelaxations(base.manifest, head))
                 report('policy.weakened', {
@@ -48160,6 +48212,8 @@ async function readBaseManifest(readBase, manifestFile, catalogue) {
     const found = await readBase(manifestFile);
     if (!found)
         return {};
+    if ('unreadable' in found)
+        return { unreadable: { label: found.label, reason: found.unreadable, file: manifestFile } };
     const parsed = parseManifest(found.label, found.text, catalogue);
     if (!parsed.ok)
         return {
@@ -48174,7 +48228,7 @@ async function readBaseManifest(readBase, manifestFile, catalogue) {
  * run without the scan never pays for them.
  */
 const scanDependencies = async (root, options) => {
-    const { scanRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(929), __nccwpck_require__.e(68)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9068));
+    const { scanRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(399)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5399));
     return scanRepository(root, options);
 };
 
@@ -48341,14 +48395,8 @@ function groupByName(dependencies) {
     return [...groups.values()];
 }
 
-;// CONCATENATED MODULE: ./src/options.ts
-/** Bad flags or inputs: no file to point at, but the run cannot go on (exit 2). */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-const DEFAULT_MANIFEST = '.github/vendor-gate.yml';
-const DEFAULT_RULES = '.github/vendor-rules';
-
+// EXTERNAL MODULE: ./src/options.ts
+var src_options = __nccwpck_require__(8381);
 ;// CONCATENATED MODULE: ./src/outcome.ts
 
 
@@ -48364,7 +48412,7 @@ function exitStatus(outcome) {
  */
 function outcomeOfError(error) {
     const isParseArgs = error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
-    if (error instanceof UsageError || error instanceof src_workspace/* OutsideWorkspaceError */.v$ || isParseArgs)
+    if (error instanceof src_options/* UsageError */.eb || error instanceof src_workspace/* OutsideWorkspaceError */.v$ || isParseArgs)
         return { kind: 'usage-error', message: error.message };
     return { kind: 'internal-error', message: error instanceof Error ? error.message : String(error) };
 }
@@ -48498,12 +48546,19 @@ function buildReport(input) {
 function evaluateRepository(options, gatherers = {}) {
     return settle(() => runPipeline(options, gatherers));
 }
-const stopped = (errors) => ({ kind: 'config-error', errors });
+const stopped = (errors) => ({
+    kind: 'config-error',
+    errors: (0,config_error/* capConfigErrors */._$)(errors),
+});
 async function runPipeline(options, gatherers) {
     const { workspace } = options;
     // Start the scan first: `git ls-files` runs while the catalogue and manifest load.
+    const unreadable = []; // inventory.unreadable: what the scan could not read
     const scanning = options.scan
-        ? (gatherers.scan ?? scanDependencies)(workspace, { ignore: options.scanIgnore })
+        ? (gatherers.scan ?? scanDependencies)(workspace, {
+            ignore: options.scanIgnore,
+            onSkip: (file, reason) => unreadable.push({ file, reason }),
+        })
         : undefined;
     // If a config error ends the run first, nobody awaits the scan: keep its failure from going unhandled.
     scanning?.catch(() => undefined);
@@ -48537,9 +48592,7 @@ async function runPipeline(options, gatherers) {
         effective = applied.manifest;
         notes.push(`requirements from the policy ${shown} apply, with the manifest's stricter additions`, ...applied.overruled);
     }
-    const { base, note } = gatherers.readBase
-        ? await readBaseManifest(gatherers.readBase, manifestFile, catalogue.value)
-        : {};
+    const { base, unreadable: baseUnreadable, note, } = gatherers.readBase ? await readBaseManifest(gatherers.readBase, manifestFile, catalogue.value) : {};
     if (note)
         notes.push(note);
     const detected = scanning ? detectVendors(await scanning, catalogue.value) : undefined;
@@ -48549,7 +48602,7 @@ async function runPipeline(options, gatherers) {
         source,
         catalogue: catalogue.value,
         today: options.today,
-        gathered: { detected, base },
+        gathered: { detected, base, baseUnreadable, unreadable: scanning ? unreadable : undefined },
     });
     const { name, version } = readPackageJson();
     const report = buildReport({
@@ -48619,48 +48672,88 @@ function at(location) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/github/base-from-api.ts
+;// CONCATENATED MODULE: ./src/github/redact.ts
+/** What GitHub tokens look like (classic, fine-grained, OAuth, app installation, refresh). */
+const GITHUB_TOKEN_SHAPE = /\b(?:gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{20,255})\b/g;
 /**
- * Read the base branch's file through the contents API, for checkouts without history. A missing
- * file (404) means the base had no manifest; other failures are reported and treated the same,
- * so an API outage never fails or passes the gate by itself.
+ * A message with every trace of the token removed: the token itself (also URL- and base64-encoded,
+ * as in an echoed Authorization header) and anything shaped like a GitHub token. An API error body
+ * may echo what it was sent; the runner masks registered secrets in its log, but warnings also reach
+ * summaries, reports and local runs.
+ */
+function redact(message, token) {
+    let text = message;
+    if (token && token.length >= 4) {
+        const forms = new Set([
+            token,
+            encodeURIComponent(token),
+            Buffer.from(token).toString('base64'),
+            Buffer.from(`x-access-token:${token}`).toString('base64'),
+        ]);
+        for (const form of forms)
+            text = text.split(form).join('***');
+    }
+    return text.replace(GITHUB_TOKEN_SHAPE, '***');
+}
+
+;// CONCATENATED MODULE: ./src/github/base-from-api.ts
+
+/**
+ * Read the base branch's file through the contents API, for checkouts without history. Only a 404
+ * means the base has no manifest. Any other failure (5xx after retries, a timeout, the budget spent,
+ * a folder or an over-large file where the manifest should be) is `unreadable`: the run reports it
+ * at policy.weakened's severity, so an API outage never turns a failing gate into a pass (issue 11).
  */
 function apiBaseReader(api, pr, warn) {
     return async (path) => {
         if (!pr.baseSha)
             return undefined;
+        const label = `${path} on ${pr.baseRef ?? 'the base branch'} (${pr.baseSha.slice(0, 7)})`;
+        let client;
         try {
-            const response = (await (await api()).request('GET /repos/{owner}/{repo}/contents/{path}', {
+            client = await api();
+            const response = (await client.request('GET /repos/{owner}/{repo}/contents/{path}', {
                 owner: pr.owner,
                 repo: pr.repo,
                 path,
                 ref: pr.baseSha,
             }));
-            const { content, encoding } = response.data;
-            if (typeof content !== 'string')
-                return undefined;
+            const { data } = response;
+            if (Array.isArray(data))
+                return { unreadable: 'the path is a folder there', label };
+            if (typeof data.content !== 'string' || data.encoding === 'none')
+                return { unreadable: 'the contents API did not return the file (too large?)', label };
             return {
-                text: Buffer.from(content, encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'),
-                label: `${path} on ${pr.baseRef ?? 'the base branch'} (${pr.baseSha.slice(0, 7)})`,
+                text: Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'),
+                label,
             };
         }
         catch (error) {
             const status = error.status;
-            if (status !== 404)
-                warn(`Vendor Gate could not read the base branch's manifest (${status ? `HTTP ${status}` : String(error)}); policy.weakened was not checked.`);
-            return undefined;
+            if (status === 404)
+                return undefined;
+            const reason = status && status !== 500 ? `HTTP ${status}` : error instanceof Error ? error.message : String(error);
+            const message = `Vendor Gate could not read the base branch's manifest (${reason}); this is reported as policy.weakened.`;
+            warn(client?.redact ? client.redact(message) : redact(message, undefined));
+            return { unreadable: client?.redact ? client.redact(reason) : redact(reason, undefined), label };
         }
     };
 }
-/** Try each reader in turn: `git show` when history is checked out, then the API. */
+/**
+ * Try each reader in turn (`git show` when history is checked out, then the API): the first file
+ * found wins; failing that, the last reader's "unreadable" stands; else there is no base file.
+ */
 function firstOf(...readers) {
     return async (path) => {
+        let unreadable;
         for (const read of readers) {
             const found = await read(path);
-            if (found)
+            if (found && 'text' in found)
                 return found;
+            if (found)
+                unreadable = found;
         }
-        return undefined;
+        return unreadable;
     };
 }
 
@@ -48721,12 +48814,21 @@ function tableRow(cells) {
 
 ;// CONCATENATED MODULE: ./src/github/comment.ts
 
+
 /** GitHub rejects issue comments longer than this. */
 const MAX_COMMENT_LENGTH = 65_536;
 /** Hidden marker that finds our comment again; one comment per manifest. */
 function commentMarker(manifest) {
     return `<!-- vendor-gate:sticky manifest=${manifest.replace(/--/g, '-')} -->`;
 }
+/**
+ * The login GitHub shows on comments written with the default `GITHUB_TOKEN` (an installation
+ * token of the GitHub Actions app). Such a token cannot call `GET /user`; a personal token can, and
+ * is then known by its own login. No person can hold a login ending in `[bot]`.
+ */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+/** 30 pages of 100: more comments than any pull request; a longer (or looping) listing is refused. */
+const MAX_COMMENT_PAGES = 30;
 /**
  * Keep one comment per manifest current: create it when the gate first has something to say,
  * update it in place on every later run, and turn it into an all-clear when a failing PR is fixed.
@@ -48760,9 +48862,15 @@ async function upsertStickyComment(api, target, report, markdown, mode) {
         return { action: 'created', id: created.data.id };
     }
     catch (error) {
-        return { action: 'warning', message: describeApiError(error) };
+        const message = describeApiError(error);
+        return { action: 'warning', message: api.redact ? api.redact(message) : redact(message, undefined) };
     }
 }
+/**
+ * Our comment: the first carrying this manifest's marker *and written by the token's own identity*.
+ * Anyone can paste the marker into a comment; updating theirs would leave ours stale and put the
+ * gate's verdict under their name. The identity is asked for only once a marker is seen.
+ */
 async function findComment(api, target, marker) {
     const pages = api.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
         owner: target.owner,
@@ -48770,12 +48878,40 @@ async function findComment(api, target, marker) {
         issue_number: target.issueNumber,
         per_page: 100,
     });
+    let self;
+    const seen = new Set();
+    let count = 0;
     for await (const page of pages) {
-        const found = page.data.find((c) => c.body?.includes(marker));
-        if (found)
-            return found.id;
+        if (++count > MAX_COMMENT_PAGES)
+            throw new Error(`the pull request lists more than ${MAX_COMMENT_PAGES} pages of comments`);
+        if (page.url !== undefined) {
+            if (seen.has(page.url))
+                throw new Error('the comment listing loops (a page links back to itself)');
+            seen.add(page.url);
+        }
+        for (const comment of page.data) {
+            if (!comment.body?.includes(marker))
+                continue;
+            self ??= ownLogin(api);
+            if (comment.user?.login === (await self))
+                return comment.id;
+        }
     }
     return undefined;
+}
+/** The token's own login: `GET /user` for a personal token, else (403/401/404) the Actions bot. */
+async function ownLogin(api) {
+    try {
+        const response = (await api.request('GET /user', {}));
+        if (typeof response.data?.login === 'string')
+            return response.data.login;
+    }
+    catch (error) {
+        const status = error.status;
+        if (status !== 401 && status !== 403 && status !== 404)
+            throw error;
+    }
+    return ACTIONS_BOT_LOGIN;
 }
 function allClear(report, marker) {
     return `${marker}\n### ✅ Vendor Gate passes now — ${code(report.manifest)}\n\nThe conflicts reported earlier on this pull request are resolved. ${report.counts.warning} warning(s) and ${report.counts.notice} notice(s) remain; see the job summary.\n`;
@@ -48823,25 +48959,100 @@ function readPullRequest(env) {
     return { owner, repo, number: pr.number, baseSha: pr.base?.sha, baseRef: pr.base?.ref };
 }
 
+;// CONCATENATED MODULE: ./src/github/budget.ts
+const DEFAULT_LIMITS = {
+    requestTimeoutMs: 10_000,
+    totalMs: 60_000,
+    maxRequests: 100,
+    retryWaitMs: 9_000,
+};
+/** An AbortError: Octokit passes it through unchanged, and its retry plugin does not retry it. */
+function abort(message) {
+    const error = new Error(message);
+    error.name = 'AbortError';
+    return error;
+}
+class ApiBudget {
+    limits;
+    now;
+    startedAt;
+    requests = 0;
+    constructor(limits = DEFAULT_LIMITS, now = Date.now) {
+        this.limits = limits;
+        this.now = now;
+        this.startedAt = now();
+    }
+    /** Limits from the defaults, with test-only overrides (`VENDOR_GATE_API_*_MS`) for a fast suite. */
+    static fromEnv(env) {
+        const pick = (name, fallback) => {
+            const value = Number(env[name] ?? '');
+            return Number.isFinite(value) && value > 0 ? value : fallback;
+        };
+        const retryBase = pick('VENDOR_GATE_RETRY_BASE_MS', 1000);
+        return new ApiBudget({
+            requestTimeoutMs: pick('VENDOR_GATE_API_TIMEOUT_MS', DEFAULT_LIMITS.requestTimeoutMs),
+            totalMs: pick('VENDOR_GATE_API_BUDGET_MS', DEFAULT_LIMITS.totalMs),
+            maxRequests: DEFAULT_LIMITS.maxRequests,
+            retryWaitMs: 9 * retryBase,
+        });
+    }
+    get requestCount() {
+        return this.requests;
+    }
+    /**
+     * `fetch` within the budget, only to `baseUrl`'s origin (a `Link` header naming another host must
+     * not receive the token). Requests start only while a retry wait after them still ends inside
+     * the total, so the whole run's API work ends within `totalMs`.
+     */
+    wrap(fetch, baseUrl) {
+        const origin = new URL(baseUrl).origin;
+        return async (url, init = {}) => {
+            if (new URL(url).origin !== origin)
+                throw abort(`refusing a request to ${new URL(url).origin}: only ${origin} is the GitHub API`);
+            if (++this.requests > this.limits.maxRequests)
+                throw abort(`the API budget of ${this.limits.maxRequests} requests is spent`);
+            const left = this.startedAt + this.limits.totalMs - this.limits.retryWaitMs - this.now();
+            if (left <= 0)
+                throw abort(`the API budget of ${this.limits.totalMs / 1000} s is spent`);
+            const timeout = Math.min(this.limits.requestTimeoutMs, left);
+            const timer = AbortSignal.timeout(timeout);
+            const signal = init.signal ? AbortSignal.any([init.signal, timer]) : timer;
+            try {
+                return await fetch(url, { ...init, signal });
+            }
+            catch (error) {
+                if (timer.aborted)
+                    throw abort(`no answer from the GitHub API within ${timeout} ms`);
+                throw error;
+            }
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
-/** All GitHub API calls of one run share this budget, retries included. */
-const TOTAL_API_BUDGET_MS = 60_000;
+
+
 /**
- * An Octokit client with retries on 5xx and rate limiting (429), bounded in total time. Loaded
+ * An Octokit client with retries on 5xx and rate limiting (429), every request within one
+ * {@link ApiBudget} (per-request timeout, total deadline, request cap, API origin only). Loaded
  * lazily: only runs that talk to GitHub pay for @actions/github. The base URL comes from
- * GITHUB_API_URL, as on GitHub Enterprise Server (and in our tests, a local server).
+ * GITHUB_API_URL, as on GitHub Enterprise Server (and in our tests, a local server); requests go
+ * through @actions/github's proxy-aware fetch.
  */
-async function createGitHubApi(token, env) {
-    const [{ getOctokit }, { retry }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 1758)),
+async function createGitHubApi(token, env, budget = ApiBudget.fromEnv(env)) {
+    const [{ getOctokit }, { retry }, { defaults }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(555), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1351)),
         __nccwpck_require__.e(/* import() */ 735).then(__nccwpck_require__.bind(__nccwpck_require__, 9735)),
+        __nccwpck_require__.e(/* import() */ 555).then(__nccwpck_require__.bind(__nccwpck_require__, 5555)),
     ]);
-    const baseValue = Number(env.VENDOR_GATE_RETRY_BASE_MS ?? '') || 1000;
-    return getOctokit(token, {
-        baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        retry: { retries: 3, retryAfterBaseValue: baseValue },
-        request: { signal: AbortSignal.timeout(TOTAL_API_BUDGET_MS) },
+    const baseUrl = env.GITHUB_API_URL || 'https://api.github.com';
+    const proxyFetch = defaults.request?.fetch ?? fetch;
+    const octokit = getOctokit(token, {
+        baseUrl,
+        retry: { retries: 3, retryAfterBaseValue: budget.limits.retryWaitMs / 9 },
+        request: { ...defaults.request, fetch: budget.wrap(proxyFetch, baseUrl) },
     }, retry);
+    return Object.assign(octokit, { redact: (message) => redact(message, token) });
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -48853,8 +49064,8 @@ async function createGitHubApi(token, env) {
  * same; `__tests__/parity.test.ts` keeps the two in parity.
  */
 const ACTION_INPUTS = {
-    manifest: DEFAULT_MANIFEST,
-    rules: DEFAULT_RULES,
+    manifest: src_options/* DEFAULT_MANIFEST */.mj,
+    rules: src_options/* DEFAULT_RULES */.ck,
     policy: '',
     'fail-on': 'error',
     scan: 'true',
@@ -48881,17 +49092,17 @@ function readActionOptions(env) {
     const get = (name) => input(env, name) || (name === 'github-token' ? '' : ACTION_INPUTS[name]);
     const failOn = get('fail-on');
     if (!FAIL_ON_LEVELS.includes(failOn)) {
-        throw new UsageError(`input fail-on: '${failOn}' is not one of ${FAIL_ON_LEVELS.join(', ')}`);
+        throw new src_options/* UsageError */.eb(`input fail-on: '${failOn}' is not one of ${FAIL_ON_LEVELS.join(', ')}`);
     }
     const comment = get('comment');
     if (!COMMENT_MODES.includes(comment)) {
-        throw new UsageError(`input comment: '${comment}' is not one of ${COMMENT_MODES.join(', ')}`);
+        throw new src_options/* UsageError */.eb(`input comment: '${comment}' is not one of ${COMMENT_MODES.join(', ')}`);
     }
     return {
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         manifest: get('manifest'),
         rules: get('rules'),
-        rulesExplicit: input(env, 'rules') !== '' && input(env, 'rules') !== DEFAULT_RULES,
+        rulesExplicit: input(env, 'rules') !== '' && input(env, 'rules') !== src_options/* DEFAULT_RULES */.ck,
         policy: get('policy') || undefined,
         failOn: failOn,
         scan: parseBoolean('scan', get('scan')),
@@ -48912,7 +49123,7 @@ function parseBoolean(name, value) {
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    throw new UsageError(`input ${name}: '${value}' is not true or false`);
+    throw new src_options/* UsageError */.eb(`input ${name}: '${value}' is not true or false`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/format-json.ts
@@ -49247,17 +49458,67 @@ function toUri(file) {
     return file.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
 }
 
+;// CONCATENATED MODULE: ./src/report/terminal.ts
+/**
+ * Repository strings (waiver reasons, vendor names, plans, file paths, rule texts) are inert in
+ * terminal output. A CI runner reads every stdout line that starts with `::` (leading blanks
+ * ignored) as a workflow command — `::error::`, `::add-mask::`, `::stop-commands::` — and the legacy
+ * `##[command]` form anywhere in a line; a terminal obeys ANSI escapes and carriage returns.
+ */
+/** C0 and C1 controls, DEL, line and paragraph separators, and bidirectional overrides (Trojan Source). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex -- the same, but newline and tab may stay
+const UNSAFE_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function terminal_escape(char) {
+    const code = char.charCodeAt(0);
+    return (NAMED[char] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`));
+}
+/** One repository string as one line of visible text: newlines, escapes and controls shown as `\n`, `\x1b`, ... */
+function terminal_inert(text) {
+    return text.replace(UNSAFE, terminal_escape);
+}
+/**
+ * The last guard on everything the CLI prints as text: controls other than newline and tab are made
+ * visible, a line that a runner would take for a workflow command gets a leading `\`, and `##[` is
+ * broken up.
+ */
+function guardTerminal(text) {
+    return text
+        .replace(UNSAFE_BUT_LAYOUT, terminal_escape)
+        .replace(/^([ \t]*)::/gm, '$1\\::')
+        .replaceAll('##[', '#\\#[');
+}
+// eslint-disable-next-line no-control-regex -- JSON.stringify leaves these raw inside strings
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * The same guard for JSON output (reports, SARIF), keeping it valid and equal in value: characters
+ * JSON.stringify leaves raw become `\uXXXX` escapes, and `##[` becomes `##\u005b`. JSON escapes
+ * newlines itself, so no line can start with `::`.
+ */
+function guardJson(text) {
+    return text
+        .replace(RAW_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .replaceAll('##[', '##\\u005b');
+}
+/** Guard one chunk of CLI output: JSON documents by {@link guardJson}, anything else by {@link guardTerminal}. */
+function guardOutput(text) {
+    return /^\s*[{[]/.test(text) ? guardJson(text) : guardTerminal(text);
+}
+
 ;// CONCATENATED MODULE: ./src/report/format-text.ts
+
 
 
 /** Plain text for a terminal: the verdict first, then each finding with what to do and why. */
 function formatText(report) {
     const lines = [];
     const { counts } = report;
-    lines.push(`vendor-gate: ${report.result.toUpperCase()} — ${report.manifest}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)` +
+    lines.push(`vendor-gate: ${report.result.toUpperCase()} — ${terminal_inert(report.manifest)}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)` +
         (counts.waived > 0 ? `, ${counts.waived} waived` : ''));
     for (const note of report.notes ?? [])
-        lines.push(`note: ${note}`);
+        lines.push(`note: ${terminal_inert(note)}`);
     const live = report.findings.filter((f) => f.waived === null);
     const waived = report.findings.filter((f) => f.waived !== null);
     for (const finding of live)
@@ -49265,7 +49526,7 @@ function formatText(report) {
     if (waived.length > 0) {
         lines.push('', 'Waived:');
         for (const finding of waived) {
-            lines.push(`  ${finding.check} (${finding.vendor}) at ${where(finding)}: ${finding.waived.reason} — expires ${finding.waived.expires}`);
+            lines.push(`  ${terminal_inert(finding.check)} (${terminal_inert(String(finding.vendor))}) at ${where(finding)}: ${terminal_inert(finding.waived.reason)} — expires ${terminal_inert(finding.waived.expires)}`);
         }
     }
     if (report.findings.length === 0)
@@ -49273,25 +49534,25 @@ function formatText(report) {
     return `${lines.join('\n')}\n`;
 }
 function where(finding) {
-    return `${finding.location.file}:${finding.location.line}:${finding.location.column}`;
+    return `${terminal_inert(finding.location.file)}:${finding.location.line}:${finding.location.column}`;
 }
 function format_text_describeFinding(finding) {
     const lines = [
-        `${finding.severity.padEnd(7)} ${finding.check}  ${where(finding)}${finding.vendor ? `  (${finding.vendor})` : ''}`,
+        `${finding.severity.padEnd(7)} ${terminal_inert(finding.check)}  ${where(finding)}${finding.vendor ? `  (${terminal_inert(finding.vendor)})` : ''}`,
     ];
-    lines.push(`  ${finding.message}`);
-    lines.push(`  Fix: ${finding.remediation}`);
+    lines.push(`  ${terminal_inert(finding.message)}`);
+    lines.push(`  Fix: ${terminal_inert(finding.remediation)}`);
     for (const e of finding.evidence) {
-        lines.push(`  Evidence: ${e.fact} = ${showValue(e.value)} (${describeStatus(e)})${e.source ? ` — ${e.source}` : ''}`);
+        lines.push(`  Evidence: ${terminal_inert(e.fact)} = ${terminal_inert(showValue(e.value))} (${terminal_inert(describeStatus(e))})${e.source ? ` — ${terminal_inert(e.source)}` : ''}`);
         if (e.quote)
-            lines.push(`    "${e.quote}"`);
+            lines.push(`    "${terminal_inert(e.quote)}"`);
         if (e.note && e.status !== 'confirmed')
-            lines.push(`    ${e.note}`);
+            lines.push(`    ${terminal_inert(e.note)}`);
     }
     return lines;
 }
 function formatTextConfigErrors(errors) {
-    return `${errors.map((e) => `error: ${(0,config_error/* formatConfigError */.YQ)(e)}`).join('\n')}\nvendor-gate: could not evaluate (${errors.length} configuration error${errors.length === 1 ? '' : 's'})\n`;
+    return `${errors.map((e) => `error: ${terminal_inert((0,config_error/* formatConfigError */.YQ)(e))}`).join('\n')}\nvendor-gate: could not evaluate (${errors.length} configuration error${errors.length === 1 ? '' : 's'})\n`;
 }
 /** The terminal text of an outcome: the report, or its configuration errors. */
 function renderText(outcome) {
@@ -49311,6 +49572,161 @@ const FORMATS = {
     sarif: { render: formatSarif, forPrograms: false },
 };
 const FORMAT_NAMES = Object.keys(FORMATS);
+
+;// CONCATENATED MODULE: ./src/report/cap-summary.ts
+/** GitHub refuses a job summary over 1 MiB for one step; stay under it with room for the note. */
+const MAX_SUMMARY_BYTES = 1024 * 1024 - 4096;
+const NOTE = "\n\n---\n_This summary was shortened to stay under GitHub's 1 MiB limit for a job summary: the remaining findings are in the annotations, the JSON report (`report-file`) and the SARIF file (`sarif-file`)._\n";
+/**
+ * The job summary, cut at a line boundary when it would pass {@link MAX_SUMMARY_BYTES} (999 services
+ * made 6.7 MB, issue 11), with `<details>` blocks and code fences left open by the cut closed again,
+ * and a note saying it was shortened.
+ */
+function capSummary(markdown, maxBytes = MAX_SUMMARY_BYTES) {
+    if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
+        return markdown;
+    const room = maxBytes - Buffer.byteLength(NOTE, 'utf8') - 64; // 64: closing tags and fences
+    // Cut by bytes, then back to the last whole line.
+    let kept = Buffer.from(markdown, 'utf8').subarray(0, room).toString('utf8');
+    kept = kept.replace(/\uFFFD$/, ''); // a character cut in half
+    const lastNewline = kept.lastIndexOf('\n');
+    if (lastNewline > 0)
+        kept = kept.slice(0, lastNewline);
+    let closing = '';
+    if ((kept.match(/^```/gm)?.length ?? 0) % 2 === 1)
+        closing += '\n```';
+    const open = (kept.match(/<details\b/g)?.length ?? 0) - (kept.match(/<\/details>/g)?.length ?? 0);
+    for (let i = 0; i < Math.min(open, 4); i++)
+        closing += '\n</details>';
+    return `${kept}${closing}${NOTE}`;
+}
+
+;// CONCATENATED MODULE: ./src/output-files.ts
+
+
+
+
+
+/** The outputs an action run asks for. */
+function outputRequests(options) {
+    return [
+        ...(options.reportFile ? [{ input: 'report-file', path: options.reportFile }] : []),
+        ...(options.sarifFile ? [{ input: 'sarif-file', path: options.sarifFile }] : []),
+    ];
+}
+/** The name every file Vendor Gate writes carries. */
+const TOOL_NAME = 'vendor-gate';
+/** An existing file larger than this is not one of our reports. */
+const MAX_OURS_BYTES = 64 * 1024 * 1024;
+/** Check every requested output; returns their absolute paths, in order. */
+function checkOutputPaths(requests, paths) {
+    const resolved = requests.map((request) => checkOutputPath(request, paths));
+    for (let i = 0; i < resolved.length; i++)
+        for (let j = i + 1; j < resolved.length; j++)
+            if (resolved[i] === resolved[j])
+                throw new src_options/* UsageError */.eb(`${requests[i].input} and ${requests[j].input} name the same file (${requests[i].path}); give each its own`);
+    return resolved;
+}
+function checkOutputPath({ input, path }, paths) {
+    const refuse = (why) => {
+        throw new src_options/* UsageError */.eb(`${input}: ${path} ${why}; refusing to write there`);
+    };
+    const target = (0,src_workspace/* resolveInWorkspace */.z1)(paths.workspace, path);
+    const root = (0,external_node_fs_.realpathSync)(paths.workspace);
+    const segments = (0,external_node_path_.relative)(root, target).split(external_node_path_.sep);
+    if (segments.includes('.git'))
+        refuse('is inside .git');
+    let current = root;
+    for (const segment of segments) {
+        current = (0,external_node_path_.resolve)(current, segment);
+        const stats = (0,external_node_fs_.lstatSync)(current, { throwIfNoEntry: false });
+        if (!stats)
+            break;
+        if (stats.isSymbolicLink())
+            refuse(`goes through a symlink (${(0,external_node_path_.relative)(root, current).split(external_node_path_.sep).join('/')})`);
+    }
+    const same = (other) => other !== undefined && (0,src_workspace/* resolveInWorkspace */.z1)(paths.workspace, other) === target;
+    if (same(paths.manifest))
+        refuse('is the manifest');
+    if (same(paths.policy))
+        refuse('is the policy file');
+    const rules = (0,src_workspace/* resolveInWorkspace */.z1)(paths.workspace, paths.rules);
+    if (target === rules || target.startsWith(rules + external_node_path_.sep))
+        refuse('is in the local rules folder');
+    const stats = (0,external_node_fs_.lstatSync)(target, { throwIfNoEntry: false });
+    if (!stats)
+        return target;
+    if (stats.isDirectory())
+        refuse('is a folder');
+    if (!stats.isFile())
+        refuse('is not a regular file (a FIFO, socket or device)');
+    if (isTracked(root, target))
+        refuse('is a file tracked by git');
+    if (!writtenByVendorGate(target, stats.size))
+        refuse('is an existing file that Vendor Gate did not write (it holds no vendor-gate report)');
+    return target;
+}
+function isTracked(root, target) {
+    try {
+        (0,external_node_child_process_.execFileSync)('git', ['-c', 'core.fsmonitor=false', 'ls-files', '--error-unmatch', '--', (0,external_node_path_.relative)(root, target)], {
+            cwd: root,
+            stdio: 'ignore',
+        });
+        return true;
+    }
+    catch {
+        return false; // untracked, or not a git work tree
+    }
+}
+/** Empty, or JSON that one of our formats wrote (see the module comment). */
+function writtenByVendorGate(path, size) {
+    if (size === 0)
+        return true;
+    if (size > MAX_OURS_BYTES)
+        return false;
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return false;
+    }
+    if (typeof data !== 'object' || data === null)
+        return false;
+    const value = data;
+    if (value.tool?.name === TOOL_NAME)
+        return true;
+    if (Array.isArray(value.runs) && value.runs[0]?.tool?.driver?.name === TOOL_NAME)
+        return true;
+    return value.result === 'error' && Array.isArray(value.errors) && Object.keys(value).length === 2;
+}
+/** O_NOFOLLOW where the platform has it; O_NONBLOCK so a FIFO swapped in cannot hang the write. */
+const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+/**
+ * Write an output checked by {@link checkOutputPaths}: its folder is created, the file is opened
+ * without following a symlink and without blocking, and written only if it is a regular file.
+ */
+function writeOutputFile(input, path, shown, content) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, WRITE_FLAGS, 0o644);
+        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
+            throw new src_options/* UsageError */.eb(`${input}: ${shown} is not a regular file; refusing to write there`);
+        (0,external_node_fs_.ftruncateSync)(fd, 0);
+        (0,external_node_fs_.writeSync)(fd, content);
+    }
+    catch (error) {
+        if (error instanceof src_options/* UsageError */.eb)
+            throw error;
+        const code = error.code ?? String(error);
+        throw new src_options/* UsageError */.eb(`${input}: ${shown} could not be written (${code}); refusing to write there`);
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/main.ts
 
@@ -49338,14 +49754,13 @@ async function main_run(env = process.env) {
 }
 async function act(env) {
     const options = readActionOptions(env);
-    // Refuse output paths outside the workspace before doing any work, not after.
+    // Refuse output paths (outside the workspace, through symlinks, over files we did not write)
+    // before doing any work, not after.
     try {
-        for (const file of [options.reportFile, options.sarifFile])
-            if (file)
-                (0,src_workspace/* resolveInWorkspace */.z1)(options.workspace, file);
+        checkOutputPaths(outputRequests(options), options);
     }
     catch (error) {
-        throw new UsageError(error.message);
+        throw new src_options/* UsageError */.eb(error.message);
     }
     const pr = readPullRequest(env);
     let api;
@@ -49366,7 +49781,7 @@ async function publishReport(outcome, options) {
     annotate(annotationsFor(report.findings));
     // The runner always provides a summary file; a local run of the bundle may not.
     if (process.env.GITHUB_STEP_SUMMARY)
-        await summary.addRaw(FORMATS.markdown.render(outcome), true).write();
+        await summary.addRaw(capSummary(FORMATS.markdown.render(outcome)), true).write();
     setOutput('errors', report.counts.error);
     setOutput('warnings', report.counts.warning);
     setOutput('notices', report.counts.notice);
@@ -49377,10 +49792,10 @@ async function publishReport(outcome, options) {
     for (const [output, file, format] of outputs) {
         if (!file)
             continue;
-        const path = (0,src_workspace/* resolveInWorkspace */.z1)(options.workspace, file);
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(path, format.render(outcome));
-        setOutput(output, (0,src_workspace/* displayPath */.Gt)(options.workspace, path));
+        const [path] = checkOutputPaths([{ input: output, path: file }], options);
+        const shown = (0,src_workspace/* displayPath */.Gt)(options.workspace, path);
+        writeOutputFile(output, path, shown, format.render(outcome));
+        setOutput(output, shown);
     }
 }
 /** The sticky pull-request comment; whatever happens here, the gate's result stands. */
@@ -49436,6 +49851,24 @@ function finish(outcome) {
 
 /***/ }),
 
+/***/ 8381:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ck: () => (/* binding */ DEFAULT_RULES),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   mj: () => (/* binding */ DEFAULT_MANIFEST)
+/* harmony export */ });
+/** Bad flags or inputs: no file to point at, but the run cannot go on (exit 2). */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+const DEFAULT_MANIFEST = '.github/vendor-gate.yml';
+const DEFAULT_RULES = '.github/vendor-rules';
+
+
+/***/ }),
+
 /***/ 5428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -49443,8 +49876,10 @@ function finish(outcome) {
 /* harmony export */   Gq: () => (/* binding */ invalid),
 /* harmony export */   NY: () => (/* binding */ fileStart),
 /* harmony export */   YQ: () => (/* binding */ formatConfigError),
+/* harmony export */   _$: () => (/* binding */ capConfigErrors),
 /* harmony export */   rZ: () => (/* binding */ valid)
 /* harmony export */ });
+/* unused harmony export MAX_CONFIG_ERRORS */
 function valid(value) {
     return { ok: true, value };
 }
@@ -49458,6 +49893,20 @@ function formatConfigError(error) {
 /** A location for a whole file, used when a problem has no better place (a missing file). */
 function fileStart(file) {
     return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+/** At most this many errors are reported from one run (each becomes a line, an annotation, a SARIF result). */
+const MAX_CONFIG_ERRORS = 100;
+/** The first MAX_CONFIG_ERRORS errors, and a last one saying how many more there were. */
+function capConfigErrors(errors) {
+    if (errors.length <= MAX_CONFIG_ERRORS)
+        return errors;
+    return [
+        ...errors.slice(0, MAX_CONFIG_ERRORS),
+        {
+            message: `${errors.length - MAX_CONFIG_ERRORS} more errors not shown; fix these first`,
+            location: errors[MAX_CONFIG_ERRORS - 1].location,
+        },
+    ];
 }
 
 
@@ -51996,8 +52445,8 @@ else {
 } validate46.errors = vErrors; return errors === 0; }
 const factValue = { 'role': factValue0, 'hosting.regions': factValue1, 'hosting.region-options': factValue2, 'hosting.providers': factValue3, 'hosting.processing-anywhere': factValue4, 'hosting.region-fixed-at-creation': factValue5, 'transfers.mechanisms': factValue6, 'dpa.plans': factValue7, 'baa.plans': factValue8, 'ai-training': factValue9, 'retention.deletion-after-termination-days': factValue10, 'retention.account-data': factValue11, 'retention.user-deletion': factValue12, 'certifications': factValue13, 'subprocessors': factValue14, 'subprocessors.notice-days': factValue15, 'features': factValue16 };
 
-// EXTERNAL MODULE: ./src/source/yaml-source.ts
-var yaml_source = __nccwpck_require__(4242);
+// EXTERNAL MODULE: ./src/source/yaml-source.ts + 1 modules
+var yaml_source = __nccwpck_require__(3436);
 ;// CONCATENATED MODULE: ./src/source/schema-validation.ts
 
 
@@ -52220,16 +52669,104 @@ function describeType(value) {
 
 /***/ }),
 
-/***/ 4242:
+/***/ 3436:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   WF: () => (/* binding */ parseYamlSource),
-/* harmony export */   x5: () => (/* binding */ locate)
-/* harmony export */ });
-/* unused harmony exports MAX_YAML_BYTES, locateOffsets */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5428);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x5: () => (/* binding */ locate),
+  WF: () => (/* binding */ parseYamlSource)
+});
+
+// UNUSED EXPORTS: MAX_YAML_BYTES, locateOffsets
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/source/config-error.ts
+var config_error = __nccwpck_require__(5428);
+;// CONCATENATED MODULE: ./src/source/yaml-capped.ts
+
+/**
+ * More YAML tokens than any manifest, policy or rule has (a 100-service manifest is ~10,000): the
+ * parser's concrete syntax tree holds every token, so this bounds its memory before it is built.
+ */
+const MAX_YAML_TOKENS = 200_000;
+/** Composing stops at this many errors: yaml would otherwise build one error object per bad token. */
+const MAX_YAML_ERRORS = 50;
+/** Flow collections (`[`, `{`) nested deeper than this are refused before the parser recurses into them. */
+const MAX_FLOW_DEPTH = 100;
+/** Lexer control codes that stand for no source text (see yaml's cst.js). */
+const CONTROL_LEXEMES = new Set(['\x02', '\x18', '\x1f']);
+class TooManyErrors extends Error {
+}
+/**
+ * `yaml`'s parseDocument with bounded work: the tokens are counted first (the lexer is cheap and
+ * keeps nothing), and composing stops at the {@link MAX_YAML_ERRORS}th error. Before, 1 MiB of `]`
+ * made a million error objects: 13–30 s and 1.6 GB (issue 11).
+ */
+function parseDocumentCapped(text, lineCounter, options) {
+    let tokens = 0;
+    let depth = 0;
+    let offset = 0;
+    for (const lexeme of new dist/* Lexer */.JG().lex(text)) {
+        if (++tokens > MAX_YAML_TOKENS)
+            return { kind: 'too-many-tokens' };
+        if (lexeme === '[' || lexeme === '{') {
+            if (++depth > MAX_FLOW_DEPTH)
+                return { kind: 'too-deep', offset };
+        }
+        else if ((lexeme === ']' || lexeme === '}') && depth > 0)
+            depth--;
+        if (!CONTROL_LEXEMES.has(lexeme))
+            offset += lexeme.length;
+    }
+    const composer = new dist/* Composer */.Dk(options);
+    // The composer reports every problem through this instance property; wrap it to count them.
+    const hooked = composer;
+    const report = hooked.onError;
+    let errors = 0;
+    hooked.onError = (source, code, message, warning) => {
+        if (!warning && ++errors > MAX_YAML_ERRORS)
+            throw new TooManyErrors();
+        report(source, code, message, warning);
+    };
+    // Unexpected tokens at the top level become errors without passing through onError: count them here.
+    function* counted(tokens) {
+        for (const token of tokens) {
+            if (token.type === 'error' && ++errors > MAX_YAML_ERRORS)
+                throw new TooManyErrors();
+            yield token;
+        }
+    }
+    let doc;
+    try {
+        for (const next of composer.compose(counted(new dist/* Parser */.iX(lineCounter.addNewLine).parse(text)), true, text.length)) {
+            if (!doc)
+                doc = next;
+            else {
+                doc.errors.push(new dist/* YAMLParseError */.XT([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+                break;
+            }
+        }
+    }
+    catch (error) {
+        if (!(error instanceof TooManyErrors))
+            throw error;
+        // What the composer had gathered: the document being composed never got them.
+        const gathered = [...(doc?.errors ?? []), ...(hooked.doc?.errors ?? []), ...hooked.errors];
+        return {
+            kind: 'document',
+            doc: doc ?? new dist/* Composer */.Dk(options).compose([], true).next().value,
+            truncated: true,
+            errors: gathered,
+        };
+    }
+    return { kind: 'document', doc: doc, truncated: false, errors: doc.errors };
+}
+
+;// CONCATENATED MODULE: ./src/source/yaml-source.ts
+
 
 
 /** Refuse files larger than this before parsing them: a manifest is a few kilobytes. */
@@ -52246,7 +52783,7 @@ function parseYamlSource(file, text) {
             errors: [
                 {
                     message: `file is larger than ${MAX_YAML_BYTES} bytes; refusing to parse it`,
-                    location: (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileStart */ .NY)(file),
+                    location: (0,config_error/* fileStart */.NY)(file),
                 },
             ],
         };
@@ -52254,21 +52791,44 @@ function parseYamlSource(file, text) {
     if (text.includes('\u0000')) {
         return {
             errors: [
-                { message: 'the file holds NUL bytes: it is binary, not UTF-8 YAML text', location: (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileStart */ .NY)(file) },
+                { message: 'the file holds NUL bytes: it is binary, not UTF-8 YAML text', location: (0,config_error/* fileStart */.NY)(file) },
             ],
         };
     }
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const lineCounter = new dist/* LineCounter */.HN();
     // uniqueKeys is checked below in one pass: the library's own check is quadratic in a map's size.
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
+    const parsed = parseDocumentCapped(text, lineCounter, { uniqueKeys: false, strict: true });
+    if (parsed.kind === 'too-many-tokens') {
+        return {
+            errors: [
+                {
+                    message: `the file holds more than ${MAX_YAML_TOKENS.toLocaleString('en-US')} YAML tokens (a manifest has a few thousand); refusing to parse it`,
+                    location: (0,config_error/* fileStart */.NY)(file),
+                },
+            ],
+        };
+    }
+    if (parsed.kind === 'too-deep') {
+        const before = text.slice(0, parsed.offset);
+        const at = { line: before.split('\n').length, col: parsed.offset - before.lastIndexOf('\n') };
+        return {
+            errors: [
+                {
+                    message: `the YAML is nested too deeply to read (more than ${MAX_FLOW_DEPTH} levels of [ ] or { })`,
+                    location: { file, line: at.line, column: at.col, endLine: at.line, endColumn: at.col + 1 },
+                },
+            ],
+        };
+    }
+    const { doc } = parsed;
     const source = { file, doc, lineCounter, data: undefined };
     const errors = capErrors([
-        ...doc.errors.map((e) => ({
+        ...parsed.errors.map((e) => ({
             message: describeYamlError(e.code, e.message),
             location: locateOffsets(source, e.pos[0], e.pos[1]),
         })),
-        ...(doc.errors.length === 0 ? duplicateKeys(source) : []),
-    ]);
+        ...(parsed.errors.length === 0 ? duplicateKeys(source) : []),
+    ], parsed.truncated);
     if (errors.length > 0)
         return { errors };
     try {
@@ -52279,14 +52839,14 @@ function parseYamlSource(file, text) {
         const described = /alias count/i.test(message)
             ? 'YAML aliases expand too far (is this a billion-laughs file?)'
             : `the YAML cannot be read as data: ${message}`;
-        return { errors: [{ message: described, location: (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileStart */ .NY)(file) }] };
+        return { errors: [{ message: described, location: (0,config_error/* fileStart */.NY)(file) }] };
     }
     if (isCyclic(source.data)) {
         return {
             errors: [
                 {
                     message: 'a YAML alias refers to a node that contains it; such a loop has no meaning here',
-                    location: (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileStart */ .NY)(file),
+                    location: (0,config_error/* fileStart */.NY)(file),
                 },
             ],
         };
@@ -52296,26 +52856,28 @@ function parseYamlSource(file, text) {
 /** At most this many errors from one file: the first ones say what is wrong. */
 const MAX_ERRORS = 20;
 /** Drop repeats of one message (deep nesting repeats "Maximum call stack size exceeded") and cap the rest. */
-function capErrors(errors) {
+function capErrors(errors, truncated = false) {
     const seen = new Set();
     const unique = errors.filter((e) => !seen.has(e.message) && seen.add(e.message));
-    if (unique.length <= MAX_ERRORS)
+    if (unique.length <= MAX_ERRORS && !truncated)
         return unique;
     const shown = unique.slice(0, MAX_ERRORS);
     shown.push({
-        message: `${unique.length - MAX_ERRORS} more errors not shown; fix these first`,
-        location: shown[MAX_ERRORS - 1].location,
+        message: truncated
+            ? 'more errors not shown (reading stopped after the first ones); fix these first'
+            : `${unique.length - MAX_ERRORS} more errors not shown; fix these first`,
+        location: shown[shown.length - 1]?.location ?? (0,config_error/* fileStart */.NY)(errors[0]?.location.file ?? ''),
     });
     return shown;
 }
 /** Every key that repeats an earlier key of the same mapping, located at the repeat. */
 function duplicateKeys(source) {
     const errors = [];
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(source.doc, {
+    (0,dist/* visit */.YR)(source.doc, {
         Map(_, map) {
             const seen = new Set();
             for (const pair of map.items) {
-                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+                if (!(0,dist/* isScalar */.jn)(pair.key))
                     continue;
                 const key = String(pair.key.value);
                 if (seen.has(key) && pair.key.range) {
@@ -52376,7 +52938,7 @@ function locate(source, path, part = 'pair') {
         if (start && end)
             return locateOffsets(source, start[0], Math.max(start[1], end[1]));
     }
-    return (0,_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .fileStart */ .NY)(source.file);
+    return (0,config_error/* fileStart */.NY)(source.file);
 }
 /** The key node (for map entries) and value node at a path. */
 function nodesAt(doc, path) {
@@ -52384,21 +52946,21 @@ function nodesAt(doc, path) {
     let key;
     for (const segment of path) {
         key = undefined;
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(current)) {
-            const pair = current.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(p) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === String(segment));
+        if ((0,dist/* isMap */.jh)(current)) {
+            const pair = current.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
             if (!pair)
                 return undefined;
             key = pair.key;
             current = pair.value;
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(current) && typeof segment === 'number' && segment < current.items.length) {
+        else if ((0,dist/* isSeq */.oP)(current) && typeof segment === 'number' && segment < current.items.length) {
             current = current.items[segment];
         }
         else {
             return undefined;
         }
     }
-    return { key: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(key) ? key : undefined, value: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(current) ? current : undefined };
+    return { key: (0,dist/* isNode */.Ll)(key) ? key : undefined, value: (0,dist/* isNode */.Ll)(current) ? current : undefined };
 }
 
 
@@ -52476,7 +53038,7 @@ function displayPath(workspace, absolute) {
  * readable regular file inside the workspace, is too large, or is not UTF-8 is a located config
  * error on that file; nothing is read from outside.
  */
-function readWorkspaceFile(workspace, absolute) {
+function readWorkspaceFile(workspace, absolute, maxBytes = MAX_USER_FILE_BYTES) {
     const shown = displayPath(workspace, absolute);
     const fail = (message) => (0,_source_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .invalid */ .Gq)([{ message, location: (0,_source_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .fileStart */ .NY)(shown) }]);
     let real;
@@ -52491,8 +53053,8 @@ function readWorkspaceFile(workspace, absolute) {
     const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
     if (!stats.isFile())
         return fail(stats.isDirectory() ? 'the path is a folder, not a file' : 'the path is not a regular file');
-    if (stats.size > MAX_USER_FILE_BYTES)
-        return fail(`the file is larger than ${MAX_USER_FILE_BYTES} bytes; refusing to read it`);
+    if (stats.size > maxBytes)
+        return fail(`the file is larger than ${maxBytes} bytes; refusing to read it`);
     try {
         return (0,_source_config_error_js__WEBPACK_IMPORTED_MODULE_2__/* .valid */ .rZ)(new TextDecoder('utf-8', { fatal: true }).decode((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real)));
     }
@@ -55384,11 +55946,11 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
+exports.Dk = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
+exports.XT = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
@@ -55404,12 +55966,12 @@ __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;

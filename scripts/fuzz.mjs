@@ -3,8 +3,8 @@
 // runs __tests__/hardening/fuzz.test.ts under Jest with a large case count, records every anomaly
 // instead of stopping at the first, watches for hangs, and reports figures at the end.
 //
-//   npm run fuzz                     # 10,000 cases
-//   npm run fuzz -- --runs 50000 --seed 42 --case-ms 2000 --hang-ms 60000 --keep
+//   npm run fuzz                     # 100,000 cases
+//   npm run fuzz -- --runs 50000 --seed 42 --case-ms 5000 --hang-ms 60000 --keep
 //
 // Anomalies and the Jest log are written to a temporary folder, named at the end.
 //
@@ -24,9 +24,9 @@ let args;
 try {
   ({ values: args } = parseArgs({
     options: {
-      runs: { type: 'string', default: '10000' },
+      runs: { type: 'string', default: '100000' },
       seed: { type: 'string' },
-      'case-ms': { type: 'string', default: '2000' },
+      'case-ms': { type: 'string', default: '5000' },
       'hang-ms': { type: 'string', default: '60000' },
       keep: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },

@@ -10,7 +10,13 @@ import { settle, type Outcome } from './outcome.js';
 import { readPackageJson } from './package-root.js';
 import { applyPolicy } from './policy/merge.js';
 import { buildReport } from './report/report.js';
-import { fileStart, invalid, type Checked, type ConfigError } from './source/config-error.js';
+import {
+  capConfigErrors,
+  fileStart,
+  invalid,
+  type Checked,
+  type ConfigError,
+} from './source/config-error.js';
 import { displayPath, readWorkspaceFile, resolveInWorkspace } from './workspace.js';
 
 /** What the pipeline gathers from outside the manifest, injected like any other I/O. */
@@ -26,13 +32,20 @@ export function evaluateRepository(options: Options, gatherers: Gatherers = {}):
   return settle(() => runPipeline(options, gatherers));
 }
 
-const stopped = (errors: ConfigError[]): Outcome => ({ kind: 'config-error', errors });
+const stopped = (errors: ConfigError[]): Outcome => ({
+  kind: 'config-error',
+  errors: capConfigErrors(errors),
+});
 
 async function runPipeline(options: Options, gatherers: Gatherers): Promise<Outcome> {
   const { workspace } = options;
   // Start the scan first: `git ls-files` runs while the catalogue and manifest load.
+  const unreadable: { file: string; reason: string }[] = []; // inventory.unreadable: what the scan could not read
   const scanning = options.scan
-    ? (gatherers.scan ?? scanDependencies)(workspace, { ignore: options.scanIgnore })
+    ? (gatherers.scan ?? scanDependencies)(workspace, {
+        ignore: options.scanIgnore,
+        onSkip: (file, reason) => unreadable.push({ file, reason }),
+      })
     : undefined;
   // If a config error ends the run first, nobody awaits the scan: keep its failure from going unhandled.
   scanning?.catch(() => undefined);
@@ -68,9 +81,11 @@ async function runPipeline(options: Options, gatherers: Gatherers): Promise<Outc
     );
   }
 
-  const { base, note } = gatherers.readBase
-    ? await readBaseManifest(gatherers.readBase, manifestFile, catalogue.value)
-    : {};
+  const {
+    base,
+    unreadable: baseUnreadable,
+    note,
+  } = gatherers.readBase ? await readBaseManifest(gatherers.readBase, manifestFile, catalogue.value) : {};
   if (note) notes.push(note);
   const detected = scanning ? detectVendors(await scanning, catalogue.value) : undefined;
   const findings = evaluate({
@@ -79,7 +94,7 @@ async function runPipeline(options: Options, gatherers: Gatherers): Promise<Outc
     source,
     catalogue: catalogue.value,
     today: options.today,
-    gathered: { detected, base },
+    gathered: { detected, base, baseUnreadable, unreadable: scanning ? unreadable : undefined },
   });
   const { name, version } = readPackageJson();
   const report = buildReport({

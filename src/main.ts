@@ -1,5 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import * as core from '@actions/core';
 import { evaluateRepository } from './evaluate-repository.js';
 import { gitBaseReader } from './gather/base-manifest.js';
@@ -12,7 +10,9 @@ import { readActionOptions, type ActionOptions } from './inputs.js';
 import { UsageError } from './options.js';
 import { exitStatus, settle, type Outcome, type Rendered } from './outcome.js';
 import { FORMATS } from './report/formats.js';
-import { displayPath, resolveInWorkspace } from './workspace.js';
+import { displayPath } from './workspace.js';
+import { capSummary } from './report/cap-summary.js';
+import { checkOutputPaths, outputRequests, writeOutputFile } from './output-files.js';
 
 type Evaluated = Extract<Rendered, { kind: 'report' }>;
 
@@ -26,10 +26,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<number>
 
 async function act(env: NodeJS.ProcessEnv): Promise<Outcome> {
   const options = readActionOptions(env);
-  // Refuse output paths outside the workspace before doing any work, not after.
+  // Refuse output paths (outside the workspace, through symlinks, over files we did not write)
+  // before doing any work, not after.
   try {
-    for (const file of [options.reportFile, options.sarifFile])
-      if (file) resolveInWorkspace(options.workspace, file);
+    checkOutputPaths(outputRequests(options), options);
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -55,7 +55,7 @@ async function publishReport(outcome: Evaluated, options: ActionOptions): Promis
   annotate(annotationsFor(report.findings));
   // The runner always provides a summary file; a local run of the bundle may not.
   if (process.env.GITHUB_STEP_SUMMARY)
-    await core.summary.addRaw(FORMATS.markdown.render(outcome), true).write();
+    await core.summary.addRaw(capSummary(FORMATS.markdown.render(outcome)), true).write();
   core.setOutput('errors', report.counts.error);
   core.setOutput('warnings', report.counts.warning);
   core.setOutput('notices', report.counts.notice);
@@ -65,10 +65,10 @@ async function publishReport(outcome: Evaluated, options: ActionOptions): Promis
   ] as const;
   for (const [output, file, format] of outputs) {
     if (!file) continue;
-    const path = resolveInWorkspace(options.workspace, file);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, format.render(outcome));
-    core.setOutput(output, displayPath(options.workspace, path));
+    const [path] = checkOutputPaths([{ input: output, path: file }], options);
+    const shown = displayPath(options.workspace, path!);
+    writeOutputFile(output, path!, shown, format.render(outcome));
+    core.setOutput(output, shown);
   }
 }
 

@@ -57,7 +57,11 @@ export function displayPath(workspace: string, absolute: string): string {
  * readable regular file inside the workspace, is too large, or is not UTF-8 is a located config
  * error on that file; nothing is read from outside.
  */
-export function readWorkspaceFile(workspace: string, absolute: string): Checked<string> {
+export function readWorkspaceFile(
+  workspace: string,
+  absolute: string,
+  maxBytes: number = MAX_USER_FILE_BYTES,
+): Checked<string> {
   const shown = displayPath(workspace, absolute);
   const fail = (message: string) => invalid<string>([{ message, location: fileStart(shown) }]);
   let real: string;
@@ -72,8 +76,7 @@ export function readWorkspaceFile(workspace: string, absolute: string): Checked<
   const stats = statSync(real);
   if (!stats.isFile())
     return fail(stats.isDirectory() ? 'the path is a folder, not a file' : 'the path is not a regular file');
-  if (stats.size > MAX_USER_FILE_BYTES)
-    return fail(`the file is larger than ${MAX_USER_FILE_BYTES} bytes; refusing to read it`);
+  if (stats.size > maxBytes) return fail(`the file is larger than ${maxBytes} bytes; refusing to read it`);
   try {
     return valid(new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(real)));
   } catch (error) {

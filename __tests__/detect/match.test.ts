@@ -114,7 +114,8 @@ describe('matchesGlob', () => {
         expect(name).toHaveLength(10_000);
         const started = performance.now();
         const matched = matchesGlob(pattern, name);
-        expect(performance.now() - started).toBeLessThan(250);
+        // ~1 ms for 10,000 characters (pattern × name steps); a backtracking match needs minutes.
+        expect(performance.now() - started).toBeLessThan(2_000);
         expect(matched).toBe(referenceGlob(pattern, name));
       }),
       { numRuns: 40 },
@@ -128,6 +129,7 @@ describe('matchesGlob', () => {
     for (const ecosystem of ['npm', 'pypi', 'go', 'gem', 'composer', 'cargo', 'env'] as const) {
       expect(matchesPattern(ecosystem, pattern, name)).toBe(false);
     }
-    expect(performance.now() - started).toBeLessThan(1000);
+    // A few milliseconds in all; the bound is hundreds of times that.
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });

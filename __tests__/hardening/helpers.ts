@@ -231,12 +231,18 @@ export function spawnNode(
 }
 
 /** `node dist/cli.js <args>` in `cwd`, with a plain user environment. */
-export function spawnCli(cwd: string, args: string[], timeoutMs = 20_000): Promise<ProcessRun> {
+export function spawnCli(
+  cwd: string,
+  args: string[],
+  timeoutMs = 20_000,
+  extraEnv: Record<string, string> = {},
+): Promise<ProcessRun> {
   const env = {
     PATH: process.env.PATH ?? '',
     HOME: dirname(cwd),
     VENDOR_GATE_TODAY: TODAY,
     GIT_CEILING_DIRECTORIES: dirname(cwd),
+    ...extraEnv,
   };
   return spawnNode(bundle('cli'), args, cwd, env, timeoutMs);
 }

@@ -46,7 +46,7 @@ const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) 
 
 async function ruleErrors(text: string, file = RULE_FILE) {
   const { outcome, ms } = await timed(() => evaluateManifest(MANIFEST_USING_ACME, { [file]: text }));
-  expect(ms).toBeLessThan(2000);
+  expect(ms).toBeLessThan(5000); // tens of milliseconds expected
   return expectConfigError(outcome, file);
 }
 
@@ -205,7 +205,7 @@ describe('detect patterns', () => {
         { scan: true },
       ),
     );
-    expect(ms).toBeLessThan(3000);
+    expect(ms).toBeLessThan(5000); // ~100 ms expected (linear matching)
     const report = expectReport(outcome);
     const undeclared = report.findings.filter((f) => f.check === 'inventory.undeclared');
     expect(undeclared.map((f) => `${f.location.file}:${f.location.line}`).sort()).toEqual([

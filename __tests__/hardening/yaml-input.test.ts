@@ -18,7 +18,8 @@ import {
 afterAll(cleanSandboxes);
 
 /** In-process bound for one small hostile file; generous for a loaded CI machine. */
-const FAST_MS = 1000;
+/** These refusals take milliseconds (a size check, an alias count); 5 s is hundreds of times that. */
+const FAST_MS = 5000;
 
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 

@@ -26,8 +26,22 @@ export const inventory = defineArea({
       description: 'A declared vendor with detect patterns has no trace in the code.',
       help: 'Remove the service if it is no longer used, or ignore this notice if the vendor is used without an SDK.',
     },
+    'inventory.unreadable': {
+      severity: 'warning',
+      description:
+        'A dependency or env file the scan could not read (too large, nested too deeply, not text, a symlink leaving the workspace).',
+      help: 'Make the file readable (a regular UTF-8 file under 1 MiB, nested at most 256 levels), or list it in scan-ignore if it declares nothing this app uses.',
+    },
   },
-  repository({ gathered: { detected }, catalogue, manifest, report }) {
+  repository({ gathered: { detected, unreadable }, catalogue, manifest, report }) {
+    // Skipping such a file in silence would let an undeclared SDK in it pass the gate.
+    for (const { file, reason } of unreadable ?? [])
+      report('inventory.unreadable', {
+        at: { location: { file, line: 1, column: 1, endLine: 1, endColumn: 1 } },
+        message: `${file} was not scanned for vendors: ${reason}.`,
+        remediation:
+          'Make the file a regular UTF-8 file inside the repository, under 1 MiB and nested at most 256 levels deep, so the scan can read it; or list it in scan-ignore if it declares no dependencies of this app.',
+      });
     if (!detected) return;
     const declared = new Map<string, number>();
     manifest.services.forEach((service, index) => {

@@ -1,3 +1,4 @@
+import { fileStart } from '../source/config-error.js';
 import { findRelaxations } from '../policy/relaxations.js';
 import { defineArea } from './types.js';
 
@@ -11,7 +12,15 @@ export const policy = defineArea({
     },
   },
   /** Compare the manifest with the base branch's: each relaxation is a finding at its place in the head. */
-  repository({ gathered: { base }, head, report }) {
+  repository({ gathered: { base, baseUnreadable }, head, report }) {
+    // An outage must not turn a failing gate into a pass (SPEC §7.6): an unreadable base is itself a finding.
+    if (baseUnreadable)
+      report('policy.weakened', {
+        at: { location: fileStart(baseUnreadable.file) },
+        message: `The base branch's manifest (${baseUnreadable.label}) could not be read (${baseUnreadable.reason}), so this pull request's changes to the requirements could not be compared with it.`,
+        remediation:
+          'Re-run the job once the GitHub API answers again (or check out the history with fetch-depth: 0 so the base is read with git).',
+      });
     if (base)
       for (const relaxation of findRelaxations(base.manifest, head))
         report('policy.weakened', {

@@ -126,6 +126,10 @@ export interface Gathered {
   detected?: DetectedVendor[];
   /** The base branch's manifest (pull requests); undefined when there is none to compare with. */
   base?: { label: string; manifest: Manifest };
+  /** The base branch has a manifest that could not be read (an API outage): nothing was compared. */
+  baseUnreadable?: { label: string; reason: string; file: string };
+  /** Dependency and env files the scan listed but could not read, and why. */
+  unreadable?: { file: string; reason: string }[];
 }
 
 /** The run as a whole: the manifest, the catalogue and what was gathered. */

@@ -10,6 +10,7 @@ import { exitStatus, outcomeOfError, type Outcome } from '../outcome.js';
 import { renderText } from '../report/format-text.js';
 import { FORMAT_NAMES, FORMATS } from '../report/formats.js';
 import type { Checked } from '../source/config-error.js';
+import { guardOutput } from '../report/terminal.js';
 import { FAIL_ON_LEVELS, type FailOn } from '../vocabulary.js';
 import { displayPath, resolveInWorkspace } from '../workspace.js';
 import { initManifest } from './init.js';
@@ -46,7 +47,13 @@ Exit codes: 0 pass, 1 the gate failed, 2 the run could not be evaluated.
 `;
 
 /** Run one CLI command; returns the exit code. Never throws for bad input. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  // Whatever a command prints may hold repository text: nothing reaches the terminal unguarded.
+  const io: CliIo = {
+    ...rawIo,
+    stdout: { write: (text: string) => rawIo.stdout.write(guardOutput(text)) },
+    stderr: { write: (text: string) => rawIo.stderr.write(guardOutput(text)) },
+  };
   const [command = 'check', ...rest] = argv[0]?.startsWith('-') ? ['check', ...argv] : argv;
   try {
     switch (command) {

@@ -1,46 +1,77 @@
-import { parseTree, type Node, type ParseError } from 'jsonc-parser';
-import { LineIndex, stripByteOrderMark, type Span } from './text-span.js';
+import { visit } from 'jsonc-parser';
+import type { Location } from '../source/location.js';
+import { stripByteOrderMark } from './text-span.js';
 
-export type { Node as JsonNode } from 'jsonc-parser';
+/** A top-level section of a JSON manifest: what its value is, and the names it holds as written. */
+export interface JsonSection {
+  kind: 'object' | 'array' | 'other';
+  /** An object's keys, or an array's strings, each with where it is written (inside its quotes). */
+  names: { value: string; location: Location }[];
+}
 
 /**
- * Parses strict JSON (RFC 8259) with jsonc-parser, whose tree keeps every node's offset. Undefined
- * for malformed input (jsonc-parser returns its errors as data; any error means the file declares
- * nothing) and for nesting deeper than the stack. Duplicate keys are all kept, in order.
+ * The `sections` of a JSON manifest's top-level object, read with jsonc-parser's `visit` in strict
+ * JSON mode (RFC 8259): its errors come back as data, and any error means the file declares
+ * nothing (undefined), as does a top-level value that is not an object or nesting deeper than the
+ * stack. The visitor hands over each token's line and column, so no tree or line index is built.
+ * A section written twice counts as JSON.parse would count it: the last one.
  */
-export function parseJsonTree(text: string): Node | undefined {
-  const errors: ParseError[] = [];
-  let root: Node | undefined;
+export function readJsonSections(
+  file: string,
+  text: string,
+  sections: readonly string[],
+): Map<string, JsonSection> | undefined {
+  const found = new Map<string, JsonSection>();
+  let valid = true;
+  let rootIsObject = false;
+  let depth = 0;
+  let current: JsonSection | undefined; // the wanted section being read, if any
+  // Returning false skips the callbacks (not the syntax checks) inside what no section needs.
+  const opened = (kind: 'object' | 'array'): boolean => {
+    if (depth === 0) rootIsObject = kind === 'object';
+    else if (depth === 1 && current) current.kind = kind;
+    depth++;
+    return depth === 1 || (depth === 2 && current !== undefined);
+  };
+  const closed = () => depth--;
+  const name = (value: string, line: number, character: number, length: number) =>
+    current!.names.push({
+      value,
+      // Tokens are 0-based; a valid JSON string is on one line. The span is inside the quotes.
+      location: {
+        file,
+        line: line + 1,
+        column: character + 2,
+        endLine: line + 1,
+        endColumn: character + length,
+      },
+    });
   try {
-    root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+    visit(
+      stripByteOrderMark(text),
+      {
+        onObjectBegin: () => opened('object'),
+        onArrayBegin: () => opened('array'),
+        onObjectEnd: closed,
+        onArrayEnd: closed,
+        onObjectProperty: (property, _offset, length, line, character) => {
+          if (depth === 1) {
+            current = sections.includes(property) ? { kind: 'other', names: [] } : undefined;
+            if (current) found.set(property, current);
+          } else if (depth === 2 && current?.kind === 'object') name(property, line, character, length);
+        },
+        onLiteralValue: (value, _offset, length, line, character) => {
+          if (depth === 2 && current?.kind === 'array' && typeof value === 'string')
+            name(value, line, character, length);
+        },
+        onError: () => {
+          valid = false;
+        },
+      },
+      { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+    );
   } catch {
     return undefined; // a RangeError: nested deeper than any real manifest
   }
-  return errors.length === 0 ? root : undefined;
-}
-
-/** A JSON manifest file: its top-level object and line index; undefined unless it is a JSON object. */
-export function parseJsonManifest(text: string): { root: Node; lines: LineIndex } | undefined {
-  const stripped = stripByteOrderMark(text);
-  const root = parseJsonTree(stripped);
-  return root?.type === 'object' ? { root, lines: new LineIndex(stripped) } : undefined;
-}
-
-/** The `[key, value]` members of an object, in order, or none for any other value. */
-export function objectMembers(node: Node | undefined): [key: Node, value: Node][] {
-  if (node?.type !== 'object') return [];
-  return (node.children ?? []).flatMap((property) => {
-    const [key, value] = property.children ?? [];
-    return key && value ? [[key, value] as [Node, Node]] : [];
-  });
-}
-
-/** The last value of `key` in an object, as JSON.parse would keep it. */
-export function memberValue(node: Node | undefined, key: string): Node | undefined {
-  return objectMembers(node).findLast(([name]) => name.value === key)?.[1];
-}
-
-/** Where a string's contents stand as written, between its quotes. */
-export function stringSpan(node: Node): Span {
-  return { start: node.offset + 1, end: node.offset + node.length - 1 };
+  return valid && rootIsObject ? found : undefined;
 }

@@ -2,14 +2,14 @@ import { execFile } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import picomatch from 'picomatch';
+import { pathOrParentMatcher } from './glob.js';
 import { isDependencyFile } from './parser-for.js';
 import { compareStrings } from '../compare.js';
 
 const execFileAsync = promisify(execFile);
 
 export interface ListRepoFilesOptions {
-  /** Globs (picomatch, matching dot files) of repo-relative paths to skip; a glob matching a folder skips all of it. */
+  /** Globs (see glob.ts: `*`, `**`, `?`, `[...]`, `{a,b}`; dot files match) of repo-relative paths to skip; a glob matching a folder skips all of it. */
   ignore?: readonly string[];
 }
 
@@ -125,17 +125,9 @@ async function walkFiles(
   return files;
 }
 
-/** Matches a path, or any folder above it, against the ignore globs. */
+/** Matches a path, or any folder above it, against the ignore globs, in linear time (glob.ts). */
 function ignoreMatcher(globs: readonly string[]): (path: string) => boolean {
-  const patterns = globs
-    .map((glob) => glob.trim().replace(/^\.\//, '').replace(/\/+$/, ''))
-    .filter((glob) => glob !== '');
-  if (patterns.length === 0) return () => false;
-  const matches = picomatch(patterns, { dot: true });
-  return (path) => {
-    const segments = path.split('/');
-    return segments.some((_, index) => matches(segments.slice(0, index + 1).join('/')));
-  };
+  return pathOrParentMatcher(globs);
 }
 
 function basename(path: string): string {

@@ -6,8 +6,14 @@ import type { Manifest } from '../manifest/types.js';
 
 const run = promisify(execFile);
 
-/** Reads the base branch's version of a workspace-relative file; undefined when it has none. */
-export type BaseReader = (path: string) => Promise<{ text: string; label: string } | undefined>;
+/**
+ * Reads the base branch's version of a workspace-relative file; undefined when it has none (the
+ * pull request that adopts Vendor Gate), `unreadable` when it exists but could not be read (an API
+ * outage): that is reported at policy.weakened's severity, never taken for "no base".
+ */
+export type BaseReader = (
+  path: string,
+) => Promise<{ text: string; label: string } | { unreadable: string; label: string } | undefined>;
 
 /** Fails with a clear message unless `ref` names a commit in the workspace's repository. */
 export async function verifyGitRef(workspace: string, ref: string): Promise<void> {
@@ -41,6 +47,8 @@ export function gitBaseReader(workspace: string, ref: string): BaseReader {
 /** The base branch's manifest, parsed; or a note saying why it was not compared. */
 export interface BaseManifest {
   base?: { label: string; manifest: Manifest };
+  /** A base that exists but could not be read: reported at policy.weakened's severity, never "no base". */
+  unreadable?: { label: string; reason: string; file: string };
   note?: string;
 }
 
@@ -55,6 +63,8 @@ export async function readBaseManifest(
 ): Promise<BaseManifest> {
   const found = await readBase(manifestFile);
   if (!found) return {};
+  if ('unreadable' in found)
+    return { unreadable: { label: found.label, reason: found.unreadable, file: manifestFile } };
   const parsed = parseManifest(found.label, found.text, catalogue);
   if (!parsed.ok)
     return {

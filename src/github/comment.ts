@@ -1,6 +1,7 @@
 import type { CommentMode } from '../inputs.js';
 import { code } from '../report/markdown.js';
 import type { Report } from '../report/report.js';
+import { redact } from './redact.js';
 
 /** GitHub rejects issue comments longer than this. */
 export const MAX_COMMENT_LENGTH = 65_536;
@@ -10,16 +11,34 @@ export function commentMarker(manifest: string): string {
   return `<!-- vendor-gate:sticky manifest=${manifest.replace(/--/g, '-')} -->`;
 }
 
+/** A comment as the API lists it: who wrote it matters (only our own are candidates). */
+export interface ListedComment {
+  id: number;
+  body?: string | null;
+  user?: { login?: string; type?: string } | null;
+}
+
 /** The minimal Octokit surface the sticky comment needs; tests pass a real client against a local server. */
 export interface IssueCommentsApi {
   paginate: {
     iterator: (
       route: string,
       params: Record<string, unknown>,
-    ) => AsyncIterable<{ data: { id: number; body?: string | null; user?: { type?: string } | null }[] }>;
+    ) => AsyncIterable<{ data: ListedComment[]; url?: string }>;
   };
   request: (route: string, params: Record<string, unknown>) => Promise<unknown>;
+  /** Removes the token from a message (an API error body may echo it). */
+  redact?: (message: string) => string;
 }
+
+/**
+ * The login GitHub shows on comments written with the default `GITHUB_TOKEN` (an installation
+ * token of the GitHub Actions app). Such a token cannot call `GET /user`; a personal token can, and
+ * is then known by its own login. No person can hold a login ending in `[bot]`.
+ */
+export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+/** 30 pages of 100: more comments than any pull request; a longer (or looping) listing is refused. */
+export const MAX_COMMENT_PAGES = 30;
 
 export interface StickyCommentTarget {
   owner: string;
@@ -70,10 +89,16 @@ export async function upsertStickyComment(
     })) as { data: { id: number } };
     return { action: 'created', id: created.data.id };
   } catch (error) {
-    return { action: 'warning', message: describeApiError(error) };
+    const message = describeApiError(error);
+    return { action: 'warning', message: api.redact ? api.redact(message) : redact(message, undefined) };
   }
 }
 
+/**
+ * Our comment: the first carrying this manifest's marker *and written by the token's own identity*.
+ * Anyone can paste the marker into a comment; updating theirs would leave ours stale and put the
+ * gate's verdict under their name. The identity is asked for only once a marker is seen.
+ */
 async function findComment(
   api: IssueCommentsApi,
   target: StickyCommentTarget,
@@ -85,11 +110,35 @@ async function findComment(
     issue_number: target.issueNumber,
     per_page: 100,
   });
+  let self: Promise<string> | undefined;
+  const seen = new Set<string>();
+  let count = 0;
   for await (const page of pages) {
-    const found = page.data.find((c) => c.body?.includes(marker));
-    if (found) return found.id;
+    if (++count > MAX_COMMENT_PAGES)
+      throw new Error(`the pull request lists more than ${MAX_COMMENT_PAGES} pages of comments`);
+    if (page.url !== undefined) {
+      if (seen.has(page.url)) throw new Error('the comment listing loops (a page links back to itself)');
+      seen.add(page.url);
+    }
+    for (const comment of page.data) {
+      if (!comment.body?.includes(marker)) continue;
+      self ??= ownLogin(api);
+      if (comment.user?.login === (await self)) return comment.id;
+    }
   }
   return undefined;
+}
+
+/** The token's own login: `GET /user` for a personal token, else (403/401/404) the Actions bot. */
+async function ownLogin(api: IssueCommentsApi): Promise<string> {
+  try {
+    const response = (await api.request('GET /user', {})) as { data?: { login?: unknown } };
+    if (typeof response.data?.login === 'string') return response.data.login;
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (status !== 401 && status !== 403 && status !== 404) throw error;
+  }
+  return ACTIONS_BOT_LOGIN;
 }
 
 function allClear(report: Report, marker: string): string {

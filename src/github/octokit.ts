@@ -1,28 +1,36 @@
 import type { IssueCommentsApi } from './comment.js';
-
-/** All GitHub API calls of one run share this budget, retries included. */
-const TOTAL_API_BUDGET_MS = 60_000;
+import { ApiBudget } from './budget.js';
+import { redact } from './redact.js';
 
 export type GitHubApi = IssueCommentsApi;
 
 /**
- * An Octokit client with retries on 5xx and rate limiting (429), bounded in total time. Loaded
+ * An Octokit client with retries on 5xx and rate limiting (429), every request within one
+ * {@link ApiBudget} (per-request timeout, total deadline, request cap, API origin only). Loaded
  * lazily: only runs that talk to GitHub pay for @actions/github. The base URL comes from
- * GITHUB_API_URL, as on GitHub Enterprise Server (and in our tests, a local server).
+ * GITHUB_API_URL, as on GitHub Enterprise Server (and in our tests, a local server); requests go
+ * through @actions/github's proxy-aware fetch.
  */
-export async function createGitHubApi(token: string, env: NodeJS.ProcessEnv): Promise<GitHubApi> {
-  const [{ getOctokit }, { retry }] = await Promise.all([
+export async function createGitHubApi(
+  token: string,
+  env: NodeJS.ProcessEnv,
+  budget: ApiBudget = ApiBudget.fromEnv(env),
+): Promise<GitHubApi> {
+  const [{ getOctokit }, { retry }, { defaults }] = await Promise.all([
     import('@actions/github'),
     import('@octokit/plugin-retry'),
+    import('@actions/github/lib/utils'),
   ]);
-  const baseValue = Number(env.VENDOR_GATE_RETRY_BASE_MS ?? '') || 1000;
-  return getOctokit(
+  const baseUrl = env.GITHUB_API_URL || 'https://api.github.com';
+  const proxyFetch = (defaults.request as { fetch?: typeof fetch } | undefined)?.fetch ?? fetch;
+  const octokit = getOctokit(
     token,
     {
-      baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
-      retry: { retries: 3, retryAfterBaseValue: baseValue },
-      request: { signal: AbortSignal.timeout(TOTAL_API_BUDGET_MS) },
+      baseUrl,
+      retry: { retries: 3, retryAfterBaseValue: budget.limits.retryWaitMs / 9 },
+      request: { ...defaults.request, fetch: budget.wrap(proxyFetch, baseUrl) },
     },
     retry,
   ) as unknown as GitHubApi;
+  return Object.assign(octokit, { redact: (message: string) => redact(message, token) });
 }

@@ -3,16 +3,17 @@ import { formatConfigError, type ConfigError } from '../source/config-error.js';
 import { describeStatus, showValue } from './evidence.js';
 import type { Report } from './report.js';
 import type { Rendered } from '../outcome.js';
+import { inert } from './terminal.js';
 
 /** Plain text for a terminal: the verdict first, then each finding with what to do and why. */
 export function formatText(report: Report): string {
   const lines: string[] = [];
   const { counts } = report;
   lines.push(
-    `vendor-gate: ${report.result.toUpperCase()} — ${report.manifest}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)` +
+    `vendor-gate: ${report.result.toUpperCase()} — ${inert(report.manifest)}: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.notice} notice(s)` +
       (counts.waived > 0 ? `, ${counts.waived} waived` : ''),
   );
-  for (const note of report.notes ?? []) lines.push(`note: ${note}`);
+  for (const note of report.notes ?? []) lines.push(`note: ${inert(note)}`);
   const live = report.findings.filter((f) => f.waived === null);
   const waived = report.findings.filter((f) => f.waived !== null);
   for (const finding of live) lines.push('', ...describeFinding(finding));
@@ -20,7 +21,7 @@ export function formatText(report: Report): string {
     lines.push('', 'Waived:');
     for (const finding of waived) {
       lines.push(
-        `  ${finding.check} (${finding.vendor}) at ${where(finding)}: ${finding.waived!.reason} — expires ${finding.waived!.expires}`,
+        `  ${inert(finding.check)} (${inert(String(finding.vendor))}) at ${where(finding)}: ${inert(finding.waived!.reason)} — expires ${inert(finding.waived!.expires)}`,
       );
     }
   }
@@ -29,27 +30,27 @@ export function formatText(report: Report): string {
 }
 
 function where(finding: Finding): string {
-  return `${finding.location.file}:${finding.location.line}:${finding.location.column}`;
+  return `${inert(finding.location.file)}:${finding.location.line}:${finding.location.column}`;
 }
 
 function describeFinding(finding: Finding): string[] {
   const lines = [
-    `${finding.severity.padEnd(7)} ${finding.check}  ${where(finding)}${finding.vendor ? `  (${finding.vendor})` : ''}`,
+    `${finding.severity.padEnd(7)} ${inert(finding.check)}  ${where(finding)}${finding.vendor ? `  (${inert(finding.vendor)})` : ''}`,
   ];
-  lines.push(`  ${finding.message}`);
-  lines.push(`  Fix: ${finding.remediation}`);
+  lines.push(`  ${inert(finding.message)}`);
+  lines.push(`  Fix: ${inert(finding.remediation)}`);
   for (const e of finding.evidence) {
     lines.push(
-      `  Evidence: ${e.fact} = ${showValue(e.value)} (${describeStatus(e)})${e.source ? ` — ${e.source}` : ''}`,
+      `  Evidence: ${inert(e.fact)} = ${inert(showValue(e.value))} (${inert(describeStatus(e))})${e.source ? ` — ${inert(e.source)}` : ''}`,
     );
-    if (e.quote) lines.push(`    "${e.quote}"`);
-    if (e.note && e.status !== 'confirmed') lines.push(`    ${e.note}`);
+    if (e.quote) lines.push(`    "${inert(e.quote)}"`);
+    if (e.note && e.status !== 'confirmed') lines.push(`    ${inert(e.note)}`);
   }
   return lines;
 }
 
 export function formatTextConfigErrors(errors: ConfigError[]): string {
-  return `${errors.map((e) => `error: ${formatConfigError(e)}`).join('\n')}\nvendor-gate: could not evaluate (${errors.length} configuration error${errors.length === 1 ? '' : 's'})\n`;
+  return `${errors.map((e) => `error: ${inert(formatConfigError(e))}`).join('\n')}\nvendor-gate: could not evaluate (${errors.length} configuration error${errors.length === 1 ? '' : 's'})\n`;
 }
 
 /** The terminal text of an outcome: the report, or its configuration errors. */

@@ -26,3 +26,18 @@ export function formatConfigError(error: ConfigError): string {
 export function fileStart(file: string): Location {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
+
+/** At most this many errors are reported from one run (each becomes a line, an annotation, a SARIF result). */
+export const MAX_CONFIG_ERRORS = 100;
+
+/** The first MAX_CONFIG_ERRORS errors, and a last one saying how many more there were. */
+export function capConfigErrors(errors: ConfigError[]): ConfigError[] {
+  if (errors.length <= MAX_CONFIG_ERRORS) return errors;
+  return [
+    ...errors.slice(0, MAX_CONFIG_ERRORS),
+    {
+      message: `${errors.length - MAX_CONFIG_ERRORS} more errors not shown; fix these first`,
+      location: errors[MAX_CONFIG_ERRORS - 1]!.location,
+    },
+  ];
+}

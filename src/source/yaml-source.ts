@@ -1,16 +1,6 @@
-import {
-  isMap,
-  isNode,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  visit,
-  type Document,
-  type Node,
-} from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, visit, type Document, type Node } from 'yaml';
 import { fileStart, type ConfigError } from './config-error.js';
+import { MAX_FLOW_DEPTH, MAX_YAML_TOKENS, parseDocumentCapped } from './yaml-capped.js';
 import type { Location } from './location.js';
 
 /** A path into a YAML document: map keys and sequence indexes, e.g. `['services', 2, 'vendor']`. */
@@ -55,15 +45,41 @@ export function parseYamlSource(file: string, text: string): { source?: YamlSour
   }
   const lineCounter = new LineCounter();
   // uniqueKeys is checked below in one pass: the library's own check is quadratic in a map's size.
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true });
+  const parsed = parseDocumentCapped(text, lineCounter, { uniqueKeys: false, strict: true });
+  if (parsed.kind === 'too-many-tokens') {
+    return {
+      errors: [
+        {
+          message: `the file holds more than ${MAX_YAML_TOKENS.toLocaleString('en-US')} YAML tokens (a manifest has a few thousand); refusing to parse it`,
+          location: fileStart(file),
+        },
+      ],
+    };
+  }
+  if (parsed.kind === 'too-deep') {
+    const before = text.slice(0, parsed.offset);
+    const at = { line: before.split('\n').length, col: parsed.offset - before.lastIndexOf('\n') };
+    return {
+      errors: [
+        {
+          message: `the YAML is nested too deeply to read (more than ${MAX_FLOW_DEPTH} levels of [ ] or { })`,
+          location: { file, line: at.line, column: at.col, endLine: at.line, endColumn: at.col + 1 },
+        },
+      ],
+    };
+  }
+  const { doc } = parsed;
   const source: YamlSource = { file, doc, lineCounter, data: undefined };
-  const errors = capErrors([
-    ...doc.errors.map((e) => ({
-      message: describeYamlError(e.code, e.message),
-      location: locateOffsets(source, e.pos[0], e.pos[1]),
-    })),
-    ...(doc.errors.length === 0 ? duplicateKeys(source) : []),
-  ]);
+  const errors = capErrors(
+    [
+      ...parsed.errors.map((e) => ({
+        message: describeYamlError(e.code, e.message),
+        location: locateOffsets(source, e.pos[0], e.pos[1]),
+      })),
+      ...(parsed.errors.length === 0 ? duplicateKeys(source) : []),
+    ],
+    parsed.truncated,
+  );
   if (errors.length > 0) return { errors };
   try {
     source.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -91,14 +107,16 @@ export function parseYamlSource(file: string, text: string): { source?: YamlSour
 const MAX_ERRORS = 20;
 
 /** Drop repeats of one message (deep nesting repeats "Maximum call stack size exceeded") and cap the rest. */
-function capErrors(errors: ConfigError[]): ConfigError[] {
+function capErrors(errors: ConfigError[], truncated = false): ConfigError[] {
   const seen = new Set<string>();
   const unique = errors.filter((e) => !seen.has(e.message) && seen.add(e.message));
-  if (unique.length <= MAX_ERRORS) return unique;
+  if (unique.length <= MAX_ERRORS && !truncated) return unique;
   const shown = unique.slice(0, MAX_ERRORS);
   shown.push({
-    message: `${unique.length - MAX_ERRORS} more errors not shown; fix these first`,
-    location: shown[MAX_ERRORS - 1]!.location,
+    message: truncated
+      ? 'more errors not shown (reading stopped after the first ones); fix these first'
+      : `${unique.length - MAX_ERRORS} more errors not shown; fix these first`,
+    location: shown[shown.length - 1]?.location ?? fileStart(errors[0]?.location.file ?? ''),
   });
   return shown;
 }

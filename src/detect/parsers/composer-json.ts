@@ -1,4 +1,4 @@
-import { memberValue, objectMembers, parseJsonManifest, stringSpan } from '../json-tree.js';
+import { readJsonSections } from '../json-tree.js';
 import { byPosition } from '../text-span.js';
 import type { DependencyRef } from '../types.js';
 
@@ -10,20 +10,11 @@ const SECTIONS = ['require', 'require-dev'];
  * have a `vendor/` prefix.
  */
 export function parseComposerJson(file: string, text: string): DependencyRef[] {
-  const json = parseJsonManifest(text);
-  if (!json) return [];
   const refs: DependencyRef[] = [];
-  for (const section of SECTIONS) {
-    for (const [key] of objectMembers(memberValue(json.root, section))) {
-      const name = key.value as string;
-      if (!name.includes('/')) continue;
-      refs.push({
-        ecosystem: 'composer',
-        name,
-        location: json.lines.location(file, stringSpan(key)),
-        section,
-      });
-    }
+  for (const [section, { kind, names }] of readJsonSections(file, text, SECTIONS) ?? []) {
+    if (kind !== 'object') continue;
+    for (const { value, location } of names)
+      if (value.includes('/')) refs.push({ ecosystem: 'composer', name: value, location, section });
   }
   return byPosition(refs);
 }

@@ -1,4 +1,4 @@
-import { memberValue, objectMembers, parseJsonManifest, stringSpan, type JsonNode } from '../json-tree.js';
+import { readJsonSections } from '../json-tree.js';
 import { byPosition } from '../text-span.js';
 import type { DependencyRef } from '../types.js';
 
@@ -9,25 +9,12 @@ const BUNDLED_LISTS = ['bundleDependencies', 'bundledDependencies'];
 
 /** package.json: every dependency section; malformed JSON yields nothing. */
 export function parsePackageJson(file: string, text: string): DependencyRef[] {
-  const json = parseJsonManifest(text);
-  if (!json) return [];
-  const { root, lines } = json;
+  const sections = readJsonSections(file, text, [...DEPENDENCY_MAPS, ...BUNDLED_LISTS]);
   const refs: DependencyRef[] = [];
-  const add = (name: JsonNode, section: string): void => {
-    refs.push({
-      ecosystem: 'npm',
-      name: name.value,
-      location: lines.location(file, stringSpan(name)),
-      section,
-    });
-  };
-  for (const section of DEPENDENCY_MAPS) {
-    for (const [key] of objectMembers(memberValue(root, section))) add(key, section);
-  }
-  for (const section of BUNDLED_LISTS) {
-    const list = memberValue(root, section);
-    if (list?.type !== 'array') continue; // `true` means "all dependencies", already reported
-    for (const item of list.children ?? []) if (item.type === 'string') add(item, section);
+  for (const [section, { kind, names }] of sections ?? []) {
+    // A list must be an array (`true` means "all dependencies", already reported); a map an object.
+    if (kind !== (BUNDLED_LISTS.includes(section) ? 'array' : 'object')) continue;
+    for (const { value, location } of names) refs.push({ ecosystem: 'npm', name: value, location, section });
   }
   return byPosition(refs);
 }

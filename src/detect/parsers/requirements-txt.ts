@@ -20,7 +20,7 @@ export function parseRequirementsTxt(file: string, text: string): DependencyRef[
   const refs: DependencyRef[] = [];
   for (const line of logicalLines(text)) {
     // pip's comment rule: `#` at the start or after whitespace; `#egg=` in a URL is not a comment.
-    const requirement = line.text.replace(/(?:^|[ \t]+)#.*$/, '');
+    const requirement = withoutComment(line.text);
     if (/^[ \t]*-/.test(requirement)) continue;
     const found = requirementName(requirement);
     if (!found) continue;
@@ -28,6 +28,21 @@ export function parseRequirementsTxt(file: string, text: string): DependencyRef[
     refs.push({ ecosystem: 'pypi', name: found.name, location: lines.location(file, span) });
   }
   return refs;
+}
+
+/**
+ * The line up to the first `#` that starts it or follows a space or tab, without the blanks before
+ * it: what `replace(/(?:^|[ \t]+)#.*$/, '')` does, in one pass (that pattern is quadratic on a long
+ * run of blanks with no `#`).
+ */
+function withoutComment(text: string): string {
+  for (let at = text.indexOf('#'); at !== -1; at = text.indexOf('#', at + 1)) {
+    if (at > 0 && text[at - 1] !== ' ' && text[at - 1] !== '\t') continue;
+    let start = at;
+    while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+    return text.slice(0, start);
+  }
+  return text;
 }
 
 function logicalLines(text: string): LogicalLine[] {
