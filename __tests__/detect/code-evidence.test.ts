@@ -352,7 +352,10 @@ describe.each([
       'fly.toml:1:1-23 file-key fly eu processing primary_region = "fra"',
       'src/sentry.ts:1:33-57 host sentry us storage o123.ingest.us.sentry.io',
     ]);
-    expect(skipped).toEqual(['big.ts: it is larger than 1024 bytes', 'data.bin.txt: it is a binary file']);
+    expect(skipped).toEqual([
+      'big.ts: it is larger than 1024 bytes',
+      'data.bin.txt: it is not text (it holds NUL bytes)',
+    ]);
     expect(evidence.filesRead).toBe(3);
   });
 
