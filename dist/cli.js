@@ -169,7 +169,7 @@ class Catalogue {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(278);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5295);
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
@@ -183,7 +183,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 278:
+/***/ 5295:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15676,7 +15676,7 @@ const inventory = defineArea({
     checks: {
         'inventory.undeclared': {
             severity: 'error',
-            description: "The code depends on a catalogued vendor's SDK (or sets its env key), but no service declares that vendor.",
+            description: "The code depends on a catalogued vendor's SDK (or sets its env key, or calls its API host), but no service declares that vendor.",
             help: 'Declare the vendor under `services` with its plan, purpose and data, or remove the dependency.',
         },
         'inventory.optional': {
@@ -15695,7 +15695,7 @@ const inventory = defineArea({
             help: 'Make the file readable (a regular UTF-8 file under 1 MiB, nested at most 256 levels), or list it in scan-ignore if it declares nothing this app uses.',
         },
     },
-    repository({ gathered: { detected, unreadable }, catalogue, manifest, report }) {
+    repository({ gathered: { detected, evidence, unreadable }, catalogue, manifest, report }) {
         // Skipping such a file in silence would let an undeclared SDK in it pass the gate.
         for (const { file, reason } of unreadable ?? [])
             report('inventory.unreadable', {
@@ -15712,24 +15712,49 @@ const inventory = defineArea({
                 declared.set(id, index);
         });
         const found = new Map(detected.map((vendor) => [vendor.rule.id, vendor]));
+        // Hosts in the code are traces of their vendor too (SPEC §7.1): the first of each per file.
+        const hostTraces = new Map();
+        const seenInFile = new Set();
+        for (const host of evidence?.hosts ?? []) {
+            const key = `${host.vendor}\0${host.location.file}\0${host.text.toLowerCase()}`;
+            if (seenInFile.has(key))
+                continue;
+            seenInFile.add(key);
+            const list = hostTraces.get(host.vendor);
+            if (list)
+                list.push(host);
+            else
+                hostTraces.set(host.vendor, [host]);
+        }
         for (const { rule } of catalogue.rules) {
             const patterns = rule.detect;
             if (!patterns)
                 continue;
             const hits = found.get(rule.id)?.hits ?? [];
+            const hosts = hostTraces.get(rule.id) ?? [];
             const index = declared.get(rule.id);
             if (index !== undefined) {
-                if (hits.length === 0 && Object.values(patterns).some((p) => p && p.length > 0)) {
+                const signalled = evidence?.regions.some((signal) => signal.vendor === rule.id) ?? false;
+                if (hits.length === 0 && hosts.length === 0 && !signalled && Object.values(patterns).some((p) => p && p.length > 0)) {
                     report('inventory.unused', {
                         service: index,
                         vendor: rule.id,
                         at: { path: ['services', index, 'vendor'] },
-                        message: `${rule.name} is declared, but none of its SDKs or env keys appear in the repository's dependency files.`,
+                        message: `${rule.name} is declared, but none of its SDKs, env keys or API hosts appear in the repository.`,
                         remediation: `Remove the service if ${rule.name} is no longer used; keep it if you call ${rule.name} without an SDK.`,
                     });
                 }
                 continue;
             }
+            // An SDK already reported says it all; hosts speak for a vendor called without one.
+            const sdkReported = hits.some((hit) => !hit.ref.commented);
+            for (const host of sdkReported ? [] : hosts)
+                report('inventory.undeclared', {
+                    vendor: rule.id,
+                    at: { location: host.location },
+                    message: `${host.location.file} talks to ${host.text}, which matches ${rule.name}'s host pattern ${host.host}, but no service declares ${rule.name}.`,
+                    remediation: `Declare ${rule.name} under services (vendor: ${rule.id}, plan: one of ${rule.plans.join(', ')}) with the data it receives, or remove the calls to ${host.text}.`,
+                });
             for (const { ref, pattern } of hits) {
                 const at = { location: ref.location };
                 if (ref.commented) {
@@ -16034,7 +16059,158 @@ const policy = defineArea({
     },
 });
 
+;// CONCATENATED MODULE: ./src/checks/observed-region.ts
+
+/** The three checks' meta, keyed by id as an area module's `checks` are (residency area). */
+const OBSERVED_REGION_CHECKS = {
+    'residency.observed-mismatch': {
+        severity: 'error',
+        description: "A storage signal in the repository (an ingest host, a DSN, a database host) shows a region other than the service's declared region.",
+        help: 'Point the code at the region the manifest declares (for most vendors: a project or organisation created in that region), or correct the declared region.',
+    },
+    'residency.observed-outside-allowed': {
+        severity: 'error',
+        description: 'Transfers are forbidden and a storage signal in the repository puts the vendor’s data in a region outside the allowed regions.',
+        help: 'Move the vendor project to an allowed region and point the code at it, or stop sending personal data to it.',
+    },
+    'residency.observed-processing': {
+        severity: 'warning',
+        description: 'A processing signal in the repository (a function or machine region) runs code outside the allowed regions.',
+        help: 'Run the code in an allowed region (change the configured region), or record why processing there is acceptable.',
+    },
+};
+/**
+ * The §7.2 findings for the signals of declared vendors: one result per signal at most. When a
+ * storage signal both contradicts the declared region and lies outside the allowed regions, only
+ * `residency.observed-mismatch` is reported, naming the allowed regions. With several services of
+ * one vendor, a signal matching any one's declared region is not a mismatch.
+ */
+function findObservedRegionIssues(services, residency, signals) {
+    const byVendor = new Map();
+    for (const service of services) {
+        if (service.data !== undefined && service.data.length === 0)
+            continue;
+        const list = byVendor.get(service.vendor);
+        if (list)
+            list.push(service);
+        else
+            byVendor.set(service.vendor, [service]);
+    }
+    const allowed = residency ? [...residency.regions] : undefined;
+    const transfers = residency?.transfers ?? 'forbidden';
+    const results = [];
+    for (const signal of signals) {
+        const declaring = byVendor.get(signal.vendor);
+        const first = declaring?.[0];
+        if (!declaring || !first)
+            continue; // an undeclared vendor is inventory.undeclared's business
+        const outside = allowed !== undefined && !allowed.includes(signal.region);
+        const result = (check, service, message, remediation) => ({
+            check,
+            severity: check === 'residency.observed-processing' ? 'warning' : 'error',
+            vendor: signal.vendor,
+            service: service.index,
+            observed: signal.region,
+            ...(service.region !== undefined ? { declared: service.region } : {}),
+            ...(allowed !== undefined ? { allowed } : {}),
+            text: signal.text,
+            location: signal.location,
+            source: signal.source,
+            message,
+            remediation,
+        });
+        const name = first.vendorName ?? first.vendor;
+        const seen = `\`${signal.text}\``;
+        if (signal.kind === 'processing') {
+            if (outside)
+                results.push(result('residency.observed-processing', first, `${seen} runs ${name} code in ${regionName(signal.region)}, outside the allowed regions (${regionList(allowed ?? [])}).`, `Configure ${name} to run in ${regionList(allowed ?? [])}, or record why processing in ${regionName(signal.region)} is acceptable.`));
+            continue;
+        }
+        const withRegion = declaring.filter((service) => service.region !== undefined);
+        const contradicted = withRegion.length > 0 && withRegion.every((service) => service.region !== signal.region)
+            ? withRegion[0]
+            : undefined;
+        if (contradicted?.region !== undefined) {
+            const also = outside ? ` That is also outside the allowed regions (${regionList(allowed ?? [])}).` : '';
+            results.push(result('residency.observed-mismatch', contradicted, `The manifest declares ${name} in ${regionName(contradicted.region)} (region: ${contradicted.region}), but ${seen} sends its data to ${regionName(signal.region)}.${also}`, `Point the code at ${name} in ${regionName(contradicted.region)} (usually a project or organisation created there), or correct the service's region if ${regionName(signal.region)} is where the data really goes.`));
+            continue;
+        }
+        if (outside && transfers === 'forbidden')
+            results.push(result('residency.observed-outside-allowed', first, `${seen} sends ${name} data to ${regionName(signal.region)}, outside the allowed regions (${regionList(allowed ?? [])}), and transfers are forbidden.`, `Move to a ${name} project in ${regionList(allowed ?? [])} and point the code at it, or stop sending personal data to ${name}.`));
+        // Under safeguarded transfers the observed region is the service's storage region for the
+        // transfer checks; that is for the integrator to feed in, not a finding here.
+    }
+    return results;
+}
+/**
+ * For `transfers: safeguarded`: the storage regions the repository shows for each declared
+ * service (by service index), which the transfer checks take as the service's storage regions.
+ */
+function observedStorageRegions(services, signals) {
+    const regions = new Map();
+    for (const service of services) {
+        const found = [
+            ...new Set(signals.filter((s) => s.kind === 'storage' && s.vendor === service.vendor).map((s) => s.region)),
+        ];
+        if (found.length > 0)
+            regions.set(service.index, found);
+    }
+    return regions;
+}
+/**
+ * The residency area's `repository` hook for §7.2: the region signals gathered from the code,
+ * judged against the declared services, each reported at the signal with the service's `vendor:`
+ * line as related location and the rule source the signal cites as evidence.
+ */
+function reportObservedRegions(context) {
+    const { manifest, catalogue, gathered, report } = context;
+    const signals = gathered.evidence?.regions;
+    if (!signals || signals.length === 0)
+        return;
+    const rules = new Map();
+    const services = [];
+    manifest.services.forEach((service, index) => {
+        const rule = catalogue.resolve(service.vendor)?.rule;
+        if (!rule)
+            return;
+        rules.set(rule.id, rule);
+        services.push({
+            index,
+            vendor: rule.id,
+            vendorName: rule.name,
+            ...(service.region !== undefined ? { region: service.region } : {}),
+            data: service.data ?? manifest.requirements.data,
+        });
+    });
+    const bySignal = new Map(signals.map((signal) => [signal.location, signal]));
+    for (const result of findObservedRegionIssues(services, manifest.requirements.residency, signals)) {
+        const rule = rules.get(result.vendor);
+        const signal = bySignal.get(result.location);
+        const cited = rule && Object.hasOwn(rule.sources, result.source) ? rule.sources[result.source] : undefined;
+        const ruleSignal = signal ? rule?.detect?.regions?.[signal.signalIndex] : undefined;
+        const evidence = {
+            fact: 'detect.regions',
+            value: { region: result.observed, kind: signal?.kind ?? 'storage', matched: result.text },
+            status: 'confirmed',
+            source: cited?.url ?? null,
+            quote: signal?.quote ?? null,
+            verified: rule?.verified ?? null,
+            ...(ruleSignal?.note ? { note: ruleSignal.note } : {}),
+        };
+        report(result.check, {
+            at: { location: result.location },
+            related: { path: ['services', result.service, 'vendor'] },
+            service: result.service,
+            vendor: result.vendor,
+            message: result.message,
+            remediation: result.remediation,
+            evidence: [evidence],
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/checks/residency.ts
+
 
 
 
@@ -16086,6 +16262,8 @@ const CHECKS = {
         description: 'The hosting facts needed to decide residency are unknown.',
         help: "Ask the vendor where it stores data and record the answer as an assurance, or add the fact to the vendor's rule with a source.",
     },
+    // Region evidence (SPEC §7.2): what the code configures, against what the manifest says.
+    ...OBSERVED_REGION_CHECKS,
 };
 const residency = defineArea({
     area: 'residency',
@@ -16094,6 +16272,9 @@ const residency = defineArea({
         const verdict = decideResidency(ctx);
         if (verdict)
             ctx.report(verdict.check, verdict);
+    },
+    repository(ctx) {
+        reportObservedRegions(ctx);
     },
 });
 function decideResidency(ctx) {
@@ -16556,7 +16737,7 @@ function evaluate(input) {
             head: input.head ?? manifest,
             catalogue,
             gathered: input.gathered ?? {},
-            report: (check, { at, service, vendor, ...said }) => report(check, { ...said, service, vendor, evidence: [], at }),
+            report: (check, { at, service, vendor, evidence = [], ...said }) => report(check, { ...said, service, vendor, evidence, at }),
         });
     }
     const findings = drafts.flatMap((draft) => resolve(draft, input));
@@ -16576,10 +16757,14 @@ function resolve(draft, input) {
             message: draft.message,
             remediation: draft.remediation,
             evidence: draft.evidence,
-            location: 'location' in draft.at ? draft.at.location : (0,yaml_source/* locate */.x5)(input.source, draft.at.path),
+            location: where(draft.at, input),
+            ...(draft.related ? { related: where(draft.related, input) } : {}),
             waived: null,
         },
     ];
+}
+function where(at, input) {
+    return 'location' in at ? at.location : (0,yaml_source/* locate */.x5)(input.source, at.path);
 }
 /** A check's severity under a manifest: its `checks:` override, else the check's default. */
 function severityOf(check, manifest) {
@@ -16780,13 +16965,26 @@ async function readBaseManifest(readBase, manifestFile, catalogue) {
     return { base: { label: found.label, manifest: parsed.value.manifest } };
 }
 
+;// CONCATENATED MODULE: ./src/gather/code-evidence.ts
+/** The module is loaded on first use, so a run without the scan never pays for it. */
+const loading = () => Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(662), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8876));
+/** Start loading the code-evidence module now (the pipeline does, before the catalogue loads). */
+function preloadCodeEvidence() {
+    loading().catch(() => undefined);
+}
+/** The code-evidence scan of `detect/`. */
+const gatherCodeEvidence = async (root, rules, options) => {
+    const { gatherCodeEvidence: gather } = await loading();
+    return gather(root, rules, options);
+};
+
 ;// CONCATENATED MODULE: ./src/gather/dependencies.ts
 /**
  * The dependency scan of `detect/`. Its modules (parsers, TOML, globs) are loaded on first use, so a
  * run without the scan never pays for them.
  */
 const scanDependencies = async (root, options) => {
-    const { scanRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(399)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5399));
+    const { scanRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4662));
     return scanRepository(root, options);
 };
 
@@ -17100,6 +17298,7 @@ function buildReport(input) {
 
 
 
+
 /** Load → validate → gather → evaluate → report. Never throws: every failure is an outcome. */
 function evaluateRepository(options, gatherers = {}) {
     return settle(() => runPipeline(options, gatherers));
@@ -17120,6 +17319,8 @@ async function runPipeline(options, gatherers) {
         : undefined;
     // If a config error ends the run first, nobody awaits the scan: keep its failure from going unhandled.
     scanning?.catch(() => undefined);
+    if (options.scan && !gatherers.evidence)
+        preloadCodeEvidence();
     const catalogue = await loadCatalogue({
         workspace,
         localDir: (0,src_workspace/* resolveInWorkspace */.z1)(workspace, options.rules),
@@ -17128,6 +17329,11 @@ async function runPipeline(options, gatherers) {
     });
     if (!catalogue.ok)
         return stopped(catalogue.errors);
+    // Hosts and region signals need the rules; the search runs while the manifest loads.
+    const searching = options.scan
+        ? (gatherers.evidence ?? gatherCodeEvidence)(workspace, catalogue.value.rules.map((loaded) => loaded.rule), { ignore: options.scanIgnore })
+        : undefined;
+    searching?.catch(() => undefined);
     const manifestPath = (0,src_workspace/* resolveInWorkspace */.z1)(workspace, options.manifest);
     const manifestFile = (0,src_workspace/* displayPath */.Gt)(workspace, manifestPath);
     const manifestText = readUserFile(workspace, manifestPath, manifestFile, 'manifest');
@@ -17154,13 +17360,20 @@ async function runPipeline(options, gatherers) {
     if (note)
         notes.push(note);
     const detected = scanning ? detectVendors(await scanning, catalogue.value) : undefined;
+    const evidence = searching ? await searching : undefined;
     const findings = evaluate({
         manifest: effective,
         head: manifest,
         source,
         catalogue: catalogue.value,
         today: options.today,
-        gathered: { detected, base, baseUnreadable, unreadable: scanning ? unreadable : undefined },
+        gathered: {
+            detected,
+            evidence,
+            base,
+            baseUnreadable,
+            unreadable: scanning ? unreadable : undefined,
+        },
     });
     const { name, version } = readPackageJson();
     const report = buildReport({
@@ -17298,19 +17511,19 @@ function formatText(report) {
     if (waived.length > 0) {
         lines.push('', 'Waived:');
         for (const finding of waived) {
-            lines.push(`  ${inert(finding.check)} (${inert(String(finding.vendor))}) at ${where(finding)}: ${inert(finding.waived.reason)} — expires ${inert(finding.waived.expires)}`);
+            lines.push(`  ${inert(finding.check)} (${inert(String(finding.vendor))}) at ${format_text_where(finding)}: ${inert(finding.waived.reason)} — expires ${inert(finding.waived.expires)}`);
         }
     }
     if (report.findings.length === 0)
         lines.push('', 'Every declared service meets the requirements.');
     return `${lines.join('\n')}\n`;
 }
-function where(finding) {
+function format_text_where(finding) {
     return `${inert(finding.location.file)}:${finding.location.line}:${finding.location.column}`;
 }
 function describeFinding(finding) {
     const lines = [
-        `${finding.severity.padEnd(7)} ${inert(finding.check)}  ${where(finding)}${finding.vendor ? `  (${inert(finding.vendor)})` : ''}`,
+        `${finding.severity.padEnd(7)} ${inert(finding.check)}  ${format_text_where(finding)}${finding.vendor ? `  (${inert(finding.vendor)})` : ''}`,
     ];
     lines.push(`  ${inert(finding.message)}`);
     lines.push(`  Fix: ${inert(finding.remediation)}`);
@@ -17604,6 +17817,14 @@ function resultFor(finding, ruleIndex, fingerprint) {
             ].join('\n'),
         },
         locations: [locationOf(location)],
+        // The manifest service of a signal found in code (region evidence).
+        ...(finding.related
+            ? {
+                relatedLocations: [
+                    { id: 0, ...locationOf(finding.related), message: { text: 'the service in the manifest' } },
+                ],
+            }
+            : {}),
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
         ...(waived
             ? {

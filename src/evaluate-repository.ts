@@ -2,6 +2,12 @@ import { lstatSync } from 'node:fs';
 import { loadCatalogue } from './catalogue/load.js';
 import { evaluate } from './engine/evaluate.js';
 import { readBaseManifest, type BaseReader } from './gather/base-manifest.js';
+import {
+  gatherCodeEvidence,
+  preloadCodeEvidence,
+  type CodeEvidence,
+  type CodeEvidenceGatherer,
+} from './gather/code-evidence.js';
 import { scanDependencies, type DependencyScanner } from './gather/dependencies.js';
 import { detectVendors } from './gather/vendors.js';
 import { parseManifest, parsePolicy } from './manifest/load.js';
@@ -23,6 +29,8 @@ import { displayPath, readWorkspaceFile, resolveInWorkspace } from './workspace.
 export interface Gatherers {
   /** The dependency scan, when `options.scan` is on (default: `detect/`'s scan, loaded on demand). */
   scan?: DependencyScanner;
+  /** The code-evidence scan (hosts, region signals), when `options.scan` is on (default: `detect/`'s, loaded on demand). */
+  evidence?: CodeEvidenceGatherer;
   /** Reads the base branch's manifest, for `policy.weakened`; absent outside pull requests. */
   readBase?: BaseReader;
 }
@@ -49,6 +57,7 @@ async function runPipeline(options: Options, gatherers: Gatherers): Promise<Outc
     : undefined;
   // If a config error ends the run first, nobody awaits the scan: keep its failure from going unhandled.
   scanning?.catch(() => undefined);
+  if (options.scan && !gatherers.evidence) preloadCodeEvidence();
   const catalogue = await loadCatalogue({
     workspace,
     localDir: resolveInWorkspace(workspace, options.rules),
@@ -56,6 +65,15 @@ async function runPipeline(options: Options, gatherers: Gatherers): Promise<Outc
     today: options.today,
   });
   if (!catalogue.ok) return stopped(catalogue.errors);
+  // Hosts and region signals need the rules; the search runs while the manifest loads.
+  const searching: Promise<CodeEvidence> | undefined = options.scan
+    ? (gatherers.evidence ?? gatherCodeEvidence)(
+        workspace,
+        catalogue.value.rules.map((loaded) => loaded.rule),
+        { ignore: options.scanIgnore },
+      )
+    : undefined;
+  searching?.catch(() => undefined);
   const manifestPath = resolveInWorkspace(workspace, options.manifest);
   const manifestFile = displayPath(workspace, manifestPath);
   const manifestText = readUserFile(workspace, manifestPath, manifestFile, 'manifest');
@@ -88,13 +106,20 @@ async function runPipeline(options: Options, gatherers: Gatherers): Promise<Outc
   } = gatherers.readBase ? await readBaseManifest(gatherers.readBase, manifestFile, catalogue.value) : {};
   if (note) notes.push(note);
   const detected = scanning ? detectVendors(await scanning, catalogue.value) : undefined;
+  const evidence = searching ? await searching : undefined;
   const findings = evaluate({
     manifest: effective,
     head: manifest,
     source,
     catalogue: catalogue.value,
     today: options.today,
-    gathered: { detected, base, baseUnreadable, unreadable: scanning ? unreadable : undefined },
+    gathered: {
+      detected,
+      evidence,
+      base,
+      baseUnreadable,
+      unreadable: scanning ? unreadable : undefined,
+    },
   });
   const { name, version } = readPackageJson();
   const report = buildReport({

@@ -1,14 +1,14 @@
-import type { RegionSignalKind } from '../catalogue/types.js';
+import type { RegionSignalKind, VendorRule } from '../catalogue/types.js';
 import type { Location } from '../source/location.js';
 import type { Region } from '../vocabulary.js';
-import type { CheckMeta } from './types.js';
+import type { CheckMeta, Evidence, RepositoryContext } from './types.js';
 import { regionList, regionName } from './wording.js';
 
 /**
  * Region evidence (SPEC §7.2): what the repository's configuration shows against what the manifest
  * declares and requires. Pure: the signals were gathered beforehand (detect/code-evidence.ts),
  * and the engine turns these results into findings (severity overrides, waivers, the manifest
- * service as related location). Not yet registered: the integrator wires it in.
+ * service as related location). Registered in the residency area (residency.ts).
  */
 
 export type ObservedRegionCheckId =
@@ -198,4 +198,54 @@ export function observedStorageRegions(
     if (found.length > 0) regions.set(service.index, found);
   }
   return regions;
+}
+
+/**
+ * The residency area's `repository` hook for §7.2: the region signals gathered from the code,
+ * judged against the declared services, each reported at the signal with the service's `vendor:`
+ * line as related location and the rule source the signal cites as evidence.
+ */
+export function reportObservedRegions(context: RepositoryContext<ObservedRegionCheckId>): void {
+  const { manifest, catalogue, gathered, report } = context;
+  const signals = gathered.evidence?.regions;
+  if (!signals || signals.length === 0) return;
+  const rules = new Map<string, VendorRule>();
+  const services: ObservedRegionService[] = [];
+  manifest.services.forEach((service, index) => {
+    const rule = catalogue.resolve(service.vendor)?.rule;
+    if (!rule) return;
+    rules.set(rule.id, rule);
+    services.push({
+      index,
+      vendor: rule.id,
+      vendorName: rule.name,
+      ...(service.region !== undefined ? { region: service.region } : {}),
+      data: service.data ?? manifest.requirements.data,
+    });
+  });
+  const bySignal = new Map(signals.map((signal) => [signal.location, signal]));
+  for (const result of findObservedRegionIssues(services, manifest.requirements.residency, signals)) {
+    const rule = rules.get(result.vendor);
+    const signal = bySignal.get(result.location);
+    const cited = rule && Object.hasOwn(rule.sources, result.source) ? rule.sources[result.source] : undefined;
+    const ruleSignal = signal ? rule?.detect?.regions?.[signal.signalIndex] : undefined;
+    const evidence: Evidence = {
+      fact: 'detect.regions',
+      value: { region: result.observed, kind: signal?.kind ?? 'storage', matched: result.text },
+      status: 'confirmed',
+      source: cited?.url ?? null,
+      quote: signal?.quote ?? null,
+      verified: rule?.verified ?? null,
+      ...(ruleSignal?.note ? { note: ruleSignal.note } : {}),
+    };
+    report(result.check, {
+      at: { location: result.location },
+      related: { path: ['services', result.service, 'vendor'] },
+      service: result.service,
+      vendor: result.vendor,
+      message: result.message,
+      remediation: result.remediation,
+      evidence: [evidence],
+    });
+  }
 }

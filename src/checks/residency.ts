@@ -8,6 +8,7 @@ import {
   type ServiceReport,
 } from './types.js';
 import { residencyAlternatives } from './alternatives.js';
+import { OBSERVED_REGION_CHECKS, reportObservedRegions } from './observed-region.js';
 import { andList, orList, planList, regionList, regionName } from './wording.js';
 
 /** Mechanisms that make a transfer out of each origin region lawful (SPEC §3). */
@@ -64,6 +65,8 @@ const CHECKS = {
     description: 'The hosting facts needed to decide residency are unknown.',
     help: "Ask the vendor where it stores data and record the answer as an assurance, or add the fact to the vendor's rule with a source.",
   },
+  // Region evidence (SPEC §7.2): what the code configures, against what the manifest says.
+  ...OBSERVED_REGION_CHECKS,
 } satisfies Record<`residency.${string}`, CheckMeta>;
 type ResidencyCheck = keyof typeof CHECKS;
 
@@ -76,6 +79,9 @@ export const residency = defineArea({
   service(ctx) {
     const verdict = decideResidency(ctx);
     if (verdict) ctx.report(verdict.check, verdict);
+  },
+  repository(ctx) {
+    reportObservedRegions(ctx);
   },
 });
 

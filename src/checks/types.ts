@@ -1,5 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { FactValues, LoadedRule, PlanAvailability, PlanList } from '../catalogue/types.js';
+import type { CodeEvidence } from '../gather/code-evidence.js';
 import type { DetectedVendor } from '../gather/vendors.js';
 import type { Manifest, Requirements, Service, Waiver } from '../manifest/types.js';
 import type { Location } from '../source/location.js';
@@ -72,6 +73,8 @@ export interface FindingDraft<Id extends string = string> {
   remediation: string;
   evidence: Evidence[];
   at: FindingTarget;
+  /** A second place the finding concerns (the manifest service of a signal found in code). */
+  related?: FindingTarget;
 }
 
 /** What a check says; the context fills in the rest. */
@@ -91,8 +94,12 @@ export interface ServiceReport extends Said {
 /** A report about the repository or the manifest as a whole: it says where it points. */
 export interface RepositoryReport extends Said {
   at: FindingTarget;
+  /** A second place the finding concerns, e.g. the manifest service of a signal found in code. */
+  related?: FindingTarget;
   service?: number;
   vendor?: string;
+  /** What the finding rests on (a rule source it cites); none by default. */
+  evidence?: Evidence[];
 }
 
 /** Everything a check may look at for one declared service with a rule. Checks are pure: no I/O. */
@@ -124,6 +131,8 @@ export interface UncataloguedContext<Id extends string = string> {
 export interface Gathered {
   /** Catalogued vendors the dependency scan found; undefined when the scan is off. */
   detected?: DetectedVendor[];
+  /** Vendor hosts and region signals found in the repository's text files; undefined when the scan is off. */
+  evidence?: CodeEvidence;
   /** The base branch's manifest (pull requests); undefined when there is none to compare with. */
   base?: { label: string; manifest: Manifest };
   /** The base branch has a manifest that could not be read (an API outage): nothing was compared. */
