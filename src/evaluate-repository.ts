@@ -4,7 +4,6 @@ import { evaluate } from './engine/evaluate.js';
 import { readBaseManifest, type BaseReader } from './gather/base-manifest.js';
 import {
   gatherCodeEvidence,
-  preloadCodeEvidence,
   type CodeEvidence,
   type CodeEvidenceGatherer,
 } from './gather/code-evidence.js';
@@ -57,7 +56,6 @@ async function runPipeline(options: Options, gatherers: Gatherers): Promise<Outc
     : undefined;
   // If a config error ends the run first, nobody awaits the scan: keep its failure from going unhandled.
   scanning?.catch(() => undefined);
-  if (options.scan && !gatherers.evidence) preloadCodeEvidence();
   const catalogue = await loadCatalogue({
     workspace,
     localDir: resolveInWorkspace(workspace, options.rules),

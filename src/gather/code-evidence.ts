@@ -1,5 +1,6 @@
 import type { VendorRule } from '../catalogue/types.js';
 import type { CodeEvidence, CodeEvidenceOptions } from '../detect/code-evidence.js';
+import { loadScanModule } from './dependencies.js';
 
 export type { CodeEvidence, HostEvidence, RegionEvidence } from '../detect/code-evidence.js';
 
@@ -13,13 +14,14 @@ export type CodeEvidenceGatherer = (
   options: CodeEvidenceOptions,
 ) => Promise<CodeEvidence>;
 
-/** The module is loaded on first use, so a run without the scan never pays for it. */
-const loading = (): Promise<typeof import('../detect/code-evidence.js')> => import('../detect/code-evidence.js');
-
-/** Start loading the code-evidence module now (the pipeline does, before the catalogue loads). */
-export function preloadCodeEvidence(): void {
-  loading().catch(() => undefined);
-}
+/**
+ * The module is loaded on first use, so a run without the scan never pays for it; after the
+ * dependency scan's modules, which it shares (one import of each, never two racing).
+ */
+const loading = async (): Promise<typeof import('../detect/code-evidence.js')> => {
+  await loadScanModule();
+  return import('../detect/code-evidence.js');
+};
 
 /** The code-evidence scan of `detect/`. */
 export const gatherCodeEvidence: CodeEvidenceGatherer = async (root, rules, options) => {
