@@ -1319,10 +1319,12 @@ function isDependencyFile(path) {
 /***/ 4662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  v: () => (/* binding */ readRepoFile),
+  readRepoFile: () => (/* binding */ readRepoFile),
   scanRepository: () => (/* binding */ scanRepository)
 });
 

@@ -466,7 +466,7 @@ async function gatherCodeEvidence(root, rules, options = {}) {
     });
     const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     for (const file of files) {
-        const read = (0,scan/* readRepoFile */.v)(realRoot, file, maxBytes);
+        const read = (0,scan.readRepoFile)(realRoot, file, maxBytes);
         if ('skipped' in read) {
             options.onSkip?.(file, read.skipped);
             continue;

@@ -47173,7 +47173,10 @@ const inventory = defineArea({
             const index = declared.get(rule.id);
             if (index !== undefined) {
                 const signalled = evidence?.regions.some((signal) => signal.vendor === rule.id) ?? false;
-                if (hits.length === 0 && hosts.length === 0 && !signalled && Object.values(patterns).some((p) => p && p.length > 0)) {
+                if (hits.length === 0 &&
+                    hosts.length === 0 &&
+                    !signalled &&
+                    Object.values(patterns).some((p) => p && p.length > 0)) {
                     report('inventory.unused', {
                         service: index,
                         vendor: rule.id,
@@ -48407,27 +48410,35 @@ async function readBaseManifest(readBase, manifestFile, catalogue) {
     return { base: { label: found.label, manifest: parsed.value.manifest } };
 }
 
-;// CONCATENATED MODULE: ./src/gather/code-evidence.ts
-/** The module is loaded on first use, so a run without the scan never pays for it. */
-const loading = () => Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(662), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8876));
-/** Start loading the code-evidence module now (the pipeline does, before the catalogue loads). */
-function preloadCodeEvidence() {
-    loading().catch(() => undefined);
-}
-/** The code-evidence scan of `detect/`. */
-const gatherCodeEvidence = async (root, rules, options) => {
-    const { gatherCodeEvidence: gather } = await loading();
-    return gather(root, rules, options);
-};
-
 ;// CONCATENATED MODULE: ./src/gather/dependencies.ts
 /**
  * The dependency scan of `detect/`. Its modules (parsers, TOML, globs) are loaded on first use, so a
  * run without the scan never pays for them.
  */
 const scanDependencies = async (root, options) => {
-    const { scanRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4662));
+    const { scanRepository } = await loadScanModule();
     return scanRepository(root, options);
+};
+let scanModule;
+/** The scan's modules, imported once: the code-evidence scan shares them and loads after them. */
+function loadScanModule() {
+    return (scanModule ??= Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4662)));
+}
+
+;// CONCATENATED MODULE: ./src/gather/code-evidence.ts
+
+/**
+ * The module is loaded on first use, so a run without the scan never pays for it; after the
+ * dependency scan's modules, which it shares (one import of each, never two racing).
+ */
+const loading = async () => {
+    await loadScanModule();
+    return Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(662), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8876));
+};
+/** The code-evidence scan of `detect/`. */
+const gatherCodeEvidence = async (root, rules, options) => {
+    const { gatherCodeEvidence: gather } = await loading();
+    return gather(root, rules, options);
 };
 
 // EXTERNAL MODULE: ./src/detect/pep508.ts
@@ -48761,8 +48772,6 @@ async function runPipeline(options, gatherers) {
         : undefined;
     // If a config error ends the run first, nobody awaits the scan: keep its failure from going unhandled.
     scanning?.catch(() => undefined);
-    if (options.scan && !gatherers.evidence)
-        preloadCodeEvidence();
     const catalogue = await loadCatalogue({
         workspace,
         localDir: (0,src_workspace/* resolveInWorkspace */.z1)(workspace, options.rules),

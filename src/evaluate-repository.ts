@@ -2,11 +2,7 @@ import { lstatSync } from 'node:fs';
 import { loadCatalogue } from './catalogue/load.js';
 import { evaluate } from './engine/evaluate.js';
 import { readBaseManifest, type BaseReader } from './gather/base-manifest.js';
-import {
-  gatherCodeEvidence,
-  type CodeEvidence,
-  type CodeEvidenceGatherer,
-} from './gather/code-evidence.js';
+import { gatherCodeEvidence, type CodeEvidence, type CodeEvidenceGatherer } from './gather/code-evidence.js';
 import { scanDependencies, type DependencyScanner } from './gather/dependencies.js';
 import { detectVendors } from './gather/vendors.js';
 import { parseManifest, parsePolicy } from './manifest/load.js';

@@ -69,7 +69,12 @@ export const inventory = defineArea({
       const index = declared.get(rule.id);
       if (index !== undefined) {
         const signalled = evidence?.regions.some((signal) => signal.vendor === rule.id) ?? false;
-        if (hits.length === 0 && hosts.length === 0 && !signalled && Object.values(patterns).some((p) => p && p.length > 0)) {
+        if (
+          hits.length === 0 &&
+          hosts.length === 0 &&
+          !signalled &&
+          Object.values(patterns).some((p) => p && p.length > 0)
+        ) {
           report('inventory.unused', {
             service: index,
             vendor: rule.id,

@@ -227,7 +227,8 @@ export function reportObservedRegions(context: RepositoryContext<ObservedRegionC
   for (const result of findObservedRegionIssues(services, manifest.requirements.residency, signals)) {
     const rule = rules.get(result.vendor);
     const signal = bySignal.get(result.location);
-    const cited = rule && Object.hasOwn(rule.sources, result.source) ? rule.sources[result.source] : undefined;
+    const cited =
+      rule && Object.hasOwn(rule.sources, result.source) ? rule.sources[result.source] : undefined;
     const ruleSignal = signal ? rule?.detect?.regions?.[signal.signalIndex] : undefined;
     const evidence: Evidence = {
       fact: 'detect.regions',
