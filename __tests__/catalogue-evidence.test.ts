@@ -61,7 +61,7 @@ test('no package, env key or host is claimed by two vendors', () => {
   const owners = new Map<string, string[]>();
   for (const rule of rules)
     for (const [ecosystem, patterns] of Object.entries(rule.detect ?? {}))
-      for (const pattern of patterns ?? []) {
+      for (const pattern of ecosystem === 'regions' ? [] : (patterns as string[])) {
         const key = `${ecosystem}:${pattern.toLowerCase()}`;
         owners.set(key, [...(owners.get(key) ?? []), rule.id]);
       }

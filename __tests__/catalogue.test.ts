@@ -87,7 +87,8 @@ describe('the bundled catalogue', () => {
 
     test('detect patterns are well-formed', () => {
       for (const [ecosystem, patterns] of Object.entries(rule.detect ?? {})) {
-        for (const pattern of patterns ?? []) {
+        if (ecosystem === 'regions') continue; // signals, not name patterns: checked in region-signals.test.ts
+        for (const pattern of patterns as string[]) {
           expect(pattern).toMatch(ecosystem === 'env' ? /^[A-Z][A-Z0-9_]*\*?$/ : /^[A-Za-z0-9@/._*-]+$/);
           expect(pattern).not.toMatch(/\*\*/);
         }
@@ -163,5 +164,33 @@ facts:
   test('an http (not https) source URL', () => {
     const errors = errorsFor(RULE.replace('url: https://acme.example/dpa', 'url: http://acme.example/dpa'));
     expect(errors[0]!.message).toContain('sources.dpa.url');
+  });
+
+  test('region signals: a cited source that names no entry, or two kinds in one signal', () => {
+    const withSignal = (signal: string) => `${RULE}detect:\n  regions:\n    - ${signal}\n`;
+    expect(
+      errorsFor(withSignal('{ host: api.eu.acme.example, region: eu, kind: storage, source: dpa }')),
+    ).toEqual([]);
+    expect(
+      errorsFor(withSignal('{ host: api.eu.acme.example, region: eu, kind: storage, source: docs }')),
+    ).toEqual([
+      {
+        message: "region signal 1 cites source 'docs', which is not in sources (dpa, blog)",
+        location: expect.objectContaining({ line: 14, column: 63 }),
+      },
+    ]);
+    expect(
+      errorsFor(
+        withSignal(
+          '{ host: api.eu.acme.example, env-value: { key: ACME_REGION, value: eu }, region: eu, kind: storage, source: dpa }',
+        ),
+      ),
+    ).not.toEqual([]);
+    expect(
+      errorsFor(withSignal('{ host: API.Acme.example, region: eu, kind: storage, source: dpa }')),
+    ).not.toEqual([]);
+    expect(
+      errorsFor(withSignal('{ host: api.eu.acme.example, region: eu, kind: edge, source: dpa }')),
+    ).not.toEqual([]);
   });
 });

@@ -143,6 +143,7 @@ const rows: [string, JsonSchema, Record<string, 'optional' | 'required'>][] = [
       cargo: 'optional',
       env: 'optional',
       hosts: 'optional',
+      regions: 'optional',
     }),
   ],
   [

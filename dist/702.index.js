@@ -32,13 +32,14 @@ const rule_validator_ucs2length = ucs2length/* default.default */.A["default"] ?
 
 const rule_validator_equal = equal/* default.default */.A["default"] ?? equal/* default */.A;
 const rule_validator_rule = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/vendor-gate/vendor-gate/main/schemas/vendor-rule.schema.json", "title": "Vendor Gate vendor rule", "description": "Cited facts about one third-party vendor. Every confirmed fact names a primary source.", "type": "object", "additionalProperties": false, "required": ["id", "name", "domain", "category", "verified", "plans", "sources", "facts"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "description": "Catalogue id, also the file name." }, "name": { "type": "string", "minLength": 1 }, "domain": { "type": "string", "pattern": "^[a-z0-9.-]+\\.[a-z]{2,}$" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other names or domains a manifest may use for this vendor." }, "category": { "type": "string", "enum": ["authentication", "database", "email", "analytics", "error-monitoring", "observability", "hosting", "cloud", "cdn", "payments", "ai", "messaging", "realtime", "storage", "media", "cms", "search", "support", "marketing", "feature-flags", "productivity", "developer-tools", "other"] }, "verified": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "When these facts were last checked against their sources." }, "plans": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/planId" } }, "confusables": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["domain", "note"], "properties": { "domain": { "type": "string", "minLength": 1 }, "name": { "type": "string" }, "note": { "type": "string", "minLength": 1 } } } }, "sources": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["url", "title"], "properties": { "url": { "type": "string", "pattern": "^https://[^\\s]+$" }, "title": { "type": "string", "minLength": 1 }, "kind": { "enum": ["primary", "secondary"], "default": "primary" }, "date": { "type": "string", "description": "The date the page itself shows (effective or last-updated), where it shows one." } } } }, "facts": { "type": "object", "additionalProperties": false, "properties": { "role": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "enum": ["processor", "controller"] } } }] }, "hosting.regions": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "$ref": "#/definitions/regions" } } }] }, "hosting.region-options": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["region", "plans"], "properties": { "region": { "$ref": "#/definitions/region" }, "plans": { "$ref": "#/definitions/plansOrAll" }, "on-request": { "type": "boolean", "description": "The vendor grants this region only on request (through sales, to eligible accounts); a service that selects it needs an assurance recording the grant." } } } } } }] }, "hosting.providers": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "items": { "type": "string" } } } }] }, "hosting.processing-anywhere": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "boolean" } } }] }, "hosting.region-fixed-at-creation": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "boolean" } } }] }, "transfers.mechanisms": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "uniqueItems": true, "items": { "enum": ["dpf", "scc", "uk-addendum", "swiss-addendum"] } } } }] }, "dpa.plans": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "$ref": "#/definitions/plansAllOrNone" } } }] }, "baa.plans": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "$ref": "#/definitions/plansAllOrNone" } } }] }, "ai-training": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "enum": ["none", "opt-in", "opt-out", "yes"] } } }] }, "retention.deletion-after-termination-days": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "integer", "minimum": 0, "maximum": 36500 } } }] }, "retention.account-data": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "string" } } }] }, "retention.user-deletion": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "boolean" } } }] }, "certifications": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/certification" } } } }] }, "subprocessors": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "region": { "$ref": "#/definitions/region" }, "purpose": { "type": "string" } } } } } }] }, "subprocessors.notice-days": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "integer", "minimum": 0, "maximum": 36500 } } }] }, "features": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "object", "propertyNames": { "$ref": "#/definitions/feature" }, "additionalProperties": { "$ref": "#/definitions/plansOrAll" } } } }] } } }, "detect": { "type": "object", "additionalProperties": false, "properties": { "npm": { "$ref": "#/definitions/patterns" }, "pypi": { "$ref": "#/definitions/patterns" }, "go": { "$ref": "#/definitions/patterns" }, "gem": { "$ref": "#/definitions/patterns" }, "composer": { "$ref": "#/definitions/patterns" }, "cargo": { "$ref": "#/definitions/patterns" }, "env": { "type": "array", "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*\\*?$" } }, "hosts": { "type": "array", "description": "API hostnames the vendor's services answer on; `*` stands for one or more DNS labels (`*.ingest.sentry.io`).", "items": { "type": "string", "maxLength": 253, "pattern": "^(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\\.(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?))*\\.[a-z]{2,}$" } } } } }, "definitions": { "planId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" }, "region": { "enum": ["eu", "uk", "ch", "us", "ca", "au", "jp", "sg", "in", "br", "kr"] }, "regions": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/region" } }, "certification": { "enum": ["soc2-type1", "soc2-type2", "iso27001", "iso27017", "iso27018", "iso27701", "pci-dss", "hitrust", "dpf"] }, "feature": { "enum": ["sso", "audit-logs", "sla", "dedicated-support", "data-export"] }, "plansOrAll": { "oneOf": [{ "const": "all" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/planId" } }] }, "plansAllOrNone": { "oneOf": [{ "enum": ["all", "none"] }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/planId" } }] }, "patterns": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 214, "pattern": "^[A-Za-z0-9@/._*-]+$" } }, "fact": { "type": "object", "additionalProperties": false, "required": ["status"], "properties": { "value": {}, "status": { "enum": ["confirmed", "unclear"] }, "source": { "type": "string" }, "quote": { "type": "string" }, "note": { "type": "string" } }, "if": { "properties": { "status": { "const": "confirmed" } } }, "then": { "required": ["value", "source"] }, "else": { "required": ["note"] } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/vendor-gate/vendor-gate/main/schemas/vendor-rule.schema.json", "title": "Vendor Gate vendor rule", "description": "Cited facts about one third-party vendor. Every confirmed fact names a primary source.", "type": "object", "additionalProperties": false, "required": ["id", "name", "domain", "category", "verified", "plans", "sources", "facts"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "description": "Catalogue id, also the file name." }, "name": { "type": "string", "minLength": 1 }, "domain": { "type": "string", "pattern": "^[a-z0-9.-]+\\.[a-z]{2,}$" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other names or domains a manifest may use for this vendor." }, "category": { "type": "string", "enum": ["authentication", "database", "email", "analytics", "error-monitoring", "observability", "hosting", "cloud", "cdn", "payments", "ai", "messaging", "realtime", "storage", "media", "cms", "search", "support", "marketing", "feature-flags", "productivity", "developer-tools", "other"] }, "verified": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "When these facts were last checked against their sources." }, "plans": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/planId" } }, "confusables": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["domain", "note"], "properties": { "domain": { "type": "string", "minLength": 1 }, "name": { "type": "string" }, "note": { "type": "string", "minLength": 1 } } } }, "sources": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["url", "title"], "properties": { "url": { "type": "string", "pattern": "^https://[^\\s]+$" }, "title": { "type": "string", "minLength": 1 }, "kind": { "enum": ["primary", "secondary"], "default": "primary" }, "date": { "type": "string", "description": "The date the page itself shows (effective or last-updated), where it shows one." } } } }, "facts": { "type": "object", "additionalProperties": false, "properties": { "role": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "enum": ["processor", "controller"] } } }] }, "hosting.regions": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "$ref": "#/definitions/regions" } } }] }, "hosting.region-options": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["region", "plans"], "properties": { "region": { "$ref": "#/definitions/region" }, "plans": { "$ref": "#/definitions/plansOrAll" }, "on-request": { "type": "boolean", "description": "The vendor grants this region only on request (through sales, to eligible accounts); a service that selects it needs an assurance recording the grant." } } } } } }] }, "hosting.providers": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "items": { "type": "string" } } } }] }, "hosting.processing-anywhere": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "boolean" } } }] }, "hosting.region-fixed-at-creation": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "boolean" } } }] }, "transfers.mechanisms": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "uniqueItems": true, "items": { "enum": ["dpf", "scc", "uk-addendum", "swiss-addendum"] } } } }] }, "dpa.plans": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "$ref": "#/definitions/plansAllOrNone" } } }] }, "baa.plans": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "$ref": "#/definitions/plansAllOrNone" } } }] }, "ai-training": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "enum": ["none", "opt-in", "opt-out", "yes"] } } }] }, "retention.deletion-after-termination-days": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "integer", "minimum": 0, "maximum": 36500 } } }] }, "retention.account-data": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "string" } } }] }, "retention.user-deletion": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "boolean" } } }] }, "certifications": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/certification" } } } }] }, "subprocessors": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "region": { "$ref": "#/definitions/region" }, "purpose": { "type": "string" } } } } } }] }, "subprocessors.notice-days": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "integer", "minimum": 0, "maximum": 36500 } } }] }, "features": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "object", "propertyNames": { "$ref": "#/definitions/feature" }, "additionalProperties": { "$ref": "#/definitions/plansOrAll" } } } }] } } }, "detect": { "type": "object", "additionalProperties": false, "properties": { "npm": { "$ref": "#/definitions/patterns" }, "pypi": { "$ref": "#/definitions/patterns" }, "go": { "$ref": "#/definitions/patterns" }, "gem": { "$ref": "#/definitions/patterns" }, "composer": { "$ref": "#/definitions/patterns" }, "cargo": { "$ref": "#/definitions/patterns" }, "env": { "type": "array", "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*\\*?$" } }, "hosts": { "type": "array", "description": "API hostnames the vendor's services answer on; `*` stands for one or more DNS labels (`*.ingest.sentry.io`).", "items": { "$ref": "#/definitions/hostGlob" } }, "regions": { "type": "array", "description": "Signals in the repository that show which of the vendor's regions the app is configured for (SPEC §7.2), each cited like a fact.", "items": { "$ref": "#/definitions/regionSignal" } } } } }, "definitions": { "planId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" }, "region": { "enum": ["eu", "uk", "ch", "us", "ca", "au", "jp", "sg", "in", "br", "kr"] }, "regions": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/region" } }, "certification": { "enum": ["soc2-type1", "soc2-type2", "iso27001", "iso27017", "iso27018", "iso27701", "pci-dss", "hitrust", "dpf"] }, "feature": { "enum": ["sso", "audit-logs", "sla", "dedicated-support", "data-export"] }, "plansOrAll": { "oneOf": [{ "const": "all" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/planId" } }] }, "plansAllOrNone": { "oneOf": [{ "enum": ["all", "none"] }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/planId" } }] }, "patterns": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 214, "pattern": "^[A-Za-z0-9@/._*-]+$" } }, "fact": { "type": "object", "additionalProperties": false, "required": ["status"], "properties": { "value": {}, "status": { "enum": ["confirmed", "unclear"] }, "source": { "type": "string" }, "quote": { "type": "string" }, "note": { "type": "string" } }, "if": { "properties": { "status": { "const": "confirmed" } } }, "then": { "required": ["value", "source"] }, "else": { "required": ["note"] } }, "hostGlob": { "type": "string", "maxLength": 253, "pattern": "^(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\\.(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?))*\\.[a-z]{2,}$", "description": "A lower-case host name; a `*` label stands for one or more DNS labels (`*.ingest.sentry.io`)." }, "valueGlob": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\s'\"`]+$", "description": "A value as written in the repository, compared case-insensitively; `*` stands for any run of characters." }, "regionSignal": { "type": "object", "additionalProperties": false, "required": ["region", "kind", "source"], "oneOf": [{ "required": ["host"] }, { "required": ["env-value"] }, { "required": ["file-key"] }], "properties": { "host": { "$ref": "#/definitions/hostGlob" }, "env-value": { "type": "object", "additionalProperties": false, "required": ["key", "value"], "description": "An assignment `KEY=value`, `KEY: value` or `\"KEY\": \"value\"` in any scanned file (env files, config, SDK options in code).", "properties": { "key": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "maxLength": 100 }, "value": { "$ref": "#/definitions/valueGlob" } } }, "file-key": { "type": "object", "additionalProperties": false, "required": ["file", "key", "value"], "description": "A key in a named config file (TOML `key = \"v\"`, YAML `key: v`, JSON `\"key\": \"v\"`, or a value in an inline list).", "properties": { "file": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^[^/\\s]+$", "description": "A file-name glob (`fly.toml`, `wrangler.*`); `*` stands for any run of characters." }, "key": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$", "maxLength": 100 }, "value": { "$ref": "#/definitions/valueGlob" } } }, "region": { "$ref": "#/definitions/region" }, "kind": { "enum": ["storage", "processing"], "description": "`storage`: where the vendor stores the data; `processing`: where code runs." }, "source": { "type": "string", "description": "A key of the rule's `sources`." }, "quote": { "type": "string" }, "note": { "type": "string" } } } } };
 const schema12 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" };
 const schema13 = { "type": "object", "additionalProperties": false, "required": ["status"], "properties": { "value": {}, "status": { "enum": ["confirmed", "unclear"] }, "source": { "type": "string" }, "quote": { "type": "string" }, "note": { "type": "string" } }, "if": { "properties": { "status": { "const": "confirmed" } } }, "then": { "required": ["value", "source"] }, "else": { "required": ["note"] } };
 const schema16 = { "enum": ["eu", "uk", "ch", "us", "ca", "au", "jp", "sg", "in", "br", "kr"] };
 const schema34 = { "enum": ["soc2-type1", "soc2-type2", "iso27001", "iso27017", "iso27018", "iso27701", "pci-dss", "hitrust", "dpf"] };
 const schema39 = { "enum": ["sso", "audit-logs", "sla", "dedicated-support", "data-export"] };
 const schema40 = { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 214, "pattern": "^[A-Za-z0-9@/._*-]+$" } };
+const schema46 = { "type": "string", "maxLength": 253, "pattern": "^(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\\.(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?))*\\.[a-z]{2,}$", "description": "A lower-case host name; a `*` label stands for one or more DNS labels (`*.ingest.sentry.io`)." };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = rule_validator_ucs2length;
 const func0 = rule_validator_equal;
@@ -275,6 +276,553 @@ else {
         }
     }
 } validate15.errors = vErrors; return errors === 0; }
+const schema47 = { "type": "object", "additionalProperties": false, "required": ["region", "kind", "source"], "oneOf": [{ "required": ["host"] }, { "required": ["env-value"] }, { "required": ["file-key"] }], "properties": { "host": { "$ref": "#/definitions/hostGlob" }, "env-value": { "type": "object", "additionalProperties": false, "required": ["key", "value"], "description": "An assignment `KEY=value`, `KEY: value` or `\"KEY\": \"value\"` in any scanned file (env files, config, SDK options in code).", "properties": { "key": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "maxLength": 100 }, "value": { "$ref": "#/definitions/valueGlob" } } }, "file-key": { "type": "object", "additionalProperties": false, "required": ["file", "key", "value"], "description": "A key in a named config file (TOML `key = \"v\"`, YAML `key: v`, JSON `\"key\": \"v\"`, or a value in an inline list).", "properties": { "file": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^[^/\\s]+$", "description": "A file-name glob (`fly.toml`, `wrangler.*`); `*` stands for any run of characters." }, "key": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$", "maxLength": 100 }, "value": { "$ref": "#/definitions/valueGlob" } } }, "region": { "$ref": "#/definitions/region" }, "kind": { "enum": ["storage", "processing"], "description": "`storage`: where the vendor stores the data; `processing`: where code runs." }, "source": { "type": "string", "description": "A key of the rule's `sources`." }, "quote": { "type": "string" }, "note": { "type": "string" } } };
+const schema49 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\s'\"`]+$", "description": "A value as written in the repository, compared case-insensitively; `*` stands for any run of characters." };
+const pattern16 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern17 = new RegExp("^[^\\s'\"`]+$", "u");
+const pattern18 = new RegExp("^[^/\\s]+$", "u");
+const pattern19 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
+function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs1 = errors; let valid0 = false; let passing0 = null; const _errs2 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.host === undefined) {
+        const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property '" + "host" + "'", schema: schema47.oneOf[0].required, parentSchema: schema47.oneOf[0], data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+} var _valid0 = _errs2 === errors; if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+} const _errs3 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data["env-value"] === undefined) {
+        const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "env-value" }, message: "must have required property '" + "env-value" + "'", schema: schema47.oneOf[1].required, parentSchema: schema47.oneOf[1], data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+} var _valid0 = _errs3 === errors; if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+}
+else {
+    if (_valid0) {
+        valid0 = true;
+        passing0 = 1;
+    }
+    const _errs4 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data["file-key"] === undefined) {
+            const err2 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "file-key" }, message: "must have required property '" + "file-key" + "'", schema: schema47.oneOf[2].required, parentSchema: schema47.oneOf[2], data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    var _valid0 = _errs4 === errors;
+    if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 2];
+    }
+    else {
+        if (_valid0) {
+            valid0 = true;
+            passing0 = 2;
+        }
+    }
+} if (!valid0) {
+    const err3 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema47.oneOf, parentSchema: schema47, data };
+    if (vErrors === null) {
+        vErrors = [err3];
+    }
+    else {
+        vErrors.push(err3);
+    }
+    errors++;
+}
+else {
+    errors = _errs1;
+    if (vErrors !== null) {
+        if (_errs1) {
+            vErrors.length = _errs1;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.region === undefined) {
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property '" + "region" + "'", schema: schema47.required, parentSchema: schema47, data };
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        errors++;
+    }
+    if (data.kind === undefined) {
+        const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema47.required, parentSchema: schema47, data };
+        if (vErrors === null) {
+            vErrors = [err5];
+        }
+        else {
+            vErrors.push(err5);
+        }
+        errors++;
+    }
+    if (data.source === undefined) {
+        const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema47.required, parentSchema: schema47, data };
+        if (vErrors === null) {
+            vErrors = [err6];
+        }
+        else {
+            vErrors.push(err6);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((((((key0 === "host") || (key0 === "env-value")) || (key0 === "file-key")) || (key0 === "region")) || (key0 === "kind")) || (key0 === "source")) || (key0 === "quote")) || (key0 === "note"))) {
+            const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.host !== undefined) {
+        let data0 = data.host;
+        if (typeof data0 === "string") {
+            if (func3(data0) > 253) {
+                const err8 = { instancePath: instancePath + "/host", schemaPath: "#/definitions/hostGlob/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema46, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            if (!pattern14.test(data0)) {
+                const err9 = { instancePath: instancePath + "/host", schemaPath: "#/definitions/hostGlob/pattern", keyword: "pattern", params: { pattern: "^(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\\.(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?))*\\.[a-z]{2,}$" }, message: "must match pattern \"" + "^(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\\.(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?))*\\.[a-z]{2,}$" + "\"", schema: "^(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\\.(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?))*\\.[a-z]{2,}$", parentSchema: schema46, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/host", schemaPath: "#/definitions/hostGlob/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data["env-value"] !== undefined) {
+        let data1 = data["env-value"];
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            if (data1.key === undefined) {
+                const err11 = { instancePath: instancePath + "/env-value", schemaPath: "#/properties/env-value/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property '" + "key" + "'", schema: schema47.properties["env-value"].required, parentSchema: schema47.properties["env-value"], data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+            if (data1.value === undefined) {
+                const err12 = { instancePath: instancePath + "/env-value", schemaPath: "#/properties/env-value/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema47.properties["env-value"].required, parentSchema: schema47.properties["env-value"], data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+            for (const key1 in data1) {
+                if (!((key1 === "key") || (key1 === "value"))) {
+                    const err13 = { instancePath: instancePath + "/env-value", schemaPath: "#/properties/env-value/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties["env-value"], data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+            }
+            if (data1.key !== undefined) {
+                let data2 = data1.key;
+                if (typeof data2 === "string") {
+                    if (func3(data2) > 100) {
+                        const err14 = { instancePath: instancePath + "/env-value/key", schemaPath: "#/properties/env-value/properties/key/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema47.properties["env-value"].properties.key, data: data2 };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                    if (!pattern16.test(data2)) {
+                        const err15 = { instancePath: instancePath + "/env-value/key", schemaPath: "#/properties/env-value/properties/key/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema47.properties["env-value"].properties.key, data: data2 };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err16 = { instancePath: instancePath + "/env-value/key", schemaPath: "#/properties/env-value/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties["env-value"].properties.key.type, parentSchema: schema47.properties["env-value"].properties.key, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+            }
+            if (data1.value !== undefined) {
+                let data3 = data1.value;
+                if (typeof data3 === "string") {
+                    if (func3(data3) > 200) {
+                        const err17 = { instancePath: instancePath + "/env-value/value", schemaPath: "#/definitions/valueGlob/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema49, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err17];
+                        }
+                        else {
+                            vErrors.push(err17);
+                        }
+                        errors++;
+                    }
+                    if (func3(data3) < 1) {
+                        const err18 = { instancePath: instancePath + "/env-value/value", schemaPath: "#/definitions/valueGlob/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err18];
+                        }
+                        else {
+                            vErrors.push(err18);
+                        }
+                        errors++;
+                    }
+                    if (!pattern17.test(data3)) {
+                        const err19 = { instancePath: instancePath + "/env-value/value", schemaPath: "#/definitions/valueGlob/pattern", keyword: "pattern", params: { pattern: "^[^\\s'\"`]+$" }, message: "must match pattern \"" + "^[^\\s'\"`]+$" + "\"", schema: "^[^\\s'\"`]+$", parentSchema: schema49, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err19];
+                        }
+                        else {
+                            vErrors.push(err19);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err20 = { instancePath: instancePath + "/env-value/value", schemaPath: "#/definitions/valueGlob/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err21 = { instancePath: instancePath + "/env-value", schemaPath: "#/properties/env-value/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties["env-value"].type, parentSchema: schema47.properties["env-value"], data: data1 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+    }
+    if (data["file-key"] !== undefined) {
+        let data4 = data["file-key"];
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.file === undefined) {
+                const err22 = { instancePath: instancePath + "/file-key", schemaPath: "#/properties/file-key/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema47.properties["file-key"].required, parentSchema: schema47.properties["file-key"], data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+            if (data4.key === undefined) {
+                const err23 = { instancePath: instancePath + "/file-key", schemaPath: "#/properties/file-key/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property '" + "key" + "'", schema: schema47.properties["file-key"].required, parentSchema: schema47.properties["file-key"], data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+            if (data4.value === undefined) {
+                const err24 = { instancePath: instancePath + "/file-key", schemaPath: "#/properties/file-key/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema47.properties["file-key"].required, parentSchema: schema47.properties["file-key"], data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err24];
+                }
+                else {
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+            for (const key2 in data4) {
+                if (!(((key2 === "file") || (key2 === "key")) || (key2 === "value"))) {
+                    const err25 = { instancePath: instancePath + "/file-key", schemaPath: "#/properties/file-key/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties["file-key"], data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+            }
+            if (data4.file !== undefined) {
+                let data5 = data4.file;
+                if (typeof data5 === "string") {
+                    if (func3(data5) > 100) {
+                        const err26 = { instancePath: instancePath + "/file-key/file", schemaPath: "#/properties/file-key/properties/file/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema47.properties["file-key"].properties.file, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err26];
+                        }
+                        else {
+                            vErrors.push(err26);
+                        }
+                        errors++;
+                    }
+                    if (func3(data5) < 1) {
+                        const err27 = { instancePath: instancePath + "/file-key/file", schemaPath: "#/properties/file-key/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties["file-key"].properties.file, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err27];
+                        }
+                        else {
+                            vErrors.push(err27);
+                        }
+                        errors++;
+                    }
+                    if (!pattern18.test(data5)) {
+                        const err28 = { instancePath: instancePath + "/file-key/file", schemaPath: "#/properties/file-key/properties/file/pattern", keyword: "pattern", params: { pattern: "^[^/\\s]+$" }, message: "must match pattern \"" + "^[^/\\s]+$" + "\"", schema: "^[^/\\s]+$", parentSchema: schema47.properties["file-key"].properties.file, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err28];
+                        }
+                        else {
+                            vErrors.push(err28);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err29 = { instancePath: instancePath + "/file-key/file", schemaPath: "#/properties/file-key/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties["file-key"].properties.file.type, parentSchema: schema47.properties["file-key"].properties.file, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err29];
+                    }
+                    else {
+                        vErrors.push(err29);
+                    }
+                    errors++;
+                }
+            }
+            if (data4.key !== undefined) {
+                let data6 = data4.key;
+                if (typeof data6 === "string") {
+                    if (func3(data6) > 100) {
+                        const err30 = { instancePath: instancePath + "/file-key/key", schemaPath: "#/properties/file-key/properties/key/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema47.properties["file-key"].properties.key, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err30];
+                        }
+                        else {
+                            vErrors.push(err30);
+                        }
+                        errors++;
+                    }
+                    if (!pattern19.test(data6)) {
+                        const err31 = { instancePath: instancePath + "/file-key/key", schemaPath: "#/properties/file-key/properties/key/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_.-]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_.-]*$", parentSchema: schema47.properties["file-key"].properties.key, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err31];
+                        }
+                        else {
+                            vErrors.push(err31);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err32 = { instancePath: instancePath + "/file-key/key", schemaPath: "#/properties/file-key/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties["file-key"].properties.key.type, parentSchema: schema47.properties["file-key"].properties.key, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    errors++;
+                }
+            }
+            if (data4.value !== undefined) {
+                let data7 = data4.value;
+                if (typeof data7 === "string") {
+                    if (func3(data7) > 200) {
+                        const err33 = { instancePath: instancePath + "/file-key/value", schemaPath: "#/definitions/valueGlob/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema49, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err33];
+                        }
+                        else {
+                            vErrors.push(err33);
+                        }
+                        errors++;
+                    }
+                    if (func3(data7) < 1) {
+                        const err34 = { instancePath: instancePath + "/file-key/value", schemaPath: "#/definitions/valueGlob/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err34];
+                        }
+                        else {
+                            vErrors.push(err34);
+                        }
+                        errors++;
+                    }
+                    if (!pattern17.test(data7)) {
+                        const err35 = { instancePath: instancePath + "/file-key/value", schemaPath: "#/definitions/valueGlob/pattern", keyword: "pattern", params: { pattern: "^[^\\s'\"`]+$" }, message: "must match pattern \"" + "^[^\\s'\"`]+$" + "\"", schema: "^[^\\s'\"`]+$", parentSchema: schema49, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err35];
+                        }
+                        else {
+                            vErrors.push(err35);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err36 = { instancePath: instancePath + "/file-key/value", schemaPath: "#/definitions/valueGlob/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err36];
+                    }
+                    else {
+                        vErrors.push(err36);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err37 = { instancePath: instancePath + "/file-key", schemaPath: "#/properties/file-key/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties["file-key"].type, parentSchema: schema47.properties["file-key"], data: data4 };
+            if (vErrors === null) {
+                vErrors = [err37];
+            }
+            else {
+                vErrors.push(err37);
+            }
+            errors++;
+        }
+    }
+    if (data.region !== undefined) {
+        let data8 = data.region;
+        if (!(((((((((((data8 === "eu") || (data8 === "uk")) || (data8 === "ch")) || (data8 === "us")) || (data8 === "ca")) || (data8 === "au")) || (data8 === "jp")) || (data8 === "sg")) || (data8 === "in")) || (data8 === "br")) || (data8 === "kr"))) {
+            const err38 = { instancePath: instancePath + "/region", schemaPath: "#/definitions/region/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err38];
+            }
+            else {
+                vErrors.push(err38);
+            }
+            errors++;
+        }
+    }
+    if (data.kind !== undefined) {
+        let data9 = data.kind;
+        if (!((data9 === "storage") || (data9 === "processing"))) {
+            const err39 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema47.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.kind.enum, parentSchema: schema47.properties.kind, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err39];
+            }
+            else {
+                vErrors.push(err39);
+            }
+            errors++;
+        }
+    }
+    if (data.source !== undefined) {
+        let data10 = data.source;
+        if (typeof data10 !== "string") {
+            const err40 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.source.type, parentSchema: schema47.properties.source, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err40];
+            }
+            else {
+                vErrors.push(err40);
+            }
+            errors++;
+        }
+    }
+    if (data.quote !== undefined) {
+        let data11 = data.quote;
+        if (typeof data11 !== "string") {
+            const err41 = { instancePath: instancePath + "/quote", schemaPath: "#/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.quote.type, parentSchema: schema47.properties.quote, data: data11 };
+            if (vErrors === null) {
+                vErrors = [err41];
+            }
+            else {
+                vErrors.push(err41);
+            }
+            errors++;
+        }
+    }
+    if (data.note !== undefined) {
+        let data12 = data.note;
+        if (typeof data12 !== "string") {
+            const err42 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.note.type, parentSchema: schema47.properties.note, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err42];
+            }
+            else {
+                vErrors.push(err42);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
+    if (vErrors === null) {
+        vErrors = [err43];
+    }
+    else {
+        vErrors.push(err43);
+    }
+    errors++;
+} validate19.errors = vErrors; return errors === 0; }
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://raw.githubusercontent.com/vendor-gate/vendor-gate/main/schemas/vendor-rule.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
         const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema11.required, parentSchema: schema11, data };
@@ -4405,7 +4953,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data152 = data.detect;
         if (data152 && typeof data152 == "object" && !Array.isArray(data152)) {
             for (const key26 in data152) {
-                if (!((((((((key26 === "npm") || (key26 === "pypi")) || (key26 === "go")) || (key26 === "gem")) || (key26 === "composer")) || (key26 === "cargo")) || (key26 === "env")) || (key26 === "hosts"))) {
+                if (!(func2.call(schema11.properties.detect.properties, key26))) {
                     const err292 = { instancePath: instancePath + "/detect", schemaPath: "#/properties/detect/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.detect, data: data152 };
                     if (vErrors === null) {
                         vErrors = [err292];
@@ -4831,7 +5379,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data168 = data167[i18];
                         if (typeof data168 === "string") {
                             if (func3(data168) > 253) {
-                                const err326 = { instancePath: instancePath + "/detect/hosts/" + i18, schemaPath: "#/properties/detect/properties/hosts/items/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema11.properties.detect.properties.hosts.items, data: data168 };
+                                const err326 = { instancePath: instancePath + "/detect/hosts/" + i18, schemaPath: "#/definitions/hostGlob/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema46, data: data168 };
                                 if (vErrors === null) {
                                     vErrors = [err326];
                                 }
@@ -4841,7 +5389,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                             if (!pattern14.test(data168)) {
-                                const err327 = { instancePath: instancePath + "/detect/hosts/" + i18, schemaPath: "#/properties/detect/properties/hosts/items/pattern", keyword: "pattern", params: { pattern: "^(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\\.(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?))*\\.[a-z]{2,}$" }, message: "must match pattern \"" + "^(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\\.(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?))*\\.[a-z]{2,}$" + "\"", schema: "^(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\\.(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?))*\\.[a-z]{2,}$", parentSchema: schema11.properties.detect.properties.hosts.items, data: data168 };
+                                const err327 = { instancePath: instancePath + "/detect/hosts/" + i18, schemaPath: "#/definitions/hostGlob/pattern", keyword: "pattern", params: { pattern: "^(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\\.(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?))*\\.[a-z]{2,}$" }, message: "must match pattern \"" + "^(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\\.(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?))*\\.[a-z]{2,}$" + "\"", schema: "^(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\\.(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?))*\\.[a-z]{2,}$", parentSchema: schema46, data: data168 };
                                 if (vErrors === null) {
                                     vErrors = [err327];
                                 }
@@ -4852,7 +5400,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err328 = { instancePath: instancePath + "/detect/hosts/" + i18, schemaPath: "#/properties/detect/properties/hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.detect.properties.hosts.items.type, parentSchema: schema11.properties.detect.properties.hosts.items, data: data168 };
+                            const err328 = { instancePath: instancePath + "/detect/hosts/" + i18, schemaPath: "#/definitions/hostGlob/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data: data168 };
                             if (vErrors === null) {
                                 vErrors = [err328];
                             }
@@ -4874,26 +5422,48 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
+            if (data152.regions !== undefined) {
+                let data169 = data152.regions;
+                if (Array.isArray(data169)) {
+                    const len16 = data169.length;
+                    for (let i19 = 0; i19 < len16; i19++) {
+                        if (!(validate19(data169[i19], { instancePath: instancePath + "/detect/regions/" + i19, parentData: data169, parentDataProperty: i19, rootData }))) {
+                            vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                }
+                else {
+                    const err330 = { instancePath: instancePath + "/detect/regions", schemaPath: "#/properties/detect/properties/regions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.detect.properties.regions.type, parentSchema: schema11.properties.detect.properties.regions, data: data169 };
+                    if (vErrors === null) {
+                        vErrors = [err330];
+                    }
+                    else {
+                        vErrors.push(err330);
+                    }
+                    errors++;
+                }
+            }
         }
         else {
-            const err330 = { instancePath: instancePath + "/detect", schemaPath: "#/properties/detect/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.detect.type, parentSchema: schema11.properties.detect, data: data152 };
+            const err331 = { instancePath: instancePath + "/detect", schemaPath: "#/properties/detect/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.detect.type, parentSchema: schema11.properties.detect, data: data152 };
             if (vErrors === null) {
-                vErrors = [err330];
+                vErrors = [err331];
             }
             else {
-                vErrors.push(err330);
+                vErrors.push(err331);
             }
             errors++;
         }
     }
 }
 else {
-    const err331 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err332 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-        vErrors = [err331];
+        vErrors = [err332];
     }
     else {
-        vErrors.push(err331);
+        vErrors.push(err332);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
@@ -4936,6 +5506,10 @@ function ruleInconsistencies(rule, source, file, today) {
         add(`verified: '${rule.verified}' is not a real date`, ['verified']);
     else if (rule.verified > today)
         add(`verified: ${rule.verified} is in the future`, ['verified']);
+    rule.detect?.regions?.forEach((signal, index) => {
+        if (!Object.hasOwn(rule.sources, signal.source))
+            add(`region signal ${index + 1} cites source '${signal.source}', which is not in sources (${Object.keys(rule.sources).join(', ')})`, ['detect', 'regions', index, 'source']);
+    });
     for (const [key, fact] of Object.entries(rule.facts)) {
         if (fact.source !== undefined && !Object.hasOwn(rule.sources, fact.source)) {
             add(`fact '${key}' cites source '${fact.source}', which is not in sources (${Object.keys(rule.sources).join(', ')})`, ['facts', key, 'source']);

@@ -195,13 +195,14 @@ const rule_validator_ucs2length = ucs2length/* default.default */.A["default"] ?
 
 const rule_validator_equal = equal/* default.default */.A["default"] ?? equal/* default */.A;
 const rule_validator_rule = validate10;
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/vendor-gate/vendor-gate/main/schemas/vendor-rule.schema.json", "title": "Vendor Gate vendor rule", "description": "Cited facts about one third-party vendor. Every confirmed fact names a primary source.", "type": "object", "additionalProperties": false, "required": ["id", "name", "domain", "category", "verified", "plans", "sources", "facts"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "description": "Catalogue id, also the file name." }, "name": { "type": "string", "minLength": 1 }, "domain": { "type": "string", "pattern": "^[a-z0-9.-]+\\.[a-z]{2,}$" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other names or domains a manifest may use for this vendor." }, "category": { "type": "string", "enum": ["authentication", "database", "email", "analytics", "error-monitoring", "observability", "hosting", "cloud", "cdn", "payments", "ai", "messaging", "realtime", "storage", "media", "cms", "search", "support", "marketing", "feature-flags", "productivity", "developer-tools", "other"] }, "verified": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "When these facts were last checked against their sources." }, "plans": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/planId" } }, "confusables": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["domain", "note"], "properties": { "domain": { "type": "string", "minLength": 1 }, "name": { "type": "string" }, "note": { "type": "string", "minLength": 1 } } } }, "sources": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["url", "title"], "properties": { "url": { "type": "string", "pattern": "^https://[^\\s]+$" }, "title": { "type": "string", "minLength": 1 }, "kind": { "enum": ["primary", "secondary"], "default": "primary" }, "date": { "type": "string", "description": "The date the page itself shows (effective or last-updated), where it shows one." } } } }, "facts": { "type": "object", "additionalProperties": false, "properties": { "role": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "enum": ["processor", "controller"] } } }] }, "hosting.regions": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "$ref": "#/definitions/regions" } } }] }, "hosting.region-options": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["region", "plans"], "properties": { "region": { "$ref": "#/definitions/region" }, "plans": { "$ref": "#/definitions/plansOrAll" }, "on-request": { "type": "boolean", "description": "The vendor grants this region only on request (through sales, to eligible accounts); a service that selects it needs an assurance recording the grant." } } } } } }] }, "hosting.providers": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "items": { "type": "string" } } } }] }, "hosting.processing-anywhere": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "boolean" } } }] }, "hosting.region-fixed-at-creation": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "boolean" } } }] }, "transfers.mechanisms": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "uniqueItems": true, "items": { "enum": ["dpf", "scc", "uk-addendum", "swiss-addendum"] } } } }] }, "dpa.plans": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "$ref": "#/definitions/plansAllOrNone" } } }] }, "baa.plans": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "$ref": "#/definitions/plansAllOrNone" } } }] }, "ai-training": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "enum": ["none", "opt-in", "opt-out", "yes"] } } }] }, "retention.deletion-after-termination-days": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "integer", "minimum": 0, "maximum": 36500 } } }] }, "retention.account-data": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "string" } } }] }, "retention.user-deletion": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "boolean" } } }] }, "certifications": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/certification" } } } }] }, "subprocessors": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "region": { "$ref": "#/definitions/region" }, "purpose": { "type": "string" } } } } } }] }, "subprocessors.notice-days": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "integer", "minimum": 0, "maximum": 36500 } } }] }, "features": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "object", "propertyNames": { "$ref": "#/definitions/feature" }, "additionalProperties": { "$ref": "#/definitions/plansOrAll" } } } }] } } }, "detect": { "type": "object", "additionalProperties": false, "properties": { "npm": { "$ref": "#/definitions/patterns" }, "pypi": { "$ref": "#/definitions/patterns" }, "go": { "$ref": "#/definitions/patterns" }, "gem": { "$ref": "#/definitions/patterns" }, "composer": { "$ref": "#/definitions/patterns" }, "cargo": { "$ref": "#/definitions/patterns" }, "env": { "type": "array", "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*\\*?$" } }, "hosts": { "type": "array", "description": "API hostnames the vendor's services answer on; `*` stands for one or more DNS labels (`*.ingest.sentry.io`).", "items": { "type": "string", "maxLength": 253, "pattern": "^(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\\.(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?))*\\.[a-z]{2,}$" } } } } }, "definitions": { "planId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" }, "region": { "enum": ["eu", "uk", "ch", "us", "ca", "au", "jp", "sg", "in", "br", "kr"] }, "regions": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/region" } }, "certification": { "enum": ["soc2-type1", "soc2-type2", "iso27001", "iso27017", "iso27018", "iso27701", "pci-dss", "hitrust", "dpf"] }, "feature": { "enum": ["sso", "audit-logs", "sla", "dedicated-support", "data-export"] }, "plansOrAll": { "oneOf": [{ "const": "all" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/planId" } }] }, "plansAllOrNone": { "oneOf": [{ "enum": ["all", "none"] }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/planId" } }] }, "patterns": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 214, "pattern": "^[A-Za-z0-9@/._*-]+$" } }, "fact": { "type": "object", "additionalProperties": false, "required": ["status"], "properties": { "value": {}, "status": { "enum": ["confirmed", "unclear"] }, "source": { "type": "string" }, "quote": { "type": "string" }, "note": { "type": "string" } }, "if": { "properties": { "status": { "const": "confirmed" } } }, "then": { "required": ["value", "source"] }, "else": { "required": ["note"] } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/vendor-gate/vendor-gate/main/schemas/vendor-rule.schema.json", "title": "Vendor Gate vendor rule", "description": "Cited facts about one third-party vendor. Every confirmed fact names a primary source.", "type": "object", "additionalProperties": false, "required": ["id", "name", "domain", "category", "verified", "plans", "sources", "facts"], "properties": { "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$", "description": "Catalogue id, also the file name." }, "name": { "type": "string", "minLength": 1 }, "domain": { "type": "string", "pattern": "^[a-z0-9.-]+\\.[a-z]{2,}$" }, "aliases": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Other names or domains a manifest may use for this vendor." }, "category": { "type": "string", "enum": ["authentication", "database", "email", "analytics", "error-monitoring", "observability", "hosting", "cloud", "cdn", "payments", "ai", "messaging", "realtime", "storage", "media", "cms", "search", "support", "marketing", "feature-flags", "productivity", "developer-tools", "other"] }, "verified": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "When these facts were last checked against their sources." }, "plans": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/definitions/planId" } }, "confusables": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["domain", "note"], "properties": { "domain": { "type": "string", "minLength": 1 }, "name": { "type": "string" }, "note": { "type": "string", "minLength": 1 } } } }, "sources": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["url", "title"], "properties": { "url": { "type": "string", "pattern": "^https://[^\\s]+$" }, "title": { "type": "string", "minLength": 1 }, "kind": { "enum": ["primary", "secondary"], "default": "primary" }, "date": { "type": "string", "description": "The date the page itself shows (effective or last-updated), where it shows one." } } } }, "facts": { "type": "object", "additionalProperties": false, "properties": { "role": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "enum": ["processor", "controller"] } } }] }, "hosting.regions": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "$ref": "#/definitions/regions" } } }] }, "hosting.region-options": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["region", "plans"], "properties": { "region": { "$ref": "#/definitions/region" }, "plans": { "$ref": "#/definitions/plansOrAll" }, "on-request": { "type": "boolean", "description": "The vendor grants this region only on request (through sales, to eligible accounts); a service that selects it needs an assurance recording the grant." } } } } } }] }, "hosting.providers": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "items": { "type": "string" } } } }] }, "hosting.processing-anywhere": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "boolean" } } }] }, "hosting.region-fixed-at-creation": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "boolean" } } }] }, "transfers.mechanisms": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "uniqueItems": true, "items": { "enum": ["dpf", "scc", "uk-addendum", "swiss-addendum"] } } } }] }, "dpa.plans": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "$ref": "#/definitions/plansAllOrNone" } } }] }, "baa.plans": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "$ref": "#/definitions/plansAllOrNone" } } }] }, "ai-training": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "enum": ["none", "opt-in", "opt-out", "yes"] } } }] }, "retention.deletion-after-termination-days": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "integer", "minimum": 0, "maximum": 36500 } } }] }, "retention.account-data": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "string" } } }] }, "retention.user-deletion": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "boolean" } } }] }, "certifications": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/certification" } } } }] }, "subprocessors": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "region": { "$ref": "#/definitions/region" }, "purpose": { "type": "string" } } } } } }] }, "subprocessors.notice-days": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "integer", "minimum": 0, "maximum": 36500 } } }] }, "features": { "allOf": [{ "$ref": "#/definitions/fact" }, { "properties": { "value": { "type": "object", "propertyNames": { "$ref": "#/definitions/feature" }, "additionalProperties": { "$ref": "#/definitions/plansOrAll" } } } }] } } }, "detect": { "type": "object", "additionalProperties": false, "properties": { "npm": { "$ref": "#/definitions/patterns" }, "pypi": { "$ref": "#/definitions/patterns" }, "go": { "$ref": "#/definitions/patterns" }, "gem": { "$ref": "#/definitions/patterns" }, "composer": { "$ref": "#/definitions/patterns" }, "cargo": { "$ref": "#/definitions/patterns" }, "env": { "type": "array", "items": { "type": "string", "pattern": "^[A-Z][A-Z0-9_]*\\*?$" } }, "hosts": { "type": "array", "description": "API hostnames the vendor's services answer on; `*` stands for one or more DNS labels (`*.ingest.sentry.io`).", "items": { "$ref": "#/definitions/hostGlob" } }, "regions": { "type": "array", "description": "Signals in the repository that show which of the vendor's regions the app is configured for (SPEC §7.2), each cited like a fact.", "items": { "$ref": "#/definitions/regionSignal" } } } } }, "definitions": { "planId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" }, "region": { "enum": ["eu", "uk", "ch", "us", "ca", "au", "jp", "sg", "in", "br", "kr"] }, "regions": { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/region" } }, "certification": { "enum": ["soc2-type1", "soc2-type2", "iso27001", "iso27017", "iso27018", "iso27701", "pci-dss", "hitrust", "dpf"] }, "feature": { "enum": ["sso", "audit-logs", "sla", "dedicated-support", "data-export"] }, "plansOrAll": { "oneOf": [{ "const": "all" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/planId" } }] }, "plansAllOrNone": { "oneOf": [{ "enum": ["all", "none"] }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/planId" } }] }, "patterns": { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 214, "pattern": "^[A-Za-z0-9@/._*-]+$" } }, "fact": { "type": "object", "additionalProperties": false, "required": ["status"], "properties": { "value": {}, "status": { "enum": ["confirmed", "unclear"] }, "source": { "type": "string" }, "quote": { "type": "string" }, "note": { "type": "string" } }, "if": { "properties": { "status": { "const": "confirmed" } } }, "then": { "required": ["value", "source"] }, "else": { "required": ["note"] } }, "hostGlob": { "type": "string", "maxLength": 253, "pattern": "^(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\\.(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?))*\\.[a-z]{2,}$", "description": "A lower-case host name; a `*` label stands for one or more DNS labels (`*.ingest.sentry.io`)." }, "valueGlob": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\s'\"`]+$", "description": "A value as written in the repository, compared case-insensitively; `*` stands for any run of characters." }, "regionSignal": { "type": "object", "additionalProperties": false, "required": ["region", "kind", "source"], "oneOf": [{ "required": ["host"] }, { "required": ["env-value"] }, { "required": ["file-key"] }], "properties": { "host": { "$ref": "#/definitions/hostGlob" }, "env-value": { "type": "object", "additionalProperties": false, "required": ["key", "value"], "description": "An assignment `KEY=value`, `KEY: value` or `\"KEY\": \"value\"` in any scanned file (env files, config, SDK options in code).", "properties": { "key": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "maxLength": 100 }, "value": { "$ref": "#/definitions/valueGlob" } } }, "file-key": { "type": "object", "additionalProperties": false, "required": ["file", "key", "value"], "description": "A key in a named config file (TOML `key = \"v\"`, YAML `key: v`, JSON `\"key\": \"v\"`, or a value in an inline list).", "properties": { "file": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^[^/\\s]+$", "description": "A file-name glob (`fly.toml`, `wrangler.*`); `*` stands for any run of characters." }, "key": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$", "maxLength": 100 }, "value": { "$ref": "#/definitions/valueGlob" } } }, "region": { "$ref": "#/definitions/region" }, "kind": { "enum": ["storage", "processing"], "description": "`storage`: where the vendor stores the data; `processing`: where code runs." }, "source": { "type": "string", "description": "A key of the rule's `sources`." }, "quote": { "type": "string" }, "note": { "type": "string" } } } } };
 const schema12 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" };
 const schema13 = { "type": "object", "additionalProperties": false, "required": ["status"], "properties": { "value": {}, "status": { "enum": ["confirmed", "unclear"] }, "source": { "type": "string" }, "quote": { "type": "string" }, "note": { "type": "string" } }, "if": { "properties": { "status": { "const": "confirmed" } } }, "then": { "required": ["value", "source"] }, "else": { "required": ["note"] } };
 const schema16 = { "enum": ["eu", "uk", "ch", "us", "ca", "au", "jp", "sg", "in", "br", "kr"] };
 const schema34 = { "enum": ["soc2-type1", "soc2-type2", "iso27001", "iso27017", "iso27018", "iso27701", "pci-dss", "hitrust", "dpf"] };
 const schema39 = { "enum": ["sso", "audit-logs", "sla", "dedicated-support", "data-export"] };
 const schema40 = { "type": "array", "items": { "type": "string", "minLength": 1, "maxLength": 214, "pattern": "^[A-Za-z0-9@/._*-]+$" } };
+const schema46 = { "type": "string", "maxLength": 253, "pattern": "^(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\\.(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?))*\\.[a-z]{2,}$", "description": "A lower-case host name; a `*` label stands for one or more DNS labels (`*.ingest.sentry.io`)." };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = rule_validator_ucs2length;
 const func0 = rule_validator_equal;
@@ -438,6 +439,553 @@ else {
         }
     }
 } validate15.errors = vErrors; return errors === 0; }
+const schema47 = { "type": "object", "additionalProperties": false, "required": ["region", "kind", "source"], "oneOf": [{ "required": ["host"] }, { "required": ["env-value"] }, { "required": ["file-key"] }], "properties": { "host": { "$ref": "#/definitions/hostGlob" }, "env-value": { "type": "object", "additionalProperties": false, "required": ["key", "value"], "description": "An assignment `KEY=value`, `KEY: value` or `\"KEY\": \"value\"` in any scanned file (env files, config, SDK options in code).", "properties": { "key": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$", "maxLength": 100 }, "value": { "$ref": "#/definitions/valueGlob" } } }, "file-key": { "type": "object", "additionalProperties": false, "required": ["file", "key", "value"], "description": "A key in a named config file (TOML `key = \"v\"`, YAML `key: v`, JSON `\"key\": \"v\"`, or a value in an inline list).", "properties": { "file": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^[^/\\s]+$", "description": "A file-name glob (`fly.toml`, `wrangler.*`); `*` stands for any run of characters." }, "key": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.-]*$", "maxLength": 100 }, "value": { "$ref": "#/definitions/valueGlob" } } }, "region": { "$ref": "#/definitions/region" }, "kind": { "enum": ["storage", "processing"], "description": "`storage`: where the vendor stores the data; `processing`: where code runs." }, "source": { "type": "string", "description": "A key of the rule's `sources`." }, "quote": { "type": "string" }, "note": { "type": "string" } } };
+const schema49 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\s'\"`]+$", "description": "A value as written in the repository, compared case-insensitively; `*` stands for any run of characters." };
+const pattern16 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern17 = new RegExp("^[^\\s'\"`]+$", "u");
+const pattern18 = new RegExp("^[^/\\s]+$", "u");
+const pattern19 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
+function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs1 = errors; let valid0 = false; let passing0 = null; const _errs2 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.host === undefined) {
+        const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property '" + "host" + "'", schema: schema47.oneOf[0].required, parentSchema: schema47.oneOf[0], data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+} var _valid0 = _errs2 === errors; if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+} const _errs3 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data["env-value"] === undefined) {
+        const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "env-value" }, message: "must have required property '" + "env-value" + "'", schema: schema47.oneOf[1].required, parentSchema: schema47.oneOf[1], data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+} var _valid0 = _errs3 === errors; if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+}
+else {
+    if (_valid0) {
+        valid0 = true;
+        passing0 = 1;
+    }
+    const _errs4 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data["file-key"] === undefined) {
+            const err2 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "file-key" }, message: "must have required property '" + "file-key" + "'", schema: schema47.oneOf[2].required, parentSchema: schema47.oneOf[2], data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    var _valid0 = _errs4 === errors;
+    if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 2];
+    }
+    else {
+        if (_valid0) {
+            valid0 = true;
+            passing0 = 2;
+        }
+    }
+} if (!valid0) {
+    const err3 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema47.oneOf, parentSchema: schema47, data };
+    if (vErrors === null) {
+        vErrors = [err3];
+    }
+    else {
+        vErrors.push(err3);
+    }
+    errors++;
+}
+else {
+    errors = _errs1;
+    if (vErrors !== null) {
+        if (_errs1) {
+            vErrors.length = _errs1;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.region === undefined) {
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property '" + "region" + "'", schema: schema47.required, parentSchema: schema47, data };
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        errors++;
+    }
+    if (data.kind === undefined) {
+        const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema47.required, parentSchema: schema47, data };
+        if (vErrors === null) {
+            vErrors = [err5];
+        }
+        else {
+            vErrors.push(err5);
+        }
+        errors++;
+    }
+    if (data.source === undefined) {
+        const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema47.required, parentSchema: schema47, data };
+        if (vErrors === null) {
+            vErrors = [err6];
+        }
+        else {
+            vErrors.push(err6);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((((((key0 === "host") || (key0 === "env-value")) || (key0 === "file-key")) || (key0 === "region")) || (key0 === "kind")) || (key0 === "source")) || (key0 === "quote")) || (key0 === "note"))) {
+            const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.host !== undefined) {
+        let data0 = data.host;
+        if (typeof data0 === "string") {
+            if (func3(data0) > 253) {
+                const err8 = { instancePath: instancePath + "/host", schemaPath: "#/definitions/hostGlob/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema46, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            if (!pattern14.test(data0)) {
+                const err9 = { instancePath: instancePath + "/host", schemaPath: "#/definitions/hostGlob/pattern", keyword: "pattern", params: { pattern: "^(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\\.(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?))*\\.[a-z]{2,}$" }, message: "must match pattern \"" + "^(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\\.(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?))*\\.[a-z]{2,}$" + "\"", schema: "^(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\\.(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?))*\\.[a-z]{2,}$", parentSchema: schema46, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/host", schemaPath: "#/definitions/hostGlob/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data["env-value"] !== undefined) {
+        let data1 = data["env-value"];
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            if (data1.key === undefined) {
+                const err11 = { instancePath: instancePath + "/env-value", schemaPath: "#/properties/env-value/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property '" + "key" + "'", schema: schema47.properties["env-value"].required, parentSchema: schema47.properties["env-value"], data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+            if (data1.value === undefined) {
+                const err12 = { instancePath: instancePath + "/env-value", schemaPath: "#/properties/env-value/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema47.properties["env-value"].required, parentSchema: schema47.properties["env-value"], data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+            for (const key1 in data1) {
+                if (!((key1 === "key") || (key1 === "value"))) {
+                    const err13 = { instancePath: instancePath + "/env-value", schemaPath: "#/properties/env-value/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties["env-value"], data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+            }
+            if (data1.key !== undefined) {
+                let data2 = data1.key;
+                if (typeof data2 === "string") {
+                    if (func3(data2) > 100) {
+                        const err14 = { instancePath: instancePath + "/env-value/key", schemaPath: "#/properties/env-value/properties/key/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema47.properties["env-value"].properties.key, data: data2 };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                    if (!pattern16.test(data2)) {
+                        const err15 = { instancePath: instancePath + "/env-value/key", schemaPath: "#/properties/env-value/properties/key/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema47.properties["env-value"].properties.key, data: data2 };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err16 = { instancePath: instancePath + "/env-value/key", schemaPath: "#/properties/env-value/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties["env-value"].properties.key.type, parentSchema: schema47.properties["env-value"].properties.key, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+            }
+            if (data1.value !== undefined) {
+                let data3 = data1.value;
+                if (typeof data3 === "string") {
+                    if (func3(data3) > 200) {
+                        const err17 = { instancePath: instancePath + "/env-value/value", schemaPath: "#/definitions/valueGlob/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema49, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err17];
+                        }
+                        else {
+                            vErrors.push(err17);
+                        }
+                        errors++;
+                    }
+                    if (func3(data3) < 1) {
+                        const err18 = { instancePath: instancePath + "/env-value/value", schemaPath: "#/definitions/valueGlob/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err18];
+                        }
+                        else {
+                            vErrors.push(err18);
+                        }
+                        errors++;
+                    }
+                    if (!pattern17.test(data3)) {
+                        const err19 = { instancePath: instancePath + "/env-value/value", schemaPath: "#/definitions/valueGlob/pattern", keyword: "pattern", params: { pattern: "^[^\\s'\"`]+$" }, message: "must match pattern \"" + "^[^\\s'\"`]+$" + "\"", schema: "^[^\\s'\"`]+$", parentSchema: schema49, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err19];
+                        }
+                        else {
+                            vErrors.push(err19);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err20 = { instancePath: instancePath + "/env-value/value", schemaPath: "#/definitions/valueGlob/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err21 = { instancePath: instancePath + "/env-value", schemaPath: "#/properties/env-value/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties["env-value"].type, parentSchema: schema47.properties["env-value"], data: data1 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+    }
+    if (data["file-key"] !== undefined) {
+        let data4 = data["file-key"];
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.file === undefined) {
+                const err22 = { instancePath: instancePath + "/file-key", schemaPath: "#/properties/file-key/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema47.properties["file-key"].required, parentSchema: schema47.properties["file-key"], data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+            if (data4.key === undefined) {
+                const err23 = { instancePath: instancePath + "/file-key", schemaPath: "#/properties/file-key/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property '" + "key" + "'", schema: schema47.properties["file-key"].required, parentSchema: schema47.properties["file-key"], data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+            if (data4.value === undefined) {
+                const err24 = { instancePath: instancePath + "/file-key", schemaPath: "#/properties/file-key/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema47.properties["file-key"].required, parentSchema: schema47.properties["file-key"], data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err24];
+                }
+                else {
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+            for (const key2 in data4) {
+                if (!(((key2 === "file") || (key2 === "key")) || (key2 === "value"))) {
+                    const err25 = { instancePath: instancePath + "/file-key", schemaPath: "#/properties/file-key/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties["file-key"], data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+            }
+            if (data4.file !== undefined) {
+                let data5 = data4.file;
+                if (typeof data5 === "string") {
+                    if (func3(data5) > 100) {
+                        const err26 = { instancePath: instancePath + "/file-key/file", schemaPath: "#/properties/file-key/properties/file/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema47.properties["file-key"].properties.file, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err26];
+                        }
+                        else {
+                            vErrors.push(err26);
+                        }
+                        errors++;
+                    }
+                    if (func3(data5) < 1) {
+                        const err27 = { instancePath: instancePath + "/file-key/file", schemaPath: "#/properties/file-key/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47.properties["file-key"].properties.file, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err27];
+                        }
+                        else {
+                            vErrors.push(err27);
+                        }
+                        errors++;
+                    }
+                    if (!pattern18.test(data5)) {
+                        const err28 = { instancePath: instancePath + "/file-key/file", schemaPath: "#/properties/file-key/properties/file/pattern", keyword: "pattern", params: { pattern: "^[^/\\s]+$" }, message: "must match pattern \"" + "^[^/\\s]+$" + "\"", schema: "^[^/\\s]+$", parentSchema: schema47.properties["file-key"].properties.file, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err28];
+                        }
+                        else {
+                            vErrors.push(err28);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err29 = { instancePath: instancePath + "/file-key/file", schemaPath: "#/properties/file-key/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties["file-key"].properties.file.type, parentSchema: schema47.properties["file-key"].properties.file, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err29];
+                    }
+                    else {
+                        vErrors.push(err29);
+                    }
+                    errors++;
+                }
+            }
+            if (data4.key !== undefined) {
+                let data6 = data4.key;
+                if (typeof data6 === "string") {
+                    if (func3(data6) > 100) {
+                        const err30 = { instancePath: instancePath + "/file-key/key", schemaPath: "#/properties/file-key/properties/key/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema47.properties["file-key"].properties.key, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err30];
+                        }
+                        else {
+                            vErrors.push(err30);
+                        }
+                        errors++;
+                    }
+                    if (!pattern19.test(data6)) {
+                        const err31 = { instancePath: instancePath + "/file-key/key", schemaPath: "#/properties/file-key/properties/key/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_.-]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_.-]*$", parentSchema: schema47.properties["file-key"].properties.key, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err31];
+                        }
+                        else {
+                            vErrors.push(err31);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err32 = { instancePath: instancePath + "/file-key/key", schemaPath: "#/properties/file-key/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties["file-key"].properties.key.type, parentSchema: schema47.properties["file-key"].properties.key, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    errors++;
+                }
+            }
+            if (data4.value !== undefined) {
+                let data7 = data4.value;
+                if (typeof data7 === "string") {
+                    if (func3(data7) > 200) {
+                        const err33 = { instancePath: instancePath + "/file-key/value", schemaPath: "#/definitions/valueGlob/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema49, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err33];
+                        }
+                        else {
+                            vErrors.push(err33);
+                        }
+                        errors++;
+                    }
+                    if (func3(data7) < 1) {
+                        const err34 = { instancePath: instancePath + "/file-key/value", schemaPath: "#/definitions/valueGlob/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err34];
+                        }
+                        else {
+                            vErrors.push(err34);
+                        }
+                        errors++;
+                    }
+                    if (!pattern17.test(data7)) {
+                        const err35 = { instancePath: instancePath + "/file-key/value", schemaPath: "#/definitions/valueGlob/pattern", keyword: "pattern", params: { pattern: "^[^\\s'\"`]+$" }, message: "must match pattern \"" + "^[^\\s'\"`]+$" + "\"", schema: "^[^\\s'\"`]+$", parentSchema: schema49, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err35];
+                        }
+                        else {
+                            vErrors.push(err35);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err36 = { instancePath: instancePath + "/file-key/value", schemaPath: "#/definitions/valueGlob/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err36];
+                    }
+                    else {
+                        vErrors.push(err36);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err37 = { instancePath: instancePath + "/file-key", schemaPath: "#/properties/file-key/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties["file-key"].type, parentSchema: schema47.properties["file-key"], data: data4 };
+            if (vErrors === null) {
+                vErrors = [err37];
+            }
+            else {
+                vErrors.push(err37);
+            }
+            errors++;
+        }
+    }
+    if (data.region !== undefined) {
+        let data8 = data.region;
+        if (!(((((((((((data8 === "eu") || (data8 === "uk")) || (data8 === "ch")) || (data8 === "us")) || (data8 === "ca")) || (data8 === "au")) || (data8 === "jp")) || (data8 === "sg")) || (data8 === "in")) || (data8 === "br")) || (data8 === "kr"))) {
+            const err38 = { instancePath: instancePath + "/region", schemaPath: "#/definitions/region/enum", keyword: "enum", params: { allowedValues: schema16.enum }, message: "must be equal to one of the allowed values", schema: schema16.enum, parentSchema: schema16, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err38];
+            }
+            else {
+                vErrors.push(err38);
+            }
+            errors++;
+        }
+    }
+    if (data.kind !== undefined) {
+        let data9 = data.kind;
+        if (!((data9 === "storage") || (data9 === "processing"))) {
+            const err39 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema47.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.kind.enum, parentSchema: schema47.properties.kind, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err39];
+            }
+            else {
+                vErrors.push(err39);
+            }
+            errors++;
+        }
+    }
+    if (data.source !== undefined) {
+        let data10 = data.source;
+        if (typeof data10 !== "string") {
+            const err40 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.source.type, parentSchema: schema47.properties.source, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err40];
+            }
+            else {
+                vErrors.push(err40);
+            }
+            errors++;
+        }
+    }
+    if (data.quote !== undefined) {
+        let data11 = data.quote;
+        if (typeof data11 !== "string") {
+            const err41 = { instancePath: instancePath + "/quote", schemaPath: "#/properties/quote/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.quote.type, parentSchema: schema47.properties.quote, data: data11 };
+            if (vErrors === null) {
+                vErrors = [err41];
+            }
+            else {
+                vErrors.push(err41);
+            }
+            errors++;
+        }
+    }
+    if (data.note !== undefined) {
+        let data12 = data.note;
+        if (typeof data12 !== "string") {
+            const err42 = { instancePath: instancePath + "/note", schemaPath: "#/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.note.type, parentSchema: schema47.properties.note, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err42];
+            }
+            else {
+                vErrors.push(err42);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
+    if (vErrors === null) {
+        vErrors = [err43];
+    }
+    else {
+        vErrors.push(err43);
+    }
+    errors++;
+} validate19.errors = vErrors; return errors === 0; }
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://raw.githubusercontent.com/vendor-gate/vendor-gate/main/schemas/vendor-rule.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
         const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema11.required, parentSchema: schema11, data };
@@ -4568,7 +5116,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data152 = data.detect;
         if (data152 && typeof data152 == "object" && !Array.isArray(data152)) {
             for (const key26 in data152) {
-                if (!((((((((key26 === "npm") || (key26 === "pypi")) || (key26 === "go")) || (key26 === "gem")) || (key26 === "composer")) || (key26 === "cargo")) || (key26 === "env")) || (key26 === "hosts"))) {
+                if (!(func2.call(schema11.properties.detect.properties, key26))) {
                     const err292 = { instancePath: instancePath + "/detect", schemaPath: "#/properties/detect/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.detect, data: data152 };
                     if (vErrors === null) {
                         vErrors = [err292];
@@ -4994,7 +5542,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data168 = data167[i18];
                         if (typeof data168 === "string") {
                             if (func3(data168) > 253) {
-                                const err326 = { instancePath: instancePath + "/detect/hosts/" + i18, schemaPath: "#/properties/detect/properties/hosts/items/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema11.properties.detect.properties.hosts.items, data: data168 };
+                                const err326 = { instancePath: instancePath + "/detect/hosts/" + i18, schemaPath: "#/definitions/hostGlob/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema46, data: data168 };
                                 if (vErrors === null) {
                                     vErrors = [err326];
                                 }
@@ -5004,7 +5552,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                             if (!pattern14.test(data168)) {
-                                const err327 = { instancePath: instancePath + "/detect/hosts/" + i18, schemaPath: "#/properties/detect/properties/hosts/items/pattern", keyword: "pattern", params: { pattern: "^(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\\.(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?))*\\.[a-z]{2,}$" }, message: "must match pattern \"" + "^(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\\.(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?))*\\.[a-z]{2,}$" + "\"", schema: "^(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\\.(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?))*\\.[a-z]{2,}$", parentSchema: schema11.properties.detect.properties.hosts.items, data: data168 };
+                                const err327 = { instancePath: instancePath + "/detect/hosts/" + i18, schemaPath: "#/definitions/hostGlob/pattern", keyword: "pattern", params: { pattern: "^(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\\.(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?))*\\.[a-z]{2,}$" }, message: "must match pattern \"" + "^(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\\.(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?))*\\.[a-z]{2,}$" + "\"", schema: "^(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?)(\\.(\\*|[a-z0-9]([a-z0-9-]*[a-z0-9])?))*\\.[a-z]{2,}$", parentSchema: schema46, data: data168 };
                                 if (vErrors === null) {
                                     vErrors = [err327];
                                 }
@@ -5015,7 +5563,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err328 = { instancePath: instancePath + "/detect/hosts/" + i18, schemaPath: "#/properties/detect/properties/hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.detect.properties.hosts.items.type, parentSchema: schema11.properties.detect.properties.hosts.items, data: data168 };
+                            const err328 = { instancePath: instancePath + "/detect/hosts/" + i18, schemaPath: "#/definitions/hostGlob/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema46.type, parentSchema: schema46, data: data168 };
                             if (vErrors === null) {
                                 vErrors = [err328];
                             }
@@ -5037,26 +5585,48 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
+            if (data152.regions !== undefined) {
+                let data169 = data152.regions;
+                if (Array.isArray(data169)) {
+                    const len16 = data169.length;
+                    for (let i19 = 0; i19 < len16; i19++) {
+                        if (!(validate19(data169[i19], { instancePath: instancePath + "/detect/regions/" + i19, parentData: data169, parentDataProperty: i19, rootData }))) {
+                            vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                }
+                else {
+                    const err330 = { instancePath: instancePath + "/detect/regions", schemaPath: "#/properties/detect/properties/regions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.detect.properties.regions.type, parentSchema: schema11.properties.detect.properties.regions, data: data169 };
+                    if (vErrors === null) {
+                        vErrors = [err330];
+                    }
+                    else {
+                        vErrors.push(err330);
+                    }
+                    errors++;
+                }
+            }
         }
         else {
-            const err330 = { instancePath: instancePath + "/detect", schemaPath: "#/properties/detect/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.detect.type, parentSchema: schema11.properties.detect, data: data152 };
+            const err331 = { instancePath: instancePath + "/detect", schemaPath: "#/properties/detect/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.detect.type, parentSchema: schema11.properties.detect, data: data152 };
             if (vErrors === null) {
-                vErrors = [err330];
+                vErrors = [err331];
             }
             else {
-                vErrors.push(err330);
+                vErrors.push(err331);
             }
             errors++;
         }
     }
 }
 else {
-    const err331 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err332 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-        vErrors = [err331];
+        vErrors = [err332];
     }
     else {
-        vErrors.push(err331);
+        vErrors.push(err332);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
@@ -5099,6 +5669,10 @@ function ruleInconsistencies(rule, source, file, today) {
         add(`verified: '${rule.verified}' is not a real date`, ['verified']);
     else if (rule.verified > today)
         add(`verified: ${rule.verified} is in the future`, ['verified']);
+    rule.detect?.regions?.forEach((signal, index) => {
+        if (!Object.hasOwn(rule.sources, signal.source))
+            add(`region signal ${index + 1} cites source '${signal.source}', which is not in sources (${Object.keys(rule.sources).join(', ')})`, ['detect', 'regions', index, 'source']);
+    });
     for (const [key, fact] of Object.entries(rule.facts)) {
         if (fact.source !== undefined && !Object.hasOwn(rule.sources, fact.source)) {
             add(`fact '${key}' cites source '${fact.source}', which is not in sources (${Object.keys(rule.sources).join(', ')})`, ['facts', key, 'source']);
@@ -5136,7 +5710,7 @@ function plansNamedBy(key, value) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_prompt_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2048);
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3661);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(648);
 
 
 const command = process.argv[2];
@@ -5228,7 +5802,7 @@ function terminalPrompt(input, output, onInterrupt) {
 
 /***/ }),
 
-/***/ 3661:
+/***/ 648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5773,6 +6347,11 @@ const BUNDLED_RULES = [
                     "url": "https://amplitude.com/docs/api/content/pricing",
                     "title": "Amplitude docs: Pricing (plan names)",
                     "kind": "primary"
+                },
+                "flutter-server-zone": {
+                    "url": "https://pub.dev/documentation/amplitude_flutter/latest/configuration/Configuration/serverZone.html",
+                    "title": "Amplitude Flutter SDK reference: serverZone",
+                    "kind": "primary"
                 }
             },
             "facts": {
@@ -5898,6 +6477,39 @@ const BUNDLED_RULES = [
                     "api.amplitude.com",
                     "api.eu.amplitude.com",
                     "cdn.amplitude.com"
+                ],
+                "regions": [
+                    {
+                        "host": "api.eu.amplitude.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "http-api"
+                    },
+                    {
+                        "host": "api2.amplitude.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "http-api"
+                    },
+                    {
+                        "env-value": {
+                            "key": "serverZone",
+                            "value": "EU"
+                        },
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "flutter-server-zone",
+                        "quote": "Set this to EU for Amplitude projects created in EU data center"
+                    },
+                    {
+                        "env-value": {
+                            "key": "serverZone",
+                            "value": "ServerZone.EU"
+                        },
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "flutter-server-zone"
+                    }
                 ]
             }
         }
@@ -6243,6 +6855,44 @@ const BUNDLED_RULES = [
                 ],
                 "hosts": [
                     "*.auth0.com"
+                ],
+                "regions": [
+                    {
+                        "host": "*.eu.auth0.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.us.auth0.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.au.auth0.com",
+                        "region": "au",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.jp.auth0.com",
+                        "region": "jp",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.ca.auth0.com",
+                        "region": "ca",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.uk.auth0.com",
+                        "region": "uk",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    }
                 ]
             }
         }
@@ -6432,6 +7082,16 @@ const BUNDLED_RULES = [
                     "url": "https://lawinsider.com/clause/return-or-deletion-of-customer-data/_1",
                     "title": "Law Insider: Return or Deletion of Customer Data clause samples",
                     "kind": "secondary"
+                },
+                "endpoints": {
+                    "url": "https://docs.aws.amazon.com/general/latest/gr/rande.html",
+                    "title": "AWS General Reference: AWS service endpoints",
+                    "kind": "primary"
+                },
+                "sdk-region": {
+                    "url": "https://docs.aws.amazon.com/sdkref/latest/guide/feature-region.html",
+                    "title": "AWS SDKs and Tools Reference Guide: AWS Region",
+                    "kind": "primary"
                 }
             },
             "facts": {
@@ -6548,6 +7208,711 @@ const BUNDLED_RULES = [
                 ],
                 "hosts": [
                     "*.amazonaws.com"
+                ],
+                "regions": [
+                    {
+                        "host": "s3.us-east-1.amazonaws.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.s3.us-east-1.amazonaws.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "dynamodb.us-east-1.amazonaws.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.us-east-1.rds.amazonaws.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "endpoints",
+                        "note": "us-east-1 hosts are listed per data service: ACM for CloudFront, IAM and other global services also answer in us-east-1 without storing data there."
+                    },
+                    {
+                        "host": "*.us-east-2.amazonaws.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.us-east-2.rds.amazonaws.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.us-west-1.amazonaws.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.us-west-1.rds.amazonaws.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.us-west-2.amazonaws.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.us-west-2.rds.amazonaws.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.ca-central-1.amazonaws.com",
+                        "region": "ca",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.ca-central-1.rds.amazonaws.com",
+                        "region": "ca",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.ca-west-1.amazonaws.com",
+                        "region": "ca",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.ca-west-1.rds.amazonaws.com",
+                        "region": "ca",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.eu-central-1.amazonaws.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.eu-central-1.rds.amazonaws.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.eu-west-1.amazonaws.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.eu-west-1.rds.amazonaws.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.eu-west-3.amazonaws.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.eu-west-3.rds.amazonaws.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.eu-north-1.amazonaws.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.eu-north-1.rds.amazonaws.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.eu-south-1.amazonaws.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.eu-south-1.rds.amazonaws.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.eu-south-2.amazonaws.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.eu-south-2.rds.amazonaws.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.eu-west-2.amazonaws.com",
+                        "region": "uk",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.eu-west-2.rds.amazonaws.com",
+                        "region": "uk",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.eu-central-2.amazonaws.com",
+                        "region": "ch",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.eu-central-2.rds.amazonaws.com",
+                        "region": "ch",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.ap-northeast-1.amazonaws.com",
+                        "region": "jp",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.ap-northeast-1.rds.amazonaws.com",
+                        "region": "jp",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.ap-northeast-3.amazonaws.com",
+                        "region": "jp",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.ap-northeast-3.rds.amazonaws.com",
+                        "region": "jp",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.ap-northeast-2.amazonaws.com",
+                        "region": "kr",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.ap-northeast-2.rds.amazonaws.com",
+                        "region": "kr",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.ap-southeast-1.amazonaws.com",
+                        "region": "sg",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.ap-southeast-1.rds.amazonaws.com",
+                        "region": "sg",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.ap-southeast-2.amazonaws.com",
+                        "region": "au",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.ap-southeast-2.rds.amazonaws.com",
+                        "region": "au",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.ap-southeast-4.amazonaws.com",
+                        "region": "au",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.ap-southeast-4.rds.amazonaws.com",
+                        "region": "au",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.ap-south-1.amazonaws.com",
+                        "region": "in",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.ap-south-1.rds.amazonaws.com",
+                        "region": "in",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.ap-south-2.amazonaws.com",
+                        "region": "in",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.ap-south-2.rds.amazonaws.com",
+                        "region": "in",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.sa-east-1.amazonaws.com",
+                        "region": "br",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "host": "*.sa-east-1.rds.amazonaws.com",
+                        "region": "br",
+                        "kind": "storage",
+                        "source": "endpoints"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_REGION",
+                            "value": "us-east-1"
+                        },
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_DEFAULT_REGION",
+                            "value": "us-east-1"
+                        },
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_REGION",
+                            "value": "us-east-2"
+                        },
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_DEFAULT_REGION",
+                            "value": "us-east-2"
+                        },
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_REGION",
+                            "value": "us-west-1"
+                        },
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_DEFAULT_REGION",
+                            "value": "us-west-1"
+                        },
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_REGION",
+                            "value": "us-west-2"
+                        },
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_DEFAULT_REGION",
+                            "value": "us-west-2"
+                        },
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_REGION",
+                            "value": "ca-central-1"
+                        },
+                        "region": "ca",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_DEFAULT_REGION",
+                            "value": "ca-central-1"
+                        },
+                        "region": "ca",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_REGION",
+                            "value": "ca-west-1"
+                        },
+                        "region": "ca",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_DEFAULT_REGION",
+                            "value": "ca-west-1"
+                        },
+                        "region": "ca",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_REGION",
+                            "value": "eu-central-1"
+                        },
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_DEFAULT_REGION",
+                            "value": "eu-central-1"
+                        },
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_REGION",
+                            "value": "eu-west-1"
+                        },
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_DEFAULT_REGION",
+                            "value": "eu-west-1"
+                        },
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_REGION",
+                            "value": "eu-west-3"
+                        },
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_DEFAULT_REGION",
+                            "value": "eu-west-3"
+                        },
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_REGION",
+                            "value": "eu-north-1"
+                        },
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_DEFAULT_REGION",
+                            "value": "eu-north-1"
+                        },
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_REGION",
+                            "value": "eu-south-1"
+                        },
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_DEFAULT_REGION",
+                            "value": "eu-south-1"
+                        },
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_REGION",
+                            "value": "eu-south-2"
+                        },
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_DEFAULT_REGION",
+                            "value": "eu-south-2"
+                        },
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_REGION",
+                            "value": "eu-west-2"
+                        },
+                        "region": "uk",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_DEFAULT_REGION",
+                            "value": "eu-west-2"
+                        },
+                        "region": "uk",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_REGION",
+                            "value": "eu-central-2"
+                        },
+                        "region": "ch",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_DEFAULT_REGION",
+                            "value": "eu-central-2"
+                        },
+                        "region": "ch",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_REGION",
+                            "value": "ap-northeast-1"
+                        },
+                        "region": "jp",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_DEFAULT_REGION",
+                            "value": "ap-northeast-1"
+                        },
+                        "region": "jp",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_REGION",
+                            "value": "ap-northeast-3"
+                        },
+                        "region": "jp",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_DEFAULT_REGION",
+                            "value": "ap-northeast-3"
+                        },
+                        "region": "jp",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_REGION",
+                            "value": "ap-northeast-2"
+                        },
+                        "region": "kr",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_DEFAULT_REGION",
+                            "value": "ap-northeast-2"
+                        },
+                        "region": "kr",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_REGION",
+                            "value": "ap-southeast-1"
+                        },
+                        "region": "sg",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_DEFAULT_REGION",
+                            "value": "ap-southeast-1"
+                        },
+                        "region": "sg",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_REGION",
+                            "value": "ap-southeast-2"
+                        },
+                        "region": "au",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_DEFAULT_REGION",
+                            "value": "ap-southeast-2"
+                        },
+                        "region": "au",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_REGION",
+                            "value": "ap-southeast-4"
+                        },
+                        "region": "au",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_DEFAULT_REGION",
+                            "value": "ap-southeast-4"
+                        },
+                        "region": "au",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_REGION",
+                            "value": "ap-south-1"
+                        },
+                        "region": "in",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_DEFAULT_REGION",
+                            "value": "ap-south-1"
+                        },
+                        "region": "in",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_REGION",
+                            "value": "ap-south-2"
+                        },
+                        "region": "in",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_DEFAULT_REGION",
+                            "value": "ap-south-2"
+                        },
+                        "region": "in",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_REGION",
+                            "value": "sa-east-1"
+                        },
+                        "region": "br",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "AWS_DEFAULT_REGION",
+                            "value": "sa-east-1"
+                        },
+                        "region": "br",
+                        "kind": "storage",
+                        "source": "sdk-region"
+                    }
                 ]
             }
         }
@@ -7441,6 +8806,11 @@ const BUNDLED_RULES = [
                     "title": "ThomasMoreAI legal-skills-open vendor snapshot (2026-08-05; \"a lead, not a finding\")",
                     "kind": "secondary",
                     "date": "2026-08-05"
+                },
+                "r2-data-location": {
+                    "url": "https://developers.cloudflare.com/r2/reference/data-location/",
+                    "title": "Cloudflare R2 docs: Data location",
+                    "kind": "primary"
                 }
             },
             "facts": {
@@ -7584,6 +8954,40 @@ const BUNDLED_RULES = [
                     "api.cloudflare.com",
                     "*.r2.cloudflarestorage.com",
                     "challenges.cloudflare.com"
+                ],
+                "regions": [
+                    {
+                        "host": "*.eu.r2.cloudflarestorage.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "r2-data-location"
+                    },
+                    {
+                        "host": "*.fedramp.r2.cloudflarestorage.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "r2-data-location"
+                    },
+                    {
+                        "file-key": {
+                            "file": "wrangler.*",
+                            "key": "jurisdiction",
+                            "value": "eu"
+                        },
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "r2-data-location"
+                    },
+                    {
+                        "file-key": {
+                            "file": "wrangler.*",
+                            "key": "jurisdiction",
+                            "value": "fedramp"
+                        },
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "r2-data-location"
+                    }
                 ]
             }
         }
@@ -8482,6 +9886,155 @@ const BUNDLED_RULES = [
                     "http-intake.logs.datadoghq.eu",
                     "browser-intake-datadoghq.eu",
                     "www.datadoghq-browser-agent.com"
+                ],
+                "regions": [
+                    {
+                        "env-value": {
+                            "key": "DD_SITE",
+                            "value": "datadoghq.eu"
+                        },
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "site"
+                    },
+                    {
+                        "env-value": {
+                            "key": "DD_SITE",
+                            "value": "datadoghq.com"
+                        },
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "site"
+                    },
+                    {
+                        "env-value": {
+                            "key": "DD_SITE",
+                            "value": "us3.datadoghq.com"
+                        },
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "site"
+                    },
+                    {
+                        "env-value": {
+                            "key": "DD_SITE",
+                            "value": "us5.datadoghq.com"
+                        },
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "site"
+                    },
+                    {
+                        "env-value": {
+                            "key": "DD_SITE",
+                            "value": "ap1.datadoghq.com"
+                        },
+                        "region": "jp",
+                        "kind": "storage",
+                        "source": "site"
+                    },
+                    {
+                        "env-value": {
+                            "key": "DD_SITE",
+                            "value": "ap2.datadoghq.com"
+                        },
+                        "region": "au",
+                        "kind": "storage",
+                        "source": "site"
+                    },
+                    {
+                        "env-value": {
+                            "key": "DD_SITE",
+                            "value": "ddog-gov.com"
+                        },
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "site"
+                    },
+                    {
+                        "env-value": {
+                            "key": "site",
+                            "value": "datadoghq.eu"
+                        },
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "site"
+                    },
+                    {
+                        "env-value": {
+                            "key": "site",
+                            "value": "datadoghq.com"
+                        },
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "site"
+                    },
+                    {
+                        "env-value": {
+                            "key": "site",
+                            "value": "us3.datadoghq.com"
+                        },
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "site"
+                    },
+                    {
+                        "env-value": {
+                            "key": "site",
+                            "value": "us5.datadoghq.com"
+                        },
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "site"
+                    },
+                    {
+                        "host": "*.datadoghq.eu",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "site"
+                    },
+                    {
+                        "host": "api.datadoghq.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "site"
+                    },
+                    {
+                        "host": "app.datadoghq.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "site"
+                    },
+                    {
+                        "host": "http-intake.logs.datadoghq.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "site"
+                    },
+                    {
+                        "host": "*.us3.datadoghq.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "site"
+                    },
+                    {
+                        "host": "*.us5.datadoghq.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "site"
+                    },
+                    {
+                        "host": "*.ap1.datadoghq.com",
+                        "region": "jp",
+                        "kind": "storage",
+                        "source": "site"
+                    },
+                    {
+                        "host": "*.ap2.datadoghq.com",
+                        "region": "au",
+                        "kind": "storage",
+                        "source": "site"
+                    }
                 ]
             }
         }
@@ -8885,6 +10438,16 @@ const BUNDLED_RULES = [
                     "title": "ThomasMoreAI legal-skills-open vendor review notes (snapshot 2026-08-05; \"a lead, not a finding\")",
                     "kind": "secondary",
                     "date": "2026-08-05"
+                },
+                "database-locations": {
+                    "url": "https://firebase.google.com/docs/database/locations",
+                    "title": "Firebase docs: Realtime Database locations",
+                    "kind": "primary"
+                },
+                "firestore-locations": {
+                    "url": "https://firebase.google.com/docs/firestore/locations",
+                    "title": "Firebase docs: Cloud Firestore locations",
+                    "kind": "primary"
                 }
             },
             "facts": {
@@ -8974,6 +10537,58 @@ const BUNDLED_RULES = [
                     "identitytoolkit.googleapis.com",
                     "securetoken.googleapis.com",
                     "fcm.googleapis.com"
+                ],
+                "regions": [
+                    {
+                        "host": "*.europe-west1.firebasedatabase.app",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "database-locations"
+                    },
+                    {
+                        "host": "*.asia-southeast1.firebasedatabase.app",
+                        "region": "sg",
+                        "kind": "storage",
+                        "source": "database-locations"
+                    },
+                    {
+                        "host": "*.firebaseio.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "database-locations",
+                        "note": "The us-central1 (Iowa) databases keep the firebaseio.com domain."
+                    },
+                    {
+                        "file-key": {
+                            "file": "firebase.json",
+                            "key": "location",
+                            "value": "eur3"
+                        },
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "firestore-locations",
+                        "note": "firebase.json as firebase-tools writes it; the default database location may have been set at project creation instead."
+                    },
+                    {
+                        "file-key": {
+                            "file": "firebase.json",
+                            "key": "location",
+                            "value": "nam5"
+                        },
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "firestore-locations"
+                    },
+                    {
+                        "file-key": {
+                            "file": "firebase.json",
+                            "key": "location",
+                            "value": "nam7"
+                        },
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "firestore-locations"
+                    }
                 ]
             }
         }
@@ -9119,6 +10734,268 @@ const BUNDLED_RULES = [
                 "hosts": [
                     "api.machines.dev",
                     "api.fly.io"
+                ],
+                "regions": [
+                    {
+                        "file-key": {
+                            "file": "fly.toml",
+                            "key": "primary_region",
+                            "value": "ams"
+                        },
+                        "region": "eu",
+                        "kind": "processing",
+                        "source": "regions"
+                    },
+                    {
+                        "file-key": {
+                            "file": "fly.toml",
+                            "key": "primary_region",
+                            "value": "arn"
+                        },
+                        "region": "eu",
+                        "kind": "processing",
+                        "source": "regions"
+                    },
+                    {
+                        "file-key": {
+                            "file": "fly.toml",
+                            "key": "primary_region",
+                            "value": "cdg"
+                        },
+                        "region": "eu",
+                        "kind": "processing",
+                        "source": "regions"
+                    },
+                    {
+                        "file-key": {
+                            "file": "fly.toml",
+                            "key": "primary_region",
+                            "value": "fra"
+                        },
+                        "region": "eu",
+                        "kind": "processing",
+                        "source": "regions"
+                    },
+                    {
+                        "file-key": {
+                            "file": "fly.toml",
+                            "key": "primary_region",
+                            "value": "mad"
+                        },
+                        "region": "eu",
+                        "kind": "processing",
+                        "source": "regions"
+                    },
+                    {
+                        "file-key": {
+                            "file": "fly.toml",
+                            "key": "primary_region",
+                            "value": "otp"
+                        },
+                        "region": "eu",
+                        "kind": "processing",
+                        "source": "regions"
+                    },
+                    {
+                        "file-key": {
+                            "file": "fly.toml",
+                            "key": "primary_region",
+                            "value": "waw"
+                        },
+                        "region": "eu",
+                        "kind": "processing",
+                        "source": "regions"
+                    },
+                    {
+                        "file-key": {
+                            "file": "fly.toml",
+                            "key": "primary_region",
+                            "value": "lhr"
+                        },
+                        "region": "uk",
+                        "kind": "processing",
+                        "source": "regions"
+                    },
+                    {
+                        "file-key": {
+                            "file": "fly.toml",
+                            "key": "primary_region",
+                            "value": "atl"
+                        },
+                        "region": "us",
+                        "kind": "processing",
+                        "source": "regions"
+                    },
+                    {
+                        "file-key": {
+                            "file": "fly.toml",
+                            "key": "primary_region",
+                            "value": "bos"
+                        },
+                        "region": "us",
+                        "kind": "processing",
+                        "source": "regions"
+                    },
+                    {
+                        "file-key": {
+                            "file": "fly.toml",
+                            "key": "primary_region",
+                            "value": "den"
+                        },
+                        "region": "us",
+                        "kind": "processing",
+                        "source": "regions"
+                    },
+                    {
+                        "file-key": {
+                            "file": "fly.toml",
+                            "key": "primary_region",
+                            "value": "dfw"
+                        },
+                        "region": "us",
+                        "kind": "processing",
+                        "source": "regions"
+                    },
+                    {
+                        "file-key": {
+                            "file": "fly.toml",
+                            "key": "primary_region",
+                            "value": "ewr"
+                        },
+                        "region": "us",
+                        "kind": "processing",
+                        "source": "regions"
+                    },
+                    {
+                        "file-key": {
+                            "file": "fly.toml",
+                            "key": "primary_region",
+                            "value": "iad"
+                        },
+                        "region": "us",
+                        "kind": "processing",
+                        "source": "regions"
+                    },
+                    {
+                        "file-key": {
+                            "file": "fly.toml",
+                            "key": "primary_region",
+                            "value": "lax"
+                        },
+                        "region": "us",
+                        "kind": "processing",
+                        "source": "regions"
+                    },
+                    {
+                        "file-key": {
+                            "file": "fly.toml",
+                            "key": "primary_region",
+                            "value": "mia"
+                        },
+                        "region": "us",
+                        "kind": "processing",
+                        "source": "regions"
+                    },
+                    {
+                        "file-key": {
+                            "file": "fly.toml",
+                            "key": "primary_region",
+                            "value": "ord"
+                        },
+                        "region": "us",
+                        "kind": "processing",
+                        "source": "regions"
+                    },
+                    {
+                        "file-key": {
+                            "file": "fly.toml",
+                            "key": "primary_region",
+                            "value": "phx"
+                        },
+                        "region": "us",
+                        "kind": "processing",
+                        "source": "regions"
+                    },
+                    {
+                        "file-key": {
+                            "file": "fly.toml",
+                            "key": "primary_region",
+                            "value": "sea"
+                        },
+                        "region": "us",
+                        "kind": "processing",
+                        "source": "regions"
+                    },
+                    {
+                        "file-key": {
+                            "file": "fly.toml",
+                            "key": "primary_region",
+                            "value": "sjc"
+                        },
+                        "region": "us",
+                        "kind": "processing",
+                        "source": "regions"
+                    },
+                    {
+                        "file-key": {
+                            "file": "fly.toml",
+                            "key": "primary_region",
+                            "value": "yyz"
+                        },
+                        "region": "ca",
+                        "kind": "processing",
+                        "source": "regions"
+                    },
+                    {
+                        "file-key": {
+                            "file": "fly.toml",
+                            "key": "primary_region",
+                            "value": "gru"
+                        },
+                        "region": "br",
+                        "kind": "processing",
+                        "source": "regions"
+                    },
+                    {
+                        "file-key": {
+                            "file": "fly.toml",
+                            "key": "primary_region",
+                            "value": "bom"
+                        },
+                        "region": "in",
+                        "kind": "processing",
+                        "source": "regions"
+                    },
+                    {
+                        "file-key": {
+                            "file": "fly.toml",
+                            "key": "primary_region",
+                            "value": "sin"
+                        },
+                        "region": "sg",
+                        "kind": "processing",
+                        "source": "regions"
+                    },
+                    {
+                        "file-key": {
+                            "file": "fly.toml",
+                            "key": "primary_region",
+                            "value": "nrt"
+                        },
+                        "region": "jp",
+                        "kind": "processing",
+                        "source": "regions"
+                    },
+                    {
+                        "file-key": {
+                            "file": "fly.toml",
+                            "key": "primary_region",
+                            "value": "syd"
+                        },
+                        "region": "au",
+                        "kind": "processing",
+                        "source": "regions"
+                    }
                 ]
             }
         }
@@ -9471,6 +11348,11 @@ const BUNDLED_RULES = [
                     "url": "https://lawinsider.com/clause/deletion-by-customer/_1",
                     "title": "Law Insider: Deletion by Customer clause samples (Google data processing terms)",
                     "kind": "secondary"
+                },
+                "vertex-locations": {
+                    "url": "https://cloud.google.com/vertex-ai/docs/general/locations",
+                    "title": "Vertex AI: Locations",
+                    "kind": "primary"
                 }
             },
             "facts": {
@@ -9637,6 +11519,134 @@ const BUNDLED_RULES = [
                     "aiplatform.googleapis.com",
                     "bigquery.googleapis.com",
                     "pubsub.googleapis.com"
+                ],
+                "regions": [
+                    {
+                        "host": "europe-west1-aiplatform.googleapis.com",
+                        "region": "eu",
+                        "kind": "processing",
+                        "source": "vertex-locations"
+                    },
+                    {
+                        "host": "europe-west3-aiplatform.googleapis.com",
+                        "region": "eu",
+                        "kind": "processing",
+                        "source": "vertex-locations"
+                    },
+                    {
+                        "host": "europe-west4-aiplatform.googleapis.com",
+                        "region": "eu",
+                        "kind": "processing",
+                        "source": "vertex-locations"
+                    },
+                    {
+                        "host": "europe-west8-aiplatform.googleapis.com",
+                        "region": "eu",
+                        "kind": "processing",
+                        "source": "vertex-locations"
+                    },
+                    {
+                        "host": "europe-west9-aiplatform.googleapis.com",
+                        "region": "eu",
+                        "kind": "processing",
+                        "source": "vertex-locations"
+                    },
+                    {
+                        "host": "europe-north1-aiplatform.googleapis.com",
+                        "region": "eu",
+                        "kind": "processing",
+                        "source": "vertex-locations"
+                    },
+                    {
+                        "host": "europe-southwest1-aiplatform.googleapis.com",
+                        "region": "eu",
+                        "kind": "processing",
+                        "source": "vertex-locations"
+                    },
+                    {
+                        "host": "europe-central2-aiplatform.googleapis.com",
+                        "region": "eu",
+                        "kind": "processing",
+                        "source": "vertex-locations"
+                    },
+                    {
+                        "host": "europe-west2-aiplatform.googleapis.com",
+                        "region": "uk",
+                        "kind": "processing",
+                        "source": "vertex-locations"
+                    },
+                    {
+                        "host": "europe-west6-aiplatform.googleapis.com",
+                        "region": "ch",
+                        "kind": "processing",
+                        "source": "vertex-locations"
+                    },
+                    {
+                        "host": "us-central1-aiplatform.googleapis.com",
+                        "region": "us",
+                        "kind": "processing",
+                        "source": "vertex-locations"
+                    },
+                    {
+                        "host": "us-east1-aiplatform.googleapis.com",
+                        "region": "us",
+                        "kind": "processing",
+                        "source": "vertex-locations"
+                    },
+                    {
+                        "host": "us-east4-aiplatform.googleapis.com",
+                        "region": "us",
+                        "kind": "processing",
+                        "source": "vertex-locations"
+                    },
+                    {
+                        "host": "us-west1-aiplatform.googleapis.com",
+                        "region": "us",
+                        "kind": "processing",
+                        "source": "vertex-locations"
+                    },
+                    {
+                        "host": "northamerica-northeast1-aiplatform.googleapis.com",
+                        "region": "ca",
+                        "kind": "processing",
+                        "source": "vertex-locations"
+                    },
+                    {
+                        "host": "asia-northeast1-aiplatform.googleapis.com",
+                        "region": "jp",
+                        "kind": "processing",
+                        "source": "vertex-locations"
+                    },
+                    {
+                        "host": "asia-northeast3-aiplatform.googleapis.com",
+                        "region": "kr",
+                        "kind": "processing",
+                        "source": "vertex-locations"
+                    },
+                    {
+                        "host": "asia-southeast1-aiplatform.googleapis.com",
+                        "region": "sg",
+                        "kind": "processing",
+                        "source": "vertex-locations"
+                    },
+                    {
+                        "host": "asia-south1-aiplatform.googleapis.com",
+                        "region": "in",
+                        "kind": "processing",
+                        "source": "vertex-locations"
+                    },
+                    {
+                        "host": "australia-southeast1-aiplatform.googleapis.com",
+                        "region": "au",
+                        "kind": "processing",
+                        "source": "vertex-locations"
+                    },
+                    {
+                        "host": "southamerica-east1-aiplatform.googleapis.com",
+                        "region": "br",
+                        "kind": "processing",
+                        "source": "vertex-locations"
+                    }
                 ]
             }
         }
@@ -10481,6 +12491,11 @@ const BUNDLED_RULES = [
                     "url": "https://aileakage.com/vendors/intercom-fin/",
                     "title": "AI Leakage: Intercom Fin vendor profile (third party)",
                     "kind": "secondary"
+                },
+                "rest-apis": {
+                    "url": "https://developers.intercom.com/building-apps/docs/rest-apis",
+                    "title": "Intercom developer docs: REST APIs",
+                    "kind": "primary"
                 }
             },
             "facts": {
@@ -10624,6 +12639,20 @@ const BUNDLED_RULES = [
                     "api-iam.au.intercom.io",
                     "widget.intercom.io",
                     "js.intercomcdn.com"
+                ],
+                "regions": [
+                    {
+                        "host": "api.eu.intercom.io",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "rest-apis"
+                    },
+                    {
+                        "host": "api.au.intercom.io",
+                        "region": "au",
+                        "kind": "storage",
+                        "source": "rest-apis"
+                    }
                 ]
             }
         }
@@ -11410,6 +13439,21 @@ const BUNDLED_RULES = [
                 "hosts": [
                     "api.eu.mailgun.net",
                     "smtp.eu.mailgun.org"
+                ],
+                "regions": [
+                    {
+                        "host": "api.eu.mailgun.net",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "api-overview",
+                        "quote": "For domains created in our EU region the base URL is https://api.eu.mailgun.net/"
+                    },
+                    {
+                        "host": "api.mailgun.net",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "api-overview"
+                    }
                 ]
             }
         }
@@ -12135,6 +14179,16 @@ const BUNDLED_RULES = [
                     "url": "https://oursprivacy.com/learn/hipaa-compliant-tools/is-mixpanel-hipaa-compliant",
                     "title": "Ours Privacy: Is Mixpanel HIPAA compliant? (competitor marketing page)",
                     "kind": "secondary"
+                },
+                "autocapture": {
+                    "url": "https://docs.mixpanel.com/docs/overview/capture-events/autocapture",
+                    "title": "Mixpanel docs: Autocapture",
+                    "kind": "primary"
+                },
+                "api-reference": {
+                    "url": "https://docs.mixpanel.com/reference/overview",
+                    "title": "Mixpanel API reference: Overview",
+                    "kind": "primary"
                 }
             },
             "facts": {
@@ -12256,6 +14310,38 @@ const BUNDLED_RULES = [
                     "eu.mixpanel.com",
                     "in.mixpanel.com",
                     "cdn.mxpnl.com"
+                ],
+                "regions": [
+                    {
+                        "host": "api-eu.mixpanel.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "autocapture"
+                    },
+                    {
+                        "host": "api-in.mixpanel.com",
+                        "region": "in",
+                        "kind": "storage",
+                        "source": "autocapture"
+                    },
+                    {
+                        "host": "api.mixpanel.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "api-reference"
+                    },
+                    {
+                        "host": "data-eu.mixpanel.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "api-reference"
+                    },
+                    {
+                        "host": "data.mixpanel.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "api-reference"
+                    }
                 ]
             }
         }
@@ -12490,6 +14576,11 @@ const BUNDLED_RULES = [
                     "title": "Neon docs: AI use in Neon",
                     "kind": "primary",
                     "date": "2024-11-30"
+                },
+                "connect": {
+                    "url": "https://neon.com/docs/get-started/connect-neon",
+                    "title": "Neon docs: Connecting Neon to your stack",
+                    "kind": "primary"
                 }
             },
             "facts": {
@@ -12621,6 +14712,56 @@ const BUNDLED_RULES = [
                 "hosts": [
                     "*.neon.tech",
                     "*.postgres.vercel-storage.com"
+                ],
+                "regions": [
+                    {
+                        "host": "*.us-east-1.aws.neon.tech",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "connect"
+                    },
+                    {
+                        "host": "*.us-east-2.aws.neon.tech",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "connect"
+                    },
+                    {
+                        "host": "*.us-west-2.aws.neon.tech",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "connect"
+                    },
+                    {
+                        "host": "*.eu-central-1.aws.neon.tech",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "connect"
+                    },
+                    {
+                        "host": "*.eu-west-2.aws.neon.tech",
+                        "region": "uk",
+                        "kind": "storage",
+                        "source": "connect"
+                    },
+                    {
+                        "host": "*.ap-southeast-1.aws.neon.tech",
+                        "region": "sg",
+                        "kind": "storage",
+                        "source": "connect"
+                    },
+                    {
+                        "host": "*.ap-southeast-2.aws.neon.tech",
+                        "region": "au",
+                        "kind": "storage",
+                        "source": "connect"
+                    },
+                    {
+                        "host": "*.sa-east-1.aws.neon.tech",
+                        "region": "br",
+                        "kind": "storage",
+                        "source": "connect"
+                    }
                 ]
             }
         }
@@ -13465,6 +15606,11 @@ const BUNDLED_RULES = [
                     "url": "https://help.openai.com/en/articles/8660679-how-can-i-get-a-business-associate-agreement-baa-with-openai-for-the-api-services",
                     "title": "OpenAI Help Center: How can I get a BAA with OpenAI for the API services?",
                     "kind": "primary"
+                },
+                "openai-node-residency": {
+                    "url": "https://github.com/openai/openai-node/blob/master/src/internal/data-residency.ts",
+                    "title": "openai-node: data-residency option (official SDK source)",
+                    "kind": "primary"
                 }
             },
             "facts": {
@@ -13599,6 +15745,58 @@ const BUNDLED_RULES = [
                 "hosts": [
                     "api.openai.com",
                     "*.api.openai.com"
+                ],
+                "regions": [
+                    {
+                        "host": "eu.api.openai.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "residency",
+                        "quote": "For example, Europe uses eu.api.openai.com"
+                    },
+                    {
+                        "host": "us.api.openai.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "residency"
+                    },
+                    {
+                        "host": "au.api.openai.com",
+                        "region": "au",
+                        "kind": "storage",
+                        "source": "residency"
+                    },
+                    {
+                        "host": "in.api.openai.com",
+                        "region": "in",
+                        "kind": "storage",
+                        "source": "residency"
+                    },
+                    {
+                        "host": "jp.api.openai.com",
+                        "region": "jp",
+                        "kind": "storage",
+                        "source": "residency"
+                    },
+                    {
+                        "env-value": {
+                            "key": "dataResidency",
+                            "value": "eu"
+                        },
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "openai-node-residency",
+                        "note": "The Node SDK option that selects https://eu.api.openai.com/v1."
+                    },
+                    {
+                        "env-value": {
+                            "key": "dataResidency",
+                            "value": "us"
+                        },
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "openai-node-residency"
+                    }
                 ]
             }
         }
@@ -14324,6 +16522,16 @@ const BUNDLED_RULES = [
                     "url": "https://posthog.com/docs/posthog-ai/faq",
                     "title": "PostHog docs: PostHog AI FAQ",
                     "kind": "primary"
+                },
+                "proxy-netlify": {
+                    "url": "https://posthog.com/docs/advanced/proxy/netlify",
+                    "title": "PostHog docs: Using Netlify as a reverse proxy",
+                    "kind": "primary"
+                },
+                "privacy-docs": {
+                    "url": "https://posthog.com/docs/product-analytics/privacy",
+                    "title": "PostHog docs: Product analytics privacy controls",
+                    "kind": "primary"
                 }
             },
             "facts": {
@@ -14487,6 +16695,46 @@ const BUNDLED_RULES = [
                     "us.posthog.com",
                     "eu.posthog.com",
                     "app.posthog.com"
+                ],
+                "regions": [
+                    {
+                        "host": "eu.i.posthog.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "proxy-netlify",
+                        "quote": "If you are using the EU cloud then use eu instead of us in all domains (us.i.posthog.com → eu.i.posthog.com)"
+                    },
+                    {
+                        "host": "us.i.posthog.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "proxy-netlify"
+                    },
+                    {
+                        "host": "eu-assets.i.posthog.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "proxy-netlify"
+                    },
+                    {
+                        "host": "us-assets.i.posthog.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "proxy-netlify"
+                    },
+                    {
+                        "host": "eu.posthog.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "privacy-docs",
+                        "quote": "sign up at eu.posthog.com"
+                    },
+                    {
+                        "host": "us.posthog.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "privacy-docs"
+                    }
                 ]
             }
         }
@@ -14891,6 +17139,11 @@ const BUNDLED_RULES = [
                     "url": "https://render.com/api",
                     "title": "The Render API",
                     "kind": "primary"
+                },
+                "blueprint": {
+                    "url": "https://render.com/docs/blueprint-spec",
+                    "title": "Render docs: Blueprint YAML reference",
+                    "kind": "primary"
                 }
             },
             "facts": {
@@ -14952,6 +17205,58 @@ const BUNDLED_RULES = [
             "detect": {
                 "hosts": [
                     "api.render.com"
+                ],
+                "regions": [
+                    {
+                        "file-key": {
+                            "file": "render.yaml",
+                            "key": "region",
+                            "value": "frankfurt"
+                        },
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "regions"
+                    },
+                    {
+                        "file-key": {
+                            "file": "render.yaml",
+                            "key": "region",
+                            "value": "oregon"
+                        },
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "regions"
+                    },
+                    {
+                        "file-key": {
+                            "file": "render.yaml",
+                            "key": "region",
+                            "value": "ohio"
+                        },
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "regions"
+                    },
+                    {
+                        "file-key": {
+                            "file": "render.yaml",
+                            "key": "region",
+                            "value": "virginia"
+                        },
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "regions"
+                    },
+                    {
+                        "file-key": {
+                            "file": "render.yaml",
+                            "key": "region",
+                            "value": "singapore"
+                        },
+                        "region": "sg",
+                        "kind": "storage",
+                        "source": "regions"
+                    }
                 ]
             }
         }
@@ -15532,6 +17837,21 @@ const BUNDLED_RULES = [
                     "api.segment.io",
                     "cdn.segment.com",
                     "*.segmentapis.com"
+                ],
+                "regions": [
+                    {
+                        "host": "events.eu1.segmentapis.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "regional"
+                    },
+                    {
+                        "host": "api.segment.io",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "regional",
+                        "note": "Oregon, the default; an EU workspace sending here sees no error but its events do not appear."
+                    }
                 ]
             }
         }
@@ -15647,6 +17967,22 @@ const BUNDLED_RULES = [
                     "api.sendgrid.com",
                     "api.eu.sendgrid.com",
                     "smtp.sendgrid.net"
+                ],
+                "regions": [
+                    {
+                        "host": "api.eu.sendgrid.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "create-subuser",
+                        "quote": "Base url: https://api.eu.sendgrid.com (for EU regional subusers)"
+                    },
+                    {
+                        "host": "api.sendgrid.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "create-subuser",
+                        "note": "The global base URL; a global subuser stays in the US."
+                    }
                 ]
             }
         }
@@ -15707,6 +18043,11 @@ const BUNDLED_RULES = [
                     "url": "https://slack.com/apps/A011MFBJEUU-sentry",
                     "title": "Sentry app listing in the Slack Marketplace (vendor-submitted answers)",
                     "kind": "secondary"
+                },
+                "ip-ranges": {
+                    "url": "https://docs.sentry.io/product/security/ip-ranges/",
+                    "title": "Sentry docs: IP Ranges",
+                    "kind": "primary"
                 }
             },
             "facts": {
@@ -15921,6 +18262,28 @@ const BUNDLED_RULES = [
                     "js.sentry-cdn.com",
                     "js-de.sentry-cdn.com",
                     "browser.sentry-cdn.com"
+                ],
+                "regions": [
+                    {
+                        "host": "*.ingest.de.sentry.io",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "ip-ranges",
+                        "quote": "organization subdomains in the EU (o<number>.ingest.de.sentry.io)"
+                    },
+                    {
+                        "host": "*.ingest.us.sentry.io",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "ip-ranges"
+                    },
+                    {
+                        "host": "*.ingest.sentry.io",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "ip-ranges",
+                        "note": "The DSN host without a region label is a US organization: EU organizations are unable to ingest through it."
+                    }
                 ]
             }
         }
@@ -16510,6 +18873,11 @@ const BUNDLED_RULES = [
                     "url": "https://supabase.com/docs/guides/security/platform-audit-logs",
                     "title": "Supabase docs: Platform Audit Logs",
                     "kind": "primary"
+                },
+                "connecting": {
+                    "url": "https://supabase.com/docs/guides/database/connecting-to-postgres",
+                    "title": "Supabase docs: Connect to your database",
+                    "kind": "primary"
                 }
             },
             "facts": {
@@ -16738,6 +19106,314 @@ const BUNDLED_RULES = [
                     "*.pooler.supabase.com",
                     "*.supabase.in",
                     "api.supabase.com"
+                ],
+                "regions": [
+                    {
+                        "host": "aws-0-us-west-1.pooler.supabase.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-1-us-west-1.pooler.supabase.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-2-us-west-1.pooler.supabase.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-0-us-west-2.pooler.supabase.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-1-us-west-2.pooler.supabase.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-2-us-west-2.pooler.supabase.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-0-us-east-1.pooler.supabase.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-1-us-east-1.pooler.supabase.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-2-us-east-1.pooler.supabase.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-0-us-east-2.pooler.supabase.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-1-us-east-2.pooler.supabase.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-2-us-east-2.pooler.supabase.com",
+                        "region": "us",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-0-ca-central-1.pooler.supabase.com",
+                        "region": "ca",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-1-ca-central-1.pooler.supabase.com",
+                        "region": "ca",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-2-ca-central-1.pooler.supabase.com",
+                        "region": "ca",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-0-eu-west-1.pooler.supabase.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-1-eu-west-1.pooler.supabase.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-2-eu-west-1.pooler.supabase.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-0-eu-west-2.pooler.supabase.com",
+                        "region": "uk",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-1-eu-west-2.pooler.supabase.com",
+                        "region": "uk",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-2-eu-west-2.pooler.supabase.com",
+                        "region": "uk",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-0-eu-west-3.pooler.supabase.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-1-eu-west-3.pooler.supabase.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-2-eu-west-3.pooler.supabase.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-0-eu-central-1.pooler.supabase.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-1-eu-central-1.pooler.supabase.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-2-eu-central-1.pooler.supabase.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-0-eu-central-2.pooler.supabase.com",
+                        "region": "ch",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-1-eu-central-2.pooler.supabase.com",
+                        "region": "ch",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-2-eu-central-2.pooler.supabase.com",
+                        "region": "ch",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-0-eu-north-1.pooler.supabase.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-1-eu-north-1.pooler.supabase.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-2-eu-north-1.pooler.supabase.com",
+                        "region": "eu",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-0-ap-south-1.pooler.supabase.com",
+                        "region": "in",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-1-ap-south-1.pooler.supabase.com",
+                        "region": "in",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-2-ap-south-1.pooler.supabase.com",
+                        "region": "in",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-0-ap-southeast-1.pooler.supabase.com",
+                        "region": "sg",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-1-ap-southeast-1.pooler.supabase.com",
+                        "region": "sg",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-2-ap-southeast-1.pooler.supabase.com",
+                        "region": "sg",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-0-ap-northeast-1.pooler.supabase.com",
+                        "region": "jp",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-1-ap-northeast-1.pooler.supabase.com",
+                        "region": "jp",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-2-ap-northeast-1.pooler.supabase.com",
+                        "region": "jp",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-0-ap-northeast-2.pooler.supabase.com",
+                        "region": "kr",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-1-ap-northeast-2.pooler.supabase.com",
+                        "region": "kr",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-2-ap-northeast-2.pooler.supabase.com",
+                        "region": "kr",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-0-ap-southeast-2.pooler.supabase.com",
+                        "region": "au",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-1-ap-southeast-2.pooler.supabase.com",
+                        "region": "au",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-2-ap-southeast-2.pooler.supabase.com",
+                        "region": "au",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-0-sa-east-1.pooler.supabase.com",
+                        "region": "br",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-1-sa-east-1.pooler.supabase.com",
+                        "region": "br",
+                        "kind": "storage",
+                        "source": "connecting"
+                    },
+                    {
+                        "host": "aws-2-sa-east-1.pooler.supabase.com",
+                        "region": "br",
+                        "kind": "storage",
+                        "source": "connecting"
+                    }
                 ]
             }
         }
@@ -16974,6 +19650,11 @@ const BUNDLED_RULES = [
                     "title": "Third-party upload of Twilio's Data Protection Addendum (effective January 1, 2020)",
                     "kind": "secondary",
                     "date": "2020-01-01"
+                },
+                "cli-regional": {
+                    "url": "https://www.twilio.com/docs/twilio-cli/general-usage/regional",
+                    "title": "Twilio CLI: Using the CLI with a non-US region",
+                    "kind": "primary"
                 }
             },
             "facts": {
@@ -17079,6 +19760,54 @@ const BUNDLED_RULES = [
                     "api.*.twilio.com",
                     "*.ie1.twilio.com",
                     "*.au1.twilio.com"
+                ],
+                "regions": [
+                    {
+                        "host": "*.ie1.twilio.com",
+                        "region": "eu",
+                        "kind": "processing",
+                        "source": "non-us-region"
+                    },
+                    {
+                        "host": "*.au1.twilio.com",
+                        "region": "au",
+                        "kind": "processing",
+                        "source": "non-us-region"
+                    },
+                    {
+                        "host": "api.twilio.com",
+                        "region": "us",
+                        "kind": "processing",
+                        "source": "non-us-region",
+                        "note": "The default host: US1."
+                    },
+                    {
+                        "env-value": {
+                            "key": "TWILIO_REGION",
+                            "value": "ie1"
+                        },
+                        "region": "eu",
+                        "kind": "processing",
+                        "source": "cli-regional"
+                    },
+                    {
+                        "env-value": {
+                            "key": "TWILIO_REGION",
+                            "value": "au1"
+                        },
+                        "region": "au",
+                        "kind": "processing",
+                        "source": "cli-regional"
+                    },
+                    {
+                        "env-value": {
+                            "key": "TWILIO_REGION",
+                            "value": "us1"
+                        },
+                        "region": "us",
+                        "kind": "processing",
+                        "source": "cli-regional"
+                    }
                 ]
             }
         }
@@ -17421,6 +20150,16 @@ const BUNDLED_RULES = [
                     "title": "ThomasMoreAI legal-skills-open vendor snapshot (2026-08-05; \"a lead, not a finding\")",
                     "kind": "secondary",
                     "date": "2026-08-05"
+                },
+                "regions-list": {
+                    "url": "https://vercel.com/docs/regions",
+                    "title": "Vercel docs: Regions",
+                    "kind": "primary"
+                },
+                "preferred-region": {
+                    "url": "https://nextjs.org/docs/app/api-reference/file-conventions/route-segment-config/preferredRegion",
+                    "title": "Next.js docs: preferredRegion",
+                    "kind": "primary"
                 }
             },
             "facts": {
@@ -17529,6 +20268,331 @@ const BUNDLED_RULES = [
                 "hosts": [
                     "api.vercel.com",
                     "*.blob.vercel-storage.com"
+                ],
+                "regions": [
+                    {
+                        "file-key": {
+                            "file": "vercel.json",
+                            "key": "regions",
+                            "value": "fra1"
+                        },
+                        "region": "eu",
+                        "kind": "processing",
+                        "source": "functions-region"
+                    },
+                    {
+                        "file-key": {
+                            "file": "vercel.json",
+                            "key": "regions",
+                            "value": "cdg1"
+                        },
+                        "region": "eu",
+                        "kind": "processing",
+                        "source": "functions-region"
+                    },
+                    {
+                        "file-key": {
+                            "file": "vercel.json",
+                            "key": "regions",
+                            "value": "dub1"
+                        },
+                        "region": "eu",
+                        "kind": "processing",
+                        "source": "functions-region"
+                    },
+                    {
+                        "file-key": {
+                            "file": "vercel.json",
+                            "key": "regions",
+                            "value": "arn1"
+                        },
+                        "region": "eu",
+                        "kind": "processing",
+                        "source": "functions-region"
+                    },
+                    {
+                        "file-key": {
+                            "file": "vercel.json",
+                            "key": "regions",
+                            "value": "lhr1"
+                        },
+                        "region": "uk",
+                        "kind": "processing",
+                        "source": "functions-region"
+                    },
+                    {
+                        "file-key": {
+                            "file": "vercel.json",
+                            "key": "regions",
+                            "value": "iad1"
+                        },
+                        "region": "us",
+                        "kind": "processing",
+                        "source": "functions-region"
+                    },
+                    {
+                        "file-key": {
+                            "file": "vercel.json",
+                            "key": "regions",
+                            "value": "cle1"
+                        },
+                        "region": "us",
+                        "kind": "processing",
+                        "source": "functions-region"
+                    },
+                    {
+                        "file-key": {
+                            "file": "vercel.json",
+                            "key": "regions",
+                            "value": "pdx1"
+                        },
+                        "region": "us",
+                        "kind": "processing",
+                        "source": "functions-region"
+                    },
+                    {
+                        "file-key": {
+                            "file": "vercel.json",
+                            "key": "regions",
+                            "value": "sfo1"
+                        },
+                        "region": "us",
+                        "kind": "processing",
+                        "source": "functions-region"
+                    },
+                    {
+                        "file-key": {
+                            "file": "vercel.json",
+                            "key": "regions",
+                            "value": "yul1"
+                        },
+                        "region": "ca",
+                        "kind": "processing",
+                        "source": "functions-region"
+                    },
+                    {
+                        "file-key": {
+                            "file": "vercel.json",
+                            "key": "regions",
+                            "value": "gru1"
+                        },
+                        "region": "br",
+                        "kind": "processing",
+                        "source": "functions-region"
+                    },
+                    {
+                        "file-key": {
+                            "file": "vercel.json",
+                            "key": "regions",
+                            "value": "bom1"
+                        },
+                        "region": "in",
+                        "kind": "processing",
+                        "source": "functions-region"
+                    },
+                    {
+                        "file-key": {
+                            "file": "vercel.json",
+                            "key": "regions",
+                            "value": "sin1"
+                        },
+                        "region": "sg",
+                        "kind": "processing",
+                        "source": "functions-region"
+                    },
+                    {
+                        "file-key": {
+                            "file": "vercel.json",
+                            "key": "regions",
+                            "value": "hnd1"
+                        },
+                        "region": "jp",
+                        "kind": "processing",
+                        "source": "functions-region"
+                    },
+                    {
+                        "file-key": {
+                            "file": "vercel.json",
+                            "key": "regions",
+                            "value": "kix1"
+                        },
+                        "region": "jp",
+                        "kind": "processing",
+                        "source": "functions-region"
+                    },
+                    {
+                        "file-key": {
+                            "file": "vercel.json",
+                            "key": "regions",
+                            "value": "icn1"
+                        },
+                        "region": "kr",
+                        "kind": "processing",
+                        "source": "functions-region"
+                    },
+                    {
+                        "file-key": {
+                            "file": "vercel.json",
+                            "key": "regions",
+                            "value": "syd1"
+                        },
+                        "region": "au",
+                        "kind": "processing",
+                        "source": "functions-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "preferredRegion",
+                            "value": "fra1"
+                        },
+                        "region": "eu",
+                        "kind": "processing",
+                        "source": "preferred-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "preferredRegion",
+                            "value": "cdg1"
+                        },
+                        "region": "eu",
+                        "kind": "processing",
+                        "source": "preferred-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "preferredRegion",
+                            "value": "dub1"
+                        },
+                        "region": "eu",
+                        "kind": "processing",
+                        "source": "preferred-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "preferredRegion",
+                            "value": "arn1"
+                        },
+                        "region": "eu",
+                        "kind": "processing",
+                        "source": "preferred-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "preferredRegion",
+                            "value": "lhr1"
+                        },
+                        "region": "uk",
+                        "kind": "processing",
+                        "source": "preferred-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "preferredRegion",
+                            "value": "iad1"
+                        },
+                        "region": "us",
+                        "kind": "processing",
+                        "source": "preferred-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "preferredRegion",
+                            "value": "cle1"
+                        },
+                        "region": "us",
+                        "kind": "processing",
+                        "source": "preferred-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "preferredRegion",
+                            "value": "pdx1"
+                        },
+                        "region": "us",
+                        "kind": "processing",
+                        "source": "preferred-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "preferredRegion",
+                            "value": "sfo1"
+                        },
+                        "region": "us",
+                        "kind": "processing",
+                        "source": "preferred-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "preferredRegion",
+                            "value": "yul1"
+                        },
+                        "region": "ca",
+                        "kind": "processing",
+                        "source": "preferred-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "preferredRegion",
+                            "value": "gru1"
+                        },
+                        "region": "br",
+                        "kind": "processing",
+                        "source": "preferred-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "preferredRegion",
+                            "value": "bom1"
+                        },
+                        "region": "in",
+                        "kind": "processing",
+                        "source": "preferred-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "preferredRegion",
+                            "value": "sin1"
+                        },
+                        "region": "sg",
+                        "kind": "processing",
+                        "source": "preferred-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "preferredRegion",
+                            "value": "hnd1"
+                        },
+                        "region": "jp",
+                        "kind": "processing",
+                        "source": "preferred-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "preferredRegion",
+                            "value": "kix1"
+                        },
+                        "region": "jp",
+                        "kind": "processing",
+                        "source": "preferred-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "preferredRegion",
+                            "value": "icn1"
+                        },
+                        "region": "kr",
+                        "kind": "processing",
+                        "source": "preferred-region"
+                    },
+                    {
+                        "env-value": {
+                            "key": "preferredRegion",
+                            "value": "syd1"
+                        },
+                        "region": "au",
+                        "kind": "processing",
+                        "source": "preferred-region"
+                    }
                 ]
             }
         }
@@ -18395,7 +21459,7 @@ const inventory = defineArea({
     checks: {
         'inventory.undeclared': {
             severity: 'error',
-            description: "The code depends on a catalogued vendor's SDK (or sets its env key), but no service declares that vendor.",
+            description: "The code depends on a catalogued vendor's SDK (or sets its env key, or calls its API host), but no service declares that vendor.",
             help: 'Declare the vendor under `services` with its plan, purpose and data, or remove the dependency.',
         },
         'inventory.optional': {
@@ -18414,7 +21478,7 @@ const inventory = defineArea({
             help: 'Make the file readable (a regular UTF-8 file under 1 MiB, nested at most 256 levels), or list it in scan-ignore if it declares nothing this app uses.',
         },
     },
-    repository({ gathered: { detected, unreadable }, catalogue, manifest, report }) {
+    repository({ gathered: { detected, evidence, unreadable }, catalogue, manifest, report }) {
         // Skipping such a file in silence would let an undeclared SDK in it pass the gate.
         for (const { file, reason } of unreadable ?? [])
             report('inventory.unreadable', {
@@ -18431,24 +21495,52 @@ const inventory = defineArea({
                 declared.set(id, index);
         });
         const found = new Map(detected.map((vendor) => [vendor.rule.id, vendor]));
+        // Hosts in the code are traces of their vendor too (SPEC §7.1): the first of each per file.
+        const hostTraces = new Map();
+        const seenInFile = new Set();
+        for (const host of evidence?.hosts ?? []) {
+            const key = `${host.vendor}\0${host.location.file}\0${host.text.toLowerCase()}`;
+            if (seenInFile.has(key))
+                continue;
+            seenInFile.add(key);
+            const list = hostTraces.get(host.vendor);
+            if (list)
+                list.push(host);
+            else
+                hostTraces.set(host.vendor, [host]);
+        }
         for (const { rule } of catalogue.rules) {
             const patterns = rule.detect;
             if (!patterns)
                 continue;
             const hits = found.get(rule.id)?.hits ?? [];
+            const hosts = hostTraces.get(rule.id) ?? [];
             const index = declared.get(rule.id);
             if (index !== undefined) {
-                if (hits.length === 0 && Object.values(patterns).some((p) => p && p.length > 0)) {
+                const signalled = evidence?.regions.some((signal) => signal.vendor === rule.id) ?? false;
+                if (hits.length === 0 &&
+                    hosts.length === 0 &&
+                    !signalled &&
+                    Object.values(patterns).some((p) => p && p.length > 0)) {
                     report('inventory.unused', {
                         service: index,
                         vendor: rule.id,
                         at: { path: ['services', index, 'vendor'] },
-                        message: `${rule.name} is declared, but none of its SDKs or env keys appear in the repository's dependency files.`,
+                        message: `${rule.name} is declared, but none of its SDKs, env keys or API hosts appear in the repository.`,
                         remediation: `Remove the service if ${rule.name} is no longer used; keep it if you call ${rule.name} without an SDK.`,
                     });
                 }
                 continue;
             }
+            // An SDK already reported says it all; hosts speak for a vendor called without one.
+            const sdkReported = hits.some((hit) => !hit.ref.commented);
+            for (const host of sdkReported ? [] : hosts)
+                report('inventory.undeclared', {
+                    vendor: rule.id,
+                    at: { location: host.location },
+                    message: `${host.location.file} talks to ${host.text}, which matches ${rule.name}'s host pattern ${host.host}, but no service declares ${rule.name}.`,
+                    remediation: `Declare ${rule.name} under services (vendor: ${rule.id}, plan: one of ${rule.plans.join(', ')}) with the data it receives, or remove the calls to ${host.text}.`,
+                });
             for (const { ref, pattern } of hits) {
                 const at = { location: ref.location };
                 if (ref.commented) {
@@ -18987,7 +22079,158 @@ const policy = defineArea({
     },
 });
 
+;// CONCATENATED MODULE: ./src/checks/observed-region.ts
+
+/** The three checks' meta, keyed by id as an area module's `checks` are (residency area). */
+const OBSERVED_REGION_CHECKS = {
+    'residency.observed-mismatch': {
+        severity: 'error',
+        description: "A storage signal in the repository (an ingest host, a DSN, a database host) shows a region other than the service's declared region.",
+        help: 'Point the code at the region the manifest declares (for most vendors: a project or organisation created in that region), or correct the declared region.',
+    },
+    'residency.observed-outside-allowed': {
+        severity: 'error',
+        description: 'Transfers are forbidden and a storage signal in the repository puts the vendor’s data in a region outside the allowed regions.',
+        help: 'Move the vendor project to an allowed region and point the code at it, or stop sending personal data to it.',
+    },
+    'residency.observed-processing': {
+        severity: 'warning',
+        description: 'A processing signal in the repository (a function or machine region) runs code outside the allowed regions.',
+        help: 'Run the code in an allowed region (change the configured region), or record why processing there is acceptable.',
+    },
+};
+/**
+ * The §7.2 findings for the signals of declared vendors: one result per signal at most. When a
+ * storage signal both contradicts the declared region and lies outside the allowed regions, only
+ * `residency.observed-mismatch` is reported, naming the allowed regions. With several services of
+ * one vendor, a signal matching any one's declared region is not a mismatch.
+ */
+function findObservedRegionIssues(services, residency, signals) {
+    const byVendor = new Map();
+    for (const service of services) {
+        if (service.data !== undefined && service.data.length === 0)
+            continue;
+        const list = byVendor.get(service.vendor);
+        if (list)
+            list.push(service);
+        else
+            byVendor.set(service.vendor, [service]);
+    }
+    const allowed = residency ? [...residency.regions] : undefined;
+    const transfers = residency?.transfers ?? 'forbidden';
+    const results = [];
+    for (const signal of signals) {
+        const declaring = byVendor.get(signal.vendor);
+        const first = declaring?.[0];
+        if (!declaring || !first)
+            continue; // an undeclared vendor is inventory.undeclared's business
+        const outside = allowed !== undefined && !allowed.includes(signal.region);
+        const result = (check, service, message, remediation) => ({
+            check,
+            severity: check === 'residency.observed-processing' ? 'warning' : 'error',
+            vendor: signal.vendor,
+            service: service.index,
+            observed: signal.region,
+            ...(service.region !== undefined ? { declared: service.region } : {}),
+            ...(allowed !== undefined ? { allowed } : {}),
+            text: signal.text,
+            location: signal.location,
+            source: signal.source,
+            message,
+            remediation,
+        });
+        const name = first.vendorName ?? first.vendor;
+        const seen = `\`${signal.text}\``;
+        if (signal.kind === 'processing') {
+            if (outside)
+                results.push(result('residency.observed-processing', first, `${seen} runs ${name} code in ${regionName(signal.region)}, outside the allowed regions (${regionList(allowed ?? [])}).`, `Configure ${name} to run in ${regionList(allowed ?? [])}, or record why processing in ${regionName(signal.region)} is acceptable.`));
+            continue;
+        }
+        const withRegion = declaring.filter((service) => service.region !== undefined);
+        const contradicted = withRegion.length > 0 && withRegion.every((service) => service.region !== signal.region)
+            ? withRegion[0]
+            : undefined;
+        if (contradicted?.region !== undefined) {
+            const also = outside ? ` That is also outside the allowed regions (${regionList(allowed ?? [])}).` : '';
+            results.push(result('residency.observed-mismatch', contradicted, `The manifest declares ${name} in ${regionName(contradicted.region)} (region: ${contradicted.region}), but ${seen} sends its data to ${regionName(signal.region)}.${also}`, `Point the code at ${name} in ${regionName(contradicted.region)} (usually a project or organisation created there), or correct the service's region if ${regionName(signal.region)} is where the data really goes.`));
+            continue;
+        }
+        if (outside && transfers === 'forbidden')
+            results.push(result('residency.observed-outside-allowed', first, `${seen} sends ${name} data to ${regionName(signal.region)}, outside the allowed regions (${regionList(allowed ?? [])}), and transfers are forbidden.`, `Move to a ${name} project in ${regionList(allowed ?? [])} and point the code at it, or stop sending personal data to ${name}.`));
+        // Under safeguarded transfers the observed region is the service's storage region for the
+        // transfer checks; that is for the integrator to feed in, not a finding here.
+    }
+    return results;
+}
+/**
+ * For `transfers: safeguarded`: the storage regions the repository shows for each declared
+ * service (by service index), which the transfer checks take as the service's storage regions.
+ */
+function observedStorageRegions(services, signals) {
+    const regions = new Map();
+    for (const service of services) {
+        const found = [
+            ...new Set(signals.filter((s) => s.kind === 'storage' && s.vendor === service.vendor).map((s) => s.region)),
+        ];
+        if (found.length > 0)
+            regions.set(service.index, found);
+    }
+    return regions;
+}
+/**
+ * The residency area's `repository` hook for §7.2: the region signals gathered from the code,
+ * judged against the declared services, each reported at the signal with the service's `vendor:`
+ * line as related location and the rule source the signal cites as evidence.
+ */
+function reportObservedRegions(context) {
+    const { manifest, catalogue, gathered, report } = context;
+    const signals = gathered.evidence?.regions;
+    if (!signals || signals.length === 0)
+        return;
+    const rules = new Map();
+    const services = [];
+    manifest.services.forEach((service, index) => {
+        const rule = catalogue.resolve(service.vendor)?.rule;
+        if (!rule)
+            return;
+        rules.set(rule.id, rule);
+        services.push({
+            index,
+            vendor: rule.id,
+            vendorName: rule.name,
+            ...(service.region !== undefined ? { region: service.region } : {}),
+            data: service.data ?? manifest.requirements.data,
+        });
+    });
+    const bySignal = new Map(signals.map((signal) => [signal.location, signal]));
+    for (const result of findObservedRegionIssues(services, manifest.requirements.residency, signals)) {
+        const rule = rules.get(result.vendor);
+        const signal = bySignal.get(result.location);
+        const cited = rule && Object.hasOwn(rule.sources, result.source) ? rule.sources[result.source] : undefined;
+        const ruleSignal = signal ? rule?.detect?.regions?.[signal.signalIndex] : undefined;
+        const evidence = {
+            fact: 'detect.regions',
+            value: { region: result.observed, kind: signal?.kind ?? 'storage', matched: result.text },
+            status: 'confirmed',
+            source: cited?.url ?? null,
+            quote: signal?.quote ?? null,
+            verified: rule?.verified ?? null,
+            ...(ruleSignal?.note ? { note: ruleSignal.note } : {}),
+        };
+        report(result.check, {
+            at: { location: result.location },
+            related: { path: ['services', result.service, 'vendor'] },
+            service: result.service,
+            vendor: result.vendor,
+            message: result.message,
+            remediation: result.remediation,
+            evidence: [evidence],
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/checks/residency.ts
+
 
 
 
@@ -19040,6 +22283,8 @@ const CHECKS = {
         description: 'The hosting facts needed to decide residency are unknown.',
         help: "Ask the vendor where it stores data and record the answer as an assurance, or add the fact to the vendor's rule with a source.",
     },
+    // Region evidence (SPEC §7.2): what the code configures, against what the manifest says.
+    ...OBSERVED_REGION_CHECKS,
 };
 const residency = defineArea({
     area: 'residency',
@@ -19048,6 +22293,9 @@ const residency = defineArea({
         const verdict = decideResidency(ctx);
         if (verdict)
             ctx.report(verdict.check, verdict);
+    },
+    repository(ctx) {
+        reportObservedRegions(ctx);
     },
 });
 function decideResidency(ctx) {
@@ -19606,7 +22854,7 @@ function evaluate(input) {
             head: input.head ?? manifest,
             catalogue,
             gathered: input.gathered ?? {},
-            report: (check, { at, service, vendor, ...said }) => report(check, { ...said, service, vendor, evidence: [], at }),
+            report: (check, { at, service, vendor, evidence = [], ...said }) => report(check, { ...said, service, vendor, evidence, at }),
         });
     }
     const findings = drafts.flatMap((draft) => resolve(draft, input));
@@ -19626,7 +22874,8 @@ function resolve(draft, input) {
             message: draft.message,
             remediation: draft.remediation,
             evidence: draft.evidence,
-            location: 'location' in draft.at ? draft.at.location : (0,yaml_source/* locate */.x5)(input.source, draft.at.path),
+            location: where(draft.at, input),
+            ...(draft.related ? { related: where(draft.related, input) } : {}),
             waived: null,
         },
     ];
@@ -19647,6 +22896,9 @@ function decidedSeverity(check, input) {
             ? severityOf(check, { ...input.manifest, checks: {} })
             : own;
     return SEVERITY_RANK[floor] > SEVERITY_RANK[own] ? floor : own;
+}
+function where(at, input) {
+    return 'location' in at ? at.location : (0,yaml_source/* locate */.x5)(input.source, at.path);
 }
 /** A check's severity under a manifest: its `checks:` override, else the check's default. */
 function severityOf(check, manifest) {
@@ -19960,8 +23212,29 @@ async function readBaseRules(readBase, workspace, folder, localRules) {
  * run without the scan never pays for them.
  */
 const scanDependencies = async (root, options) => {
-    const { scanRepository } = await Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(521)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9521));
+    const { scanRepository } = await loadScanModule();
     return scanRepository(root, options);
+};
+let scanModule;
+/** The scan's modules, imported once: the code-evidence scan shares them and loads after them. */
+function loadScanModule() {
+    return (scanModule ??= Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4662)));
+}
+
+;// CONCATENATED MODULE: ./src/gather/code-evidence.ts
+
+/**
+ * The module is loaded on first use, so a run without the scan never pays for it; after the
+ * dependency scan's modules, which it shares (one import of each, never two racing).
+ */
+const loading = async () => {
+    await loadScanModule();
+    return Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(662), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8876));
+};
+/** The code-evidence scan of `detect/`. */
+const gatherCodeEvidence = async (root, rules, options) => {
+    const { gatherCodeEvidence: gather } = await loading();
+    return gather(root, rules, options);
 };
 
 // EXTERNAL MODULE: ./src/detect/glob.ts
@@ -20315,6 +23588,7 @@ function pointAt(surface, setting) {
 
 
 
+
 /** Load → validate → gather → evaluate → report. Never throws: every failure is an outcome. */
 function evaluateRepository(options, gatherers = {}) {
     return settle(() => runPipeline(options, gatherers));
@@ -20343,6 +23617,11 @@ async function runPipeline(options, gatherers) {
     });
     if (!catalogue.ok)
         return stopped(catalogue.errors);
+    // Hosts and region signals need the rules; the search runs while the manifest loads.
+    const searching = options.scan
+        ? (gatherers.evidence ?? gatherCodeEvidence)(workspace, catalogue.value.rules.map((loaded) => loaded.rule), { ignore: options.scanIgnore })
+        : undefined;
+    searching?.catch(() => undefined);
     const manifestPath = (0,src_workspace/* resolveInWorkspace */.z1)(workspace, options.manifest);
     const manifestFile = (0,src_workspace/* displayPath */.Gt)(workspace, manifestPath);
     const manifestText = readUserFile(workspace, manifestPath, manifestFile, 'manifest', options.surface);
@@ -20373,13 +23652,21 @@ async function runPipeline(options, gatherers) {
         ? await readBaseRules(gatherers.readBase, workspace, (0,src_workspace/* displayPath */.Gt)(workspace, (0,src_workspace/* resolveInWorkspace */.z1)(workspace, options.rules)), catalogue.value.rules.filter((r) => r.origin === 'local'))
         : undefined;
     const detected = scanning ? detectVendors(await scanning, catalogue.value) : undefined;
+    const evidence = searching ? await searching : undefined;
     const findings = evaluate({
         manifest: effective,
         head: manifest,
         source,
         catalogue: catalogue.value,
         today: options.today,
-        gathered: { detected, base, baseUnreadable, baseRules, unreadable: scanning ? unreadable : undefined },
+        gathered: {
+            detected,
+            base,
+            baseUnreadable,
+            baseRules,
+            evidence,
+            unreadable: scanning ? unreadable : undefined,
+        },
     });
     const { name, version } = readPackageJson();
     const report = buildReport({
@@ -20511,19 +23798,19 @@ function formatText(report) {
     if (waived.length > 0) {
         lines.push('', 'Waived:');
         for (const finding of waived) {
-            lines.push(`  ${inert(finding.check)} (${inert(String(finding.vendor))}) at ${where(finding)}: ${inert(finding.waived.reason)} — expires ${inert(finding.waived.expires)}`);
+            lines.push(`  ${inert(finding.check)} (${inert(String(finding.vendor))}) at ${format_text_where(finding)}: ${inert(finding.waived.reason)} — expires ${inert(finding.waived.expires)}`);
         }
     }
     if (report.findings.length === 0)
         lines.push('', 'Every declared service meets the requirements.');
     return `${lines.join('\n')}\n`;
 }
-function where(finding) {
+function format_text_where(finding) {
     return `${inert(finding.location.file)}:${finding.location.line}:${finding.location.column}`;
 }
 function describeFinding(finding) {
     const lines = [
-        `${finding.severity.padEnd(7)} ${inert(finding.check)}  ${where(finding)}${finding.vendor ? `  (${inert(finding.vendor)})` : ''}`,
+        `${finding.severity.padEnd(7)} ${inert(finding.check)}  ${format_text_where(finding)}${finding.vendor ? `  (${inert(finding.vendor)})` : ''}`,
     ];
     lines.push(`  ${inert(finding.message)}`);
     lines.push(`  Fix: ${inert(finding.remediation)}`);
@@ -20828,6 +24115,14 @@ function resultFor(finding, ruleIndex, fingerprint) {
             ].join('\n'),
         },
         locations: [locationOf(location)],
+        // The manifest service of a signal found in code (region evidence).
+        ...(finding.related
+            ? {
+                relatedLocations: [
+                    { id: 0, ...locationOf(finding.related), message: { text: 'the service in the manifest' } },
+                ],
+            }
+            : {}),
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
         ...(waived
             ? {
@@ -28516,10 +31811,10 @@ else {
     }
     errors++;
 } validate16.errors = vErrors; return errors === 0; }
-const factValue0 = validate28;
-const schema68 = { "enum": ["processor", "controller"] };
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((data === "processor") || (data === "controller"))) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema68.enum }, message: "must be equal to one of the allowed values", schema: schema68.enum, parentSchema: schema68, data };
+const factValue0 = validate30;
+const schema74 = { "enum": ["processor", "controller"] };
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((data === "processor") || (data === "controller"))) {
+    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema74.enum }, message: "must be equal to one of the allowed values", schema: schema74.enum, parentSchema: schema74, data };
     if (vErrors === null) {
         vErrors = [err0];
     }
@@ -28527,11 +31822,11 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors.push(err0);
     }
     errors++;
-} validate28.errors = vErrors; return errors === 0; }
-const factValue1 = validate29;
+} validate30.errors = vErrors; return errors === 0; }
+const factValue1 = validate31;
 const schema37 = { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/region" } };
 const schema38 = { "enum": ["eu", "uk", "ch", "us", "ca", "au", "jp", "sg", "in", "br", "kr"] };
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
@@ -28575,9 +31870,9 @@ else {
         vErrors.push(err2);
     }
     errors++;
-} validate29.errors = vErrors; return errors === 0; }
-const factValue2 = validate30;
-const schema71 = { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["region", "plans"], "properties": { "region": { "$ref": "#/definitions/region" }, "plans": { "$ref": "#/definitions/plansOrAll" }, "on-request": { "type": "boolean", "description": "The vendor grants this region only on request (through sales, to eligible accounts); a service that selects it needs an assurance recording the grant." } } } };
+} validate31.errors = vErrors; return errors === 0; }
+const factValue2 = validate32;
+const schema77 = { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["region", "plans"], "properties": { "region": { "$ref": "#/definitions/region" }, "plans": { "$ref": "#/definitions/plansOrAll" }, "on-request": { "type": "boolean", "description": "The vendor grants this region only on request (through sales, to eligible accounts); a service that selects it needs an assurance recording the grant." } } } };
 const schema41 = { "oneOf": [{ "const": "all" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/planId" } }] };
 const schema34 = { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$" };
 const pattern1 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
@@ -28670,13 +31965,13 @@ else {
         }
     }
 } validate22.errors = vErrors; return errors === 0; }
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
             if (data0.region === undefined) {
-                const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property '" + "region" + "'", schema: schema71.items.required, parentSchema: schema71.items, data: data0 };
+                const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property '" + "region" + "'", schema: schema77.items.required, parentSchema: schema77.items, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err0];
                 }
@@ -28686,7 +31981,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (data0.plans === undefined) {
-                const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "plans" }, message: "must have required property '" + "plans" + "'", schema: schema71.items.required, parentSchema: schema71.items, data: data0 };
+                const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "plans" }, message: "must have required property '" + "plans" + "'", schema: schema77.items.required, parentSchema: schema77.items, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err1];
                 }
@@ -28697,7 +31992,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key0 in data0) {
                 if (!(((key0 === "region") || (key0 === "plans")) || (key0 === "on-request"))) {
-                    const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema71.items, data: data0 };
+                    const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema77.items, data: data0 };
                     if (vErrors === null) {
                         vErrors = [err2];
                     }
@@ -28729,7 +32024,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0["on-request"] !== undefined) {
                 let data3 = data0["on-request"];
                 if (typeof data3 !== "boolean") {
-                    const err4 = { instancePath: instancePath + "/" + i0 + "/on-request", schemaPath: "#/items/properties/on-request/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema71.items.properties["on-request"].type, parentSchema: schema71.items.properties["on-request"], data: data3 };
+                    const err4 = { instancePath: instancePath + "/" + i0 + "/on-request", schemaPath: "#/items/properties/on-request/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema77.items.properties["on-request"].type, parentSchema: schema77.items.properties["on-request"], data: data3 };
                     if (vErrors === null) {
                         vErrors = [err4];
                     }
@@ -28741,7 +32036,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema71.items.type, parentSchema: schema71.items, data: data0 };
+            const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema77.items.type, parentSchema: schema77.items, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -28753,7 +32048,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema71.type, parentSchema: schema71, data };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema77.type, parentSchema: schema77, data };
     if (vErrors === null) {
         vErrors = [err6];
     }
@@ -28761,15 +32056,15 @@ else {
         vErrors.push(err6);
     }
     errors++;
-} validate30.errors = vErrors; return errors === 0; }
-const factValue3 = validate32;
-const schema73 = { "type": "array", "items": { "type": "string" } };
-function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
+} validate32.errors = vErrors; return errors === 0; }
+const factValue3 = validate34;
+const schema79 = { "type": "array", "items": { "type": "string" } };
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (typeof data0 !== "string") {
-            const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.items.type, parentSchema: schema73.items, data: data0 };
+            const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.items.type, parentSchema: schema79.items, data: data0 };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -28781,7 +32076,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.type, parentSchema: schema73, data };
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.type, parentSchema: schema79, data };
     if (vErrors === null) {
         vErrors = [err1];
     }
@@ -28789,39 +32084,39 @@ else {
         vErrors.push(err1);
     }
     errors++;
-} validate32.errors = vErrors; return errors === 0; }
-const factValue4 = validate33;
-const schema74 = { "type": "boolean" };
-function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "boolean") {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema74.type, parentSchema: schema74, data };
-    if (vErrors === null) {
-        vErrors = [err0];
-    }
-    else {
-        vErrors.push(err0);
-    }
-    errors++;
-} validate33.errors = vErrors; return errors === 0; }
-const factValue5 = validate34;
-const schema75 = { "type": "boolean" };
-function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "boolean") {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema75.type, parentSchema: schema75, data };
-    if (vErrors === null) {
-        vErrors = [err0];
-    }
-    else {
-        vErrors.push(err0);
-    }
-    errors++;
 } validate34.errors = vErrors; return errors === 0; }
-const factValue6 = validate35;
-const schema76 = { "type": "array", "uniqueItems": true, "items": { "enum": ["dpf", "scc", "uk-addendum", "swiss-addendum"] } };
-function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
+const factValue4 = validate35;
+const schema80 = { "type": "boolean" };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "boolean") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema80.type, parentSchema: schema80, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} validate35.errors = vErrors; return errors === 0; }
+const factValue5 = validate36;
+const schema81 = { "type": "boolean" };
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "boolean") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema81.type, parentSchema: schema81, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} validate36.errors = vErrors; return errors === 0; }
+const factValue6 = validate37;
+const schema82 = { "type": "array", "uniqueItems": true, "items": { "enum": ["dpf", "scc", "uk-addendum", "swiss-addendum"] } };
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (!((((data0 === "dpf") || (data0 === "scc")) || (data0 === "uk-addendum")) || (data0 === "swiss-addendum"))) {
-            const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/enum", keyword: "enum", params: { allowedValues: schema76.items.enum }, message: "must be equal to one of the allowed values", schema: schema76.items.enum, parentSchema: schema76.items, data: data0 };
+            const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/enum", keyword: "enum", params: { allowedValues: schema82.items.enum }, message: "must be equal to one of the allowed values", schema: schema82.items.enum, parentSchema: schema82.items, data: data0 };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -28837,7 +32132,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
         outer0: for (; i1--;) {
             for (j0 = i1; j0--;) {
                 if (func0(data[i1], data[j0])) {
-                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema76, data };
+                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema82, data };
                     if (vErrors === null) {
                         vErrors = [err1];
                     }
@@ -28852,7 +32147,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.type, parentSchema: schema76, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema82.type, parentSchema: schema82, data };
     if (vErrors === null) {
         vErrors = [err2];
     }
@@ -28860,192 +32155,11 @@ else {
         vErrors.push(err2);
     }
     errors++;
-} validate35.errors = vErrors; return errors === 0; }
-const factValue7 = validate36;
-const schema48 = { "oneOf": [{ "enum": ["all", "none"] }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/planId" } }] };
-function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; let passing0 = null; const _errs1 = errors; if (!((data === "all") || (data === "none"))) {
-    const err0 = { instancePath, schemaPath: "#/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema48.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema48.oneOf[0].enum, parentSchema: schema48.oneOf[0], data };
-    if (vErrors === null) {
-        vErrors = [err0];
-    }
-    else {
-        vErrors.push(err0);
-    }
-    errors++;
-} var _valid0 = _errs1 === errors; if (_valid0) {
-    valid0 = true;
-    passing0 = 0;
-} const _errs2 = errors; if (Array.isArray(data)) {
-    if (data.length < 1) {
-        const err1 = { instancePath, schemaPath: "#/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema48.oneOf[1], data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-        let data0 = data[i0];
-        if (typeof data0 === "string") {
-            if (!pattern1.test(data0)) {
-                const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9-]*$" + "\"", schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema34, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err2];
-                }
-                else {
-                    vErrors.push(err2);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err4 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.oneOf[1].type, parentSchema: schema48.oneOf[1], data };
-    if (vErrors === null) {
-        vErrors = [err4];
-    }
-    else {
-        vErrors.push(err4);
-    }
-    errors++;
-} var _valid0 = _errs2 === errors; if (_valid0 && valid0) {
-    valid0 = false;
-    passing0 = [passing0, 1];
-}
-else {
-    if (_valid0) {
-        valid0 = true;
-        passing0 = 1;
-    }
-} if (!valid0) {
-    const err5 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema48.oneOf, parentSchema: schema48, data };
-    if (vErrors === null) {
-        vErrors = [err5];
-    }
-    else {
-        vErrors.push(err5);
-    }
-    errors++;
-}
-else {
-    errors = _errs0;
-    if (vErrors !== null) {
-        if (_errs0) {
-            vErrors.length = _errs0;
-        }
-        else {
-            vErrors = null;
-        }
-    }
-} validate36.errors = vErrors; return errors === 0; }
-const factValue8 = validate37;
-function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; let passing0 = null; const _errs1 = errors; if (!((data === "all") || (data === "none"))) {
-    const err0 = { instancePath, schemaPath: "#/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema48.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema48.oneOf[0].enum, parentSchema: schema48.oneOf[0], data };
-    if (vErrors === null) {
-        vErrors = [err0];
-    }
-    else {
-        vErrors.push(err0);
-    }
-    errors++;
-} var _valid0 = _errs1 === errors; if (_valid0) {
-    valid0 = true;
-    passing0 = 0;
-} const _errs2 = errors; if (Array.isArray(data)) {
-    if (data.length < 1) {
-        const err1 = { instancePath, schemaPath: "#/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema48.oneOf[1], data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-        let data0 = data[i0];
-        if (typeof data0 === "string") {
-            if (!pattern1.test(data0)) {
-                const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9-]*$" + "\"", schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema34, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err2];
-                }
-                else {
-                    vErrors.push(err2);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err4 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.oneOf[1].type, parentSchema: schema48.oneOf[1], data };
-    if (vErrors === null) {
-        vErrors = [err4];
-    }
-    else {
-        vErrors.push(err4);
-    }
-    errors++;
-} var _valid0 = _errs2 === errors; if (_valid0 && valid0) {
-    valid0 = false;
-    passing0 = [passing0, 1];
-}
-else {
-    if (_valid0) {
-        valid0 = true;
-        passing0 = 1;
-    }
-} if (!valid0) {
-    const err5 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema48.oneOf, parentSchema: schema48, data };
-    if (vErrors === null) {
-        vErrors = [err5];
-    }
-    else {
-        vErrors.push(err5);
-    }
-    errors++;
-}
-else {
-    errors = _errs0;
-    if (vErrors !== null) {
-        if (_errs0) {
-            vErrors.length = _errs0;
-        }
-        else {
-            vErrors = null;
-        }
-    }
 } validate37.errors = vErrors; return errors === 0; }
-const factValue9 = validate38;
-const schema81 = { "enum": ["none", "opt-in", "opt-out", "yes"] };
-function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((((data === "none") || (data === "opt-in")) || (data === "opt-out")) || (data === "yes"))) {
-    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema81.enum }, message: "must be equal to one of the allowed values", schema: schema81.enum, parentSchema: schema81, data };
+const factValue7 = validate38;
+const schema48 = { "oneOf": [{ "enum": ["all", "none"] }, { "type": "array", "minItems": 1, "items": { "$ref": "#/definitions/planId" } }] };
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; let passing0 = null; const _errs1 = errors; if (!((data === "all") || (data === "none"))) {
+    const err0 = { instancePath, schemaPath: "#/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema48.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema48.oneOf[0].enum, parentSchema: schema48.oneOf[0], data };
     if (vErrors === null) {
         vErrors = [err0];
     }
@@ -29053,11 +32167,192 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         vErrors.push(err0);
     }
     errors++;
+} var _valid0 = _errs1 === errors; if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+} const _errs2 = errors; if (Array.isArray(data)) {
+    if (data.length < 1) {
+        const err1 = { instancePath, schemaPath: "#/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema48.oneOf[1], data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        if (typeof data0 === "string") {
+            if (!pattern1.test(data0)) {
+                const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9-]*$" + "\"", schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema34, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err4 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.oneOf[1].type, parentSchema: schema48.oneOf[1], data };
+    if (vErrors === null) {
+        vErrors = [err4];
+    }
+    else {
+        vErrors.push(err4);
+    }
+    errors++;
+} var _valid0 = _errs2 === errors; if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+}
+else {
+    if (_valid0) {
+        valid0 = true;
+        passing0 = 1;
+    }
+} if (!valid0) {
+    const err5 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema48.oneOf, parentSchema: schema48, data };
+    if (vErrors === null) {
+        vErrors = [err5];
+    }
+    else {
+        vErrors.push(err5);
+    }
+    errors++;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
 } validate38.errors = vErrors; return errors === 0; }
-const factValue10 = validate39;
-const schema82 = { "type": "integer", "minimum": 0, "maximum": 36500 };
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((typeof data == "number") && (!(data % 1) && !isNaN(data)))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema82.type, parentSchema: schema82, data };
+const factValue8 = validate39;
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; let passing0 = null; const _errs1 = errors; if (!((data === "all") || (data === "none"))) {
+    const err0 = { instancePath, schemaPath: "#/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema48.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema48.oneOf[0].enum, parentSchema: schema48.oneOf[0], data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} var _valid0 = _errs1 === errors; if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+} const _errs2 = errors; if (Array.isArray(data)) {
+    if (data.length < 1) {
+        const err1 = { instancePath, schemaPath: "#/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema48.oneOf[1], data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        if (typeof data0 === "string") {
+            if (!pattern1.test(data0)) {
+                const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9-]*$" + "\"", schema: "^[a-z0-9][a-z0-9-]*$", parentSchema: schema34, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/planId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err4 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.oneOf[1].type, parentSchema: schema48.oneOf[1], data };
+    if (vErrors === null) {
+        vErrors = [err4];
+    }
+    else {
+        vErrors.push(err4);
+    }
+    errors++;
+} var _valid0 = _errs2 === errors; if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+}
+else {
+    if (_valid0) {
+        valid0 = true;
+        passing0 = 1;
+    }
+} if (!valid0) {
+    const err5 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema48.oneOf, parentSchema: schema48, data };
+    if (vErrors === null) {
+        vErrors = [err5];
+    }
+    else {
+        vErrors.push(err5);
+    }
+    errors++;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} validate39.errors = vErrors; return errors === 0; }
+const factValue9 = validate40;
+const schema87 = { "enum": ["none", "opt-in", "opt-out", "yes"] };
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((((data === "none") || (data === "opt-in")) || (data === "opt-out")) || (data === "yes"))) {
+    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema87.enum }, message: "must be equal to one of the allowed values", schema: schema87.enum, parentSchema: schema87, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} validate40.errors = vErrors; return errors === 0; }
+const factValue10 = validate41;
+const schema88 = { "type": "integer", "minimum": 0, "maximum": 36500 };
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((typeof data == "number") && (!(data % 1) && !isNaN(data)))) {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema88.type, parentSchema: schema88, data };
     if (vErrors === null) {
         vErrors = [err0];
     }
@@ -29067,7 +32362,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
 } if (typeof data == "number") {
     if (data > 36500 || isNaN(data)) {
-        const err1 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema82, data };
+        const err1 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema88, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -29077,7 +32372,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data < 0 || isNaN(data)) {
-        const err2 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema82, data };
+        const err2 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema88, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -29086,35 +32381,35 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
     }
-} validate39.errors = vErrors; return errors === 0; }
-const factValue11 = validate40;
-const schema83 = { "type": "string" };
-function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "string") {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.type, parentSchema: schema83, data };
-    if (vErrors === null) {
-        vErrors = [err0];
-    }
-    else {
-        vErrors.push(err0);
-    }
-    errors++;
-} validate40.errors = vErrors; return errors === 0; }
-const factValue12 = validate41;
-const schema84 = { "type": "boolean" };
-function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "boolean") {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema84.type, parentSchema: schema84, data };
-    if (vErrors === null) {
-        vErrors = [err0];
-    }
-    else {
-        vErrors.push(err0);
-    }
-    errors++;
 } validate41.errors = vErrors; return errors === 0; }
-const factValue13 = validate42;
-const schema85 = { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/certification" } };
+const factValue11 = validate42;
+const schema89 = { "type": "string" };
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema89.type, parentSchema: schema89, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} validate42.errors = vErrors; return errors === 0; }
+const factValue12 = validate43;
+const schema90 = { "type": "boolean" };
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (typeof data !== "boolean") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema90.type, parentSchema: schema90, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} validate43.errors = vErrors; return errors === 0; }
+const factValue13 = validate44;
+const schema91 = { "type": "array", "uniqueItems": true, "items": { "$ref": "#/definitions/certification" } };
 const schema56 = { "enum": ["soc2-type1", "soc2-type2", "iso27001", "iso27017", "iso27018", "iso27701", "pci-dss", "hitrust", "dpf"] };
-function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
@@ -29135,7 +32430,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
         outer0: for (; i1--;) {
             for (j0 = i1; j0--;) {
                 if (func0(data[i1], data[j0])) {
-                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema85, data };
+                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema91, data };
                     if (vErrors === null) {
                         vErrors = [err1];
                     }
@@ -29150,7 +32445,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema85.type, parentSchema: schema85, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema91.type, parentSchema: schema91, data };
     if (vErrors === null) {
         vErrors = [err2];
     }
@@ -29158,16 +32453,16 @@ else {
         vErrors.push(err2);
     }
     errors++;
-} validate42.errors = vErrors; return errors === 0; }
-const factValue14 = validate43;
-const schema87 = { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "region": { "$ref": "#/definitions/region" }, "purpose": { "type": "string" } } } };
-function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
+} validate44.errors = vErrors; return errors === 0; }
+const factValue14 = validate45;
+const schema93 = { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "region": { "$ref": "#/definitions/region" }, "purpose": { "type": "string" } } } };
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
             if (data0.name === undefined) {
-                const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema87.items.required, parentSchema: schema87.items, data: data0 };
+                const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema93.items.required, parentSchema: schema93.items, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err0];
                 }
@@ -29178,7 +32473,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key0 in data0) {
                 if (!(((key0 === "name") || (key0 === "region")) || (key0 === "purpose"))) {
-                    const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema87.items, data: data0 };
+                    const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema93.items, data: data0 };
                     if (vErrors === null) {
                         vErrors = [err1];
                     }
@@ -29191,7 +32486,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0.name !== undefined) {
                 let data1 = data0.name;
                 if (typeof data1 !== "string") {
-                    const err2 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "#/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.items.properties.name.type, parentSchema: schema87.items.properties.name, data: data1 };
+                    const err2 = { instancePath: instancePath + "/" + i0 + "/name", schemaPath: "#/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema93.items.properties.name.type, parentSchema: schema93.items.properties.name, data: data1 };
                     if (vErrors === null) {
                         vErrors = [err2];
                     }
@@ -29217,7 +32512,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0.purpose !== undefined) {
                 let data3 = data0.purpose;
                 if (typeof data3 !== "string") {
-                    const err4 = { instancePath: instancePath + "/" + i0 + "/purpose", schemaPath: "#/items/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.items.properties.purpose.type, parentSchema: schema87.items.properties.purpose, data: data3 };
+                    const err4 = { instancePath: instancePath + "/" + i0 + "/purpose", schemaPath: "#/items/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema93.items.properties.purpose.type, parentSchema: schema93.items.properties.purpose, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err4];
                     }
@@ -29229,7 +32524,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.items.type, parentSchema: schema87.items, data: data0 };
+            const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema93.items.type, parentSchema: schema93.items, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -29241,7 +32536,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema87.type, parentSchema: schema87, data };
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema93.type, parentSchema: schema93, data };
     if (vErrors === null) {
         vErrors = [err6];
     }
@@ -29249,11 +32544,11 @@ else {
         vErrors.push(err6);
     }
     errors++;
-} validate43.errors = vErrors; return errors === 0; }
-const factValue15 = validate44;
-const schema89 = { "type": "integer", "minimum": 0, "maximum": 36500 };
-function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((typeof data == "number") && (!(data % 1) && !isNaN(data)))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema89.type, parentSchema: schema89, data };
+} validate45.errors = vErrors; return errors === 0; }
+const factValue15 = validate46;
+const schema95 = { "type": "integer", "minimum": 0, "maximum": 36500 };
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!((typeof data == "number") && (!(data % 1) && !isNaN(data)))) {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema95.type, parentSchema: schema95, data };
     if (vErrors === null) {
         vErrors = [err0];
     }
@@ -29263,7 +32558,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
 } if (typeof data == "number") {
     if (data > 36500 || isNaN(data)) {
-        const err1 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema89, data };
+        const err1 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema95, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -29273,7 +32568,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data < 0 || isNaN(data)) {
-        const err2 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema89, data };
+        const err2 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema95, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -29282,11 +32577,11 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
     }
-} validate44.errors = vErrors; return errors === 0; }
-const factValue16 = validate45;
-const schema90 = { "type": "object", "propertyNames": { "$ref": "#/definitions/feature" }, "additionalProperties": { "$ref": "#/definitions/plansOrAll" } };
+} validate46.errors = vErrors; return errors === 0; }
+const factValue16 = validate47;
+const schema96 = { "type": "object", "propertyNames": { "$ref": "#/definitions/feature" }, "additionalProperties": { "$ref": "#/definitions/plansOrAll" } };
 const schema61 = { "enum": ["sso", "audit-logs", "sla", "dedicated-support", "data-export"] };
-function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
         const _errs1 = errors;
         if (!(((((key0 === "sso") || (key0 === "audit-logs")) || (key0 === "sla")) || (key0 === "dedicated-support")) || (key0 === "data-export"))) {
@@ -29301,7 +32596,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         }
         var valid0 = _errs1 === errors;
         if (!valid0) {
-            const err1 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema90.propertyNames, parentSchema: schema90, data };
+            const err1 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema96.propertyNames, parentSchema: schema96, data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -29319,7 +32614,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema90.type, parentSchema: schema90, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema96.type, parentSchema: schema96, data };
     if (vErrors === null) {
         vErrors = [err2];
     }
@@ -29327,7 +32622,7 @@ else {
         vErrors.push(err2);
     }
     errors++;
-} validate45.errors = vErrors; return errors === 0; }
+} validate47.errors = vErrors; return errors === 0; }
 const factValue = { 'role': factValue0, 'hosting.regions': factValue1, 'hosting.region-options': factValue2, 'hosting.providers': factValue3, 'hosting.processing-anywhere': factValue4, 'hosting.region-fixed-at-creation': factValue5, 'transfers.mechanisms': factValue6, 'dpa.plans': factValue7, 'baa.plans': factValue8, 'ai-training': factValue9, 'retention.deletion-after-termination-days': factValue10, 'retention.account-data': factValue11, 'retention.user-deletion': factValue12, 'certifications': factValue13, 'subprocessors': factValue14, 'subprocessors.notice-days': factValue15, 'features': factValue16 };
 
 // EXTERNAL MODULE: ./src/source/yaml-source.ts + 2 modules
@@ -32006,7 +35301,7 @@ var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(6042);
+var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
 var directives = __nccwpck_require__(1342);
 
@@ -32420,7 +35715,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 6042:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33209,7 +36504,7 @@ exports.isEmptyPath = isEmptyPath;
 
 
 
-var applyReviver = __nccwpck_require__(6042);
+var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
 var toJS = __nccwpck_require__(4043);
 

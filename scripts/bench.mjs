@@ -3,12 +3,15 @@
 // (a) a full `check` with the scan, in a synthetic monorepo, against a bare `node -e` that lists the
 //     same package.json files with `git ls-files` and reads each one;   target ≤ 2.5×
 // (b) a cold `check --no-scan` of a 12-service manifest, against `node -e 0`;   target ≤ 2×
+// (c) the code-evidence scan (hosts and region signals of every bundled rule) of a generated repo of
+//     30,000+ tracked source files, against `git grep -F -f <hostlist>` of the same host literals on
+//     the same files;   target ≤ 2×
 //
 // Candidate and baseline runs are interleaved (ABBA) so drift in machine load hits both alike;
 // the report compares medians from the same run. Always exits 0 once it has measured: the figures
 // are the result. See bench/README.md.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism, loadavg } from 'node:os';
@@ -30,7 +33,7 @@ const PARAMS = {
   seed: positiveInt('BENCH_SEED', 42),
 };
 const RUNS = positiveInt('BENCH_RUNS', 15);
-const TARGETS = { scan: 2.5, noScan: 2 };
+const TARGETS = { scan: 2.5, noScan: 2, evidence: 2 };
 
 /** The vendors the monorepo uses, each with an SDK its rule's `detect` patterns match. */
 const VENDOR_SDKS = {
@@ -94,10 +97,14 @@ function main() {
     );
   const scan = compare({ cwd: MONOREPO, args: scanCandidate }, { cwd: MONOREPO, args: scanBaseline }, env);
   const noScan = compare({ cwd: SMALL, args: noScanCandidate }, { cwd: SMALL, args: noScanBaseline }, env);
+  const evidenceBench = prepareEvidenceBench(env);
+  console.log(`(c) runs on ${evidenceBench.files} tracked source files; the scan searches every bundled rule's hosts and region signals.`);
+  const evidence = compare(evidenceBench.candidate, evidenceBench.baseline, env);
 
   const rows = [
     report('(a) check with scan   vs git ls-files + read', scan, TARGETS.scan),
     report('(b) check --no-scan   vs node -e 0          ', noScan, TARGETS.noScan),
+    report('(c) code evidence     vs git grep -F -f hosts', evidence, TARGETS.evidence),
   ];
   console.log(rows.map((r) => r.line).join('\n'));
   const failed = rows.filter((r) => !r.pass).length;
@@ -108,7 +115,7 @@ function main() {
   );
   writeFileSync(
     join(WORK, 'last-run.json'),
-    `${JSON.stringify({ params: PARAMS, runs: RUNS, node: process.version, scan, noScan }, null, 2)}\n`,
+    `${JSON.stringify({ params: PARAMS, runs: RUNS, node: process.version, scan, noScan, evidence }, null, 2)}\n`,
   );
   process.exitCode = 0;
 }
@@ -147,9 +154,9 @@ function compare(candidate, baseline, env) {
 }
 
 /** Wall time of one child process in milliseconds; a failed run stops the bench (its figures would lie). */
-function time({ cwd, args }, env) {
+function time({ cwd, args, command }, env) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, {
+  const result = spawnSync(command ?? process.execPath, args, {
     cwd,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -418,6 +425,171 @@ function positiveInt(name, fallback, minimum = 1) {
     process.exit(1);
   }
   return parsed;
+}
+
+// ---------------------------------------------------------------------------------------------
+// (c) the code-evidence scan against git grep -F
+
+const EVIDENCE_REPO = join(WORK, 'evidence-repo');
+const EVIDENCE_STAMP = join(WORK, 'evidence-repo.params.json');
+const EVIDENCE_RUNNER = join(WORK, 'evidence-runner', 'index.js');
+const EVIDENCE_PARAMS = {
+  generator: 1,
+  files: positiveInt('BENCH_EVIDENCE_FILES', 30000, 100),
+  seed: positiveInt('BENCH_SEED', 42),
+};
+/** One source file in this many talks to a vendor host. */
+const VENDOR_LINE_EVERY = 40;
+/** Lines as apps write them: hosts the bundled rules know, in DSNs, base URLs and connection strings. */
+const VENDOR_LINES = [
+  "  dsn: 'https://abc123@o4501.ingest.de.sentry.io/4502',",
+  "  api_host: 'https://eu.i.posthog.com',",
+  "  baseURL: 'https://eu.api.openai.com/v1',",
+  "  connectionString: 'postgresql://app:pw@ep-cool-darkness-a1b2c3d4-pooler.eu-central-1.aws.neon.tech/db',",
+  "  endpoint: 'https://s3.eu-west-1.amazonaws.com',",
+  "  url: 'https://api.eu.mailgun.net/v3',",
+  "  issuer: 'https://acme.eu.auth0.com/',",
+  "  host: 'https://api-eu.mixpanel.com',",
+  "  apiUrl: 'https://api.stripe.com/v1',",
+  "  site: 'datadoghq.eu',",
+];
+
+/**
+ * Generate the repo (once per parameters), bundle the gatherer into a runner (every time: it is the
+ * code under test), and write the host list: every bundled rule's host globs as fixed strings.
+ */
+function prepareEvidenceBench(env) {
+  const rules = readdirSync(join(ROOT, 'rules', 'vendors'))
+    .filter((file) => file.endsWith('.yml'))
+    .sort()
+    .map((file) => parse(readFileSync(join(ROOT, 'rules', 'vendors', file), 'utf8')));
+  const hosts = new Set();
+  for (const rule of rules) {
+    const globs = [...(rule.detect?.hosts ?? []), ...(rule.detect?.regions ?? []).flatMap((s) => (s.host ? [s.host] : []))];
+    // The literal a glob must contain: what follows its last `*.`.
+    for (const glob of globs) hosts.add(glob.slice(glob.lastIndexOf('*') + 1).replace(/^\./, ''));
+  }
+  mkdirSync(WORK, { recursive: true });
+  writeFileSync(join(WORK, 'evidence-rules.json'), JSON.stringify(rules));
+  writeFileSync(join(WORK, 'evidence-hosts.txt'), `${[...hosts].sort().join('\n')}\n`);
+  const files = ensureEvidenceRepo();
+  bundleEvidenceRunner();
+  const candidate = { cwd: EVIDENCE_REPO, args: [EVIDENCE_RUNNER, join(WORK, 'evidence-rules.json')] };
+  const baseline = {
+    cwd: EVIDENCE_REPO,
+    command: 'git',
+    args: ['-c', 'core.fsmonitor=false', 'grep', '-F', '-n', '-f', join(WORK, 'evidence-hosts.txt')],
+  };
+  // Both must see the same vendor lines: one per generated vendor file.
+  const expected = Math.floor((files - 1) / VENDOR_LINE_EVERY) + 1;
+  const ran = spawnSync(process.execPath, candidate.args, { cwd: EVIDENCE_REPO, env, encoding: 'utf8' });
+  const grep = spawnSync('git', baseline.args, { cwd: EVIDENCE_REPO, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const counts = ran.status === 0 ? JSON.parse(ran.stdout) : undefined;
+  const grepLines = grep.stdout.split('\n').filter((line) => line !== '').length;
+  if (!counts || counts.filesRead !== files || counts.lines !== expected || grepLines !== expected) {
+    console.error(
+      `bench: code evidence sanity check failed: expected ${expected} vendor lines in ${files} files; ` +
+        `scan ${JSON.stringify(counts)} (exit ${ran.status}: ${ran.stderr.slice(0, 500)}), git grep ${grepLines} lines`,
+    );
+    process.exit(1);
+  }
+  return { candidate, baseline, files };
+}
+
+/** `files` tracked source files under services/*\/src, one in VENDOR_LINE_EVERY with a vendor line. */
+function ensureEvidenceRepo() {
+  const wanted = JSON.stringify(EVIDENCE_PARAMS);
+  const stamp = existsSync(EVIDENCE_STAMP) ? readFileSync(EVIDENCE_STAMP, 'utf8') : '';
+  if (stamp === wanted && existsSync(join(EVIDENCE_REPO, '.git'))) return EVIDENCE_PARAMS.files;
+  console.log(`bench: generating ${EVIDENCE_PARAMS.files} source files in ${EVIDENCE_REPO} ...`);
+  rmSync(EVIDENCE_REPO, { recursive: true, force: true });
+  const random = seededRandom(EVIDENCE_PARAMS.seed);
+  const perService = 50;
+  for (let i = 0; i < EVIDENCE_PARAMS.files; i++) {
+    const service = `svc-${String(Math.floor(i / perService)).padStart(4, '0')}`;
+    const name = `module-${String(i % perService).padStart(2, '0')}`;
+    const path = join(EVIDENCE_REPO, 'services', service, 'src', `${name}.ts`);
+    if (i % perService === 0) mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, sourceFile(i, random));
+  }
+  git(EVIDENCE_REPO, ['init', '-q']);
+  git(EVIDENCE_REPO, ['add', '-A']);
+  git(EVIDENCE_REPO, ['commit', '-q', '-m', 'Generated code-evidence bench repo']);
+  writeFileSync(EVIDENCE_STAMP, wanted);
+  return EVIDENCE_PARAMS.files;
+}
+
+/** About 1.5 KB of ordinary TypeScript: imports, types, property access, object literals, a comment. */
+function sourceFile(i, random) {
+  const n = 1 + Math.floor(random() * 1000);
+  const lines = [
+    "import { z } from 'zod';",
+    "import type { Request, Response } from 'express';",
+    `import { logger } from '../lib/logger.js';`,
+    '',
+    `/** Handles the ${n}th kind of request; see the service README for the contract. */`,
+    `export const Schema${i} = z.object({ id: z.string().uuid(), count: z.number().int().min(0), name: z.string() });`,
+    `export type Input${i} = z.infer<typeof Schema${i}>;`,
+    '',
+    `export async function handle${i}(req: Request, res: Response): Promise<void> {`,
+    `  const parsed = Schema${i}.safeParse(req.body);`,
+    '  if (!parsed.success) {',
+    "    logger.warn({ issues: parsed.error.issues.length }, 'invalid input');",
+    '    res.status(400).json({ error: parsed.error.message });',
+    '    return;',
+    '  }',
+    `  const total = parsed.data.count * ${n} + Math.max(0, parsed.data.name.length - ${n % 7});`,
+    "  res.setHeader('content-type', 'application/json');",
+    '  res.json({ id: parsed.data.id, total, at: new Date().toISOString() });',
+    '}',
+    '',
+    `export const config${i} = {`,
+    `  retries: ${n % 5},`,
+    `  timeoutMs: ${1000 + n},`,
+    ...(i % VENDOR_LINE_EVERY === 0 ? [VENDOR_LINES[(i / VENDOR_LINE_EVERY) % VENDOR_LINES.length]] : []),
+    "  tags: ['api', 'v2'],",
+    '};',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** Bundle a tiny runner around src/detect/code-evidence.ts with ncc, as the CLI bundle is built. */
+function bundleEvidenceRunner() {
+  const evidenceModule = join(ROOT, 'src', 'detect', 'code-evidence.js');
+  const entry = join(WORK, 'evidence-runner-entry.ts');
+  writeFileSync(
+    entry,
+    [
+      "import { readFileSync } from 'node:fs';",
+      `import { gatherCodeEvidence } from ${JSON.stringify(evidenceModule)};`,
+      "const rules = JSON.parse(readFileSync(process.argv[2] ?? '', 'utf8'));",
+      'const evidence = await gatherCodeEvidence(process.cwd(), rules);',
+      "const lines = new Set([...evidence.hosts, ...evidence.regions].map((e) => `${e.location.file}:${e.location.line}`));",
+      'const { filesRead } = evidence;',
+      'process.stdout.write(JSON.stringify({ filesRead, hosts: evidence.hosts.length, regions: evidence.regions.length, lines: lines.size }));',
+      '',
+    ].join('\n'),
+  );
+  const bundler = [
+    "import { createRequire } from 'node:module';",
+    "import { mkdirSync, writeFileSync } from 'node:fs';",
+    "import { dirname, join } from 'node:path';",
+    'const [entry, out] = process.argv.slice(1);',
+    "const ncc = createRequire(join(process.cwd(), 'package.json'))('@vercel/ncc');",
+    "const { code } = await ncc(entry, { quiet: true, minify: false, sourceMap: false, license: '' });",
+    'mkdirSync(dirname(out), { recursive: true });',
+    'writeFileSync(out, code);',
+    "writeFileSync(join(dirname(out), 'package.json'), JSON.stringify({ type: 'module' }));",
+  ].join('\n');
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', bundler, entry, EVIDENCE_RUNNER], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) {
+    console.error(`bench: could not bundle the code-evidence runner:\n${result.stderr}`);
+    process.exit(1);
+  }
 }
 
 main();

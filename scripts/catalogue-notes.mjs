@@ -128,13 +128,28 @@ for (const { file, rule, comments } of rules) {
     const link = source ? `[${cell(source.title)}](${source.url})${source.kind === 'secondary' ? ' (secondary)' : ''}` : '—';
     lines.push(`| ${key} | ${fact.status} | ${cell(show(fact.value))} | ${link} | ${cell(fact.note ?? '')} |`);
   }
-  const detect = Object.entries(rule.detect ?? {}).filter(([, v]) => Array.isArray(v) && v.length > 0);
+  const detect = Object.entries(rule.detect ?? {}).filter(
+    ([k, v]) => k !== 'regions' && Array.isArray(v) && v.length > 0,
+  );
   lines.push(
     '',
     detect.length === 0
       ? 'Detection: none (no SDK, env key or API host to look for).'
       : `Detection: ${detect.map(([k, v]) => `${k} ${v.map((p) => `\`${p}\``).join(', ')}`).join('; ')}.`,
   );
+  const signals = rule.detect?.regions ?? [];
+  if (signals.length > 0) {
+    const what = (s) =>
+      s.host
+        ? `host \`${s.host}\``
+        : s['env-value']
+          ? `\`${s['env-value'].key}=${s['env-value'].value}\``
+          : `${s['file-key'].file} \`${s['file-key'].key} = ${s['file-key'].value}\``;
+    lines.push(
+      '',
+      `Region signals (${signals.length}): ${signals.map((s) => `${what(s)} → ${s.region} (${s.kind})`).join('; ')}.`,
+    );
+  }
 }
 // The README's catalogue sentence, between its markers, so the vendor count is never edited by hand.
 const README = 'README.md';

@@ -3,6 +3,7 @@ import { loadCatalogue } from './catalogue/load.js';
 import { evaluate } from './engine/evaluate.js';
 import { readBaseManifest, type BaseReader } from './gather/base-manifest.js';
 import { readBaseRules } from './gather/base-rules.js';
+import { gatherCodeEvidence, type CodeEvidence, type CodeEvidenceGatherer } from './gather/code-evidence.js';
 import { scanDependencies, type DependencyScanner } from './gather/dependencies.js';
 import { detectVendors } from './gather/vendors.js';
 import { parseManifest, parsePolicy } from './manifest/load.js';
@@ -25,6 +26,8 @@ import { displayPath, readWorkspaceFile, resolveInWorkspace } from './workspace.
 export interface Gatherers {
   /** The dependency scan, when `options.scan` is on (default: `detect/`'s scan, loaded on demand). */
   scan?: DependencyScanner;
+  /** The code-evidence scan (hosts, region signals), when `options.scan` is on (default: `detect/`'s, loaded on demand). */
+  evidence?: CodeEvidenceGatherer;
   /** Reads the base branch's manifest, for `policy.weakened`; absent outside pull requests. */
   readBase?: BaseReader;
 }
@@ -58,6 +61,15 @@ async function runPipeline(options: Options, gatherers: Gatherers): Promise<Outc
     today: options.today,
   });
   if (!catalogue.ok) return stopped(catalogue.errors);
+  // Hosts and region signals need the rules; the search runs while the manifest loads.
+  const searching: Promise<CodeEvidence> | undefined = options.scan
+    ? (gatherers.evidence ?? gatherCodeEvidence)(
+        workspace,
+        catalogue.value.rules.map((loaded) => loaded.rule),
+        { ignore: options.scanIgnore },
+      )
+    : undefined;
+  searching?.catch(() => undefined);
   const manifestPath = resolveInWorkspace(workspace, options.manifest);
   const manifestFile = displayPath(workspace, manifestPath);
   const manifestText = readUserFile(workspace, manifestPath, manifestFile, 'manifest', options.surface);
@@ -100,13 +112,21 @@ async function runPipeline(options: Options, gatherers: Gatherers): Promise<Outc
         )
       : undefined;
   const detected = scanning ? detectVendors(await scanning, catalogue.value) : undefined;
+  const evidence = searching ? await searching : undefined;
   const findings = evaluate({
     manifest: effective,
     head: manifest,
     source,
     catalogue: catalogue.value,
     today: options.today,
-    gathered: { detected, base, baseUnreadable, baseRules, unreadable: scanning ? unreadable : undefined },
+    gathered: {
+      detected,
+      base,
+      baseUnreadable,
+      baseRules,
+      evidence,
+      unreadable: scanning ? unreadable : undefined,
+    },
   });
   const { name, version } = readPackageJson();
   const report = buildReport({

@@ -286,7 +286,11 @@ export function expectSpecReportShape(value: unknown): asserts value is SpecRepo
   expect(keys(report.counts)).toEqual(['error', 'notice', 'waived', 'warning']);
   for (const service of report.services) expect(keys(service)).toEqual(['plan', 'status', 'vendor']);
   for (const finding of report.findings) {
-    expect(keys(finding)).toEqual(
+    // `related` (additive, 1.1): the manifest service of a finding located in code (region evidence).
+    const related = (finding as { related?: unknown }).related;
+    if (related !== undefined)
+      expect(keys(related)).toEqual(['column', 'endColumn', 'endLine', 'file', 'line']);
+    expect(keys(finding).filter((key) => key !== 'related')).toEqual(
       [
         'check',
         'evidence',

@@ -40,6 +40,13 @@ function ruleInconsistencies(
     add(`rule id '${rule.id}' does not match its file name (${expectedId}.yml)`, ['id']);
   if (!isRealDate(rule.verified)) add(`verified: '${rule.verified}' is not a real date`, ['verified']);
   else if (rule.verified > today) add(`verified: ${rule.verified} is in the future`, ['verified']);
+  rule.detect?.regions?.forEach((signal, index) => {
+    if (!Object.hasOwn(rule.sources, signal.source))
+      add(
+        `region signal ${index + 1} cites source '${signal.source}', which is not in sources (${Object.keys(rule.sources).join(', ')})`,
+        ['detect', 'regions', index, 'source'],
+      );
+  });
   for (const [key, fact] of Object.entries(rule.facts) as [string, Fact][]) {
     if (fact.source !== undefined && !Object.hasOwn(rule.sources, fact.source)) {
       add(

@@ -53,6 +53,27 @@ export interface Fact<T = unknown> {
 
 export type Facts = { [K in FactKey]?: Fact<FactValues[K]> };
 
+/** Where a region signal's region applies: where the vendor stores the data, or where code runs. */
+export type RegionSignalKind = 'storage' | 'processing';
+
+/**
+ * One `detect.regions` entry (SPEC §7.2): something in the repository that shows which of the
+ * vendor's regions the app is configured for, cited like a fact. Exactly one of `host`,
+ * `env-value` and `file-key` is present.
+ */
+export type RegionSignal = (
+  | { host: string }
+  | { 'env-value': { key: string; value: string } }
+  | { 'file-key': { file: string; key: string; value: string } }
+) & {
+  region: Region;
+  kind: RegionSignalKind;
+  /** A key of the rule's `sources`. */
+  source: string;
+  quote?: string;
+  note?: string;
+};
+
 export interface VendorRule {
   id: string;
   name: string;
@@ -64,8 +85,11 @@ export interface VendorRule {
   confusables?: { domain: string; name?: string; note: string }[];
   sources: Record<string, RuleSource>;
   facts: Facts;
-  /** Package and env patterns per ecosystem, and the vendor's API hostnames (`*` = one or more labels). */
-  detect?: DetectPatterns & { hosts?: string[] };
+  /**
+   * Package and env patterns per ecosystem, the vendor's API hostnames (`*` = one or more labels),
+   * and the signals that show which region the app is configured for.
+   */
+  detect?: DetectPatterns & { hosts?: string[]; regions?: RegionSignal[] };
 }
 
 /** A rule as loaded: where it came from, for the report and for locating errors. */

@@ -1,4 +1,5 @@
 import type { DependencyRef } from '../detect/types.js';
+import type { HostEvidence } from '../gather/code-evidence.js';
 import { defineArea } from './types.js';
 
 /**
@@ -12,7 +13,7 @@ export const inventory = defineArea({
     'inventory.undeclared': {
       severity: 'error',
       description:
-        "The code depends on a catalogued vendor's SDK (or sets its env key), but no service declares that vendor.",
+        "The code depends on a catalogued vendor's SDK (or sets its env key, or calls its API host), but no service declares that vendor.",
       help: 'Declare the vendor under `services` with its plan, purpose and data, or remove the dependency.',
     },
     'inventory.optional': {
@@ -33,7 +34,7 @@ export const inventory = defineArea({
       help: 'Make the file readable (a regular UTF-8 file under 1 MiB, nested at most 256 levels), or list it in scan-ignore if it declares nothing this app uses.',
     },
   },
-  repository({ gathered: { detected, unreadable }, catalogue, manifest, report }) {
+  repository({ gathered: { detected, evidence, unreadable }, catalogue, manifest, report }) {
     // Skipping such a file in silence would let an undeclared SDK in it pass the gate.
     for (const { file, reason } of unreadable ?? [])
       report('inventory.unreadable', {
@@ -49,23 +50,50 @@ export const inventory = defineArea({
       if (id && !declared.has(id)) declared.set(id, index);
     });
     const found = new Map(detected.map((vendor) => [vendor.rule.id, vendor]));
+    // Hosts in the code are traces of their vendor too (SPEC §7.1): the first of each per file.
+    const hostTraces = new Map<string, HostEvidence[]>();
+    const seenInFile = new Set<string>();
+    for (const host of evidence?.hosts ?? []) {
+      const key = `${host.vendor}\0${host.location.file}\0${host.text.toLowerCase()}`;
+      if (seenInFile.has(key)) continue;
+      seenInFile.add(key);
+      const list = hostTraces.get(host.vendor);
+      if (list) list.push(host);
+      else hostTraces.set(host.vendor, [host]);
+    }
     for (const { rule } of catalogue.rules) {
       const patterns = rule.detect;
       if (!patterns) continue;
       const hits = found.get(rule.id)?.hits ?? [];
+      const hosts = hostTraces.get(rule.id) ?? [];
       const index = declared.get(rule.id);
       if (index !== undefined) {
-        if (hits.length === 0 && Object.values(patterns).some((p) => p && p.length > 0)) {
+        const signalled = evidence?.regions.some((signal) => signal.vendor === rule.id) ?? false;
+        if (
+          hits.length === 0 &&
+          hosts.length === 0 &&
+          !signalled &&
+          Object.values(patterns).some((p) => p && p.length > 0)
+        ) {
           report('inventory.unused', {
             service: index,
             vendor: rule.id,
             at: { path: ['services', index, 'vendor'] },
-            message: `${rule.name} is declared, but none of its SDKs or env keys appear in the repository's dependency files.`,
+            message: `${rule.name} is declared, but none of its SDKs, env keys or API hosts appear in the repository.`,
             remediation: `Remove the service if ${rule.name} is no longer used; keep it if you call ${rule.name} without an SDK.`,
           });
         }
         continue;
       }
+      // An SDK already reported says it all; hosts speak for a vendor called without one.
+      const sdkReported = hits.some((hit) => !hit.ref.commented);
+      for (const host of sdkReported ? [] : hosts)
+        report('inventory.undeclared', {
+          vendor: rule.id,
+          at: { location: host.location },
+          message: `${host.location.file} talks to ${host.text}, which matches ${rule.name}'s host pattern ${host.host}, but no service declares ${rule.name}.`,
+          remediation: `Declare ${rule.name} under services (vendor: ${rule.id}, plan: one of ${rule.plans.join(', ')}) with the data it receives, or remove the calls to ${host.text}.`,
+        });
       for (const { ref, pattern } of hits) {
         const at = { location: ref.location };
         if (ref.commented) {

@@ -9,6 +9,7 @@ import {
 } from './types.js';
 import { residencyAlternatives } from './alternatives.js';
 import { contradictedRegion } from './claims.js';
+import { OBSERVED_REGION_CHECKS, reportObservedRegions } from './observed-region.js';
 import { andList, orList, planList, regionList, regionName } from './wording.js';
 
 /** Mechanisms that make a transfer out of each origin region lawful (SPEC §3). */
@@ -65,6 +66,8 @@ const CHECKS = {
     description: 'The hosting facts needed to decide residency are unknown.',
     help: "Ask the vendor where it stores data and record the answer as an assurance, or add the fact to the vendor's rule with a source.",
   },
+  // Region evidence (SPEC §7.2): what the code configures, against what the manifest says.
+  ...OBSERVED_REGION_CHECKS,
 } satisfies Record<`residency.${string}`, CheckMeta>;
 type ResidencyCheck = keyof typeof CHECKS;
 
@@ -77,6 +80,9 @@ export const residency = defineArea({
   service(ctx) {
     const verdict = decideResidency(ctx);
     if (verdict) ctx.report(verdict.check, verdict);
+  },
+  repository(ctx) {
+    reportObservedRegions(ctx);
   },
 });
 

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { FactValues, LoadedRule, PlanAvailability, PlanList } from '../catalogue/types.js';
 import type { BaseRules } from '../gather/base-rules.js';
+import type { CodeEvidence } from '../gather/code-evidence.js';
 import type { DetectedVendor } from '../gather/vendors.js';
 import type { Manifest, Requirements, Service, Waiver } from '../manifest/types.js';
 import type { Location } from '../source/location.js';
@@ -74,6 +75,8 @@ export interface FindingDraft<Id extends string = string> {
   remediation: string;
   evidence: Evidence[];
   at: FindingTarget;
+  /** A second place the finding concerns (the manifest service of a signal found in code). */
+  related?: FindingTarget;
 }
 
 /** What a check says; the context fills in the rest. */
@@ -93,8 +96,12 @@ export interface ServiceReport extends Said {
 /** A report about the repository or the manifest as a whole: it says where it points. */
 export interface RepositoryReport extends Said {
   at: FindingTarget;
+  /** A second place the finding concerns, e.g. the manifest service of a signal found in code. */
+  related?: FindingTarget;
   service?: number;
   vendor?: string;
+  /** What the finding rests on (a rule source it cites); none by default. */
+  evidence?: Evidence[];
 }
 
 /**
@@ -131,6 +138,8 @@ export interface UncataloguedContext<Id extends string = string> {
 export interface Gathered {
   /** Catalogued vendors the dependency scan found; undefined when the scan is off. */
   detected?: DetectedVendor[];
+  /** Vendor hosts and region signals found in the repository's text files; undefined when the scan is off. */
+  evidence?: CodeEvidence;
   /** The base branch's manifest (pull requests); undefined when there is none to compare with. */
   base?: { label: string; manifest: Manifest };
   /** The base branch has a manifest that could not be read (an API outage): nothing was compared. */

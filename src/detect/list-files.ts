@@ -79,12 +79,16 @@ function envFindingRepoFromCwd(): NodeJS.ProcessEnv {
   return env;
 }
 
-function filterTrackedFiles(paths: string[], isIgnored: (path: string) => boolean): string[] {
+function filterTrackedFiles(
+  paths: string[],
+  isIgnored: (path: string) => boolean,
+  include: (path: string) => boolean = isDependencyFile,
+): string[] {
   const virtualenvs = new Set(
     paths.filter((path) => basename(path) === VIRTUALENV_MARKER).map((path) => parentFolder(path)),
   );
   return paths.filter((path) => {
-    if (!isDependencyFile(path) || isIgnored(path)) return false;
+    if (!include(path) || isIgnored(path)) return false;
     const folders = path.split('/').slice(0, -1);
     return folders.every(
       (name, index) => !isSkippedFolder(name) && !virtualenvs.has(folders.slice(0, index + 1).join('/')),
@@ -92,7 +96,11 @@ function filterTrackedFiles(paths: string[], isIgnored: (path: string) => boolea
   });
 }
 
-async function walkFiles(root: string, isIgnored: (path: string) => boolean): Promise<string[]> {
+async function walkFiles(
+  root: string,
+  isIgnored: (path: string) => boolean,
+  include: (path: string) => boolean = isDependencyFile,
+): Promise<string[]> {
   const files: string[] = [];
   const pending = [''];
   for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
@@ -109,7 +117,7 @@ async function walkFiles(root: string, isIgnored: (path: string) => boolean): Pr
       // Dirent reports symlinks as such, never their targets: they are not followed.
       if (entry.isDirectory()) {
         if (!isSkippedFolder(entry.name) && !isIgnored(path)) pending.push(path);
-      } else if (entry.isFile() && isDependencyFile(path) && !isIgnored(path)) {
+      } else if (entry.isFile() && include(path) && !isIgnored(path)) {
         files.push(path);
       }
     }
@@ -129,4 +137,21 @@ function basename(path: string): string {
 function parentFolder(path: string): string {
   const slash = path.lastIndexOf('/');
   return slash === -1 ? '' : path.slice(0, slash);
+}
+
+/**
+ * As `listRepoFiles`, with the same sources, folder skips and `ignore` globs, but listing every
+ * file `include` accepts rather than dependency files only (the code-evidence scan reads source).
+ */
+export async function listRepoFilesWhere(
+  root: string,
+  include: (path: string) => boolean,
+  options: ListRepoFilesOptions = {},
+): Promise<string[]> {
+  const isIgnored = ignoreMatcher(options.ignore ?? []);
+  const tracked = await gitTrackedFiles(root);
+  const files = tracked
+    ? filterTrackedFiles(tracked, isIgnored, include)
+    : await walkFiles(root, isIgnored, include);
+  return files.sort(compareStrings);
 }

@@ -65,7 +65,7 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
  * Reads a repo file as UTF-8 (dropping a byte-order mark), refusing anything that
  * resolves outside the root through a symlink, is not a regular file, or is too large.
  */
-function readRepoFile(
+export function readRepoFile(
   realRoot: string,
   file: string,
   maxBytes: number,

@@ -1,8 +1,9 @@
 import { compareStrings } from '../compare.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { CHECK_AREAS, CHECKS, type CheckId } from '../checks/registry.js';
-import type { FindingDraft, Gathered, Said, WaiverUse } from '../checks/types.js';
+import type { FindingDraft, FindingTarget, Gathered, Said, WaiverUse } from '../checks/types.js';
 import type { Manifest } from '../manifest/types.js';
+import type { Location } from '../source/location.js';
 import { locate, type YamlPath, type YamlSource } from '../source/yaml-source.js';
 import { SEVERITY_RANK, type FactKey, type Severity, type SeverityOverride } from '../vocabulary.js';
 import { readFact, uncataloguedRule } from './facts.js';
@@ -85,8 +86,8 @@ export function evaluate(input: EvaluationInput): Finding[] {
       head: input.head ?? manifest,
       catalogue,
       gathered: input.gathered ?? {},
-      report: (check, { at, service, vendor, ...said }) =>
-        report(check as CheckId, { ...said, service, vendor, evidence: [], at }),
+      report: (check, { at, service, vendor, evidence = [], ...said }) =>
+        report(check as CheckId, { ...said, service, vendor, evidence, at }),
     });
   }
   const findings = drafts.flatMap((draft) => resolve(draft, input));
@@ -106,7 +107,8 @@ function resolve(draft: FindingDraft<CheckId>, input: EvaluationInput): Finding[
       message: draft.message,
       remediation: draft.remediation,
       evidence: draft.evidence,
-      location: 'location' in draft.at ? draft.at.location : locate(input.source, draft.at.path),
+      location: where(draft.at, input),
+      ...(draft.related ? { related: where(draft.related, input) } : {}),
       waived: null,
     },
   ];
@@ -127,6 +129,10 @@ function decidedSeverity(check: CheckId, input: EvaluationInput): Severity | Sev
       ? severityOf(check, { ...input.manifest, checks: {} })
       : own;
   return SEVERITY_RANK[floor] > SEVERITY_RANK[own] ? floor : own;
+}
+
+function where(at: FindingTarget, input: EvaluationInput): Location {
+  return 'location' in at ? at.location : locate(input.source, at.path);
 }
 
 /** A check's severity under a manifest: its `checks:` override, else the check's default. */

@@ -13,5 +13,7 @@ export interface Finding {
   remediation: string;
   evidence: Evidence[];
   location: Location;
+  /** A second place the finding concerns (the manifest service of a signal found in code); absent when none. */
+  related?: Location;
   waived: { reason: string; expires: string } | null;
 }

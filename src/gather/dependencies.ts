@@ -9,6 +9,12 @@ export type DependencyScanner = (root: string, options: ScanOptions) => Promise<
  * run without the scan never pays for them.
  */
 export const scanDependencies: DependencyScanner = async (root, options) => {
-  const { scanRepository } = await import('../detect/scan.js');
+  const { scanRepository } = await loadScanModule();
   return scanRepository(root, options);
 };
+
+let scanModule: Promise<typeof import('../detect/scan.js')> | undefined;
+/** The scan's modules, imported once: the code-evidence scan shares them and loads after them. */
+export function loadScanModule(): Promise<typeof import('../detect/scan.js')> {
+  return (scanModule ??= import('../detect/scan.js'));
+}

@@ -120,6 +120,14 @@ function resultFor(finding: Finding, ruleIndex: Map<string, number>, fingerprint
       ].join('\n'),
     },
     locations: [locationOf(location)],
+    // The manifest service of a signal found in code (region evidence).
+    ...(finding.related
+      ? {
+          relatedLocations: [
+            { id: 0, ...locationOf(finding.related), message: { text: 'the service in the manifest' } },
+          ],
+        }
+      : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
     ...(waived
       ? {

@@ -522,6 +522,11 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
      "url": "https://amplitude.com/docs/api/content/pricing",
      "title": "Amplitude docs: Pricing (plan names)",
      "kind": "primary"
+    },
+    "flutter-server-zone": {
+     "url": "https://pub.dev/documentation/amplitude_flutter/latest/configuration/Configuration/serverZone.html",
+     "title": "Amplitude Flutter SDK reference: serverZone",
+     "kind": "primary"
     }
    },
    "facts": {
@@ -647,6 +652,39 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
      "api.amplitude.com",
      "api.eu.amplitude.com",
      "cdn.amplitude.com"
+    ],
+    "regions": [
+     {
+      "host": "api.eu.amplitude.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "http-api"
+     },
+     {
+      "host": "api2.amplitude.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "http-api"
+     },
+     {
+      "env-value": {
+       "key": "serverZone",
+       "value": "EU"
+      },
+      "region": "eu",
+      "kind": "storage",
+      "source": "flutter-server-zone",
+      "quote": "Set this to EU for Amplitude projects created in EU data center"
+     },
+     {
+      "env-value": {
+       "key": "serverZone",
+       "value": "ServerZone.EU"
+      },
+      "region": "eu",
+      "kind": "storage",
+      "source": "flutter-server-zone"
+     }
     ]
    }
   }
@@ -992,6 +1030,44 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
     ],
     "hosts": [
      "*.auth0.com"
+    ],
+    "regions": [
+     {
+      "host": "*.eu.auth0.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.us.auth0.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.au.auth0.com",
+      "region": "au",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.jp.auth0.com",
+      "region": "jp",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.ca.auth0.com",
+      "region": "ca",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.uk.auth0.com",
+      "region": "uk",
+      "kind": "storage",
+      "source": "endpoints"
+     }
     ]
    }
   }
@@ -1181,6 +1257,16 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
      "url": "https://lawinsider.com/clause/return-or-deletion-of-customer-data/_1",
      "title": "Law Insider: Return or Deletion of Customer Data clause samples",
      "kind": "secondary"
+    },
+    "endpoints": {
+     "url": "https://docs.aws.amazon.com/general/latest/gr/rande.html",
+     "title": "AWS General Reference: AWS service endpoints",
+     "kind": "primary"
+    },
+    "sdk-region": {
+     "url": "https://docs.aws.amazon.com/sdkref/latest/guide/feature-region.html",
+     "title": "AWS SDKs and Tools Reference Guide: AWS Region",
+     "kind": "primary"
     }
    },
    "facts": {
@@ -1297,6 +1383,711 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
     ],
     "hosts": [
      "*.amazonaws.com"
+    ],
+    "regions": [
+     {
+      "host": "s3.us-east-1.amazonaws.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.s3.us-east-1.amazonaws.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "dynamodb.us-east-1.amazonaws.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.us-east-1.rds.amazonaws.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "endpoints",
+      "note": "us-east-1 hosts are listed per data service: ACM for CloudFront, IAM and other global services also answer in us-east-1 without storing data there."
+     },
+     {
+      "host": "*.us-east-2.amazonaws.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.us-east-2.rds.amazonaws.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.us-west-1.amazonaws.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.us-west-1.rds.amazonaws.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.us-west-2.amazonaws.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.us-west-2.rds.amazonaws.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.ca-central-1.amazonaws.com",
+      "region": "ca",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.ca-central-1.rds.amazonaws.com",
+      "region": "ca",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.ca-west-1.amazonaws.com",
+      "region": "ca",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.ca-west-1.rds.amazonaws.com",
+      "region": "ca",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.eu-central-1.amazonaws.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.eu-central-1.rds.amazonaws.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.eu-west-1.amazonaws.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.eu-west-1.rds.amazonaws.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.eu-west-3.amazonaws.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.eu-west-3.rds.amazonaws.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.eu-north-1.amazonaws.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.eu-north-1.rds.amazonaws.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.eu-south-1.amazonaws.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.eu-south-1.rds.amazonaws.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.eu-south-2.amazonaws.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.eu-south-2.rds.amazonaws.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.eu-west-2.amazonaws.com",
+      "region": "uk",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.eu-west-2.rds.amazonaws.com",
+      "region": "uk",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.eu-central-2.amazonaws.com",
+      "region": "ch",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.eu-central-2.rds.amazonaws.com",
+      "region": "ch",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.ap-northeast-1.amazonaws.com",
+      "region": "jp",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.ap-northeast-1.rds.amazonaws.com",
+      "region": "jp",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.ap-northeast-3.amazonaws.com",
+      "region": "jp",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.ap-northeast-3.rds.amazonaws.com",
+      "region": "jp",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.ap-northeast-2.amazonaws.com",
+      "region": "kr",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.ap-northeast-2.rds.amazonaws.com",
+      "region": "kr",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.ap-southeast-1.amazonaws.com",
+      "region": "sg",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.ap-southeast-1.rds.amazonaws.com",
+      "region": "sg",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.ap-southeast-2.amazonaws.com",
+      "region": "au",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.ap-southeast-2.rds.amazonaws.com",
+      "region": "au",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.ap-southeast-4.amazonaws.com",
+      "region": "au",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.ap-southeast-4.rds.amazonaws.com",
+      "region": "au",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.ap-south-1.amazonaws.com",
+      "region": "in",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.ap-south-1.rds.amazonaws.com",
+      "region": "in",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.ap-south-2.amazonaws.com",
+      "region": "in",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.ap-south-2.rds.amazonaws.com",
+      "region": "in",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.sa-east-1.amazonaws.com",
+      "region": "br",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "host": "*.sa-east-1.rds.amazonaws.com",
+      "region": "br",
+      "kind": "storage",
+      "source": "endpoints"
+     },
+     {
+      "env-value": {
+       "key": "AWS_REGION",
+       "value": "us-east-1"
+      },
+      "region": "us",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_DEFAULT_REGION",
+       "value": "us-east-1"
+      },
+      "region": "us",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_REGION",
+       "value": "us-east-2"
+      },
+      "region": "us",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_DEFAULT_REGION",
+       "value": "us-east-2"
+      },
+      "region": "us",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_REGION",
+       "value": "us-west-1"
+      },
+      "region": "us",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_DEFAULT_REGION",
+       "value": "us-west-1"
+      },
+      "region": "us",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_REGION",
+       "value": "us-west-2"
+      },
+      "region": "us",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_DEFAULT_REGION",
+       "value": "us-west-2"
+      },
+      "region": "us",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_REGION",
+       "value": "ca-central-1"
+      },
+      "region": "ca",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_DEFAULT_REGION",
+       "value": "ca-central-1"
+      },
+      "region": "ca",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_REGION",
+       "value": "ca-west-1"
+      },
+      "region": "ca",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_DEFAULT_REGION",
+       "value": "ca-west-1"
+      },
+      "region": "ca",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_REGION",
+       "value": "eu-central-1"
+      },
+      "region": "eu",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_DEFAULT_REGION",
+       "value": "eu-central-1"
+      },
+      "region": "eu",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_REGION",
+       "value": "eu-west-1"
+      },
+      "region": "eu",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_DEFAULT_REGION",
+       "value": "eu-west-1"
+      },
+      "region": "eu",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_REGION",
+       "value": "eu-west-3"
+      },
+      "region": "eu",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_DEFAULT_REGION",
+       "value": "eu-west-3"
+      },
+      "region": "eu",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_REGION",
+       "value": "eu-north-1"
+      },
+      "region": "eu",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_DEFAULT_REGION",
+       "value": "eu-north-1"
+      },
+      "region": "eu",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_REGION",
+       "value": "eu-south-1"
+      },
+      "region": "eu",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_DEFAULT_REGION",
+       "value": "eu-south-1"
+      },
+      "region": "eu",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_REGION",
+       "value": "eu-south-2"
+      },
+      "region": "eu",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_DEFAULT_REGION",
+       "value": "eu-south-2"
+      },
+      "region": "eu",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_REGION",
+       "value": "eu-west-2"
+      },
+      "region": "uk",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_DEFAULT_REGION",
+       "value": "eu-west-2"
+      },
+      "region": "uk",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_REGION",
+       "value": "eu-central-2"
+      },
+      "region": "ch",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_DEFAULT_REGION",
+       "value": "eu-central-2"
+      },
+      "region": "ch",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_REGION",
+       "value": "ap-northeast-1"
+      },
+      "region": "jp",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_DEFAULT_REGION",
+       "value": "ap-northeast-1"
+      },
+      "region": "jp",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_REGION",
+       "value": "ap-northeast-3"
+      },
+      "region": "jp",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_DEFAULT_REGION",
+       "value": "ap-northeast-3"
+      },
+      "region": "jp",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_REGION",
+       "value": "ap-northeast-2"
+      },
+      "region": "kr",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_DEFAULT_REGION",
+       "value": "ap-northeast-2"
+      },
+      "region": "kr",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_REGION",
+       "value": "ap-southeast-1"
+      },
+      "region": "sg",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_DEFAULT_REGION",
+       "value": "ap-southeast-1"
+      },
+      "region": "sg",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_REGION",
+       "value": "ap-southeast-2"
+      },
+      "region": "au",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_DEFAULT_REGION",
+       "value": "ap-southeast-2"
+      },
+      "region": "au",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_REGION",
+       "value": "ap-southeast-4"
+      },
+      "region": "au",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_DEFAULT_REGION",
+       "value": "ap-southeast-4"
+      },
+      "region": "au",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_REGION",
+       "value": "ap-south-1"
+      },
+      "region": "in",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_DEFAULT_REGION",
+       "value": "ap-south-1"
+      },
+      "region": "in",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_REGION",
+       "value": "ap-south-2"
+      },
+      "region": "in",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_DEFAULT_REGION",
+       "value": "ap-south-2"
+      },
+      "region": "in",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_REGION",
+       "value": "sa-east-1"
+      },
+      "region": "br",
+      "kind": "storage",
+      "source": "sdk-region"
+     },
+     {
+      "env-value": {
+       "key": "AWS_DEFAULT_REGION",
+       "value": "sa-east-1"
+      },
+      "region": "br",
+      "kind": "storage",
+      "source": "sdk-region"
+     }
     ]
    }
   }
@@ -2190,6 +2981,11 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
      "title": "ThomasMoreAI legal-skills-open vendor snapshot (2026-08-05; \"a lead, not a finding\")",
      "kind": "secondary",
      "date": "2026-08-05"
+    },
+    "r2-data-location": {
+     "url": "https://developers.cloudflare.com/r2/reference/data-location/",
+     "title": "Cloudflare R2 docs: Data location",
+     "kind": "primary"
     }
    },
    "facts": {
@@ -2333,6 +3129,40 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
      "api.cloudflare.com",
      "*.r2.cloudflarestorage.com",
      "challenges.cloudflare.com"
+    ],
+    "regions": [
+     {
+      "host": "*.eu.r2.cloudflarestorage.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "r2-data-location"
+     },
+     {
+      "host": "*.fedramp.r2.cloudflarestorage.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "r2-data-location"
+     },
+     {
+      "file-key": {
+       "file": "wrangler.*",
+       "key": "jurisdiction",
+       "value": "eu"
+      },
+      "region": "eu",
+      "kind": "storage",
+      "source": "r2-data-location"
+     },
+     {
+      "file-key": {
+       "file": "wrangler.*",
+       "key": "jurisdiction",
+       "value": "fedramp"
+      },
+      "region": "us",
+      "kind": "storage",
+      "source": "r2-data-location"
+     }
     ]
    }
   }
@@ -3231,6 +4061,155 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
      "http-intake.logs.datadoghq.eu",
      "browser-intake-datadoghq.eu",
      "www.datadoghq-browser-agent.com"
+    ],
+    "regions": [
+     {
+      "env-value": {
+       "key": "DD_SITE",
+       "value": "datadoghq.eu"
+      },
+      "region": "eu",
+      "kind": "storage",
+      "source": "site"
+     },
+     {
+      "env-value": {
+       "key": "DD_SITE",
+       "value": "datadoghq.com"
+      },
+      "region": "us",
+      "kind": "storage",
+      "source": "site"
+     },
+     {
+      "env-value": {
+       "key": "DD_SITE",
+       "value": "us3.datadoghq.com"
+      },
+      "region": "us",
+      "kind": "storage",
+      "source": "site"
+     },
+     {
+      "env-value": {
+       "key": "DD_SITE",
+       "value": "us5.datadoghq.com"
+      },
+      "region": "us",
+      "kind": "storage",
+      "source": "site"
+     },
+     {
+      "env-value": {
+       "key": "DD_SITE",
+       "value": "ap1.datadoghq.com"
+      },
+      "region": "jp",
+      "kind": "storage",
+      "source": "site"
+     },
+     {
+      "env-value": {
+       "key": "DD_SITE",
+       "value": "ap2.datadoghq.com"
+      },
+      "region": "au",
+      "kind": "storage",
+      "source": "site"
+     },
+     {
+      "env-value": {
+       "key": "DD_SITE",
+       "value": "ddog-gov.com"
+      },
+      "region": "us",
+      "kind": "storage",
+      "source": "site"
+     },
+     {
+      "env-value": {
+       "key": "site",
+       "value": "datadoghq.eu"
+      },
+      "region": "eu",
+      "kind": "storage",
+      "source": "site"
+     },
+     {
+      "env-value": {
+       "key": "site",
+       "value": "datadoghq.com"
+      },
+      "region": "us",
+      "kind": "storage",
+      "source": "site"
+     },
+     {
+      "env-value": {
+       "key": "site",
+       "value": "us3.datadoghq.com"
+      },
+      "region": "us",
+      "kind": "storage",
+      "source": "site"
+     },
+     {
+      "env-value": {
+       "key": "site",
+       "value": "us5.datadoghq.com"
+      },
+      "region": "us",
+      "kind": "storage",
+      "source": "site"
+     },
+     {
+      "host": "*.datadoghq.eu",
+      "region": "eu",
+      "kind": "storage",
+      "source": "site"
+     },
+     {
+      "host": "api.datadoghq.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "site"
+     },
+     {
+      "host": "app.datadoghq.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "site"
+     },
+     {
+      "host": "http-intake.logs.datadoghq.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "site"
+     },
+     {
+      "host": "*.us3.datadoghq.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "site"
+     },
+     {
+      "host": "*.us5.datadoghq.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "site"
+     },
+     {
+      "host": "*.ap1.datadoghq.com",
+      "region": "jp",
+      "kind": "storage",
+      "source": "site"
+     },
+     {
+      "host": "*.ap2.datadoghq.com",
+      "region": "au",
+      "kind": "storage",
+      "source": "site"
+     }
     ]
    }
   }
@@ -3634,6 +4613,16 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
      "title": "ThomasMoreAI legal-skills-open vendor review notes (snapshot 2026-08-05; \"a lead, not a finding\")",
      "kind": "secondary",
      "date": "2026-08-05"
+    },
+    "database-locations": {
+     "url": "https://firebase.google.com/docs/database/locations",
+     "title": "Firebase docs: Realtime Database locations",
+     "kind": "primary"
+    },
+    "firestore-locations": {
+     "url": "https://firebase.google.com/docs/firestore/locations",
+     "title": "Firebase docs: Cloud Firestore locations",
+     "kind": "primary"
     }
    },
    "facts": {
@@ -3723,6 +4712,58 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
      "identitytoolkit.googleapis.com",
      "securetoken.googleapis.com",
      "fcm.googleapis.com"
+    ],
+    "regions": [
+     {
+      "host": "*.europe-west1.firebasedatabase.app",
+      "region": "eu",
+      "kind": "storage",
+      "source": "database-locations"
+     },
+     {
+      "host": "*.asia-southeast1.firebasedatabase.app",
+      "region": "sg",
+      "kind": "storage",
+      "source": "database-locations"
+     },
+     {
+      "host": "*.firebaseio.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "database-locations",
+      "note": "The us-central1 (Iowa) databases keep the firebaseio.com domain."
+     },
+     {
+      "file-key": {
+       "file": "firebase.json",
+       "key": "location",
+       "value": "eur3"
+      },
+      "region": "eu",
+      "kind": "storage",
+      "source": "firestore-locations",
+      "note": "firebase.json as firebase-tools writes it; the default database location may have been set at project creation instead."
+     },
+     {
+      "file-key": {
+       "file": "firebase.json",
+       "key": "location",
+       "value": "nam5"
+      },
+      "region": "us",
+      "kind": "storage",
+      "source": "firestore-locations"
+     },
+     {
+      "file-key": {
+       "file": "firebase.json",
+       "key": "location",
+       "value": "nam7"
+      },
+      "region": "us",
+      "kind": "storage",
+      "source": "firestore-locations"
+     }
     ]
    }
   }
@@ -3868,6 +4909,268 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
     "hosts": [
      "api.machines.dev",
      "api.fly.io"
+    ],
+    "regions": [
+     {
+      "file-key": {
+       "file": "fly.toml",
+       "key": "primary_region",
+       "value": "ams"
+      },
+      "region": "eu",
+      "kind": "processing",
+      "source": "regions"
+     },
+     {
+      "file-key": {
+       "file": "fly.toml",
+       "key": "primary_region",
+       "value": "arn"
+      },
+      "region": "eu",
+      "kind": "processing",
+      "source": "regions"
+     },
+     {
+      "file-key": {
+       "file": "fly.toml",
+       "key": "primary_region",
+       "value": "cdg"
+      },
+      "region": "eu",
+      "kind": "processing",
+      "source": "regions"
+     },
+     {
+      "file-key": {
+       "file": "fly.toml",
+       "key": "primary_region",
+       "value": "fra"
+      },
+      "region": "eu",
+      "kind": "processing",
+      "source": "regions"
+     },
+     {
+      "file-key": {
+       "file": "fly.toml",
+       "key": "primary_region",
+       "value": "mad"
+      },
+      "region": "eu",
+      "kind": "processing",
+      "source": "regions"
+     },
+     {
+      "file-key": {
+       "file": "fly.toml",
+       "key": "primary_region",
+       "value": "otp"
+      },
+      "region": "eu",
+      "kind": "processing",
+      "source": "regions"
+     },
+     {
+      "file-key": {
+       "file": "fly.toml",
+       "key": "primary_region",
+       "value": "waw"
+      },
+      "region": "eu",
+      "kind": "processing",
+      "source": "regions"
+     },
+     {
+      "file-key": {
+       "file": "fly.toml",
+       "key": "primary_region",
+       "value": "lhr"
+      },
+      "region": "uk",
+      "kind": "processing",
+      "source": "regions"
+     },
+     {
+      "file-key": {
+       "file": "fly.toml",
+       "key": "primary_region",
+       "value": "atl"
+      },
+      "region": "us",
+      "kind": "processing",
+      "source": "regions"
+     },
+     {
+      "file-key": {
+       "file": "fly.toml",
+       "key": "primary_region",
+       "value": "bos"
+      },
+      "region": "us",
+      "kind": "processing",
+      "source": "regions"
+     },
+     {
+      "file-key": {
+       "file": "fly.toml",
+       "key": "primary_region",
+       "value": "den"
+      },
+      "region": "us",
+      "kind": "processing",
+      "source": "regions"
+     },
+     {
+      "file-key": {
+       "file": "fly.toml",
+       "key": "primary_region",
+       "value": "dfw"
+      },
+      "region": "us",
+      "kind": "processing",
+      "source": "regions"
+     },
+     {
+      "file-key": {
+       "file": "fly.toml",
+       "key": "primary_region",
+       "value": "ewr"
+      },
+      "region": "us",
+      "kind": "processing",
+      "source": "regions"
+     },
+     {
+      "file-key": {
+       "file": "fly.toml",
+       "key": "primary_region",
+       "value": "iad"
+      },
+      "region": "us",
+      "kind": "processing",
+      "source": "regions"
+     },
+     {
+      "file-key": {
+       "file": "fly.toml",
+       "key": "primary_region",
+       "value": "lax"
+      },
+      "region": "us",
+      "kind": "processing",
+      "source": "regions"
+     },
+     {
+      "file-key": {
+       "file": "fly.toml",
+       "key": "primary_region",
+       "value": "mia"
+      },
+      "region": "us",
+      "kind": "processing",
+      "source": "regions"
+     },
+     {
+      "file-key": {
+       "file": "fly.toml",
+       "key": "primary_region",
+       "value": "ord"
+      },
+      "region": "us",
+      "kind": "processing",
+      "source": "regions"
+     },
+     {
+      "file-key": {
+       "file": "fly.toml",
+       "key": "primary_region",
+       "value": "phx"
+      },
+      "region": "us",
+      "kind": "processing",
+      "source": "regions"
+     },
+     {
+      "file-key": {
+       "file": "fly.toml",
+       "key": "primary_region",
+       "value": "sea"
+      },
+      "region": "us",
+      "kind": "processing",
+      "source": "regions"
+     },
+     {
+      "file-key": {
+       "file": "fly.toml",
+       "key": "primary_region",
+       "value": "sjc"
+      },
+      "region": "us",
+      "kind": "processing",
+      "source": "regions"
+     },
+     {
+      "file-key": {
+       "file": "fly.toml",
+       "key": "primary_region",
+       "value": "yyz"
+      },
+      "region": "ca",
+      "kind": "processing",
+      "source": "regions"
+     },
+     {
+      "file-key": {
+       "file": "fly.toml",
+       "key": "primary_region",
+       "value": "gru"
+      },
+      "region": "br",
+      "kind": "processing",
+      "source": "regions"
+     },
+     {
+      "file-key": {
+       "file": "fly.toml",
+       "key": "primary_region",
+       "value": "bom"
+      },
+      "region": "in",
+      "kind": "processing",
+      "source": "regions"
+     },
+     {
+      "file-key": {
+       "file": "fly.toml",
+       "key": "primary_region",
+       "value": "sin"
+      },
+      "region": "sg",
+      "kind": "processing",
+      "source": "regions"
+     },
+     {
+      "file-key": {
+       "file": "fly.toml",
+       "key": "primary_region",
+       "value": "nrt"
+      },
+      "region": "jp",
+      "kind": "processing",
+      "source": "regions"
+     },
+     {
+      "file-key": {
+       "file": "fly.toml",
+       "key": "primary_region",
+       "value": "syd"
+      },
+      "region": "au",
+      "kind": "processing",
+      "source": "regions"
+     }
     ]
    }
   }
@@ -4220,6 +5523,11 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
      "url": "https://lawinsider.com/clause/deletion-by-customer/_1",
      "title": "Law Insider: Deletion by Customer clause samples (Google data processing terms)",
      "kind": "secondary"
+    },
+    "vertex-locations": {
+     "url": "https://cloud.google.com/vertex-ai/docs/general/locations",
+     "title": "Vertex AI: Locations",
+     "kind": "primary"
     }
    },
    "facts": {
@@ -4386,6 +5694,134 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
      "aiplatform.googleapis.com",
      "bigquery.googleapis.com",
      "pubsub.googleapis.com"
+    ],
+    "regions": [
+     {
+      "host": "europe-west1-aiplatform.googleapis.com",
+      "region": "eu",
+      "kind": "processing",
+      "source": "vertex-locations"
+     },
+     {
+      "host": "europe-west3-aiplatform.googleapis.com",
+      "region": "eu",
+      "kind": "processing",
+      "source": "vertex-locations"
+     },
+     {
+      "host": "europe-west4-aiplatform.googleapis.com",
+      "region": "eu",
+      "kind": "processing",
+      "source": "vertex-locations"
+     },
+     {
+      "host": "europe-west8-aiplatform.googleapis.com",
+      "region": "eu",
+      "kind": "processing",
+      "source": "vertex-locations"
+     },
+     {
+      "host": "europe-west9-aiplatform.googleapis.com",
+      "region": "eu",
+      "kind": "processing",
+      "source": "vertex-locations"
+     },
+     {
+      "host": "europe-north1-aiplatform.googleapis.com",
+      "region": "eu",
+      "kind": "processing",
+      "source": "vertex-locations"
+     },
+     {
+      "host": "europe-southwest1-aiplatform.googleapis.com",
+      "region": "eu",
+      "kind": "processing",
+      "source": "vertex-locations"
+     },
+     {
+      "host": "europe-central2-aiplatform.googleapis.com",
+      "region": "eu",
+      "kind": "processing",
+      "source": "vertex-locations"
+     },
+     {
+      "host": "europe-west2-aiplatform.googleapis.com",
+      "region": "uk",
+      "kind": "processing",
+      "source": "vertex-locations"
+     },
+     {
+      "host": "europe-west6-aiplatform.googleapis.com",
+      "region": "ch",
+      "kind": "processing",
+      "source": "vertex-locations"
+     },
+     {
+      "host": "us-central1-aiplatform.googleapis.com",
+      "region": "us",
+      "kind": "processing",
+      "source": "vertex-locations"
+     },
+     {
+      "host": "us-east1-aiplatform.googleapis.com",
+      "region": "us",
+      "kind": "processing",
+      "source": "vertex-locations"
+     },
+     {
+      "host": "us-east4-aiplatform.googleapis.com",
+      "region": "us",
+      "kind": "processing",
+      "source": "vertex-locations"
+     },
+     {
+      "host": "us-west1-aiplatform.googleapis.com",
+      "region": "us",
+      "kind": "processing",
+      "source": "vertex-locations"
+     },
+     {
+      "host": "northamerica-northeast1-aiplatform.googleapis.com",
+      "region": "ca",
+      "kind": "processing",
+      "source": "vertex-locations"
+     },
+     {
+      "host": "asia-northeast1-aiplatform.googleapis.com",
+      "region": "jp",
+      "kind": "processing",
+      "source": "vertex-locations"
+     },
+     {
+      "host": "asia-northeast3-aiplatform.googleapis.com",
+      "region": "kr",
+      "kind": "processing",
+      "source": "vertex-locations"
+     },
+     {
+      "host": "asia-southeast1-aiplatform.googleapis.com",
+      "region": "sg",
+      "kind": "processing",
+      "source": "vertex-locations"
+     },
+     {
+      "host": "asia-south1-aiplatform.googleapis.com",
+      "region": "in",
+      "kind": "processing",
+      "source": "vertex-locations"
+     },
+     {
+      "host": "australia-southeast1-aiplatform.googleapis.com",
+      "region": "au",
+      "kind": "processing",
+      "source": "vertex-locations"
+     },
+     {
+      "host": "southamerica-east1-aiplatform.googleapis.com",
+      "region": "br",
+      "kind": "processing",
+      "source": "vertex-locations"
+     }
     ]
    }
   }
@@ -5230,6 +6666,11 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
      "url": "https://aileakage.com/vendors/intercom-fin/",
      "title": "AI Leakage: Intercom Fin vendor profile (third party)",
      "kind": "secondary"
+    },
+    "rest-apis": {
+     "url": "https://developers.intercom.com/building-apps/docs/rest-apis",
+     "title": "Intercom developer docs: REST APIs",
+     "kind": "primary"
     }
    },
    "facts": {
@@ -5373,6 +6814,20 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
      "api-iam.au.intercom.io",
      "widget.intercom.io",
      "js.intercomcdn.com"
+    ],
+    "regions": [
+     {
+      "host": "api.eu.intercom.io",
+      "region": "eu",
+      "kind": "storage",
+      "source": "rest-apis"
+     },
+     {
+      "host": "api.au.intercom.io",
+      "region": "au",
+      "kind": "storage",
+      "source": "rest-apis"
+     }
     ]
    }
   }
@@ -6159,6 +7614,21 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
     "hosts": [
      "api.eu.mailgun.net",
      "smtp.eu.mailgun.org"
+    ],
+    "regions": [
+     {
+      "host": "api.eu.mailgun.net",
+      "region": "eu",
+      "kind": "storage",
+      "source": "api-overview",
+      "quote": "For domains created in our EU region the base URL is https://api.eu.mailgun.net/"
+     },
+     {
+      "host": "api.mailgun.net",
+      "region": "us",
+      "kind": "storage",
+      "source": "api-overview"
+     }
     ]
    }
   }
@@ -6884,6 +8354,16 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
      "url": "https://oursprivacy.com/learn/hipaa-compliant-tools/is-mixpanel-hipaa-compliant",
      "title": "Ours Privacy: Is Mixpanel HIPAA compliant? (competitor marketing page)",
      "kind": "secondary"
+    },
+    "autocapture": {
+     "url": "https://docs.mixpanel.com/docs/overview/capture-events/autocapture",
+     "title": "Mixpanel docs: Autocapture",
+     "kind": "primary"
+    },
+    "api-reference": {
+     "url": "https://docs.mixpanel.com/reference/overview",
+     "title": "Mixpanel API reference: Overview",
+     "kind": "primary"
     }
    },
    "facts": {
@@ -7005,6 +8485,38 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
      "eu.mixpanel.com",
      "in.mixpanel.com",
      "cdn.mxpnl.com"
+    ],
+    "regions": [
+     {
+      "host": "api-eu.mixpanel.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "autocapture"
+     },
+     {
+      "host": "api-in.mixpanel.com",
+      "region": "in",
+      "kind": "storage",
+      "source": "autocapture"
+     },
+     {
+      "host": "api.mixpanel.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "api-reference"
+     },
+     {
+      "host": "data-eu.mixpanel.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "api-reference"
+     },
+     {
+      "host": "data.mixpanel.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "api-reference"
+     }
     ]
    }
   }
@@ -7239,6 +8751,11 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
      "title": "Neon docs: AI use in Neon",
      "kind": "primary",
      "date": "2024-11-30"
+    },
+    "connect": {
+     "url": "https://neon.com/docs/get-started/connect-neon",
+     "title": "Neon docs: Connecting Neon to your stack",
+     "kind": "primary"
     }
    },
    "facts": {
@@ -7370,6 +8887,56 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
     "hosts": [
      "*.neon.tech",
      "*.postgres.vercel-storage.com"
+    ],
+    "regions": [
+     {
+      "host": "*.us-east-1.aws.neon.tech",
+      "region": "us",
+      "kind": "storage",
+      "source": "connect"
+     },
+     {
+      "host": "*.us-east-2.aws.neon.tech",
+      "region": "us",
+      "kind": "storage",
+      "source": "connect"
+     },
+     {
+      "host": "*.us-west-2.aws.neon.tech",
+      "region": "us",
+      "kind": "storage",
+      "source": "connect"
+     },
+     {
+      "host": "*.eu-central-1.aws.neon.tech",
+      "region": "eu",
+      "kind": "storage",
+      "source": "connect"
+     },
+     {
+      "host": "*.eu-west-2.aws.neon.tech",
+      "region": "uk",
+      "kind": "storage",
+      "source": "connect"
+     },
+     {
+      "host": "*.ap-southeast-1.aws.neon.tech",
+      "region": "sg",
+      "kind": "storage",
+      "source": "connect"
+     },
+     {
+      "host": "*.ap-southeast-2.aws.neon.tech",
+      "region": "au",
+      "kind": "storage",
+      "source": "connect"
+     },
+     {
+      "host": "*.sa-east-1.aws.neon.tech",
+      "region": "br",
+      "kind": "storage",
+      "source": "connect"
+     }
     ]
    }
   }
@@ -8214,6 +9781,11 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
      "url": "https://help.openai.com/en/articles/8660679-how-can-i-get-a-business-associate-agreement-baa-with-openai-for-the-api-services",
      "title": "OpenAI Help Center: How can I get a BAA with OpenAI for the API services?",
      "kind": "primary"
+    },
+    "openai-node-residency": {
+     "url": "https://github.com/openai/openai-node/blob/master/src/internal/data-residency.ts",
+     "title": "openai-node: data-residency option (official SDK source)",
+     "kind": "primary"
     }
    },
    "facts": {
@@ -8348,6 +9920,58 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
     "hosts": [
      "api.openai.com",
      "*.api.openai.com"
+    ],
+    "regions": [
+     {
+      "host": "eu.api.openai.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "residency",
+      "quote": "For example, Europe uses eu.api.openai.com"
+     },
+     {
+      "host": "us.api.openai.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "residency"
+     },
+     {
+      "host": "au.api.openai.com",
+      "region": "au",
+      "kind": "storage",
+      "source": "residency"
+     },
+     {
+      "host": "in.api.openai.com",
+      "region": "in",
+      "kind": "storage",
+      "source": "residency"
+     },
+     {
+      "host": "jp.api.openai.com",
+      "region": "jp",
+      "kind": "storage",
+      "source": "residency"
+     },
+     {
+      "env-value": {
+       "key": "dataResidency",
+       "value": "eu"
+      },
+      "region": "eu",
+      "kind": "storage",
+      "source": "openai-node-residency",
+      "note": "The Node SDK option that selects https://eu.api.openai.com/v1."
+     },
+     {
+      "env-value": {
+       "key": "dataResidency",
+       "value": "us"
+      },
+      "region": "us",
+      "kind": "storage",
+      "source": "openai-node-residency"
+     }
     ]
    }
   }
@@ -9073,6 +10697,16 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
      "url": "https://posthog.com/docs/posthog-ai/faq",
      "title": "PostHog docs: PostHog AI FAQ",
      "kind": "primary"
+    },
+    "proxy-netlify": {
+     "url": "https://posthog.com/docs/advanced/proxy/netlify",
+     "title": "PostHog docs: Using Netlify as a reverse proxy",
+     "kind": "primary"
+    },
+    "privacy-docs": {
+     "url": "https://posthog.com/docs/product-analytics/privacy",
+     "title": "PostHog docs: Product analytics privacy controls",
+     "kind": "primary"
     }
    },
    "facts": {
@@ -9236,6 +10870,46 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
      "us.posthog.com",
      "eu.posthog.com",
      "app.posthog.com"
+    ],
+    "regions": [
+     {
+      "host": "eu.i.posthog.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "proxy-netlify",
+      "quote": "If you are using the EU cloud then use eu instead of us in all domains (us.i.posthog.com → eu.i.posthog.com)"
+     },
+     {
+      "host": "us.i.posthog.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "proxy-netlify"
+     },
+     {
+      "host": "eu-assets.i.posthog.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "proxy-netlify"
+     },
+     {
+      "host": "us-assets.i.posthog.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "proxy-netlify"
+     },
+     {
+      "host": "eu.posthog.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "privacy-docs",
+      "quote": "sign up at eu.posthog.com"
+     },
+     {
+      "host": "us.posthog.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "privacy-docs"
+     }
     ]
    }
   }
@@ -9640,6 +11314,11 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
      "url": "https://render.com/api",
      "title": "The Render API",
      "kind": "primary"
+    },
+    "blueprint": {
+     "url": "https://render.com/docs/blueprint-spec",
+     "title": "Render docs: Blueprint YAML reference",
+     "kind": "primary"
     }
    },
    "facts": {
@@ -9701,6 +11380,58 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
    "detect": {
     "hosts": [
      "api.render.com"
+    ],
+    "regions": [
+     {
+      "file-key": {
+       "file": "render.yaml",
+       "key": "region",
+       "value": "frankfurt"
+      },
+      "region": "eu",
+      "kind": "storage",
+      "source": "regions"
+     },
+     {
+      "file-key": {
+       "file": "render.yaml",
+       "key": "region",
+       "value": "oregon"
+      },
+      "region": "us",
+      "kind": "storage",
+      "source": "regions"
+     },
+     {
+      "file-key": {
+       "file": "render.yaml",
+       "key": "region",
+       "value": "ohio"
+      },
+      "region": "us",
+      "kind": "storage",
+      "source": "regions"
+     },
+     {
+      "file-key": {
+       "file": "render.yaml",
+       "key": "region",
+       "value": "virginia"
+      },
+      "region": "us",
+      "kind": "storage",
+      "source": "regions"
+     },
+     {
+      "file-key": {
+       "file": "render.yaml",
+       "key": "region",
+       "value": "singapore"
+      },
+      "region": "sg",
+      "kind": "storage",
+      "source": "regions"
+     }
     ]
    }
   }
@@ -10281,6 +12012,21 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
      "api.segment.io",
      "cdn.segment.com",
      "*.segmentapis.com"
+    ],
+    "regions": [
+     {
+      "host": "events.eu1.segmentapis.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "regional"
+     },
+     {
+      "host": "api.segment.io",
+      "region": "us",
+      "kind": "storage",
+      "source": "regional",
+      "note": "Oregon, the default; an EU workspace sending here sees no error but its events do not appear."
+     }
     ]
    }
   }
@@ -10396,6 +12142,22 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
      "api.sendgrid.com",
      "api.eu.sendgrid.com",
      "smtp.sendgrid.net"
+    ],
+    "regions": [
+     {
+      "host": "api.eu.sendgrid.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "create-subuser",
+      "quote": "Base url: https://api.eu.sendgrid.com (for EU regional subusers)"
+     },
+     {
+      "host": "api.sendgrid.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "create-subuser",
+      "note": "The global base URL; a global subuser stays in the US."
+     }
     ]
    }
   }
@@ -10456,6 +12218,11 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
      "url": "https://slack.com/apps/A011MFBJEUU-sentry",
      "title": "Sentry app listing in the Slack Marketplace (vendor-submitted answers)",
      "kind": "secondary"
+    },
+    "ip-ranges": {
+     "url": "https://docs.sentry.io/product/security/ip-ranges/",
+     "title": "Sentry docs: IP Ranges",
+     "kind": "primary"
     }
    },
    "facts": {
@@ -10670,6 +12437,28 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
      "js.sentry-cdn.com",
      "js-de.sentry-cdn.com",
      "browser.sentry-cdn.com"
+    ],
+    "regions": [
+     {
+      "host": "*.ingest.de.sentry.io",
+      "region": "eu",
+      "kind": "storage",
+      "source": "ip-ranges",
+      "quote": "organization subdomains in the EU (o<number>.ingest.de.sentry.io)"
+     },
+     {
+      "host": "*.ingest.us.sentry.io",
+      "region": "us",
+      "kind": "storage",
+      "source": "ip-ranges"
+     },
+     {
+      "host": "*.ingest.sentry.io",
+      "region": "us",
+      "kind": "storage",
+      "source": "ip-ranges",
+      "note": "The DSN host without a region label is a US organization: EU organizations are unable to ingest through it."
+     }
     ]
    }
   }
@@ -11259,6 +13048,11 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
      "url": "https://supabase.com/docs/guides/security/platform-audit-logs",
      "title": "Supabase docs: Platform Audit Logs",
      "kind": "primary"
+    },
+    "connecting": {
+     "url": "https://supabase.com/docs/guides/database/connecting-to-postgres",
+     "title": "Supabase docs: Connect to your database",
+     "kind": "primary"
     }
    },
    "facts": {
@@ -11487,6 +13281,314 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
      "*.pooler.supabase.com",
      "*.supabase.in",
      "api.supabase.com"
+    ],
+    "regions": [
+     {
+      "host": "aws-0-us-west-1.pooler.supabase.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-1-us-west-1.pooler.supabase.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-2-us-west-1.pooler.supabase.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-0-us-west-2.pooler.supabase.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-1-us-west-2.pooler.supabase.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-2-us-west-2.pooler.supabase.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-0-us-east-1.pooler.supabase.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-1-us-east-1.pooler.supabase.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-2-us-east-1.pooler.supabase.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-0-us-east-2.pooler.supabase.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-1-us-east-2.pooler.supabase.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-2-us-east-2.pooler.supabase.com",
+      "region": "us",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-0-ca-central-1.pooler.supabase.com",
+      "region": "ca",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-1-ca-central-1.pooler.supabase.com",
+      "region": "ca",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-2-ca-central-1.pooler.supabase.com",
+      "region": "ca",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-0-eu-west-1.pooler.supabase.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-1-eu-west-1.pooler.supabase.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-2-eu-west-1.pooler.supabase.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-0-eu-west-2.pooler.supabase.com",
+      "region": "uk",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-1-eu-west-2.pooler.supabase.com",
+      "region": "uk",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-2-eu-west-2.pooler.supabase.com",
+      "region": "uk",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-0-eu-west-3.pooler.supabase.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-1-eu-west-3.pooler.supabase.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-2-eu-west-3.pooler.supabase.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-0-eu-central-1.pooler.supabase.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-1-eu-central-1.pooler.supabase.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-2-eu-central-1.pooler.supabase.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-0-eu-central-2.pooler.supabase.com",
+      "region": "ch",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-1-eu-central-2.pooler.supabase.com",
+      "region": "ch",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-2-eu-central-2.pooler.supabase.com",
+      "region": "ch",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-0-eu-north-1.pooler.supabase.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-1-eu-north-1.pooler.supabase.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-2-eu-north-1.pooler.supabase.com",
+      "region": "eu",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-0-ap-south-1.pooler.supabase.com",
+      "region": "in",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-1-ap-south-1.pooler.supabase.com",
+      "region": "in",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-2-ap-south-1.pooler.supabase.com",
+      "region": "in",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-0-ap-southeast-1.pooler.supabase.com",
+      "region": "sg",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-1-ap-southeast-1.pooler.supabase.com",
+      "region": "sg",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-2-ap-southeast-1.pooler.supabase.com",
+      "region": "sg",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-0-ap-northeast-1.pooler.supabase.com",
+      "region": "jp",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-1-ap-northeast-1.pooler.supabase.com",
+      "region": "jp",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-2-ap-northeast-1.pooler.supabase.com",
+      "region": "jp",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-0-ap-northeast-2.pooler.supabase.com",
+      "region": "kr",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-1-ap-northeast-2.pooler.supabase.com",
+      "region": "kr",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-2-ap-northeast-2.pooler.supabase.com",
+      "region": "kr",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-0-ap-southeast-2.pooler.supabase.com",
+      "region": "au",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-1-ap-southeast-2.pooler.supabase.com",
+      "region": "au",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-2-ap-southeast-2.pooler.supabase.com",
+      "region": "au",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-0-sa-east-1.pooler.supabase.com",
+      "region": "br",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-1-sa-east-1.pooler.supabase.com",
+      "region": "br",
+      "kind": "storage",
+      "source": "connecting"
+     },
+     {
+      "host": "aws-2-sa-east-1.pooler.supabase.com",
+      "region": "br",
+      "kind": "storage",
+      "source": "connecting"
+     }
     ]
    }
   }
@@ -11723,6 +13825,11 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
      "title": "Third-party upload of Twilio's Data Protection Addendum (effective January 1, 2020)",
      "kind": "secondary",
      "date": "2020-01-01"
+    },
+    "cli-regional": {
+     "url": "https://www.twilio.com/docs/twilio-cli/general-usage/regional",
+     "title": "Twilio CLI: Using the CLI with a non-US region",
+     "kind": "primary"
     }
    },
    "facts": {
@@ -11828,6 +13935,54 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
      "api.*.twilio.com",
      "*.ie1.twilio.com",
      "*.au1.twilio.com"
+    ],
+    "regions": [
+     {
+      "host": "*.ie1.twilio.com",
+      "region": "eu",
+      "kind": "processing",
+      "source": "non-us-region"
+     },
+     {
+      "host": "*.au1.twilio.com",
+      "region": "au",
+      "kind": "processing",
+      "source": "non-us-region"
+     },
+     {
+      "host": "api.twilio.com",
+      "region": "us",
+      "kind": "processing",
+      "source": "non-us-region",
+      "note": "The default host: US1."
+     },
+     {
+      "env-value": {
+       "key": "TWILIO_REGION",
+       "value": "ie1"
+      },
+      "region": "eu",
+      "kind": "processing",
+      "source": "cli-regional"
+     },
+     {
+      "env-value": {
+       "key": "TWILIO_REGION",
+       "value": "au1"
+      },
+      "region": "au",
+      "kind": "processing",
+      "source": "cli-regional"
+     },
+     {
+      "env-value": {
+       "key": "TWILIO_REGION",
+       "value": "us1"
+      },
+      "region": "us",
+      "kind": "processing",
+      "source": "cli-regional"
+     }
     ]
    }
   }
@@ -12170,6 +14325,16 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
      "title": "ThomasMoreAI legal-skills-open vendor snapshot (2026-08-05; \"a lead, not a finding\")",
      "kind": "secondary",
      "date": "2026-08-05"
+    },
+    "regions-list": {
+     "url": "https://vercel.com/docs/regions",
+     "title": "Vercel docs: Regions",
+     "kind": "primary"
+    },
+    "preferred-region": {
+     "url": "https://nextjs.org/docs/app/api-reference/file-conventions/route-segment-config/preferredRegion",
+     "title": "Next.js docs: preferredRegion",
+     "kind": "primary"
     }
    },
    "facts": {
@@ -12278,6 +14443,331 @@ export const BUNDLED_RULES: { file: string; rule: VendorRule }[] = [
     "hosts": [
      "api.vercel.com",
      "*.blob.vercel-storage.com"
+    ],
+    "regions": [
+     {
+      "file-key": {
+       "file": "vercel.json",
+       "key": "regions",
+       "value": "fra1"
+      },
+      "region": "eu",
+      "kind": "processing",
+      "source": "functions-region"
+     },
+     {
+      "file-key": {
+       "file": "vercel.json",
+       "key": "regions",
+       "value": "cdg1"
+      },
+      "region": "eu",
+      "kind": "processing",
+      "source": "functions-region"
+     },
+     {
+      "file-key": {
+       "file": "vercel.json",
+       "key": "regions",
+       "value": "dub1"
+      },
+      "region": "eu",
+      "kind": "processing",
+      "source": "functions-region"
+     },
+     {
+      "file-key": {
+       "file": "vercel.json",
+       "key": "regions",
+       "value": "arn1"
+      },
+      "region": "eu",
+      "kind": "processing",
+      "source": "functions-region"
+     },
+     {
+      "file-key": {
+       "file": "vercel.json",
+       "key": "regions",
+       "value": "lhr1"
+      },
+      "region": "uk",
+      "kind": "processing",
+      "source": "functions-region"
+     },
+     {
+      "file-key": {
+       "file": "vercel.json",
+       "key": "regions",
+       "value": "iad1"
+      },
+      "region": "us",
+      "kind": "processing",
+      "source": "functions-region"
+     },
+     {
+      "file-key": {
+       "file": "vercel.json",
+       "key": "regions",
+       "value": "cle1"
+      },
+      "region": "us",
+      "kind": "processing",
+      "source": "functions-region"
+     },
+     {
+      "file-key": {
+       "file": "vercel.json",
+       "key": "regions",
+       "value": "pdx1"
+      },
+      "region": "us",
+      "kind": "processing",
+      "source": "functions-region"
+     },
+     {
+      "file-key": {
+       "file": "vercel.json",
+       "key": "regions",
+       "value": "sfo1"
+      },
+      "region": "us",
+      "kind": "processing",
+      "source": "functions-region"
+     },
+     {
+      "file-key": {
+       "file": "vercel.json",
+       "key": "regions",
+       "value": "yul1"
+      },
+      "region": "ca",
+      "kind": "processing",
+      "source": "functions-region"
+     },
+     {
+      "file-key": {
+       "file": "vercel.json",
+       "key": "regions",
+       "value": "gru1"
+      },
+      "region": "br",
+      "kind": "processing",
+      "source": "functions-region"
+     },
+     {
+      "file-key": {
+       "file": "vercel.json",
+       "key": "regions",
+       "value": "bom1"
+      },
+      "region": "in",
+      "kind": "processing",
+      "source": "functions-region"
+     },
+     {
+      "file-key": {
+       "file": "vercel.json",
+       "key": "regions",
+       "value": "sin1"
+      },
+      "region": "sg",
+      "kind": "processing",
+      "source": "functions-region"
+     },
+     {
+      "file-key": {
+       "file": "vercel.json",
+       "key": "regions",
+       "value": "hnd1"
+      },
+      "region": "jp",
+      "kind": "processing",
+      "source": "functions-region"
+     },
+     {
+      "file-key": {
+       "file": "vercel.json",
+       "key": "regions",
+       "value": "kix1"
+      },
+      "region": "jp",
+      "kind": "processing",
+      "source": "functions-region"
+     },
+     {
+      "file-key": {
+       "file": "vercel.json",
+       "key": "regions",
+       "value": "icn1"
+      },
+      "region": "kr",
+      "kind": "processing",
+      "source": "functions-region"
+     },
+     {
+      "file-key": {
+       "file": "vercel.json",
+       "key": "regions",
+       "value": "syd1"
+      },
+      "region": "au",
+      "kind": "processing",
+      "source": "functions-region"
+     },
+     {
+      "env-value": {
+       "key": "preferredRegion",
+       "value": "fra1"
+      },
+      "region": "eu",
+      "kind": "processing",
+      "source": "preferred-region"
+     },
+     {
+      "env-value": {
+       "key": "preferredRegion",
+       "value": "cdg1"
+      },
+      "region": "eu",
+      "kind": "processing",
+      "source": "preferred-region"
+     },
+     {
+      "env-value": {
+       "key": "preferredRegion",
+       "value": "dub1"
+      },
+      "region": "eu",
+      "kind": "processing",
+      "source": "preferred-region"
+     },
+     {
+      "env-value": {
+       "key": "preferredRegion",
+       "value": "arn1"
+      },
+      "region": "eu",
+      "kind": "processing",
+      "source": "preferred-region"
+     },
+     {
+      "env-value": {
+       "key": "preferredRegion",
+       "value": "lhr1"
+      },
+      "region": "uk",
+      "kind": "processing",
+      "source": "preferred-region"
+     },
+     {
+      "env-value": {
+       "key": "preferredRegion",
+       "value": "iad1"
+      },
+      "region": "us",
+      "kind": "processing",
+      "source": "preferred-region"
+     },
+     {
+      "env-value": {
+       "key": "preferredRegion",
+       "value": "cle1"
+      },
+      "region": "us",
+      "kind": "processing",
+      "source": "preferred-region"
+     },
+     {
+      "env-value": {
+       "key": "preferredRegion",
+       "value": "pdx1"
+      },
+      "region": "us",
+      "kind": "processing",
+      "source": "preferred-region"
+     },
+     {
+      "env-value": {
+       "key": "preferredRegion",
+       "value": "sfo1"
+      },
+      "region": "us",
+      "kind": "processing",
+      "source": "preferred-region"
+     },
+     {
+      "env-value": {
+       "key": "preferredRegion",
+       "value": "yul1"
+      },
+      "region": "ca",
+      "kind": "processing",
+      "source": "preferred-region"
+     },
+     {
+      "env-value": {
+       "key": "preferredRegion",
+       "value": "gru1"
+      },
+      "region": "br",
+      "kind": "processing",
+      "source": "preferred-region"
+     },
+     {
+      "env-value": {
+       "key": "preferredRegion",
+       "value": "bom1"
+      },
+      "region": "in",
+      "kind": "processing",
+      "source": "preferred-region"
+     },
+     {
+      "env-value": {
+       "key": "preferredRegion",
+       "value": "sin1"
+      },
+      "region": "sg",
+      "kind": "processing",
+      "source": "preferred-region"
+     },
+     {
+      "env-value": {
+       "key": "preferredRegion",
+       "value": "hnd1"
+      },
+      "region": "jp",
+      "kind": "processing",
+      "source": "preferred-region"
+     },
+     {
+      "env-value": {
+       "key": "preferredRegion",
+       "value": "kix1"
+      },
+      "region": "jp",
+      "kind": "processing",
+      "source": "preferred-region"
+     },
+     {
+      "env-value": {
+       "key": "preferredRegion",
+       "value": "icn1"
+      },
+      "region": "kr",
+      "kind": "processing",
+      "source": "preferred-region"
+     },
+     {
+      "env-value": {
+       "key": "preferredRegion",
+       "value": "syd1"
+      },
+      "region": "au",
+      "kind": "processing",
+      "source": "preferred-region"
+     }
     ]
    }
   }
