@@ -1263,7 +1263,7 @@ function readRepoFile(realRoot, file, maxBytes) {
 function openInside(realRoot, file) {
     let target;
     try {
-        target = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(realRoot, file));
+        target = external_node_fs_.realpathSync.native((0,external_node_path_.join)(realRoot, file));
     }
     catch (error) {
         const code = error.code;

@@ -42,13 +42,21 @@ function generateValidators() {
   writeFileSync('src/source/generated/rule-validator.ts', standaloneModule({ rule: 'vendor-rule' }));
 }
 
+/** The rules as one JSON text, written as a sum of one string literal per rule so diffs stay readable. */
+function jsonStringLines(rules) {
+  const parts = rules.map((r, i) => JSON.stringify(`${i === 0 ? '[' : ','}${JSON.stringify(r)}`));
+  return `  ${[...parts, JSON.stringify(']')].join(' +\n  ')}`;
+}
+
 function generateBundledRules() {
   const files = readdirSync('rules/vendors').filter((f) => /\.ya?ml$/.test(f)).sort();
   const rules = files.map((file) => ({ file: `rules/vendors/${file}`, rule: parse(readFileSync(`rules/vendors/${file}`, 'utf8')) }));
   mkdirSync('src/catalogue/generated', { recursive: true });
   writeFileSync(
     'src/catalogue/generated/bundled-rules.ts',
-    `${HEADER}import type { VendorRule } from '../types.js';\n\nexport const BUNDLED_RULES: { file: string; rule: VendorRule }[] = ${JSON.stringify(rules, null, 1)} as unknown as { file: string; rule: VendorRule }[];\n`,
+    // One JSON string, parsed at start-up: V8 reads JSON.parse input far faster than an object
+    // literal of the same size (the catalogue is about 1 MB), which keeps the cold start short.
+    `${HEADER}import type { VendorRule } from '../types.js';\n\nexport const BUNDLED_RULES = JSON.parse(\n${jsonStringLines(rules)},\n) as { file: string; rule: VendorRule }[];\n`,
   );
 }
 

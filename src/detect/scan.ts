@@ -103,7 +103,7 @@ export function readRepoFile(
 function openInside(realRoot: string, file: string): number | { skipped: string } {
   let target: string;
   try {
-    target = realpathSync(join(realRoot, file));
+    target = realpathSync.native(join(realRoot, file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { skipped: code === 'ENOENT' ? 'it is a symlink to nothing' : `it could not be read (${code})` };
