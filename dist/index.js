@@ -32622,7 +32622,7 @@ const inventory = defineArea({
         'inventory.unreadable': {
             severity: 'warning',
             description: 'A dependency or env file the scan could not read (too large, nested too deeply, not text, a symlink leaving the workspace).',
-            help: 'Make the file readable (a regular UTF-8 file under 1 MiB, nested at most 256 levels), or list it in scan-ignore if it declares nothing this app uses.',
+            help: 'Make the file readable (a regular UTF-8 file under 1 MiB, nested at most 256 levels), or skip it in the scan (input `scan-ignore`, CLI `--scan-ignore`) if it declares nothing this app uses.',
         },
     },
     repository({ gathered: { detected, evidence, unreadable }, catalogue, manifest, report }) {
@@ -32631,7 +32631,7 @@ const inventory = defineArea({
             report('inventory.unreadable', {
                 at: { location: { file, line: 1, column: 1, endLine: 1, endColumn: 1 } },
                 message: `${file} was not scanned for vendors: ${reason}.`,
-                remediation: 'Make the file a regular UTF-8 file inside the repository, under 1 MiB and nested at most 256 levels deep, so the scan can read it; or list it in scan-ignore if it declares no dependencies of this app.',
+                remediation: 'Make the file a regular UTF-8 file inside the repository, under 1 MiB and nested at most 256 levels deep, so the scan can read it; or skip it in the scan (input `scan-ignore`, CLI `--scan-ignore`) if it declares no dependencies of this app.',
             });
         if (!detected)
             return;
@@ -33717,7 +33717,7 @@ const vendor = defineArea({
         'vendor.unknown': {
             severity: 'unknown-vendors',
             description: 'No bundled or local rule exists for the vendor.',
-            help: 'Fix the vendor name, or add a local rule for the vendor in the rules folder (`.github/vendor-rules/<id>.yml`; `vendor-gate rules new <id>` writes a skeleton), citing its documents.',
+            help: 'Fix the vendor name, or add a local rule for the vendor in the rules folder (input `rules`, CLI `--rules`; `.github/vendor-rules/<id>.yml` by default; `vendor-gate rules new <id>` writes a skeleton), citing its documents.',
         },
         'vendor.confusable': {
             severity: 'error',

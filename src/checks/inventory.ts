@@ -31,7 +31,7 @@ export const inventory = defineArea({
       severity: 'warning',
       description:
         'A dependency or env file the scan could not read (too large, nested too deeply, not text, a symlink leaving the workspace).',
-      help: 'Make the file readable (a regular UTF-8 file under 1 MiB, nested at most 256 levels), or list it in scan-ignore if it declares nothing this app uses.',
+      help: 'Make the file readable (a regular UTF-8 file under 1 MiB, nested at most 256 levels), or skip it in the scan (input `scan-ignore`, CLI `--scan-ignore`) if it declares nothing this app uses.',
     },
   },
   repository({ gathered: { detected, evidence, unreadable }, catalogue, manifest, report }) {
@@ -41,7 +41,7 @@ export const inventory = defineArea({
         at: { location: { file, line: 1, column: 1, endLine: 1, endColumn: 1 } },
         message: `${file} was not scanned for vendors: ${reason}.`,
         remediation:
-          'Make the file a regular UTF-8 file inside the repository, under 1 MiB and nested at most 256 levels deep, so the scan can read it; or list it in scan-ignore if it declares no dependencies of this app.',
+          'Make the file a regular UTF-8 file inside the repository, under 1 MiB and nested at most 256 levels deep, so the scan can read it; or skip it in the scan (input `scan-ignore`, CLI `--scan-ignore`) if it declares no dependencies of this app.',
       });
     if (!detected) return;
     const declared = new Map<string, number>();

@@ -7,7 +7,7 @@ export const vendor = defineArea({
     'vendor.unknown': {
       severity: 'unknown-vendors',
       description: 'No bundled or local rule exists for the vendor.',
-      help: 'Fix the vendor name, or add a local rule for the vendor in the rules folder (`.github/vendor-rules/<id>.yml`; `vendor-gate rules new <id>` writes a skeleton), citing its documents.',
+      help: 'Fix the vendor name, or add a local rule for the vendor in the rules folder (input `rules`, CLI `--rules`; `.github/vendor-rules/<id>.yml` by default; `vendor-gate rules new <id>` writes a skeleton), citing its documents.',
     },
     'vendor.confusable': {
       severity: 'error',
