@@ -22,8 +22,6 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/compare.ts
-var compare = __webpack_require__(5344);
 ;// CONCATENATED MODULE: ./src/detect/comment-lines.ts
 /**
  * Which parts of a file's lines are comments, by the file's language (told by its extension or
@@ -445,7 +443,12 @@ function hostOfToken(text, start, end) {
 var list_files = __webpack_require__(9393);
 // EXTERNAL MODULE: ./src/detect/scan.ts + 1 modules
 var scan = __webpack_require__(4662);
+// EXTERNAL MODULE: ./src/detect/glob.ts
+var glob = __webpack_require__(5429);
+// EXTERNAL MODULE: ./src/detect/text-span.ts
+var text_span = __webpack_require__(9361);
 ;// CONCATENATED MODULE: ./src/detect/code-evidence.ts
+
 
 
 
@@ -643,30 +646,7 @@ function fileKeysFor(index, name) {
  * algorithm backtracks only to the latest `*`: at worst pattern length × text length steps.
  */
 function matchesWildcard(pattern, text) {
-    let p = 0;
-    let t = 0;
-    let star = -1;
-    let starText = 0;
-    while (t < text.length) {
-        if (pattern[p] === '*') {
-            star = p++;
-            starText = t;
-        }
-        else if (p < pattern.length && pattern[p] === text[t]) {
-            p++;
-            t++;
-        }
-        else if (star !== -1) {
-            p = star + 1;
-            t = ++starText;
-        }
-        else {
-            return false;
-        }
-    }
-    while (pattern[p] === '*')
-        p++;
-    return p === pattern.length;
+    return (0,glob/* matchSequence */.pX)(pattern, text, (token, unit) => token === unit, (token) => token === '*');
 }
 // ---------------------------------------------------------------------------------------------
 // Searching one file
@@ -916,11 +896,7 @@ function readValue(text, k, limit) {
     return { text: text.slice(k, j), end: j };
 }
 /** Hosts first by file and position; a stable order for reports and tests. */
-function byFileAndPosition(items) {
-    return items.sort((a, b) => (0,compare/* compareStrings */.K)(a.location.file, b.location.file) ||
-        a.location.line - b.location.line ||
-        a.location.column - b.location.column);
-}
+const byFileAndPosition = text_span/* byPosition */.rg;
 
 
 /***/ })

@@ -1,13 +1,14 @@
 import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { RegionSignal, RegionSignalKind, VendorRule } from '../catalogue/types.js';
-import { compareStrings } from '../compare.js';
 import type { Location } from '../source/location.js';
 import type { Region } from '../vocabulary.js';
 import { CommentTracker, commentStyleFor } from './comment-lines.js';
 import { HostIndex, hostOfToken, isTokenChar, type HostGlobMatch } from './host-match.js';
 import { listRepoFilesWhere } from './list-files.js';
 import { readRepoFile } from './scan.js';
+import { matchSequence } from './glob.js';
+import { byPosition } from './text-span.js';
 
 /**
  * The code-evidence scan (SPEC §7.1, §7.2): the repository's tracked text files, read once each,
@@ -275,26 +276,12 @@ function fileKeysFor(index: EvidenceIndex, name: string): Map<string, KeyEntries
  * algorithm backtracks only to the latest `*`: at worst pattern length × text length steps.
  */
 export function matchesWildcard(pattern: string, text: string): boolean {
-  let p = 0;
-  let t = 0;
-  let star = -1;
-  let starText = 0;
-  while (t < text.length) {
-    if (pattern[p] === '*') {
-      star = p++;
-      starText = t;
-    } else if (p < pattern.length && pattern[p] === text[t]) {
-      p++;
-      t++;
-    } else if (star !== -1) {
-      p = star + 1;
-      t = ++starText;
-    } else {
-      return false;
-    }
-  }
-  while (pattern[p] === '*') p++;
-  return p === pattern.length;
+  return matchSequence(
+    pattern,
+    text,
+    (token, unit) => token === unit,
+    (token) => token === '*',
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -561,11 +548,4 @@ function readValue(text: string, k: number, limit: number): AssignedValue | unde
 }
 
 /** Hosts first by file and position; a stable order for reports and tests. */
-export function byFileAndPosition<T extends { location: Location }>(items: T[]): T[] {
-  return items.sort(
-    (a, b) =>
-      compareStrings(a.location.file, b.location.file) ||
-      a.location.line - b.location.line ||
-      a.location.column - b.location.column,
-  );
-}
+export const byFileAndPosition = byPosition;
